@@ -103,9 +103,13 @@ func (w *Watchlist) ClosestTopics(name string, n int) []TopicID {
 	return out
 }
 
+// nameFolder folds the punctuation that differs between how a name is
+// typed and how it is written in a watchlist. Read-only after init.
+var nameFolder = strings.NewReplacer("’", "'", "_", " ", "-", " ")
+
 func normName(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("’", "'", "_", " ", "-", " ").Replace(s)
+	s = nameFolder.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
