@@ -211,6 +211,20 @@ func RenderDigest(w *news.Watchlist, recs []news.Record) Reply {
 	return r
 }
 
+// RenderDigestSummary is the short form of RenderDigest: the count and one
+// summary line per actor, without the evidence (the console prints it at
+// start; /position and /statements give the details).
+func RenderDigestSummary(w *news.Watchlist, recs []news.Record) Reply {
+	full := RenderDigest(w, recs)
+	var r Reply
+	for _, b := range full.Blocks {
+		if b.Kind == Heading || b.Kind == Paragraph {
+			r.Blocks = append(r.Blocks, b)
+		}
+	}
+	return r
+}
+
 // RenderSources renders /sources: each source with its outlet and link,
 // when it was last fetched, how many items it gave, and its last error.
 func RenderSources(ss []news.SourceState, now time.Time) Reply {

@@ -182,3 +182,23 @@ func TestShorten(t *testing.T) {
 		})
 	}
 }
+
+func TestRenderDigestSummaryKeepsOneLinePerActorWithoutEvidence(t *testing.T) {
+	recs := []news.Record{
+		{Statement: news.Statement{Actor: "ruritania", Topic: "canal_toll", Stance: news.StanceOppose, Evidence: "Strelsau rejected the canal toll, the ministry said."}, Published: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)},
+		{Statement: news.Statement{Actor: "grand_fenwick", Topic: "canal_toll", Stance: news.StanceSupport, Evidence: "The Duchy welcomed the canal toll."}, Published: time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC)},
+	}
+	w := &news.Watchlist{
+		Actors: []news.Actor{{ID: "ruritania", Name: "Ruritania"}, {ID: "grand_fenwick", Name: "Grand Fenwick"}},
+		Topics: []news.Topic{{ID: "canal_toll", Name: "Canal toll"}},
+	}
+	got := RenderDigestSummary(w, recs).Plain()
+	for _, want := range []string{"2 new statements by 2 actors", "Grand Fenwick — 1 new statement: supports Canal toll", "Ruritania — 1 new statement: opposes Canal toll"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("summary lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "rejected the canal toll") {
+		t.Errorf("summary carries evidence:\n%s", got)
+	}
+}

@@ -1,0 +1,338 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/stancebot/stancebot/adapters/console"
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/extract"
+	"github.com/stancebot/stancebot/jobs"
+	"github.com/stancebot/stancebot/news"
+	"github.com/stancebot/stancebot/sources"
+	"github.com/stancebot/stancebot/store/sqlite"
+)
+
+// Options are the process-level things an App is given rather than reads
+// for itself, so that tests can run it over pipes.
+type Options struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Logger *slog.Logger
+	Now    func() time.Time
+	// ShutdownTimeout bounds how long Run waits for work in hand after its
+	// context ends or the console input closes.
+	ShutdownTimeout time.Duration
+	// NoInitialPoll skips the poll at start (ingest --once polls itself).
+	NoInitialPoll bool
+}
+
+// App is stancebot, wired from one config.
+type App struct {
+	cfg       *config.Config
+	o         Options
+	log       *slog.Logger
+	watchlist *news.Watchlist
+	store     news.Store
+	rules     *extract.Rules
+	poller    *sources.Poller
+	mux       *bot.Mux
+	adapters  []bot.Adapter
+	console   *console.Adapter
+	sched     *jobs.Scheduler
+	metrics   *metrics
+
+	mu    sync.Mutex
+	fresh []news.Record // statements stored by the poll in progress
+
+	cleanup []func() error // LIFO
+}
+
+// New builds an App from cfg. Close releases what it opened.
+func New(ctx context.Context, cfg *config.Config, o Options) (_ *App, err error) {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.ShutdownTimeout == 0 {
+		o.ShutdownTimeout = 10 * time.Second
+	}
+	if o.Stdout == nil {
+		o.Stdout = io.Discard
+	}
+	a := &App{cfg: cfg, o: o, log: o.Logger}
+	defer func() {
+		if err != nil {
+			_ = a.Close()
+		}
+	}()
+
+	a.watchlist = watchlistFromConfig(cfg.Watchlist)
+	if a.rules, err = extract.NewRules(a.watchlist); err != nil {
+		return nil, fmt.Errorf("build extractor: %w", err)
+	}
+	if a.store, err = openStore(ctx, cfg.Store, o.Logger, o.Now); err != nil {
+		return nil, err
+	}
+	a.cleanup = append(a.cleanup, a.store.Close)
+	a.metrics = newMetrics()
+
+	fileSources := map[string]bool{}
+	for _, s := range cfg.Sources {
+		if strings.HasPrefix(s.URL, "file:") {
+			fileSources[s.ID] = true // written by the operator in the config file
+		}
+	}
+	a.poller = sources.NewPoller(sources.PollerOptions{
+		Store: a.store,
+		Fetcher: sources.NewFetcher(sources.FetchOptions{
+			Timeout:      cfg.Fetch.Timeout,
+			MaxBodyBytes: cfg.Fetch.MaxBodyBytes,
+			UserAgent:    cfg.Fetch.UserAgent,
+			AllowPrivate: cfg.Fetch.AllowPrivate,
+			Logger:       o.Logger,
+		}),
+		Extractor:   a.rules,
+		Logger:      o.Logger,
+		Now:         o.Now,
+		Concurrency: cfg.Fetch.Concurrency,
+		FileSources: fileSources,
+		OnSaved:     a.onSaved,
+	})
+
+	a.mux = bot.NewMux(bot.Options{
+		Watchlist: a.watchlist,
+		Ledger:    a.store,
+		Sources:   a.store,
+		Now:       o.Now,
+		Logger:    o.Logger,
+	})
+
+	if err := a.buildAdapters(); err != nil {
+		return nil, err
+	}
+	a.sched = jobs.New(o.Logger)
+	return a, nil
+}
+
+func openStore(ctx context.Context, dsn string, log *slog.Logger, now func() time.Time) (news.Store, error) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return nil, errors.New("open store: PostgreSQL is not supported yet; use a SQLite file path")
+	}
+	db, err := sqlite.Open(ctx, dsn, sqlite.Options{Logger: log, Now: now})
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", dsn, err)
+	}
+	return db, nil
+}
+
+// watchlistFromConfig translates the config's watchlist into the news
+// vocabulary.
+func watchlistFromConfig(w *config.Watchlist) *news.Watchlist {
+	out := &news.Watchlist{}
+	if w == nil {
+		return out
+	}
+	for _, e := range w.Actors {
+		out.Actors = append(out.Actors, news.Actor{ID: news.ActorID(e.ID), Name: e.Name, Aliases: e.Aliases})
+	}
+	for _, e := range w.Topics {
+		out.Topics = append(out.Topics, news.Topic{ID: news.TopicID(e.ID), Name: e.Name, Aliases: e.Aliases})
+	}
+	return out
+}
+
+func sourcesFromConfig(cfg *config.Config) []news.Source {
+	out := make([]news.Source, 0, len(cfg.Sources))
+	for _, s := range cfg.Sources {
+		out = append(out, news.Source{
+			ID:           s.ID,
+			Name:         s.Name,
+			URL:          s.URL,
+			Schedule:     s.Schedule,
+			DefaultActor: news.ActorID(s.DefaultActor),
+			Disabled:     s.Disabled,
+		})
+	}
+	return out
+}
+
+func (a *App) onSaved(ctx context.Context, src news.SourceState, saved news.SavedItem) {
+	a.metrics.items.WithLabelValues(saved.Status.String()).Inc()
+	a.metrics.statements.Add(float64(len(saved.Statements)))
+	a.mu.Lock()
+	a.fresh = append(a.fresh, saved.Statements...)
+	a.mu.Unlock()
+}
+
+// takeFresh returns the statements stored since the last call.
+func (a *App) takeFresh() []news.Record {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	f := a.fresh
+	a.fresh = nil
+	return f
+}
+
+// Ingest syncs the configured sources and polls every one of them once.
+func (a *App) Ingest(ctx context.Context) (sources.PollStats, []news.Record, error) {
+	if err := a.store.SyncSources(ctx, sourcesFromConfig(a.cfg)); err != nil {
+		return sources.PollStats{}, nil, fmt.Errorf("sync sources: %w", err)
+	}
+	st, err := a.poller.PollAll(ctx)
+	return st, a.takeFresh(), err
+}
+
+// Store is the app's store (for the CLI's read-only commands).
+func (a *App) Store() news.Store { return a.store }
+
+// Watchlist is the app's watchlist.
+func (a *App) Watchlist() *news.Watchlist { return a.watchlist }
+
+// Run runs the bot until ctx ends or, with the console adapter, until its
+// input ends. It polls every source once at start and prints a digest of
+// what was new, then serves commands.
+func (a *App) Run(ctx context.Context) error {
+	if !a.o.NoInitialPoll {
+		st, recs, err := a.Ingest(ctx)
+		if err != nil {
+			return err
+		}
+		a.log.Info("initial poll", "sources", st.Sources, "new_items", st.NewItems,
+			"changed_items", st.ChangedItems, "statements", st.Statements, "failed", st.Failed)
+		if a.console != nil {
+			digest := bot.Text("No new statements since the last run.")
+			if len(recs) > 0 {
+				digest = bot.RenderDigestSummary(a.watchlist, recs)
+			}
+			digest.Blocks = append(digest.Blocks, bot.Block{Kind: bot.Context, Spans: []bot.Span{
+				bot.T("Ask: /position ACTOR TOPIC, /statements ACTOR, /actors, /topics, /sources, /help"),
+			}})
+			if err := a.console.Send(ctx, "digest", digest); err != nil {
+				return fmt.Errorf("print digest: %w", err)
+			}
+		}
+	} else if err := a.store.SyncSources(ctx, sourcesFromConfig(a.cfg)); err != nil {
+		return fmt.Errorf("sync sources: %w", err)
+	}
+
+	if err := a.sched.Add("poll", a.cfg.Poll.Tick, jobs.JobFunc(func(ctx context.Context) error {
+		st, err := a.poller.PollDue(ctx)
+		if st.Sources > 0 {
+			a.log.Info("poll", "sources", st.Sources, "new_items", st.NewItems, "statements", st.Statements, "failed", st.Failed)
+		}
+		a.takeFresh() // alerts come with the notify package; nothing to route yet
+		return err
+	})); err != nil {
+		return err
+	}
+
+	// The first component to return ends them all: the console adapter at
+	// end of input, or any component's failure (oklog/run semantics).
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	g, gctx := errgroup.WithContext(runCtx)
+	g.Go(func() error { return a.sched.Run(gctx) })
+	if a.cfg.HTTP.Listen != "" {
+		srv, ln, err := a.listen()
+		if err != nil {
+			return err
+		}
+		g.Go(func() error {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("http server: %w", err)
+			}
+			return nil
+		})
+		g.Go(func() error {
+			<-gctx.Done()
+			sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), a.o.ShutdownTimeout)
+			defer scancel()
+			return srv.Shutdown(sctx)
+		})
+	}
+	for _, ad := range a.adapters {
+		g.Go(func() error {
+			err := ad.Run(gctx, a.mux)
+			if err != nil {
+				return fmt.Errorf("%s adapter: %w", ad.Name(), err)
+			}
+			if ad == bot.Adapter(a.console) {
+				cancel() // end of input: finish the work in hand and stop
+			}
+			return nil
+		})
+	}
+	return g.Wait()
+}
+
+func (a *App) listen() (*http.Server, net.Listener, error) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := a.store.Ping(ctx); err != nil {
+			http.Error(w, "store: unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = io.WriteString(w, "ok\n")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.reg, promhttp.HandlerOpts{}))
+	for _, ad := range a.adapters {
+		if r, ok := ad.(interface{ Routes(*http.ServeMux) }); ok {
+			r.Routes(mux)
+		}
+	}
+	ln, err := net.Listen("tcp", a.cfg.HTTP.Listen)
+	if err != nil {
+		return nil, nil, fmt.Errorf("http listen %s: %w", a.cfg.HTTP.Listen, err)
+	}
+	a.log.Info("http listening", "addr", ln.Addr().String())
+	return &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, ln, nil
+}
+
+// Close releases everything New opened, last opened first.
+func (a *App) Close() error {
+	var errs []error
+	for i := len(a.cleanup) - 1; i >= 0; i-- {
+		errs = append(errs, a.cleanup[i]())
+	}
+	a.cleanup = nil
+	return errors.Join(errs...)
+}
+
+type metrics struct {
+	reg        *prometheus.Registry
+	items      *prometheus.CounterVec
+	statements prometheus.Counter
+}
+
+func newMetrics() *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		items: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "stancebot_items_stored_total", Help: "Items stored from sources, by status (new, changed).",
+		}, []string{"status"}),
+		statements: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "stancebot_statements_stored_total", Help: "Statements extracted and stored.",
+		}),
+	}
+	m.reg.MustRegister(m.items, m.statements, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}

@@ -1,0 +1,173 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+)
+
+const purlEvidence = "Russia also rejected the continuation of Trump’s Prioritised Ukraine Requirements List (PURL) initiative."
+
+// feedServer serves the bundled sample feed over HTTP, with an ETag, and
+// counts full (200) answers.
+func feedServer(t *testing.T) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	feed, err := demoFiles.ReadFile("demo/sample-feed.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var full atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		full.Add(1)
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		_, _ = w.Write(feed)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &full
+}
+
+// writeConfig writes a config and the demo watchlist into a temp dir.
+func writeConfig(t *testing.T, body string) string {
+	t.Helper()
+	dir := t.TempDir()
+	wl, err := demoFiles.ReadFile("demo/watchlist.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "watchlist.yaml"), wl, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "stancebot.yaml")
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func runMain(t *testing.T, stdin string, env map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Main(context.Background(), args, Env{
+		Getenv: func(k string) string { return env[k] },
+		Stdin:  strings.NewReader(stdin),
+		Stdout: &out,
+		Stderr: &errb,
+	})
+	return code, out.String(), errb.String()
+}
+
+func TestRunAnswersPositionFromAnHTTPFeed(t *testing.T) {
+	srv, full := feedServer(t)
+	cfg := writeConfig(t, `store: stancebot.db
+watchlist: watchlist.yaml
+sources:
+  - id: wire
+    name: Test Wire
+    url: `+srv.URL+`/feed.xml
+    schedule: "@every 1h"
+fetch:
+  allow_private: true
+`)
+	code, out, errs := runMain(t, "/position russia purl\n", nil, "run", "--config", cfg)
+	if code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	for _, want := range []string{"oppose", purlEvidence, "https://news.example/d000-russia-rejects-peace-plan", "2026-01-09"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("/position reply lacks %q:\n%s", want, out)
+		}
+	}
+
+	// A second run polls again: the server answers 304 and nothing is added twice.
+	code, out, errs = runMain(t, "", nil, "position", "russia", "purl", "--config", cfg, "--json")
+	if code != 0 {
+		t.Fatalf("position: exit %d: %s", code, errs)
+	}
+	var p struct {
+		Stance     string `json:"stance"`
+		Since      string `json:"since"`
+		Statements []struct {
+			Stance, Evidence, URL, Published string
+		} `json:"statements"`
+	}
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatalf("position --json: %v\n%s", err, out)
+	}
+	if p.Stance != "oppose" || len(p.Statements) != 1 || p.Statements[0].Evidence != purlEvidence {
+		t.Fatalf("position --json = %+v", p)
+	}
+	code, _, errs = runMain(t, "", nil, "ingest", "--config", cfg, "--once")
+	if code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	if got := full.Load(); got != 1 {
+		t.Errorf("feed fetched in full %d times, want 1 (then 304)", got)
+	}
+	_, out, _ = runMain(t, "", nil, "position", "russia", "purl", "--config", cfg, "--json")
+	if err := json.Unmarshal([]byte(out), &p); err != nil || len(p.Statements) != 1 {
+		t.Errorf("after re-poll: %d statements, want 1 (%v)", len(p.Statements), err)
+	}
+}
+
+func TestEmbeddedDefaultAnswersPosition(t *testing.T) {
+	env := map[string]string{"XDG_DATA_HOME": t.TempDir()}
+	code, out, errs := runMain(t, "/position russia purl\n", env)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	if !strings.Contains(out, "oppose") || !strings.Contains(out, purlEvidence) {
+		t.Errorf("reply lacks the stance or the evidence:\n%s", out)
+	}
+	if !strings.Contains(errs, filepath.Join(env["XDG_DATA_HOME"], "stancebot")) {
+		t.Errorf("stderr does not say where the data is:\n%s", errs)
+	}
+}
+
+func TestBadConfigExits2NamingEveryProblem(t *testing.T) {
+	cfg := writeConfig(t, `store: stancebot.db
+watchlist: watchlist.yaml
+sources:
+  - id: a
+    url: ftp://example.com/feed
+    schedule: "not a schedule"
+  - id: a
+    url: https://example.com/feed
+surprise: true
+`)
+	code, _, errs := runMain(t, "", nil, "config", "check", cfg)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2; stderr:\n%s", code, errs)
+	}
+	for _, want := range []string{"surprise"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, errs)
+		}
+	}
+}
+
+func TestUnknownActorExits2WithClosestIDs(t *testing.T) {
+	env := map[string]string{"XDG_DATA_HOME": t.TempDir()}
+	code, _, errs := runMain(t, "", env, "position", "rusia", "purl")
+	if code != 2 || !strings.Contains(errs, "russia") {
+		t.Fatalf("exit %d, stderr %q; want 2 naming russia", code, errs)
+	}
+}
+
+func TestUnknownCommandIsUsage(t *testing.T) {
+	code, _, errs := runMain(t, "", nil, "frobnicate")
+	if code != 2 || !strings.Contains(errs, "Usage") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+}
