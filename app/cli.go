@@ -386,12 +386,10 @@ func cmdEval(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprint(env.Stdout, rep.String())
-	if *showErrors {
-		for _, e := range rep.Errors {
-			fmt.Fprintln(env.Stdout, e)
-		}
+	if !*showErrors {
+		rep.Errors = nil // the summary only; --errors lists each one
 	}
+	fmt.Fprint(env.Stdout, rep.String())
 	return nil
 }
 
