@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/stancebot/stancebot/adapters/console"
+	"github.com/stancebot/stancebot/adapters/discord"
 	"github.com/stancebot/stancebot/adapters/slack"
 )
 
@@ -25,6 +26,32 @@ func (a *App) buildAdapters() error {
 		})
 		if err != nil {
 			return fmt.Errorf("slack: %w", err)
+		}
+		a.adapters = append(a.adapters, ad)
+	}
+	if mode := a.cfg.DiscordMode(); mode != "" {
+		s := a.cfg.Secrets
+		var actors, topics []discord.Choice
+		for _, x := range a.watchlist.Actors {
+			actors = append(actors, discord.Choice{Name: x.Name, Value: string(x.ID)})
+		}
+		for _, x := range a.watchlist.Topics {
+			topics = append(topics, discord.Choice{Name: x.Name, Value: string(x.ID)})
+		}
+		ad, err := discord.New(discord.Options{
+			BotToken:      s.DiscordBotToken,
+			ApplicationID: s.DiscordApplicationID,
+			PublicKey:     s.DiscordPublicKey,
+			APIURL:        a.cfg.Discord.APIURL,
+			Mode:          mode,
+			GuildIDs:      a.cfg.Discord.GuildIDs,
+			Actors:        actors,
+			Topics:        topics,
+			Logger:        a.log.With("adapter", "discord"),
+			Now:           a.o.Now,
+		})
+		if err != nil {
+			return fmt.Errorf("discord: %w", err)
 		}
 		a.adapters = append(a.adapters, ad)
 	}
