@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/stancebot/stancebot/news"
+)
+
+// sentence is a span with its tokens toks[t0:t1].
+type sentence struct {
+	span
+	t0, t1 int
+}
+
+// quoteSpan is a quotation: tokens (open, close) exclusive of the marks;
+// close is the index of the closing mark, or the paragraph's last token
+// + 1 when the quote is never closed.
+type quoteSpan struct {
+	open, close int
+}
+
+// analysis is everything learned about one document.
+type analysis struct {
+	r       *Rules
+	text    string
+	toks    []token
+	sents   []sentence
+	sentOf  []int32 // token -> sentence
+	ments   []mention
+	mentAt  []int32 // token -> mention index, -1 if none
+	quoteOf []int32 // token -> quote index, -1 if outside quotes
+	quotes  []quoteSpan
+	frames  []frame
+	cueMemo []cueMemo
+	// defaultActor speaks for the document's own text (an official feed).
+	defaultActor news.ActorID
+}
+
+func (r *Rules) analyse(doc news.Document) *analysis {
+	a := &analysis{r: r, text: doc.Text, defaultActor: doc.DefaultActor}
+	spans := splitSentences(doc.Text, nil)
+	a.sents = make([]sentence, 0, len(spans))
+	a.toks = make([]token, 0, len(doc.Text)/5)
+	for _, s := range spans {
+		t0 := len(a.toks)
+		a.toks = tokenize(doc.Text, s.start, s.end, a.toks)
+		a.sents = append(a.sents, sentence{span: s, t0: t0, t1: len(a.toks)})
+	}
+	a.sentOf = make([]int32, len(a.toks))
+	a.mentAt = make([]int32, len(a.toks))
+	for i := range a.mentAt {
+		a.mentAt[i] = -1
+	}
+	for si, s := range a.sents {
+		for k := s.t0; k < s.t1; k++ {
+			a.sentOf[k] = int32(si)
+		}
+	}
+	for _, s := range a.sents {
+		before := len(a.ments)
+		a.ments = r.match.find(doc.Text, a.toks[s.t0:s.t1], a.ments)
+		for k := before; k < len(a.ments); k++ {
+			a.ments[k].t0 += s.t0
+			a.ments[k].t1 += s.t0
+		}
+	}
+	for mi, m := range a.ments {
+		for k := m.t0; k < m.t1; k++ {
+			a.mentAt[k] = int32(mi)
+		}
+	}
+	a.findQuotes()
+	a.findFrames(doc.DefaultActor)
+	return a
+}
+
+// findQuotes pairs quotation marks within each paragraph.
+func (a *analysis) findQuotes() {
+	a.quoteOf = make([]int32, len(a.toks))
+	for i := range a.quoteOf {
+		a.quoteOf[i] = -1
+	}
+	para := -1
+	open := -1
+	closeAt := func(end int) {
+		if open >= 0 {
+			a.quotes = append(a.quotes, quoteSpan{open: open, close: end})
+			open = -1
+		}
+	}
+	for si, s := range a.sents {
+		if s.para != para {
+			if si > 0 {
+				closeAt(a.sents[si-1].t1)
+			}
+			para = s.para
+		}
+		for k := s.t0; k < s.t1; k++ {
+			t := a.toks[k]
+			if t.kind != tokPunct || t.norm != `"` {
+				continue
+			}
+			switch a.text[t.start:t.end] {
+			case "“", "«", "„":
+				closeAt(k)
+				open = k
+			case "”", "»":
+				if open >= 0 {
+					closeAt(k)
+				}
+			default: // a straight quote toggles
+				if open >= 0 {
+					closeAt(k)
+				} else {
+					open = k
+				}
+			}
+		}
+	}
+	if len(a.sents) > 0 {
+		closeAt(a.sents[len(a.sents)-1].t1)
+	}
+	for qi, q := range a.quotes {
+		for k := q.open; k < q.close && k < len(a.toks); k++ {
+			a.quoteOf[k] = int32(qi)
+		}
+		if q.close < len(a.toks) {
+			a.quoteOf[q.close] = int32(qi)
+		}
+	}
+}
+
+func (a *analysis) inQuote(k int) bool { return a.quoteOf[k] >= 0 }
+
+func (a *analysis) sentText(si int) string {
+	s := a.sents[si]
+	return a.text[s.start:s.end]
+}
+
+func (a *analysis) tokText(k int) string { return a.text[a.toks[k].start:a.toks[k].end] }
+
+// rangeText is the document text covering tokens [t0, t1).
+func (a *analysis) rangeText(t0, t1 int) string {
+	if t0 >= t1 {
+		return ""
+	}
+	return a.text[a.toks[t0].start:a.toks[t1-1].end]
+}
+
+func (a *analysis) speakerText(f *frame) string {
+	if f.speakerName != "" && (f.how == howPronoun || f.how == howRole) {
+		return f.speakerName
+	}
+	if f.spk0 < f.spk1 {
+		return strings.Trim(a.rangeText(f.spk0, f.spk1), ` ,"“”`)
+	}
+	return f.speakerName
+}
+
+func (a *analysis) cueText(f *frame) string {
+	if f.cueTok < 0 {
+		return ""
+	}
+	return a.tokText(f.cueTok)
+}
+
+func (a *analysis) contentText(f *frame) string {
+	var parts []string
+	for _, rg := range f.content {
+		if !a.hasWords(rg[0], rg[1]) {
+			continue
+		}
+		if s := strings.Trim(a.rangeText(rg[0], rg[1]), " ,;:“”\"‘’"); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " … ")
+}

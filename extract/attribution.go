@@ -1,0 +1,818 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/stancebot/stancebot/news"
+)
+
+// frameKind says how an attribution was found.
+type frameKind uint8
+
+const (
+	frameSubject   frameKind = iota + 1 // X said (that) …; X rejected Y
+	frameInverted                       // "…," X said.
+	frameAfter                          // "…," said X.
+	frameAccording                      // according to X, …
+	frameQuote                          // a sentence of a quote attributed elsewhere
+	frameDefault                        // the document's default actor
+)
+
+// speakerHow says how a frame's speaker was resolved.
+type speakerHow uint8
+
+const (
+	howNone      speakerHow = iota // not resolved: no statement
+	howAlias                       // the speaker phrase names a watched actor
+	howPronoun                     // he, she, it, they
+	howRole                        // the ministry, the spokeswoman
+	howUnwatched                   // someone not on the watchlist
+	howDefault                     // the document's default actor
+)
+
+// personness: whether a speaker is a person (he/she) or an institution
+// (it/they), when known.
+type personness int8
+
+const (
+	personUnknown personness = 0
+	personYes     personness = 1
+	personNo      personness = -1
+)
+
+// frame is one attribution: speaker – cue – content.
+type frame struct {
+	kind       frameKind
+	sent       int
+	cueTok     int // -1 when there is no cue token
+	cue        cue
+	negated    bool
+	spk0, spk1 int // the speaker phrase's tokens
+	// speakerName is the speaker's text when it was inherited.
+	speakerName string
+	actors      []news.ActorID
+	how         speakerHow
+	person      personness
+	// pronounOrRole is set for a speaker phrase to resolve from context.
+	pronounOrRole bool
+	content       [][2]int // token ranges
+	background    bool
+	silent        bool // the speaker is reported not to have said anything
+	// relEnd, for a frame inside a relative clause, is the comma that
+	// ends it; ant0:ant1 the phrase the clause hangs on.
+	relEnd, ant0, ant1 int
+}
+
+// covers reports token k inside the frame's content.
+func (f *frame) covers(k int) bool {
+	for _, rg := range f.content {
+		if k >= rg[0] && k < rg[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// findFrames finds the attributions of every sentence, resolves their
+// speakers in reading order, and spreads quote attributions over the
+// sentences a quote spans.
+func (a *analysis) findFrames(defaultActor news.ActorID) {
+	for si := range a.sents {
+		a.sentenceFrames(si)
+	}
+	a.resolveSpeakers()
+	a.spreadQuotes()
+	if defaultActor != "" {
+		a.addDefaultFrames(defaultActor)
+	}
+}
+
+// clauses splits a sentence where what follows may have its own speaker:
+// at semicolons and at ", while", ", whereas", ", but".
+func (a *analysis) clauses(si int) [][2]int {
+	s := a.sents[si]
+	var out [][2]int
+	c0 := s.t0
+	for k := s.t0; k < s.t1; k++ {
+		if a.inQuote(k) {
+			continue
+		}
+		t := a.toks[k]
+		brk := false
+		next := k + 1
+		switch {
+		case t.norm == ";":
+			brk = true
+		case t.norm == "," && k+1 < s.t1 && clauseBreakers[a.toks[k+1].norm] && !a.inQuote(k+1):
+			brk = true
+			next = k + 2
+		case (t.norm == "while" || t.norm == "whereas") && k > s.t0:
+			brk = true
+		}
+		if brk && k > c0 {
+			out = append(out, [2]int{c0, k})
+			c0 = next
+			k = next - 1
+		}
+	}
+	if c0 < s.t1 {
+		out = append(out, [2]int{c0, s.t1})
+	}
+	return out
+}
+
+// sentenceFrames finds at most one frame per clause: the first cue whose
+// speaker can be found.
+func (a *analysis) sentenceFrames(si int) {
+	s := a.sents[si]
+	bg := a.isBackground(si)
+	found := false
+	var prev *frame
+	for _, c := range a.clauses(si) {
+		c0, c1 := c[0], c[1]
+		for c0 < c1 {
+			f, ok := a.clauseFrame(si, c0, c1, prev)
+			if !ok {
+				break
+			}
+			f.background = bg
+			a.frames = append(a.frames, f)
+			found = true
+			p := f
+			if f.relEnd == 0 {
+				prev = &p
+				break
+			}
+			// After the relative clause, the main clause's own verb:
+			// "X, which Y accuses of Z, has denied …".
+			p.spk0, p.spk1 = f.ant0, f.ant1
+			prev = &p
+			c0 = f.relEnd + 1
+		}
+	}
+	if found {
+		return
+	}
+	// "According to X, …" when no cue frame was found.
+	for k := s.t0; k+1 < s.t1; k++ {
+		if a.toks[k].norm != "according" || a.toks[k+1].norm != "to" || a.inQuote(k) {
+			continue
+		}
+		n0 := k + 2
+		n1 := n0
+		for n1 < s.t1 && a.toks[n1].kind != tokPunct && n1-n0 < 12 {
+			t := a.toks[n1]
+			if !(t.cap || t.kind == tokPoss || a.mentAt[n1] >= 0 || roleNouns[t.norm] || npFunctionWords[t.norm]) {
+				break
+			}
+			n1++
+		}
+		if n1 == n0 {
+			break
+		}
+		f := frame{kind: frameAccording, sent: si, cueTok: k, cue: cue{lemma: "according to"}, spk0: n0, spk1: n1, background: bg}
+		if k > s.t0 {
+			f.content = append(f.content, [2]int{s.t0, k})
+		}
+		if n1 < s.t1 {
+			f.content = append(f.content, [2]int{n1, s.t1})
+		}
+		a.frames = append(a.frames, f)
+		break
+	}
+}
+
+// isBackground reports a sentence that opens on the past ("Last month",
+// "A week earlier", "Earlier this month"): what it reports is background.
+func (a *analysis) isBackground(si int) bool {
+	s := a.sents[si]
+	for k := s.t0; k < s.t1 && k < s.t0+4; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct {
+			return false
+		}
+		if backgroundWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the cue at token k and the index of its last token. A
+// phrasal cue's particle must come before end.
+func (a *analysis) cueAt(k, end int) (cue, int, bool) {
+	if a.cueMemo == nil {
+		a.cueMemo = make([]cueMemo, len(a.toks))
+	}
+	m := &a.cueMemo[k]
+	if m.state == 0 {
+		m.state = 1
+		if c, last, ok := a.lookupCue(k, int(a.sents[a.sentOf[k]].t1)); ok {
+			m.state, m.c, m.last = 2, c, int32(last)
+		}
+	}
+	if m.state != 2 || int(m.last) >= end {
+		return cue{}, 0, false
+	}
+	return *m.c, int(m.last), true
+}
+
+// cueMemo remembers cueAt's answer for a token: state 0 unknown, 1 no
+// cue, 2 a cue.
+type cueMemo struct {
+	state uint8
+	last  int32
+	c     *cue
+}
+
+func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
+	t := a.toks[k]
+	if t.kind != tokWord {
+		return nil, 0, false
+	}
+	if k+1 < end {
+		next := a.toks[k+1].norm
+		for _, c := range a.r.phrasal[t.norm] {
+			if c.particle == next {
+				return c, k + 1, true
+			}
+		}
+	}
+	if c, ok := a.r.cues[t.norm]; ok {
+		return c, k, true
+	}
+	if c, ok := a.r.baseCues[t.norm]; ok && (a.afterAuxiliary(k) || a.afterPlural(k)) {
+		return c, k, true
+	}
+	return nil, 0, false
+}
+
+// afterPlural reports a bare verb after a plural subject: "officials
+// say", "they argue", "critics warn".
+func (a *analysis) afterPlural(k int) bool {
+	if k == 0 || a.sentOf[k-1] != a.sentOf[k] {
+		return false
+	}
+	p := a.toks[k-1]
+	switch p.norm {
+	case "they", "we", "i", "you":
+		return true
+	}
+	return pluralBases[a.toks[k].norm] && p.kind == tokWord && !p.cap && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") &&
+		!strings.HasSuffix(p.norm, "ss") && !strings.HasSuffix(p.norm, "us") && a.r.cues[p.norm] == nil && !auxiliaries[p.norm]
+}
+
+// afterAuxiliary reports a bare verb after do or a modal, skipping
+// negators and adverbs: "did not reject", "will strongly oppose".
+func (a *analysis) afterAuxiliary(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		n := a.toks[j].norm
+		switch n {
+		case "did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might", "shall":
+			return true
+		}
+		if negators[n] || (strings.HasSuffix(n, "ly") && !a.toks[j].cap) || n == "also" || n == "still" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// nounUse reports a cue form used as a noun or adjective: "the claims",
+// "US-backed", "so-called", "his demands".
+func (a *analysis) nounUse(k, start int) bool {
+	if k == start {
+		return false
+	}
+	p := a.toks[k-1]
+	if p.kind == tokPoss || p.norm == "-" {
+		return true
+	}
+	switch p.norm {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "these", "those", "this", "such", "any", "no":
+		return true
+	}
+	if numberWords[p.norm] || (p.norm[0] >= '0' && p.norm[0] <= '9') {
+		return true
+	}
+	// A third-person form after a common noun is a plural noun: "member
+	// states", "peace calls". As a verb it follows a name, a pronoun, a
+	// role noun or an adverb.
+	if n := a.toks[k].norm; strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && p.kind == tokWord && !p.cap && a.mentAt[k-1] < 0 {
+		return !(roleNouns[p.norm] || relativeWords[p.norm] || a.filler(k-1) || p.norm == "and" || p.norm == "but" || p.norm == "or" || p.norm == "he" || p.norm == "she" || p.norm == "it" || p.norm == "who")
+	}
+	return false
+}
+
+// passive reports a cue participle after a form of "be" ("was rejected")
+// or before "by" ("a plan backed by").
+func (a *analysis) passive(k, start, end int) bool {
+	for j := k - 1; j >= start && j >= k-4; j-- {
+		n := a.toks[j].norm
+		if passiveMarkers[n] {
+			return true
+		}
+		if a.filler(j) || n == "twice" {
+			continue
+		}
+		break
+	}
+	return k+1 < end && a.toks[k+1].norm == "by"
+}
+
+// clauseFrame finds the first cue in [c0, c1) with a speaker, preferring
+// one in the main clause: in "X will not allow Y until the agency
+// condemns Z, the minister said" the minister speaks.
+func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
+	var sub frame
+	hasSub := false
+	for k := c0; k < c1; k++ {
+		if a.inQuote(k) {
+			continue
+		}
+		c, last, ok := a.cueAt(k, c1)
+		if !ok {
+			continue
+		}
+		n := a.toks[k].norm
+		if strings.HasSuffix(n, "ing") || a.nounUse(k, c0) || a.passive(k, c0, c1) {
+			continue
+		}
+		if a.toks[k].cap && k > a.sents[si].t0 {
+			continue // "The United States", "Says Law"
+		}
+		f, ok := a.frameAt(si, c0, c1, k, last, c, prev)
+		if !ok {
+			continue
+		}
+		if f.kind == frameSubject && f.relEnd == 0 && f.spk0 > c0 && subordinators[a.toks[f.spk0-1].norm] && a.toks[f.spk0-1].norm != "that" {
+			if !hasSub {
+				sub, hasSub = f, true
+			}
+			continue
+		}
+		return f, true
+	}
+	return sub, hasSub
+}
+
+// isPunct reports a token that ends a phrase.
+func (a *analysis) isPunct(k int, marks string) bool {
+	t := a.toks[k]
+	return t.kind == tokPunct && strings.Contains(marks, t.norm)
+}
+
+// frameAt builds the frame for the cue at k (ending at last) in clause
+// [c0, c1), trying the inverted orders before the plain one.
+func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, bool) {
+	f := frame{sent: si, cueTok: k, cue: c}
+	// What follows the cue up to the next comma, colon or the end: in an
+	// inverted attribution it is empty or a short adverbial ("on
+	// Telegram", "told reporters").
+	after := last + 1
+	tailEnd := after
+	for tailEnd < c1 && !a.isPunct(tailEnd, ",:;.!?\"") {
+		tailEnd++
+	}
+	shortTail := tailEnd == after || (tailEnd-after <= 6 && tailStarters[a.toks[after].norm])
+	for j := after; j < tailEnd && shortTail; j++ {
+		if a.toks[j].norm == "that" {
+			shortTail = false
+		}
+	}
+	// The last boundary before the cue: a comma, colon or quote mark
+	// outside the speaker phrase.
+	b := -1
+	for j := k - 1; j >= c0; j-- {
+		if a.isPunct(j, ",:\"") && !(a.inQuote(j) && a.toks[j].norm != `"`) {
+			b = j
+			break
+		}
+	}
+	// "…," said X.  The cue right after the boundary, a noun phrase after
+	// it (its appositive after a comma is left out).
+	inverted := b > c0 && (a.quoteBefore(b) || !a.namePhrase(c0, b))
+	if inverted && b == k-1 && tailEnd > after && !a.startsContent(after) && a.speakerLike(after, tailEnd) {
+		t := a.toks[after]
+		if t.cap || t.norm == "the" || t.norm == "a" || roleNouns[t.norm] {
+			f.kind = frameAfter
+			f.spk0, f.spk1 = after, tailEnd
+			f.content = [][2]int{{c0, b}}
+			return f, true
+		}
+	}
+	// "…," X said.  A short phrase between the boundary and the cue.
+	if inverted && shortTail && k-b-1 <= 10 && k-b-1 > 0 && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
+		f.kind = frameInverted
+		f.spk0, f.spk1 = b+1, k
+		f.content = [][2]int{{c0, b}}
+		if tailEnd < c1 {
+			f.content = append(f.content, [2]int{tailEnd, c1})
+		}
+		a.trimSpeaker(&f)
+		return f, f.spk0 < f.spk1
+	}
+	// X said (that) …  The subject before the cue.
+	h0, h1, ok := a.subject(c0, k)
+	if !ok {
+		if prev != nil && c0 > a.sents[si].t0 && a.onlyFiller(c0, k) {
+			// "…, but added that …": the previous clause's speaker.
+			f.kind = frameSubject
+			f.spk0, f.spk1 = prev.spk0, prev.spk1
+			f.content = [][2]int{{last + 1, c1}}
+			return f, true
+		}
+		return frame{}, false
+	}
+	f.kind = frameSubject
+	f.spk0, f.spk1 = h0, h1
+	if h0 > c0 && relativeWords[a.toks[h0-1].norm] && h0-2 >= c0 && a.toks[h0-2].norm == "," {
+		// ", which the army accuses of X," — the relative clause ends at
+		// the next comma; the sentence's own subject is the phrase
+		// before it, and its verb may follow.
+		end := c1
+		for j := last + 1; j < c1; j++ {
+			if a.toks[j].norm == "," && !a.inQuote(j) {
+				end = j
+				break
+			}
+		}
+		f.content = [][2]int{{last + 1, end}}
+		if end < c1 {
+			if a0, a1, ok := a.headOf(c0, h0-2); ok {
+				f.relEnd, f.ant0, f.ant1 = end, a0, a1
+			}
+		}
+		a.trimSpeaker(&f)
+		return f, f.spk0 < f.spk1
+	}
+	if h0 > c0 {
+		f.content = append(f.content, [2]int{c0, h0})
+	}
+	f.content = append(f.content, [2]int{last + 1, c1})
+	// "did not reject": a negator between subject and cue.
+	for j := h1; j < k; j++ {
+		if negators[a.toks[j].norm] {
+			f.negated = true
+		}
+	}
+	if c.lemma == "quote" {
+		// "the statement quoted X as saying": X speaks.
+		for j := last + 1; j+1 < c1; j++ {
+			if a.toks[j].norm == "as" && (a.toks[j+1].norm == "saying" || a.toks[j+1].norm == "said") {
+				if j > last+1 {
+					f.spk0, f.spk1 = last+1, j
+					f.content = [][2]int{{c0, h0}, {j + 2, c1}}
+				}
+				break
+			}
+		}
+	}
+	a.trimSpeaker(&f)
+	a.cutNested(&f, last+1, c1)
+	return f, f.spk0 < f.spk1
+}
+
+// cutNested ends a frame's content where a report of someone else's
+// words begins ("X said Y had rejected Z": the rejection is Y's, not X's).
+func (a *analysis) cutNested(f *frame, from, c1 int) {
+	outer := a.phraseActors(f.spk0, f.spk1)
+	for j := from; j < c1; j++ {
+		if a.inQuote(j) || a.toks[j].cap {
+			continue
+		}
+		if _, _, ok := a.cueAt(j, c1); !ok {
+			continue
+		}
+		n := a.toks[j].norm
+		if strings.HasSuffix(n, "ing") || a.nounUse(j, from) || a.passive(j, from, c1) {
+			continue
+		}
+		h0, h1, ok := a.subject(from, j)
+		if !ok || h1 != j && !a.onlyFiller(h1, j) {
+			continue
+		}
+		inner := a.phraseActors(h0, h1)
+		named := len(inner) > 0
+		for k := h0; k < h1 && !named; k++ {
+			named = a.toks[k].cap
+		}
+		if !named {
+			continue
+		}
+		same := len(inner) > 0
+		for _, act := range inner {
+			if !containsActor(outer, act) {
+				same = false
+			}
+		}
+		if same {
+			continue
+		}
+		last := &f.content[len(f.content)-1]
+		if h0 >= last[0] && h0 < last[1] {
+			last[1] = h0
+		}
+		return
+	}
+}
+
+// quoteBefore reports a closing quote at or just before token b.
+func (a *analysis) quoteBefore(b int) bool {
+	for j := b; j >= 0 && j >= b-1; j-- {
+		if a.toks[j].norm == `"` && a.quoteOf[j] >= 0 && a.quotes[a.quoteOf[j]].close == j {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerLike reports a noun phrase without a finite auxiliary: "the
+// spokesman", "Jane Doe, the envoy" — not "the tariffs were a step".
+func (a *analysis) speakerLike(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if finiteAux[a.toks[k].norm] {
+			return false
+		}
+	}
+	return a.nounPhrase(t0, t1)
+}
+
+// namePhrase reports a speaker-like phrase that names someone: a
+// capitalised word past its first.
+func (a *analysis) namePhrase(t0, t1 int) bool {
+	if !a.speakerLike(t0, t1) {
+		return false
+	}
+	for k := t0 + 1; k < t1; k++ {
+		if a.toks[k].cap || a.mentAt[k] >= 0 {
+			return true
+		}
+	}
+	return a.mentAt[t0] >= 0
+}
+
+// startsContent reports a word that cannot open a speaker phrase after
+// "said": said that, said it, said on Monday.
+func (a *analysis) startsContent(k int) bool {
+	switch a.toks[k].norm {
+	case "that", "it", "on", "in", "at", "he", "she", "they", "we", "i", "there", "this":
+		return true
+	}
+	return false
+}
+
+func (a *analysis) hasWords(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if a.toks[k].kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyFiller reports a span of auxiliaries and adverbs only.
+func (a *analysis) onlyFiller(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		if t.kind == tokWord && !auxiliaries[t.norm] && !strings.HasSuffix(t.norm, "ly") && t.norm != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// subject finds the speaker phrase of a cue at k in a clause starting at
+// c0. A subordinate clause ("… after X accepted") starts after its
+// conjunction. Otherwise the clause is cut at commas: fronted adverbials
+// ("In a statement,") are dropped and the subject is the segment just
+// before the cue; without them the first segment is the subject and the
+// others are appositives ("The ambassador, Jane Doe, said").
+func (a *analysis) subject(c0, k int) (int, int, bool) {
+	start := c0
+	// A quote before the cue: the subject starts after it.
+	for j := k - 1; j >= c0; j-- {
+		if a.toks[j].norm == `"` && a.quoteOf[j] >= 0 && a.quotes[a.quoteOf[j]].close == j {
+			start = j + 1
+			break
+		}
+	}
+	// Segments separated by commas (outside quotes).
+	var segs [][2]int
+	s0 := start
+	for j := start; j < k; j++ {
+		if a.toks[j].norm == "," && !a.inQuote(j) {
+			segs = append(segs, [2]int{s0, j})
+			s0 = j + 1
+		}
+	}
+	segs = append(segs, [2]int{s0, k})
+	lastSeg := segs[len(segs)-1]
+	// A subordinator in the last segment, or a relative word inside it,
+	// opens the cue's own clause. A relative word opening the segment
+	// (", which the army accuses") has its own subject when a noun
+	// phrase stands between it and the cue; otherwise (", who had
+	// called") the subject is the phrase before the comma.
+	for j := k - 1; j >= lastSeg[0]; j-- {
+		t := a.toks[j]
+		if a.inQuote(j) || j+1 >= k {
+			continue
+		}
+		if subordinators[t.norm] || (relativeWords[t.norm] && j > lastSeg[0]) {
+			if t.norm == "that" && a.toks[j+1].kind == tokPunct {
+				continue
+			}
+			return a.headOf(j+1, k)
+		}
+		if relativeWords[t.norm] && j == lastSeg[0] && len(segs) > 1 && t.norm != "who" && a.opensNounPhrase(j+1, k) {
+			return a.headOf(j+1, k)
+		}
+	}
+	i := 0
+	for i < len(segs)-1 && a.adverbial(segs[i]) {
+		i++
+	}
+	if i > 0 {
+		// After fronted adverbials: the last segment with words.
+		for j := len(segs) - 1; j >= i; j-- {
+			if !a.onlyFiller(segs[j][0], segs[j][1]) {
+				return a.headOf(segs[j][0], segs[j][1])
+			}
+		}
+		return 0, 0, false
+	}
+	if end, ok := a.listEnd(segs); ok {
+		// "Germany, Italy and Spain have ruled out …": every name.
+		return a.headOf(segs[0][0], end)
+	}
+	return a.headOf(segs[0][0], segs[0][1])
+}
+
+// listEnd reports comma segments that make one list of names ("A, B and
+// C"): each short and opening with a name, the last holding "and" or
+// "or". It returns where the list ends.
+func (a *analysis) listEnd(segs [][2]int) (int, bool) {
+	last := len(segs) - 1
+	for last > 0 && a.onlyFiller(segs[last][0], segs[last][1]) {
+		last--
+	}
+	if last < 1 {
+		return 0, false
+	}
+	hasAnd := false
+	for i := 0; i <= last; i++ {
+		s0, s1 := segs[i][0], segs[i][1]
+		if s1-s0 == 0 || s1-s0 > 6 {
+			return 0, false
+		}
+		t := a.toks[s0]
+		if i == last && (t.norm == "and" || t.norm == "or") && s0+1 < s1 {
+			hasAnd = true
+			t = a.toks[s0+1]
+			s0++
+		}
+		if !(t.cap || a.mentAt[s0] >= 0) {
+			return 0, false
+		}
+		for k := s0; k < s1; k++ {
+			if n := a.toks[k].norm; n == "and" || n == "or" {
+				hasAnd = true
+			}
+		}
+	}
+	return segs[last][1], hasAnd
+}
+
+// opensNounPhrase reports a span that starts with a subject: an
+// article, a pronoun, a name or a watched alias.
+func (a *analysis) opensNounPhrase(t0, t1 int) bool {
+	if t0 >= t1 {
+		return false
+	}
+	t := a.toks[t0]
+	switch t.norm {
+	case "the", "a", "an", "its", "their", "his", "her", "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	return t.cap || a.mentAt[t0] >= 0
+}
+
+// headOf trims a candidate subject and checks it reads as a noun phrase;
+// "X is Y and" before the cue falls back to what follows the last "and"
+// when that is a noun phrase, else to the phrase's opening names.
+func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
+	for h0 < h1 && a.toks[h0].kind == tokPunct {
+		h0++
+	}
+	for h1 > h0 && (a.toks[h1-1].kind == tokPunct || a.filler(h1-1)) {
+		h1--
+	}
+	if h0 >= h1 {
+		return 0, 0, false
+	}
+	if h1-h0 <= 16 && a.nounPhrase(h0, h1) {
+		if h1-h0 == 1 && frontStarters[a.toks[h0].norm] {
+			return 0, 0, false
+		}
+		return h0, h1, true
+	}
+	// "Washington is not a party to X and argues": the opening names.
+	if a.toks[h1-1].norm == "and" {
+		e := h0
+		for e < h1 && (a.mentAt[e] >= 0 || a.toks[e].cap || a.toks[e].kind == tokPoss || a.toks[e].norm == "the") {
+			e++
+		}
+		if e > h0 && a.hasWords(h0, e) {
+			return h0, e, true
+		}
+	}
+	// "… keeps up attacks and Kyiv has said": after the last "and".
+	for j := h1 - 1; j > h0; j-- {
+		if a.toks[j].norm == "and" && !a.inQuote(j) {
+			if j+1 < h1 && a.nounPhrase(j+1, h1) {
+				return j + 1, h1, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// verbLike reports a lower-case past form or gerund that is not a
+// modifier after a hyphen ("US-backed") or an adverb ("newly elected").
+func (a *analysis) verbLike(k int) bool {
+	t := a.toks[k]
+	if t.cap || len(t.norm) < 5 || !(strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "ing")) {
+		return false
+	}
+	if k > 0 {
+		p := a.toks[k-1]
+		if p.norm == "-" || strings.HasSuffix(p.norm, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase reports a span that can be a speaker: names, role nouns,
+// determiners and at most three other lower-case words.
+func (a *analysis) nounPhrase(t0, t1 int) bool {
+	other := 0
+	words := 0
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		if a.mentAt[k] >= 0 || t.cap || roleNouns[t.norm] || npFunctionWords[t.norm] || a.filler(k) {
+			if k > t0 && (t.norm == "he" || t.norm == "she" || t.norm == "they" || t.norm == "i" || t.norm == "we") {
+				return false // a pronoun inside: a clause, not a name
+			}
+			continue
+		}
+		if a.verbLike(k) {
+			return false
+		}
+		if t.norm[0] >= '0' && t.norm[0] <= '9' {
+			continue
+		}
+		other++
+	}
+	return words > 0 && other <= 3
+}
+
+// filler: an auxiliary, an -ly adverb, a negator or a time word between a
+// subject and its verb.
+func (a *analysis) filler(k int) bool {
+	n := a.toks[k].norm
+	return auxiliaries[n] || negators[n] || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
+}
+
+// adverbial reports a fronted adverbial segment.
+func (a *analysis) adverbial(seg [2]int) bool {
+	if seg[0] >= seg[1] {
+		return true
+	}
+	t := a.toks[seg[0]]
+	if a.mentAt[seg[0]] < 0 && (frontStarters[t.norm] || strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ly")) {
+		return true
+	}
+	for j := seg[0]; j < seg[1]; j++ {
+		if backgroundWords[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpeaker strips punctuation and quote marks around a speaker phrase.
+func (a *analysis) trimSpeaker(f *frame) {
+	for f.spk0 < f.spk1 && a.toks[f.spk0].kind == tokPunct {
+		f.spk0++
+	}
+	for f.spk1 > f.spk0 && (a.toks[f.spk1-1].kind == tokPunct || a.filler(f.spk1-1)) {
+		f.spk1--
+	}
+}

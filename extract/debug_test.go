@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stancebot/stancebot/news"
+)
+
+// TestDebugFrames prints the frames of documents when STANCEBOT_DEBUG_DOC
+// names one (or "all"); STANCEBOT_DEBUG_SET picks the set (dev, the
+// default, heldout or heldout2). It checks nothing: it is a tool for
+// looking at errors by kind.
+func TestDebugFrames(t *testing.T) {
+	want := os.Getenv("STANCEBOT_DEBUG_DOC")
+	if want == "" {
+		t.Skip("set STANCEBOT_DEBUG_DOC=d000 (or all) to print frames")
+	}
+	set := os.Getenv("STANCEBOT_DEBUG_SET")
+	wl, gold := "testdata/watchlist.yaml", "testdata/dev.jsonl"
+	if set != "" && set != "dev" {
+		wl, gold = "testdata/"+set+".yaml", "testdata/"+set+".jsonl"
+	}
+	w := debugWatchlist(t, wl)
+	r, err := NewRules(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var d struct {
+			ID, Text string
+		}
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		if want != "all" && d.ID != want {
+			continue
+		}
+		a := r.analyse(news.Document{ID: d.ID, Text: d.Text})
+		for i := range a.frames {
+			f := &a.frames[i]
+			var tops []string
+			for _, h := range a.frameTopics(f) {
+				tops = append(tops, fmt.Sprintf("%s(%+.1f,ref=%v,%q)", h.topic, a.stanceScore(f, h), h.referred, a.tokText(h.tok)))
+			}
+			fmt.Printf("%s s%d kind=%d how=%d bg=%v spk=%q actors=%v cue=%q neg=%v topics=%v\n   content=%q\n", d.ID, f.sent, f.kind, f.how, f.background, a.speakerText(f), f.actors, a.cueText(f), f.negated, tops, a.contentText(f))
+		}
+		for _, s := range a.statements(d.ID) {
+			fmt.Printf("  => %s/%s %s %.2f %q | %s\n", s.Actor, s.Topic, s.Stance, s.Confidence, s.Speaker, s.Evidence)
+		}
+	}
+}

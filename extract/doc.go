@@ -1,0 +1,35 @@
+// Package extract turns a news report into statements: which watched actor
+// said what about which watched topic, with what stance, on the evidence of
+// which sentence. Everything actor- or topic-specific comes from the
+// watchlist; the lexicons (lexicon.go) are general English and kept as
+// read-only tables.
+//
+// The pipeline, one file per stage:
+//
+//   - sentences.go: a rule-based splitter (abbreviations, initialisms,
+//     decimals, initials, sentence ends inside closing quotes, wire
+//     datelines); paragraphs are separated by blank lines.
+//   - tokens.go: words, possessive suffixes and punctuation, with offsets
+//     into the original text (evidence is always copied from it).
+//   - mentions.go: one token trie over every alias, longest match first,
+//     whole words, case-insensitive except for aliases of two to five
+//     capitals, possessives with either apostrophe, and inflected first
+//     words for lower-case aliases ("ending the war").
+//   - analysis.go: the per-document state and quotation spans.
+//   - attribution.go: speaker – cue – content frames: "X said (that) …",
+//     "X rejected Y", "…, X said.", "…, said X.", "according to X",
+//     fronted adverbials, appositives, relative and subordinate clauses.
+//   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
+//     roles and pronouns to the most recent compatible speaker — and
+//     quotes spread over the sentences they span.
+//   - stance.go: topics named in the content or referred back to ("the
+//     plan"), and the stance: the verb aimed at the topic, polar words by
+//     proximity, negation, undoing ("scrap the cap") and direction
+//     ("accused X of obstructing the talks").
+//   - aggregate.go: one statement per (actor, topic): a confidence-weighted
+//     vote, the clearest agreeing sentence as evidence.
+//
+// It imports only news and the standard library; its sub-package score
+// measures extraction against gold files (shared/eval-dev format) and the
+// GUM Wikinews attribution set.
+package extract

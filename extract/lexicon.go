@@ -1,0 +1,335 @@
+package extract
+
+import "strings"
+
+// The lexicons: general English, no actor, topic or article named. They
+// are read-only tables: nothing writes to them after package
+// initialisation.
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = set(`mr mrs ms dr gen col lt sgt capt cpt gov sen rep st prof rev jr sr
+	no nos vs jan feb mar apr aug sep sept oct nov dec inc ltd corp co mt ft maj adm cmdr
+	pres supt dept fig approx gens lieut brig cdr messrs mme mlle sen sens reps hon est`)
+
+// sentenceOpeners are words that, after an initialism such as "U.S.",
+// show that the dot ended the sentence.
+var sentenceOpeners = set(`the a an he she it they we i but and in on at this that these those
+	however meanwhile its his her their there if when while after before as since
+	according officials president minister mr mrs ms`)
+
+// polarity of a cue or a word toward what follows it.
+type polarity int8
+
+const (
+	polNeutral polarity = 0
+	polSupport polarity = 1
+	polOppose  polarity = -1
+)
+
+// cue is a reporting verb (or a verb of position) and its polarity.
+type cue struct {
+	lemma string
+	pol   polarity
+	// particle, when set, must follow the verb for the cue to count
+	// ("call for", "rule out"); a cue with a particle outranks the bare
+	// verb.
+	particle string
+}
+
+// cueForms lists each cue's lemma with its polarity and its inflected
+// forms (base, third person, past, -ing). A verb listed with a particle
+// is a phrasal cue.
+var cueTable = []struct {
+	pol   polarity
+	forms string // lemma:forms, space separated groups
+}{
+	{polNeutral, `say:says,said,saying tell:tells,told,telling add:adds,added,adding
+		state:states,stated,stating note:notes,noted,noting describe:describes,described,describing
+		call:calls,called,calling argue:argues,argued,arguing insist:insists,insisted,insisting
+		claim:claims,claimed,claiming write:writes,wrote,writing post:posts,posted,posting
+		explain:explains,explained,explaining reply:replies,replied,replying
+		maintain:maintains,maintained,maintaining reiterate:reiterates,reiterated,reiterating
+		stress:stresses,stressed,stressing emphasise:emphasises,emphasised,emphasising
+		emphasize:emphasizes,emphasized,emphasizing acknowledge:acknowledges,acknowledged,acknowledging
+		repeat:repeats,repeated,repeating comment:comments,commented,commenting
+		declare:declares,declared,declaring assert:asserts,asserted,asserting
+		suggest:suggests,suggested,suggesting respond:responds,responded,responding
+		confirm:confirms,confirmed,confirming tweet:tweets,tweeted,tweeting
+		signal:signals,signalled,signaled,signalling
+		indicate:indicates,indicated,indicating believe:believes,believed
+		predict:predicts,predicted,predicting quote:quotes,quoted observe:observes,observed
+		admit:admits,admitted,admitting concede:concedes,conceded,conceding recall:recalls,recalled
+		remark:remarks,remarked allege:alleges,alleged affirm:affirms,affirmed assure:assures,assured`},
+	{polOppose, `reject:rejects,rejected,rejecting dismiss:dismisses,dismissed,dismissing
+		condemn:condemns,condemned,condemning criticise:criticises,criticised,criticising
+		criticize:criticizes,criticized,criticizing denounce:denounces,denounced,denouncing
+		warn:warns,warned,warning object:objects,objected,objecting oppose:opposes,opposed,opposing
+		deny:denies,denied,denying refuse:refuses,refused accuse:accuses,accused,accusing
+		slam:slams,slammed,slamming protest:protests,protested,protesting
+		blast:blasts,blasted,blasting decry:decries,decried,decrying deplore:deplores,deplored,deploring
+		lambast:lambasts,lambasted lambaste:lambastes,lambasted castigate:castigates,castigated
+		rebuke:rebukes,rebuked,rebuking repudiate:repudiates,repudiated
+		challenge:challenges,challenged`},
+	{polSupport, `welcome:welcomes,welcomed,welcoming support:supports,supported,supporting
+		back:backs,backed,backing endorse:endorses,endorsed,endorsing hail:hails,hailed,hailing
+		praise:praises,praised,praising agree:agrees,agreed accept:accepts,accepted
+		approve:approves,approved defend:defends,defended,defending demand:demands,demanded,demanding
+		require:requires,required urge:urges,urged,urging propose:proposes,proposed,proposing
+		pledge:pledges,pledged,pledging commend:commends,commended,commending
+		thank:thanks,thanked,thanking applaud:applauds,applauded,applauding laud:lauds,lauded
+		favour:favours,favoured favor:favors,favored champion:champions,championed
+		vow:vows,vowed,vowing promise:promises,promised,promising
+		reaffirm:reaffirms,reaffirmed,reaffirming`},
+}
+
+// phrasalCues are verb + particle cues whose polarity differs from the
+// bare verb's: "called for" supports, "ruled out" opposes.
+var phrasalCues = []struct {
+	verbs    string
+	particle string
+	pol      polarity
+	lemma    string
+}{
+	{"call calls called calling", "for", polSupport, "call for"},
+	{"call calls called calling", "on", polSupport, "call on"},
+	{"call calls called calling", "upon", polSupport, "call on"},
+	{"rule rules ruled ruling", "out", polOppose, "rule out"},
+	{"point points pointed pointing", "to", polNeutral, "point to"},
+	{"point points pointed pointing", "out", polNeutral, "point out"},
+	{"speak speaks spoke speaking", "out", polNeutral, "speak out"},
+	{"push pushes pushed pushing", "for", polSupport, "push for"},
+	{"argue argues argued arguing", "for", polSupport, "argue for"},
+	{"argue argues argued arguing", "against", polOppose, "argue against"},
+	{"speak speaks spoke speaking", "against", polOppose, "speak against"},
+	{"raise raises raised raising", "objections", polOppose, "raise objections"},
+	{"raise raises raised raising", "concerns", polOppose, "raise concerns"},
+	{"raise raises raised raising", "concern", polOppose, "raise concerns"},
+	{"express expresses expressed expressing", "support", polSupport, "express support"},
+	{"express expresses expressed expressing", "concern", polOppose, "express concern"},
+	{"express expresses expressed expressing", "concerns", polOppose, "express concern"},
+	{"express expresses expressed expressing", "opposition", polOppose, "express opposition"},
+	{"express expresses expressed expressing", "reservations", polOppose, "express reservations"},
+	{"voice voices voiced voicing", "support", polSupport, "voice support"},
+	{"voice voices voiced voicing", "concern", polOppose, "voice concern"},
+	{"voice voices voiced voicing", "concerns", polOppose, "voice concern"},
+	{"voice voices voiced voicing", "opposition", polOppose, "voice opposition"},
+	{"voice voices voiced voicing", "reservations", polOppose, "voice reservations"},
+	{"make makes made making", "clear", polNeutral, "make clear"},
+	{"make makes made making", "it", polNeutral, "make it clear"},
+}
+
+// roleNouns name someone who speaks for an institution: a phrase made of
+// them ("the ministry", "the spokeswoman") is resolved to the most recent
+// compatible speaker.
+var roleNouns = set(`ministry ministries spokesman spokeswoman spokesperson spokespeople official
+	officials envoy ambassador president minister secretary chancellor premier ministers
+	government administration office embassy mission delegation department command
+	statement communique communiqué readout post council cabinet agency service army military
+	foreign defence defense interior deputy chief senior prime leader leaders leadership
+	representative representatives diplomat diplomats negotiator negotiators spokesmen
+	spokeswomen commander commanders general admiral press secretary-general authorities
+	movement group party bloc alliance regime palace kremlin adviser advisor aide aides
+	head director governor mayor king queen prince emir sheikh commission parliament
+	legislature senator lawmakers lawmaker source sources team country state nation side`)
+
+// personRoles are role nouns that name a person (he/she), the rest name
+// an institution (it/they).
+var personRoles = set(`spokesman spokeswoman spokesperson official envoy ambassador president
+	minister secretary chancellor premier diplomat negotiator commander general admiral
+	adviser advisor aide head director governor mayor king queen prince emir sheikh
+	senator lawmaker representative leader`)
+
+// referringNouns, after a definite or demonstrative determiner, point
+// back to a topic named earlier ("the plan", "this move").
+var referringNouns = set(`plan plans proposal proposals document documents deal deals initiative
+	initiatives move moves package packages declaration declarations decision decisions
+	framework frameworks agreement agreements programme program programmes programs
+	measure measures step steps idea ideas scheme project text resolution resolutions
+	effort efforts policy policies offer offers appointment talks process operation
+	operations action actions bill law proposition blueprint roadmap road map accord pact
+	treaty arrangement mechanism arrangement arrangements remarks comments announcement
+	plan's seizure seizures strikes strike campaign drills exercises sanctions extension
+	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
+	request ruling verdict`)
+
+// determiners that make a following referring noun point back.
+var referringDeterminers = set(`the this that these those such its their his her`)
+
+// negators flip the polarity of what follows within a few words.
+var negators = set(`not no never n't nor cannot neither without hardly`)
+
+// negatingVerbs flip what follows them ("refused to accept").
+var negatingVerbs = set(`refuse refuses refused refusing fail fails failed failing reject
+	rejects rejected rejecting avoid avoids avoided avoiding prevent prevents prevented
+	preventing avert averts averted averting deter deters deterred deterring counter
+	counters countered countering combat combats combating tackle tackles tackled tackling`)
+
+// positiveWords and negativeWords carry a stance in the content.
+var positiveWords = set(`good great important welcome welcomed welcomes welcoming necessary
+	strong stronger historic success successful positive constructive progress
+	breakthrough support supports supported supporting backs backed endorse endorsed
+	essential vital crucial key fair honour honor honoured honored commend commended
+	praise praised agree agreed agreement ready willing hope hoped hopes hopeful
+	achievement achieve committed commitment legitimate lawful legal justified right
+	rights secure safe security peace peaceful stability stable benefit beneficial
+	effective useful valuable urge urged demand demanded require requires required
+	need needs needed must should deserve deserves advance advancing protect protects
+	defend defends defended guarantee guaranteed contribute contributes encourage
+	encouraged encouraging thank thanked grateful glad pleased proud appreciate
+	appreciated continue determined pledge pledged promise promised proper cutting`)
+
+var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
+	violates illegal illegitimate unlawful escalation escalate escalating provocation
+	provocations provocative aggression aggressive threat threaten threatens
+	threatened destabilising destabilizing destructive destroy wrong mistake
+	absurd outrageous irresponsible reckless void flawed crude interference
+	criminal crime crimes theft kidnapping piracy terrorism terrorist unjust unfair
+	concern concerns concerned worry worried alarm alarming regret regrettable
+	reject rejected rejects rejecting oppose opposed opposes condemn condemned condemns
+	condemning criticise criticised criticize criticized denounce denounced protest
+	protested warn warned warns warning deny denied refuse refused object objected
+	dismiss dismissed undermine undermines undermining undermined infringement
+	breach breached breaches harm harmful hostile hostility militarisation
+	militarization confrontational confrontation aggravation war warmongering
+	intimidation coercion blackmail bullying egregious dirty angered angry
+	outrage outraged shameful failure failed sabotage obstruct obstructing
+	obstructed hinder hindering risk risks risked sparking baseless false lies
+	propaganda pressure punish punishment consequences never impossible futile
+	useless meaningless farce sham unilateral annex annexation occupation invasion
+	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
+	shame fiasco ridiculous scandal scandalous deplorable appalling bribe blunder
+	blackmail cowardly`)
+
+// harmVerbs attack what follows them: criticising someone for obstructing
+// a topic supports the topic.
+var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hindered hindering
+	undermine undermines undermined undermining sabotage sabotages sabotaged sabotaging
+	derail derails derailed derailing torpedo torpedoes torpedoed torpedoing block blocks
+	blocked blocking jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
+	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
+	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
+	impedes impeded impeding wreck wrecks wrecked wrecking`)
+
+// blockingPrepositions, inside a speaker phrase, introduce someone who is
+// not the speaker ("the ambassador to X", "talks with X").
+var blockingPrepositions = set(`to with against at from on toward towards over about in into
+	by between among after before than like versus vs`)
+
+// frontStarters open a fronted adverbial that ends at the first comma
+// ("In a statement, …", "However, …", "Speaking to reporters, …").
+var frontStarters = set(`in at on after before during however meanwhile earlier later
+	separately since last under following while when as also still yet instead moreover
+	furthermore additionally but and so then now today yesterday overnight asked
+	responding speaking addressing writing asked for with without despite amid by
+	nevertheless nonetheless likewise similarly besides indeed first second finally
+	elsewhere there here once although though`)
+
+// backgroundOpeners mark a sentence about the past ("Last month, …", "A
+// week earlier …"): what it reports is background, not a new statement.
+var backgroundWords = set(`last earlier ago previously formerly`)
+
+// skippable words sit between a speaker and the cue: auxiliaries,
+// adverbs, time words.
+var auxiliaries = set(`has have had is was were are be been will would could should may might
+	must can did does do also later again once further repeatedly strongly publicly privately
+	specifically already still then now reportedly firmly sharply swiftly quickly
+	initially previously separately earlier meanwhile even just recently subsequently
+	formally officially explicitly openly flatly categorically emphatically angrily
+	immediately himself herself itself themselves last night morning afternoon evening today yesterday tonight
+	monday tuesday wednesday thursday friday saturday sunday on late early this week
+	month year`)
+
+// pronouns that can be a speaker, with whether they name a person.
+var speakerPronouns = map[string]bool{"he": true, "she": true, "it": false, "they": false}
+
+// relativeWords open a relative clause or appositive to skip in a subject.
+var relativeWords = set(`who which whose whom that where`)
+
+// clauseBreakers end a clause: what follows belongs to someone else.
+var clauseBreakers = set(`while whereas but although though`)
+
+// subordinators open a subordinate clause whose own subject follows.
+var subordinators = set(`after before since when as because if unless until once that while
+	whereas although though where`)
+
+// passiveMarkers before a participle make the cue passive ("was
+// rejected"): the speaker is not the subject.
+var passiveMarkers = set(`is was were are be been being get got gets`)
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// undoVerbs, aimed at a topic, turn a demand against it: "urged X to
+// halt the drills", "demanded that Y retract the remarks".
+var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn
+	scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
+	dropped dropping cancel cancels cancelled canceled cancelling halt halts halted
+	halting stop stops stopped stopping reverse reverses reversed reversing revoke
+	revokes revoked rescind rescinds rescinded suspend suspends suspended lift lifts
+	lifting lifted ease eases easing eased end ending ended abolish abolishes abolished
+	abolishing repeal repeals repealed repealing terminate terminates terminated
+	suspension withdrawal scrapping lifting repeal abolition cancellation termination
+	reversal rollback`)
+
+// undoNouns, as a referring phrase ("the suspension"), point back to a
+// topic and undo it.
+var undoNouns = set(`suspension withdrawal scrapping abolition cancellation termination
+	reversal rollback repeal lifting`)
+
+// tailStarters may follow a cue in an inverted attribution ("…," the
+// ministry said on Telegram / told reporters).
+var tailStarters = set(`on in at to during after before late earlier last this yesterday today
+	tonight reporters journalists lawmakers parliament
+	monday tuesday wednesday thursday friday saturday sunday`)
+
+// npFunctionWords may sit inside a speaker phrase.
+var npFunctionWords = set(`the a an its his her their our this that these those of for and
+	to in at on with from by top senior deputy former new acting chief state
+	foreign defence defense interior spokes joint separate own country's`)
+
+// aliasStopWords in a topic alias do not refer back to it on their own.
+var aliasStopWords = set(`with from into over under about between against after before
+	during without within than them they there where which while whose`)
+
+// finiteAux are verbs that show a clause, not a speaker phrase.
+var finiteAux = set(`is was were are has have had will would could should can may might must
+	be been does did do`)
+
+// numberWords before a cue form make it a noun ("three points").
+var numberWords = set(`one two three four five six seven eight nine ten dozen dozens hundreds
+	thousands several many few some`)
+
+// suspendedStates after "in"/"on" say a topic is undone for now: "in
+// abeyance", "on hold", "on ice".
+var suspendedStates = set(`abeyance hold ice`)
+
+// discussWords mark a topic that was only talked about.
+var discussWords = set(`discuss discussed discusses discussing discussion discussions`)
+
+// pluralBases are the bare cue verbs safe to read as verbs after a plural
+// noun ("officials say"); others are also adverbs or nouns ("inspectors
+// back into", "voters call").
+var pluralBases = set(`say warn argue insist claim believe suggest deny reject oppose accuse
+	agree urge demand welcome support predict note condemn criticise criticize dismiss
+	fear acknowledge contend maintain stress`)
+
+// nonRepresentatives in a speaker phrase show someone who does not speak
+// for the actor the phrase names: "former NATO chief", "Russian
+// opposition leader", "critics of the Kremlin", "Ukrainian media".
+var nonRepresentatives = set(`former ex opposition critics critic dissident dissidents exiled rebels
+	rebel protesters protester activists activist analysts analyst experts expert economists
+	economist lawmakers lawmaker legislators legislator media newspaper newspapers outlets
+	journalists journalist commentators commentator citizens residents voters people public
+	businesses companies company firms firm carmakers farmers unions union opponents
+	opponent scholars scholar researchers researcher observers observer sources residents`)
+
+// bareRoles, opening a speaker phrase without an article ("officials
+// said", "diplomats said"), name people not otherwise identified: they
+// are not resolved to the last speaker.
+var bareRoles = set(`officials diplomats sources negotiators aides leaders authorities
+	representatives spokesmen spokespeople ministers commanders`)

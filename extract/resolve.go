@@ -1,0 +1,463 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/stancebot/stancebot/news"
+)
+
+// resolveSpeakers maps each frame's speaker phrase to watched actors, in
+// reading order: an alias names the actor; a pronoun or a role phrase
+// ("the ministry") takes the most recent compatible speaker; anything
+// else is a speaker not on the watchlist.
+func (a *analysis) resolveSpeakers() {
+	for i := range a.frames {
+		f := &a.frames[i]
+		a.classifySpeaker(f)
+		if f.pronounOrRole {
+			a.resolveFromContext(i)
+		}
+		if f.negated && f.cue.pol == polNeutral && (f.how == howAlias || f.how == howPronoun || f.how == howRole) {
+			// "did not comment on the plan": no words to report. The
+			// speaker stays salient for what follows.
+			f.silent = true
+		}
+	}
+}
+
+// classifySpeaker looks at the words of a speaker phrase.
+func (a *analysis) classifySpeaker(f *frame) {
+	if a.nonRepresentative(f.spk0, f.spk1) {
+		f.how = howUnwatched
+		f.person = a.phrasePerson(f.spk0, f.spk1)
+		return
+	}
+	f.actors = a.phraseActors(f.spk0, f.spk1)
+	f.person = a.phrasePerson(f.spk0, f.spk1)
+	if len(f.actors) == 0 {
+		f.actors = a.surnameActors(f)
+	}
+	if len(f.actors) > 0 {
+		f.how = howAlias
+		return
+	}
+	words := 0
+	pron, first := "", ""
+	roles := 0
+	indefinite := false
+	names := 0
+	for k := f.spk0; k < f.spk1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		switch t.norm {
+		case "the", "its", "his", "her", "their", "our", "separate", "joint", "same", "country's", "spokes":
+			continue
+		case "a", "an", "one":
+			indefinite = true
+			continue
+		}
+		if auxiliaries[t.norm] {
+			continue
+		}
+		words++
+		if t.norm == "we" || t.norm == "i" {
+			first = t.norm
+			continue
+		}
+		if _, ok := speakerPronouns[t.norm]; ok {
+			pron = t.norm
+			continue
+		}
+		if roleNouns[t.norm] {
+			roles++
+			continue
+		}
+		if t.cap {
+			names++
+		}
+	}
+	switch {
+	case first != "" && words == 1:
+		// "We will never accept …": the author, when the document
+		// speaks for an actor; unknown otherwise.
+		if a.defaultActor != "" && !a.inQuote(f.spk0) {
+			f.actors = []news.ActorID{a.defaultActor}
+			f.how = howDefault
+		} else {
+			f.how = howNone
+		}
+	case pron != "" && words == 1:
+		f.pronounOrRole = true
+		f.how = howPronoun
+		if speakerPronouns[pron] {
+			f.person = personYes
+		} else if pron == "it" {
+			f.person = personNo
+		}
+	case roles > 0 && roles == words && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+		f.pronounOrRole = true
+		f.how = howRole
+	default:
+		f.how = howUnwatched
+	}
+}
+
+// nonRepresentative reports a speaker phrase whose words show it does not
+// speak for the actor it names ("former", "opposition", "analysts"),
+// unless those words are part of an alias.
+func (a *analysis) nonRepresentative(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if mi := a.mentAt[k]; mi >= 0 {
+			k = a.ments[mi].t1 - 1
+			continue
+		}
+		if nonRepresentatives[a.toks[k].norm] {
+			return true
+		}
+		if n := a.toks[k].norm; n == "," || relativeWords[n] {
+			return false // an appositive or a relative clause follows
+		}
+	}
+	return false
+}
+
+// phraseActors returns the watched actors named in a speaker phrase,
+// leaving out those after a preposition that introduces someone else
+// ("the ambassador to X").
+func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
+	var out []news.ActorID
+	blocked := false
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		if t.norm == "and" || t.norm == "," {
+			blocked = false
+		}
+		if mi := a.mentAt[k]; mi >= 0 {
+			m := a.ments[mi]
+			if !blocked {
+				for _, act := range m.actors {
+					if !containsActor(out, act) {
+						out = append(out, act)
+					}
+				}
+			}
+			k = m.t1 - 1
+			continue
+		}
+		if blockingPrepositions[t.norm] {
+			blocked = true
+		}
+		// "Sylvanian officials": a demonym the watchlist uses before role
+		// nouns, itself followed by a role noun.
+		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && a.roleFollows(k+1, t1) {
+			for _, act := range acts {
+				if !containsActor(out, act) {
+					out = append(out, act)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// roleFollows reports a role noun within the next three words.
+func (a *analysis) roleFollows(k, t1 int) bool {
+	for j := k; j < t1 && j < k+3; j++ {
+		if roleNouns[a.toks[j].norm] {
+			return true
+		}
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// phrasePerson guesses whether a speaker phrase names a person: a role
+// noun for a person, or a run of two capitalised words that are not role
+// nouns (a full name).
+func (a *analysis) phrasePerson(t0, t1 int) personness {
+	run := 0
+	org := false
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		if personRoles[t.norm] {
+			return personYes
+		}
+		if roleNouns[t.norm] {
+			org = true
+		}
+		if t.kind == tokWord && t.cap && !roleNouns[t.norm] {
+			run++
+			if run >= 2 {
+				return personYes
+			}
+		} else if t.norm != "-" {
+			run = 0
+		}
+	}
+	if org {
+		return personNo
+	}
+	return personUnknown
+}
+
+// resolveFromContext gives frame i the actors of the most recent
+// compatible speaker within a few sentences.
+func (a *analysis) resolveFromContext(i int) {
+	f := &a.frames[i]
+	want := f.person
+	if f.how == howRole {
+		want = a.phrasePerson(f.spk0, f.spk1)
+		if a.resolveRoleByHead(i) {
+			return
+		}
+	}
+	pick := -1
+	for j := i - 1; j >= 0; j-- {
+		g := &a.frames[j]
+		if f.sent-g.sent > 6 {
+			break
+		}
+		if g.how == howNone || g.kind == frameDefault {
+			continue
+		}
+		if want == personUnknown || g.person == personUnknown || g.person == want {
+			pick = j
+			break
+		}
+	}
+	if pick < 0 {
+		for j := i - 1; j >= 0; j-- {
+			g := &a.frames[j]
+			if f.sent-g.sent > 2 {
+				break
+			}
+			if g.how != howNone && g.kind != frameDefault {
+				pick = j
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		if f.how == howRole {
+			// "X will …, the foreign ministry said": the one watched
+			// actor named before it in the sentence.
+			if act, ok := a.soleActorBefore(f.sent, f.spk0); ok {
+				f.actors = []news.ActorID{act}
+				return
+			}
+		}
+		f.how = howNone
+		return
+	}
+	g := &a.frames[pick]
+	f.actors = g.actors
+	if g.how == howUnwatched {
+		f.how = howUnwatched
+	}
+	if f.person == personUnknown {
+		f.person = g.person
+	}
+	f.speakerName = a.speakerText(g)
+}
+
+// spreadQuotes gives the sentences of a quote without a frame of their
+// own the frame of the sentence that attributes the quote, and a quote
+// that follows a quoted frame in the same paragraph that frame's speaker.
+func (a *analysis) spreadQuotes() {
+	frameOfSent := make(map[int]int, len(a.frames))
+	for i, f := range a.frames {
+		if _, ok := frameOfSent[f.sent]; !ok {
+			frameOfSent[f.sent] = i
+		}
+	}
+	n := len(a.frames)
+	var extra []frame
+	lastQuoted := -1 // frame index of the last frame whose content held a quote
+	lastQuotedPara := -1
+	for _, q := range a.quotes {
+		if q.open >= len(a.toks) {
+			continue
+		}
+		s0 := int(a.sentOf[q.open])
+		closeTok := q.close
+		if closeTok >= len(a.toks) {
+			closeTok = len(a.toks) - 1
+		}
+		s1 := int(a.sentOf[closeTok])
+		// The attributing frame: one whose content covers the quote.
+		att := -1
+		for i := 0; i < n && att < 0; i++ {
+			f := &a.frames[i]
+			if f.sent < s0 || f.sent > s1 {
+				continue
+			}
+			for k := q.open; k <= closeTok; k++ {
+				if f.covers(k) {
+					att = i
+					break
+				}
+			}
+		}
+		if att < 0 && lastQuoted >= 0 && lastQuotedPara == a.sents[s0].para && a.quoteStartsSentence(q, s0) {
+			att = lastQuoted
+		}
+		if att < 0 {
+			continue
+		}
+		lastQuoted = att
+		lastQuotedPara = a.sents[s1].para
+		for si := s0; si <= s1; si++ {
+			if _, ok := frameOfSent[si]; ok {
+				continue
+			}
+			g := a.frames[att]
+			nf := frame{
+				kind: frameQuote, sent: si, cueTok: g.cueTok, cue: g.cue,
+				spk0: g.spk0, spk1: g.spk1, speakerName: g.speakerName, actors: g.actors,
+				how: g.how, person: g.person, background: g.background, silent: g.silent,
+				content: [][2]int{{a.sents[si].t0, a.sents[si].t1}},
+			}
+			frameOfSent[si] = -1
+			extra = append(extra, nf)
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	a.frames = append(a.frames, extra...)
+	sort.SliceStable(a.frames, func(i, j int) bool { return a.frames[i].sent < a.frames[j].sent })
+}
+
+// quoteStartsSentence reports a quote that opens its sentence.
+func (a *analysis) quoteStartsSentence(q quoteSpan, si int) bool {
+	return q.open == a.sents[si].t0
+}
+
+// addDefaultFrames gives the document's default actor every sentence
+// that has no frame and is not inside someone's quote.
+func (a *analysis) addDefaultFrames(actor news.ActorID) {
+	has := make(map[int]bool, len(a.frames))
+	for _, f := range a.frames {
+		has[f.sent] = true
+	}
+	var extra []frame
+	for si, s := range a.sents {
+		if has[si] {
+			continue
+		}
+		extra = append(extra, frame{
+			kind: frameDefault, sent: si, cueTok: -1, actors: []news.ActorID{actor},
+			how: howDefault, content: [][2]int{{s.t0, s.t1}},
+		})
+	}
+	a.frames = append(a.frames, extra...)
+	sort.SliceStable(a.frames, func(i, j int) bool { return a.frames[i].sent < a.frames[j].sent })
+}
+
+// surnameActors resolves a speaker named by surname only ("Lin said")
+// after a full name that is an alias ("Lin Jian") earlier in the
+// document: the speaker phrase's last capitalised word matches the last
+// or first word of that earlier mention.
+func (a *analysis) surnameActors(f *frame) []news.ActorID {
+	last := -1
+	for k := f.spk1 - 1; k >= f.spk0; k-- {
+		if a.toks[k].kind == tokWord && a.toks[k].cap {
+			last = k
+			break
+		}
+	}
+	if last < 0 || (last > f.spk0 && a.toks[last-1].cap) {
+		return nil // no name, or a full name that is not an alias
+	}
+	name := a.toks[last].norm
+	for _, m := range a.ments {
+		if m.t0 >= f.spk0 {
+			break
+		}
+		if len(m.actors) == 0 || m.t1-m.t0 < 2 {
+			continue
+		}
+		first, end := a.toks[m.t0], a.toks[m.t1-1]
+		if first.cap && end.cap && (end.norm == name || first.norm == name) {
+			f.person = personYes
+			return m.actors
+		}
+	}
+	return nil
+}
+
+// resolveRoleByHead resolves a role phrase whose head noun heads some
+// actors' aliases ("the army" → an actor known as "Sudanese army"): the
+// most recent speaker among those actors, else the most recent mention of
+// one of them in this sentence or the three before.
+func (a *analysis) resolveRoleByHead(i int) bool {
+	f := &a.frames[i]
+	head := ""
+	for k := f.spk1 - 1; k >= f.spk0; k-- {
+		if roleNouns[a.toks[k].norm] {
+			head = a.toks[k].norm
+			break
+		}
+	}
+	cands := a.r.actorWords[head]
+	if len(cands) == 0 {
+		return false
+	}
+	var acts []news.ActorID
+	for j := i - 1; j >= 0 && len(acts) == 0; j-- {
+		g := &a.frames[j]
+		if f.sent-g.sent > 6 {
+			break
+		}
+		if g.how == howNone || g.how == howUnwatched {
+			continue
+		}
+		for _, act := range g.actors {
+			if containsActor(cands, act) {
+				acts = append(acts, act)
+			}
+		}
+	}
+	if len(acts) == 0 {
+		floor := a.sents[max(0, f.sent-3)].t0
+		for k := f.spk0 - 1; k >= floor && len(acts) == 0; k-- {
+			if mi := a.mentAt[k]; mi >= 0 {
+				for _, act := range a.ments[mi].actors {
+					if containsActor(cands, act) {
+						acts = append(acts, act)
+					}
+				}
+				k = a.ments[mi].t0
+			}
+		}
+	}
+	if len(acts) == 0 {
+		return false
+	}
+	f.actors = acts
+	return true
+}
+
+// soleActorBefore returns the watched actor named before token k in
+// sentence si, when exactly one is.
+func (a *analysis) soleActorBefore(si, k int) (news.ActorID, bool) {
+	var only news.ActorID
+	for j := a.sents[si].t0; j < k; j++ {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		for _, act := range a.ments[mi].actors {
+			if only != "" && only != act {
+				return "", false
+			}
+			only = act
+		}
+		j = a.ments[mi].t1 - 1
+	}
+	return only, only != ""
+}

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/stancebot/stancebot/news"
+)
+
+// Rules extracts statements for one watchlist. It is safe for concurrent
+// use after NewRules returns: Extract and Quotes only read it.
+type Rules struct {
+	match *matcher
+	cues  map[string]*cue
+	// baseCues are the bare verbs, cues only after an auxiliary ("did
+	// not reject", "will welcome").
+	baseCues map[string]*cue
+	// phrasal cues by verb form: the particle that must follow and the cue.
+	phrasal map[string][]*cue
+	actors  map[news.ActorID]bool
+	// topicWords maps the lower-case last word (the head) of a topic's
+	// multi-word aliases to the topics, for nouns that refer back ("the tanker").
+	topicWords map[string][]news.TopicID
+	// topicAllWords maps every word (four letters or more, lower-cased)
+	// of a topic's aliases to the topics, for possessors that refer back
+	// ("the court's decision").
+	topicAllWords map[string][]news.TopicID
+	// demonyms are capitalised words that open two or more of an actor's
+	// aliases before a role noun ("Sylvanian government", "Sylvanian
+	// embassy") without being aliases themselves.
+	demonyms map[string][]news.ActorID
+	// actorWords maps a role noun that heads some of an actor's aliases
+	// ("army" in "Sudanese army", "ministry" in "Ministry of X") to the
+	// actors, so that "the army" prefers them.
+	actorWords map[string][]news.ActorID
+}
+
+// NewRules compiles the watchlist's aliases. It fails when the watchlist
+// is missing, an id is empty or repeated, or an alias cannot match
+// anything (empty, or starting with punctuation).
+func NewRules(w *news.Watchlist) (*Rules, error) {
+	if w == nil {
+		return nil, errors.New("extract: no watchlist")
+	}
+	seenA := make(map[news.ActorID]bool)
+	for _, a := range w.Actors {
+		if a.ID == "" {
+			return nil, errors.New("extract: actor with an empty id")
+		}
+		if seenA[a.ID] {
+			return nil, fmt.Errorf("extract: duplicate actor id %q", a.ID)
+		}
+		seenA[a.ID] = true
+	}
+	seenT := make(map[news.TopicID]bool)
+	for _, t := range w.Topics {
+		if t.ID == "" {
+			return nil, errors.New("extract: topic with an empty id")
+		}
+		if seenT[t.ID] {
+			return nil, fmt.Errorf("extract: duplicate topic id %q", t.ID)
+		}
+		seenT[t.ID] = true
+	}
+	m, err := newMatcher(w)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	r := &Rules{match: m, cues: make(map[string]*cue), baseCues: make(map[string]*cue), phrasal: make(map[string][]*cue), actors: seenA,
+		topicWords: make(map[string][]news.TopicID)}
+	r.demonyms = demonymsOf(w)
+	r.topicAllWords = make(map[string][]news.TopicID)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if tk.kind != tokWord || len(tk.norm) < 4 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
+					continue
+				}
+				if !containsTopic(r.topicAllWords[tk.norm], t.ID) {
+					r.topicAllWords[tk.norm] = append(r.topicAllWords[tk.norm], t.ID)
+				}
+			}
+		}
+	}
+	r.actorWords = make(map[string][]news.ActorID)
+	for _, act := range w.Actors {
+		for _, al := range act.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			h := len(toks) - 1
+			for i, tk := range toks {
+				if i > 0 && (tk.norm == "of" || tk.norm == "for") {
+					h = i - 1
+					break
+				}
+			}
+			if h < 0 || !roleNouns[toks[h].norm] {
+				continue
+			}
+			if n := toks[h].norm; !containsActor(r.actorWords[n], act.ID) {
+				r.actorWords[n] = append(r.actorWords[n], act.ID)
+			}
+		}
+	}
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) < 2 {
+				continue
+			}
+			// The alias's head: its last word before any preposition
+			// ("seized tanker" → tanker, "agreement on X" → agreement).
+			h := len(toks) - 1
+			for i, tk := range toks {
+				if i > 0 && (blockingPrepositions[tk.norm] || tk.norm == "of" || tk.norm == "for") {
+					h = i - 1
+					break
+				}
+			}
+			tk := toks[h]
+			if tk.kind != tokWord || tk.cap || len(tk.norm) < 3 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
+				continue
+			}
+			if !containsTopic(r.topicWords[tk.norm], t.ID) {
+				r.topicWords[tk.norm] = append(r.topicWords[tk.norm], t.ID)
+			}
+		}
+	}
+	for _, group := range cueTable {
+		for _, entry := range strings.Fields(group.forms) {
+			lemma, forms, ok := strings.Cut(entry, ":")
+			if !ok || forms == "_" {
+				continue
+			}
+			c := &cue{lemma: lemma, pol: group.pol}
+			for _, f := range strings.Split(forms, ",") {
+				r.cues[f] = c
+			}
+			r.baseCues[lemma] = c
+		}
+	}
+	for _, p := range phrasalCues {
+		for _, v := range strings.Fields(p.verbs) {
+			r.phrasal[v] = append(r.phrasal[v], &cue{lemma: p.lemma, pol: p.pol, particle: p.particle})
+		}
+	}
+	return r, nil
+}
+
+// Quote is one attribution found in a document: who (speaker, and the
+// watched actor when there is one) said what (content) with which cue.
+type Quote struct {
+	Doc      string       `json:"doc"`
+	Speaker  string       `json:"speaker"`
+	Actor    news.ActorID `json:"actor"` // "" when the speaker is not watched
+	Cue      string       `json:"cue"`
+	Content  string       `json:"content"`
+	Sentence string       `json:"sentence"`
+	Negated  bool         `json:"negated"`
+}
+
+// Extract returns the statements of doc: at most one per actor and topic,
+// ordered by the position of their first evidence.
+func (r *Rules) Extract(doc news.Document) []news.Statement {
+	a := r.analyse(doc)
+	return a.statements(doc.ID)
+}
+
+// Quotes returns every attribution in doc, watched speaker or not, in
+// document order. A speaker who stands for several watched actors yields
+// one quote per actor.
+func (r *Rules) Quotes(doc news.Document) []Quote {
+	a := r.analyse(doc)
+	var out []Quote
+	for i := range a.frames {
+		f := &a.frames[i]
+		if f.kind == frameDefault {
+			continue
+		}
+		q := Quote{
+			Doc:      doc.ID,
+			Speaker:  a.speakerText(f),
+			Cue:      a.cueText(f),
+			Content:  a.contentText(f),
+			Sentence: a.sentText(f.sent),
+			Negated:  f.negated,
+		}
+		if len(f.actors) == 0 {
+			out = append(out, q)
+			continue
+		}
+		for _, act := range f.actors {
+			q.Actor = act
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// demonymsOf finds, per actor, the capitalised first words of aliases
+// that are followed by a role noun, in at least two aliases, and are not
+// aliases on their own.
+func demonymsOf(w *news.Watchlist) map[string][]news.ActorID {
+	aliases := make(map[string]bool)
+	for _, a := range w.Actors {
+		for _, al := range a.Aliases {
+			aliases[strings.ToLower(strings.TrimSpace(al))] = true
+		}
+	}
+	out := make(map[string][]news.ActorID)
+	for _, a := range w.Actors {
+		count := make(map[string]int)
+		for _, al := range a.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) < 2 || toks[0].kind != tokWord || !toks[0].cap || toks[1].kind != tokWord {
+				continue
+			}
+			role := false
+			for _, t := range toks[1:] {
+				if roleNouns[t.norm] {
+					role = true
+				}
+			}
+			if role && !aliases[toks[0].norm] {
+				count[toks[0].norm]++
+			}
+		}
+		for d, n := range count {
+			if n >= 2 && !containsActor(out[d], a.ID) {
+				out[d] = append(out[d], a.ID)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenKind tells words from punctuation.
+type tokenKind uint8
+
+const (
+	tokWord  tokenKind = iota + 1 // letters and digits (U.S., 1.5, don't)
+	tokPoss                       // a possessive suffix: 's or ’s
+	tokPunct                      // one punctuation character
+)
+
+// token is one word or punctuation mark, with its place in the document.
+type token struct {
+	start, end int    // byte offsets in the document text
+	norm       string // lower case, apostrophes unified to '
+	kind       tokenKind
+	cap        bool // first letter upper case
+	upper      bool // every letter upper case (and at least one letter)
+}
+
+// isApostrophe reports the characters that write an apostrophe.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text[start:end] into tokens whose offsets are relative to
+// the whole text. Hyphens and other marks are tokens of their own, so
+// "US-backed" yields US, -, backed and aliases are tokenized the same way.
+func tokenize(text string, start, end int, out []token) []token {
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if isApostrophe(r) && i+size < end {
+			// A possessive suffix right after a word: 's (any apostrophe).
+			if n := len(out); n > 0 && out[n-1].end == i && out[n-1].kind == tokWord {
+				r2, s2 := utf8.DecodeRuneInString(text[i+size : end])
+				if r2 == 's' || r2 == 'S' {
+					j := i + size + s2
+					r3, _ := utf8.DecodeRuneInString(text[j:end])
+					if j >= end || !isWordRune(r3) {
+						out = append(out, token{start: i, end: j, norm: "'s", kind: tokPoss})
+						i = j
+						continue
+					}
+				}
+			}
+		}
+		if !isWordRune(r) {
+			out = append(out, token{start: i, end: i + size, norm: punctNorm(r), kind: tokPunct})
+			i += size
+			continue
+		}
+		j := scanWord(text, i, end)
+		out = append(out, makeWord(text, i, j))
+		i = j
+	}
+	return out
+}
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// with inner apostrophes (don't, O'Brien — but not a possessive 's),
+// decimal points and thousands commas between digits, and the dots of
+// initialisms (U.S., e.g.).
+func scanWord(text string, i, end int) int {
+	j := i
+	letters := 0   // letters since the last dot
+	dotted := true // every part so far one letter long, dot separated
+	dots := 0
+	for j < end {
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if isWordRune(r) {
+			letters++
+			if letters > 1 {
+				dotted = false
+			}
+			j += size
+			continue
+		}
+		if j+size >= end {
+			break
+		}
+		next, nsize := utf8.DecodeRuneInString(text[j+size : end])
+		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+		switch {
+		case isApostrophe(r) && unicode.IsLetter(next):
+			// 's followed by a non-letter is a possessive: stop here.
+			if next == 's' || next == 'S' {
+				k := j + size + nsize
+				if k >= end {
+					return j
+				}
+				r3, _ := utf8.DecodeRuneInString(text[k:end])
+				if !isWordRune(r3) {
+					return j
+				}
+			}
+			j += size
+			dotted = false
+			continue
+		case (r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			j += size
+			dotted = false
+			continue
+		case r == '.' && dotted && letters == 1 && unicode.IsLetter(next):
+			j += size
+			letters = 0
+			dots++
+			continue
+		}
+		break
+	}
+	// The closing dot of an initialism: U.S. (but not a lone "A.").
+	if dotted && dots > 0 && letters == 1 && j < end && text[j] == '.' {
+		j++
+	}
+	return j
+}
+
+func makeWord(text string, i, j int) token {
+	s := text[i:j]
+	t := token{start: i, end: j, kind: tokWord}
+	hasLetter, upper := false, true
+	first := true
+	ascii := true
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if unicode.IsLetter(r) {
+			if first {
+				t.cap = unicode.IsUpper(r)
+				first = false
+			}
+			hasLetter = true
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+		}
+	}
+	t.upper = hasLetter && upper
+	if ascii {
+		t.norm = asciiLower(s)
+	} else {
+		t.norm = strings.Map(func(r rune) rune {
+			if isApostrophe(r) {
+				return '\''
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	return t
+}
+
+func asciiLower(s string) string {
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for m := k; m < len(b); m++ {
+				if b[m] >= 'A' && b[m] <= 'Z' {
+					b[m] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// punctNorm maps the many quote and dash characters onto a few.
+func punctNorm(r rune) string {
+	switch r {
+	case '“', '”', '"', '«', '»', '„', '‟':
+		return `"`
+	case '’', '‘', 'ʼ', '\'':
+		return "'"
+	case '–', '—', '‑', '‐', '-':
+		return "-"
+	case '…':
+		return "..."
+	}
+	return string(r)
+}
