@@ -114,6 +114,23 @@ func scanRecords(ctx context.Context, st *sql.Stmt, lead []any, args ...any) ([]
 	return out, rows.Err()
 }
 
+// syndicationHeadroom is how many rows to read to fill limit entries after
+// syndicated copies are merged into one (news.MergeSyndicated).
+func syndicationHeadroom(limit int) int {
+	if limit <= 0 {
+		return 0
+	}
+	return limit * 4
+}
+
+// trim keeps at most limit records (0: all).
+func trim(recs []news.Record, limit int) []news.Record {
+	if limit > 0 && len(recs) > limit {
+		return recs[:limit]
+	}
+	return recs
+}
+
 // sqlLimit turns "0 means all" into SQLite's "-1 means no limit".
 func sqlLimit(limit int) int {
 	if limit <= 0 {
@@ -184,7 +201,7 @@ func (db *DB) Position(ctx context.Context, actor news.ActorID, topic news.Topic
 		sinceOff int
 	)
 	recs, err := scanRecords(ctx, db.reads.position, []any{&stance, &since, &sinceOff},
-		string(actor), string(topic), sqlLimit(limit))
+		string(actor), string(topic), sqlLimit(syndicationHeadroom(limit)))
 	if err != nil {
 		return news.Position{}, fmt.Errorf("position of %s on %s: %w", actor, topic, err)
 	}
@@ -193,7 +210,7 @@ func (db *DB) Position(ctx context.Context, actor news.ActorID, topic news.Topic
 	}
 	pos.Stance = news.Stance(stance)
 	pos.Since = dateOf(since, sinceOff)
-	pos.Statements = recs
+	pos.Statements = trim(news.MergeSyndicated(recs), limit)
 	return pos, nil
 }
 
@@ -205,14 +222,14 @@ func (db *DB) Statements(ctx context.Context, actor news.ActorID, topic news.Top
 		err error
 	)
 	if topic == "" {
-		out, err = scanRecords(ctx, db.reads.actor, nil, string(actor), sqlLimit(limit))
+		out, err = scanRecords(ctx, db.reads.actor, nil, string(actor), sqlLimit(syndicationHeadroom(limit)))
 	} else {
-		out, err = scanRecords(ctx, db.reads.pair, nil, string(actor), string(topic), sqlLimit(limit))
+		out, err = scanRecords(ctx, db.reads.pair, nil, string(actor), string(topic), sqlLimit(syndicationHeadroom(limit)))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("statements of %s on %q: %w", actor, topic, err)
 	}
-	return out, nil
+	return trim(news.MergeSyndicated(out), limit), nil
 }
 
 // StatementsSince lists statements stored strictly after t, oldest stored

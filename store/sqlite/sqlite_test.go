@@ -175,7 +175,7 @@ func TestConcurrentWrites(t *testing.T) {
 			for i := range each {
 				id := fmt.Sprintf("%d-%d", w, i)
 				_, err := db.SaveItem(ctx, news.Item{SourceID: "a", GUID: id, Hash: id, Published: time.Now()},
-					[]news.Statement{{Actor: "russia", Topic: "purl", Stance: news.StanceOppose, Evidence: id}})
+					[]news.Statement{{Actor: "russia", Topic: "purl", Stance: news.StanceOppose, Evidence: fmt.Sprintf("w%dn%d", w, i)}})
 				errs <- err
 				_, err = db.Position(ctx, "russia", "purl", 20)
 				errs <- err

@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) news.Store) {
 		{"PositionUnknownPair", testPositionUnknownPair},
 		{"Statements", testStatements},
 		{"StatementsSince", testStatementsSince},
+		{"SyndicatedCopiesAreOneEntry", testSyndicatedCopies},
 		{"Ping", testPing},
 	}
 	for _, tc := range tests {
@@ -648,5 +649,33 @@ func testStatementsSince(t *testing.T, s news.Store) {
 func testPing(t *testing.T, s news.Store) {
 	if err := s.Ping(context.Background()); err != nil {
 		t.Errorf("Ping: %v", err)
+	}
+}
+
+// testSyndicatedCopies: one statement carried by several outlets (the same
+// wire sentence, the same actor and topic, close in time) is one ledger
+// entry listing all its sources.
+func testSyndicatedCopies(t *testing.T, s news.Store) {
+	syncSources(t, s, news.Source{ID: "wire", Name: "Wire", URL: "https://wire.example/rss"},
+		news.Source{ID: "paper", Name: "Paper", URL: "https://paper.example/rss"})
+	const sentence = "Ruritania rejected the canal toll as illegal, the ministry said."
+	save(t, s, news.Item{SourceID: "wire", GUID: "w1", URL: "https://wire.example/1", Title: "Wire story", Published: day(3), Hash: "w1"},
+		stmt("ruritania", "canal_toll", news.StanceOppose, sentence))
+	save(t, s, news.Item{SourceID: "paper", GUID: "p1", URL: "https://paper.example/1", Title: "Paper story", Published: day(3).Add(2 * time.Hour), Hash: "p1"},
+		stmt("ruritania", "canal_toll", news.StanceOppose, sentence))
+	save(t, s, news.Item{SourceID: "paper", GUID: "p2", URL: "https://paper.example/2", Title: "Later story", Published: day(9), Hash: "p2"},
+		stmt("ruritania", "canal_toll", news.StanceOppose, "Ruritania said it would challenge the canal toll in court."))
+
+	p := position(t, s, "ruritania", "canal_toll", 0)
+	if len(p.Statements) != 2 {
+		t.Fatalf("Position has %d entries, want 2 (the syndicated pair merged): %q", len(p.Statements), evidences(p.Statements))
+	}
+	merged := p.Statements[1]
+	if merged.Outlet != "Paper" || len(merged.Also) != 1 || merged.Also[0].Outlet != "Wire" || merged.Also[0].URL != "https://wire.example/1" {
+		t.Errorf("merged entry = %s with Also %+v; want Paper, also Wire", merged.Outlet, merged.Also)
+	}
+	recs, err := s.Statements(t.Context(), "ruritania", "canal_toll", 0)
+	if err != nil || len(recs) != 2 {
+		t.Errorf("Statements: %d entries, %v; want 2", len(recs), err)
 	}
 }
