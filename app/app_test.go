@@ -144,13 +144,20 @@ sources:
     schedule: "not a schedule"
   - id: a
     url: https://example.com/feed
+    default_actor: atlantis
 surprise: true
 `)
 	code, _, errs := runMain(t, "", nil, "config", "check", cfg)
 	if code != 2 {
 		t.Fatalf("exit %d, want 2; stderr:\n%s", code, errs)
 	}
-	for _, want := range []string{"surprise"} {
+	for _, want := range []string{
+		`sources[0].url: unsupported URL scheme "ftp"`,
+		`sources[0].schedule: invalid cron spec`,
+		`sources[1].id: duplicate source id "a"`,
+		`sources[1].default_actor: unknown actor "atlantis"`,
+		`surprise: unknown key`,
+	} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr does not name %q:\n%s", want, errs)
 		}
