@@ -47,11 +47,12 @@ type SavedItem struct {
 // Ledger answers questions about positions and statements.
 type Ledger interface {
 	// Position returns the actor's position on the topic, with its history
-	// newest first (at most limit statements; 0 means all). A pair with no
-	// statements is StanceUnknown, not an error.
+	// newest first (at most limit entries; 0 means all), syndicated copies
+	// merged into one entry (MergeSyndicated). A pair with no statements is
+	// StanceUnknown, not an error.
 	Position(ctx context.Context, actor ActorID, topic TopicID, limit int) (Position, error)
-	// Statements lists an actor's statements, newest first; topic "" means
-	// every topic.
+	// Statements lists an actor's statements, newest first, syndicated
+	// copies merged; topic "" means every topic.
 	Statements(ctx context.Context, actor ActorID, topic TopicID, limit int) ([]Record, error)
 	// StatementsSince lists statements stored after t, oldest first.
 	StatementsSince(ctx context.Context, t time.Time, limit int) ([]Record, error)
