@@ -60,6 +60,7 @@ Usage:
                                            score extraction against a gold file
   stancebot config check FILE              validate a config file and its watchlist
   stancebot config dump [FILE]             print the config with secrets redacted
+  stancebot sources list|add|remove|test|import   the watched sources (sources --help)
 
 Every command has --help. Exit codes: 0 success, 1 runtime failure, 2 bad usage or input.
 `
@@ -92,6 +93,8 @@ func Main(ctx context.Context, args []string, env Env) int {
 		err = cmdEval(ctx, rest, env)
 	case "config":
 		err = cmdConfig(rest, env)
+	case "sources":
+		err = cmdSources(ctx, rest, env)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(env.Stdout, mainUsage)
 		return exitOK

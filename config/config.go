@@ -46,6 +46,30 @@ type Source struct {
 	DefaultActor string `yaml:"default_actor"`
 	Language     string `yaml:"language"` // BCP 47 tag such as "en"; "" means unknown
 	Disabled     bool   `yaml:"disabled"`
+	// Kind is feed (RSS, Atom, JSON Feed; Google News search RSS too),
+	// page (an HTML list page, see Page) or telegram (a public channel,
+	// t.me/NAME). "" means feed, or telegram for a t.me URL.
+	Kind string `yaml:"kind"`
+	// Page holds the CSS selectors of a page source; required for kind
+	// page, not allowed for the others.
+	Page *PageSelectors `yaml:"page"`
+}
+
+// Source kinds.
+const (
+	KindFeed     = "feed"
+	KindPage     = "page"
+	KindTelegram = "telegram"
+)
+
+// PageSelectors say where an HTML list page keeps its entries (CSS
+// selectors); each entry's article page is fetched for its text.
+type PageSelectors struct {
+	Item        string `yaml:"item"`         // each entry; "" means every link match
+	Link        string `yaml:"link"`         // the entry's link (href); required without item
+	Title       string `yaml:"title"`        // the entry's title; "" means the link text
+	Date        string `yaml:"date"`         // the entry's date (datetime attribute or text)
+	MaxArticles int    `yaml:"max_articles"` // article pages fetched per poll; default 20
 }
 
 // Fetch sets the limits of the HTTP client that fetches sources.
@@ -56,6 +80,18 @@ type Fetch struct {
 	MaxBodyBytes int64         `yaml:"max_body_bytes"` // default 10 MiB
 	UserAgent    string        `yaml:"user_agent"`     // "" means the fetcher's own
 	Concurrency  int           `yaml:"concurrency"`    // sources fetched at once; default 4
+	// AllowNetworks lets sources reach these non-public networks (CIDR,
+	// e.g. 10.20.0.0/16 for an intranet feed server) while every other
+	// one stays refused.
+	AllowNetworks []string `yaml:"allow_networks"`
+	// ConnectTimeout bounds TCP and TLS connect; default 10s.
+	ConnectTimeout time.Duration `yaml:"connect_timeout"`
+	// HostGap is the least time between two requests to one host;
+	// default 1s. One request per host runs at a time whatever the gap.
+	HostGap time.Duration `yaml:"host_gap"`
+	// DisableAfter is how many failures in a row disable a source until
+	// it is polled by hand or the bot restarts; default 10, -1 never.
+	DisableAfter int `yaml:"disable_after"`
 }
 
 // Poll sets how often due sources are looked for.
@@ -148,6 +184,9 @@ const (
 	DefaultFetchTimeout   = 20 * time.Second
 	DefaultMaxBodyBytes   = 10 << 20
 	DefaultConcurrency    = 4
+	DefaultConnectTimeout = 10 * time.Second
+	DefaultHostGap        = time.Second
+	DefaultDisableAfter   = 10
 )
 
 // Default returns the configuration used for keys a file leaves out. Its
@@ -174,6 +213,15 @@ func (c *Config) applyDefaults() {
 	}
 	if c.Fetch.Concurrency == 0 {
 		c.Fetch.Concurrency = DefaultConcurrency
+	}
+	if c.Fetch.ConnectTimeout == 0 {
+		c.Fetch.ConnectTimeout = DefaultConnectTimeout
+	}
+	if c.Fetch.HostGap == 0 {
+		c.Fetch.HostGap = DefaultHostGap
+	}
+	if c.Fetch.DisableAfter == 0 {
+		c.Fetch.DisableAfter = DefaultDisableAfter
 	}
 	for i := range c.Sources {
 		setDefault(&c.Sources[i].Schedule, DefaultSourceSchedule)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -116,7 +117,7 @@ func TestParseEmptyConfigGivesDefaults(t *testing.T) {
 	if c.Store != filepath.Join(dir, d.Store) {
 		t.Errorf("store %q, want %q", c.Store, filepath.Join(dir, d.Store))
 	}
-	if c.Fetch != d.Fetch || c.Poll != d.Poll || c.Log != d.Log || c.HTTP != d.HTTP {
+	if !reflect.DeepEqual(c.Fetch, d.Fetch) || c.Poll != d.Poll || c.Log != d.Log || c.HTTP != d.HTTP {
 		t.Errorf("defaults not applied: %+v", c)
 	}
 	if c.Fetch.Timeout != 20*time.Second || c.Fetch.MaxBodyBytes != 10485760 || c.Fetch.Concurrency != 4 || c.Fetch.AllowPrivate {

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/andybalholm/cascadia"
 	"github.com/robfig/cron/v3"
 	"golang.org/x/text/language"
 
@@ -73,7 +75,57 @@ func (c *Config) checkSources(ps *Problems) {
 				ps.add(c.where(at+".language"), "%q is not a language tag such as \"en\" or \"pt-BR\"", s.Language)
 			}
 		}
+		c.checkSourceKind(ps, at, s)
 	}
+}
+
+// checkSourceKind checks kind, the page selectors a page source needs, and
+// that a telegram source names a channel.
+func (c *Config) checkSourceKind(ps *Problems, at string, s Source) {
+	switch s.Kind {
+	case "", KindFeed, KindTelegram, KindPage:
+	default:
+		ps.add(c.where(at+".kind"), "%q is not one of feed, page, telegram", s.Kind)
+		return
+	}
+	if s.Kind == KindPage {
+		if s.Page == nil || (s.Page.Item == "" && s.Page.Link == "") {
+			ps.add(c.where(at+".kind"), "page source needs page.link (a CSS selector of the entries' links), or page.item")
+		}
+	} else if s.Page != nil {
+		ps.add(c.where(at+".page"), "page selectors are only for kind: page")
+	}
+	if s.Page != nil {
+		for _, f := range []struct{ key, sel string }{
+			{"item", s.Page.Item}, {"link", s.Page.Link}, {"title", s.Page.Title}, {"date", s.Page.Date},
+		} {
+			if f.sel == "" {
+				continue
+			}
+			if _, err := cascadia.ParseGroup(f.sel); err != nil {
+				ps.add(c.where(at+".page."+f.key), "invalid CSS selector %q: %v", f.sel, err)
+			}
+		}
+		if s.Page.MaxArticles < 0 {
+			ps.add(c.where(at+".page.max_articles"), "negative (%d)", s.Page.MaxArticles)
+		}
+	}
+	if s.Kind == KindTelegram && !isTelegramURL(s.URL) {
+		ps.add(c.where(at+".url"), "telegram source needs a public channel URL such as https://t.me/s/NAME")
+	}
+}
+
+// isTelegramURL reports a t.me (or telegram.me) channel link.
+func isTelegramURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
+		return false
+	}
+	switch strings.ToLower(u.Hostname()) {
+	case "t.me", "telegram.me", "www.t.me", "www.telegram.me":
+		return strings.Trim(strings.TrimPrefix(strings.Trim(u.Path, "/"), "s/"), "/") != ""
+	}
+	return false
 }
 
 func checkSourceURL(ps *Problems, at, raw string) {
@@ -155,6 +207,20 @@ func (c *Config) checkFetch(ps *Problems) {
 	}
 	if strings.ContainsAny(f.UserAgent, "\r\n") {
 		ps.add(c.where("fetch.user_agent"), "contains a line break")
+	}
+	if f.ConnectTimeout < 0 {
+		ps.add(c.where("fetch.connect_timeout"), "negative (%s); give a duration such as 10s", f.ConnectTimeout)
+	}
+	if f.HostGap < 0 {
+		ps.add(c.where("fetch.host_gap"), "negative (%s); give a duration such as 1s", f.HostGap)
+	}
+	if f.DisableAfter < -1 {
+		ps.add(c.where("fetch.disable_after"), "%d; give a number of failures, or -1 for never", f.DisableAfter)
+	}
+	for i, n := range f.AllowNetworks {
+		if _, err := netip.ParsePrefix(strings.TrimSpace(n)); err != nil {
+			ps.add(c.where(fmt.Sprintf("fetch.allow_networks[%d]", i)), "%q is not a network in CIDR form such as 10.20.0.0/16", n)
+		}
 	}
 }
 

@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mmcdole/gofeed"
+	"github.com/mmcdole/gofeed/rss"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 
@@ -26,35 +28,63 @@ var ErrNotJSONFeed = errors.New("sources: JSON document is not a JSON Feed (no v
 // Each item's Text is its content (content:encoded, content, or
 // description, whichever has text first) as plain paragraphs joined by
 // "\n\n"; URL is the canonical link (see CanonicalURL), resolved against the
-// feed's link when relative; Hash is the hex SHA-256 of the normalised title
-// and text; Published is the item's date, else its update date, else
-// fetched (a date after fetched is clamped to fetched).
+// feed's link when relative, and "" unless it is http(s); Hash is the hex
+// SHA-256 of the normalised title and text; Published is the item's date,
+// else its update date, else fetched (a date after fetched is clamped to
+// fetched).
 //
 // Items with nothing to identify or read (no GUID, link, title or text)
-// are left out, and so are repeats within the feed (same GUID, or same
-// link when there is no GUID): the first one wins, so an unchanged feed
-// yields the same items every time. A document that is not a feed is an
+// are left out, and so are repeats within the feed (same GUID and link,
+// or same link when there is no GUID): the first one wins, so an
+// unchanged feed yields the same items every time. A GUID that the feed
+// gives to items with different links is not an identity (a CMS that
+// reuses ids, or puts the feed's own URL in every guid): those items are
+// identified by their links instead. A document that is not a feed is an
 // error; a feed with no items is not.
 func ParseFeed(body []byte, src news.Source, fetched time.Time) ([]news.Item, error) {
-	// A parser is cheap and holds no state between calls once made; one
-	// per call keeps this a pure function.
-	body, err := utf16ToUTF8(body)
+	p, err := parseFeed(body, "", src, fetched)
+	return p.Items, err
+}
+
+// Parsed is what one fetched document of a source yields.
+type Parsed struct {
+	Items []news.Item
+	// Articles are the entries of a list page (KindPage) whose text is on
+	// their own pages, still to be fetched.
+	Articles []Article
+	// TTL is the feed's own hint of how long to wait before the next
+	// check (RSS <ttl>, sy:updatePeriod); 0 when it gives none.
+	TTL time.Duration
+}
+
+// parseFeed is ParseFeed with the Content-Type header (for a charset the
+// document does not declare) and the feed's TTL.
+func parseFeed(body []byte, contentType string, src news.Source, fetched time.Time) (Parsed, error) {
+	body, err := feedToUTF8(body, contentType)
 	if err != nil {
-		return nil, fmt.Errorf("parse feed: %w", err)
+		return Parsed{}, fmt.Errorf("parse feed: %w", err)
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	// A parser is cheap; one per call keeps this a pure function.
+	fp := gofeed.NewParser()
+	fp.KeepOriginalFeed = true
+	feed, err := fp.Parse(bytes.NewReader(body))
 	if err != nil {
-		return nil, fmt.Errorf("parse feed: %w", err)
+		return Parsed{}, fmt.Errorf("parse feed: %w", err)
 	}
 	// gofeed takes any JSON object for a JSON Feed; an API error such as
 	// {"error":"..."} must not pass for a quiet feed.
 	if feed.FeedType == "json" && feed.FeedVersion == "" && feed.Title == "" && len(feed.Items) == 0 {
-		return nil, fmt.Errorf("parse feed: %w", ErrNotJSONFeed)
+		return Parsed{}, fmt.Errorf("parse feed: %w", ErrNotJSONFeed)
+	}
+	var rssItems []*rss.Item
+	var ttl time.Duration
+	if rf, ok := feed.OriginalFeed().(*rss.Feed); ok {
+		rssItems = rf.Items
+		ttl = rssTTL(rf)
 	}
 	base := feedBase(feed, src.URL)
-	seen := make(map[string]bool, len(feed.Items))
 	items := make([]news.Item, 0, len(feed.Items))
-	for _, fi := range feed.Items {
+	for i, fi := range feed.Items {
 		if fi == nil {
 			continue
 		}
@@ -67,9 +97,48 @@ func ParseFeed(body []byte, src news.Source, fetched time.Time) ([]news.Item, er
 			Published: itemDate(fi, fetched),
 			Text:      itemText(fi),
 		}
+		if i < len(rssItems) && len(rssItems) == len(feed.Items) && rssItems[i] != nil && rssItems[i].Source != nil {
+			aggregatedItem(&item, rssItems[i].Source)
+		}
 		if item.GUID == "" && item.URL == "" && item.Title == "" && item.Text == "" {
 			continue
 		}
+		items = append(items, item)
+	}
+	return Parsed{Items: dedupeItems(dropReusedGUIDs(items)), TTL: ttl}, nil
+}
+
+// dropReusedGUIDs clears the GUID of items that share it with an item of
+// another link: such a GUID does not tell items apart.
+func dropReusedGUIDs(items []news.Item) []news.Item {
+	links := map[string]string{}
+	reused := map[string]bool{}
+	for _, it := range items {
+		if it.GUID == "" || it.URL == "" {
+			continue
+		}
+		if l, ok := links[it.GUID]; ok && l != it.URL {
+			reused[it.GUID] = true
+		}
+		links[it.GUID] = it.URL
+	}
+	if len(reused) == 0 {
+		return items
+	}
+	for i := range items {
+		if reused[items[i].GUID] && items[i].URL != "" {
+			items[i].GUID = ""
+		}
+	}
+	return items
+}
+
+// dedupeItems sets each item's hash and drops repeats (same GUID, else
+// same link, else same hash), keeping the first.
+func dedupeItems(items []news.Item) []news.Item {
+	seen := make(map[string]bool, len(items))
+	out := items[:0]
+	for _, item := range items {
 		item.Hash = ContentHash(item.Title, item.Text)
 		key := "h:" + item.Hash
 		switch {
@@ -82,9 +151,68 @@ func ParseFeed(body []byte, src news.Source, fetched time.Time) ([]news.Item, er
 			continue
 		}
 		seen[key] = true
-		items = append(items, item)
+		out = append(out, item)
 	}
-	return items, nil
+	return out
+}
+
+// maxFeedTTL caps what a feed may ask: a day.
+const maxFeedTTL = 24 * time.Hour
+
+// rssTTL reads <ttl> (minutes) or the syndication module's
+// updatePeriod/updateFrequency.
+func rssTTL(rf *rss.Feed) time.Duration {
+	if n, err := strconv.Atoi(strings.TrimSpace(rf.TTL)); err == nil && n > 0 {
+		return min(time.Duration(n)*time.Minute, maxFeedTTL)
+	}
+	sy := rf.Extensions["sy"]
+	if sy == nil {
+		return 0
+	}
+	value := func(name string) string {
+		if es := sy[name]; len(es) > 0 {
+			return strings.TrimSpace(es[0].Value)
+		}
+		return ""
+	}
+	var period time.Duration
+	switch strings.ToLower(value("updatePeriod")) {
+	case "hourly":
+		period = time.Hour
+	case "daily":
+		period = 24 * time.Hour
+	case "weekly", "monthly", "yearly":
+		period = maxFeedTTL
+	default:
+		return 0
+	}
+	freq, err := strconv.Atoi(value("updateFrequency"))
+	if err != nil || freq < 1 {
+		freq = 1
+	}
+	return min(period/time.Duration(freq), maxFeedTTL)
+}
+
+// aggregatedItem tidies an item that an aggregator (Google News) took from
+// another outlet, named by RSS <source>: the outlet becomes the author and
+// its " - Outlet" suffix leaves the title; a redirect link that carries
+// the article's address in a url= parameter is unwrapped.
+func aggregatedItem(item *news.Item, s *rss.Source) {
+	outlet := inlineText(s.Title)
+	if outlet == "" {
+		return
+	}
+	if item.Author == "" {
+		item.Author = outlet
+	}
+	if t, ok := strings.CutSuffix(item.Title, " - "+outlet); ok && strings.TrimSpace(t) != "" {
+		item.Title = strings.TrimSpace(t)
+	}
+	if u, err := url.Parse(item.URL); err == nil && strings.HasSuffix(u.Hostname(), "news.google.com") {
+		if target := safeLink(u.Query().Get("url"), nil); target != "" {
+			item.URL = target
+		}
+	}
 }
 
 // utf16ToUTF8 transcodes a document that starts with a UTF-16 byte order
@@ -101,14 +229,14 @@ func utf16ToUTF8(body []byte) ([]byte, error) {
 	default:
 		return body, nil
 	}
+	if bytes.HasPrefix(body, []byte{0xFF, 0xFE, 0, 0}) {
+		return body, nil // UTF-32LE: see xmlAutodetect
+	}
 	out, err := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder().Bytes(body)
 	if err != nil {
 		return nil, fmt.Errorf("decode UTF-16: %w", err)
 	}
-	if loc := xmlDeclEncoding.FindSubmatchIndex(out); loc != nil {
-		out = append(append(out[:loc[2]:loc[2]], "utf-8"...), out[loc[3]:]...)
-	}
-	return out, nil
+	return declareUTF8(out), nil
 }
 
 // xmlDeclEncoding finds the encoding named by a leading XML declaration.
@@ -206,10 +334,24 @@ func itemLink(fi *gofeed.Item, base *url.URL) string {
 	if link == "" {
 		return ""
 	}
-	if u, err := url.Parse(link); err == nil && !u.IsAbs() && base != nil {
-		link = base.ResolveReference(u).String()
+	return safeLink(link, base)
+}
+
+// safeLink resolves link against base and returns its canonical form, or
+// "" when it is not an absolute http(s) URL: a javascript:, data: or
+// other link must never reach a reader as the source of a statement.
+func safeLink(link string, base *url.URL) string {
+	u, err := url.Parse(strings.TrimSpace(link))
+	if err != nil {
+		return ""
 	}
-	return CanonicalURL(link)
+	if !u.IsAbs() && base != nil {
+		u = base.ResolveReference(u)
+	}
+	if s := strings.ToLower(u.Scheme); (s != "http" && s != "https") || u.Host == "" {
+		return ""
+	}
+	return CanonicalURL(u.String())
 }
 
 // CanonicalURL returns the link in the form used to recognise the same

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -23,8 +24,10 @@ const (
 	DefaultUserAgent    = "stancebot/0.1 (+https://github.com/stancebot/stancebot)"
 	// MaxRedirects is how many redirects one fetch follows.
 	MaxRedirects = 10
-	// maxConnectTimeout bounds connecting (TCP and TLS) within the total.
-	maxConnectTimeout = 10 * time.Second
+	// DefaultConnectTimeout bounds connecting (TCP and TLS) within the total.
+	DefaultConnectTimeout = 10 * time.Second
+	// DefaultHostGap is the least time between two requests to one host.
+	DefaultHostGap = time.Second
 	// maxRetryAfter caps a server's Retry-After, so a typo on its side
 	// cannot silence a source for a year.
 	maxRetryAfter = 7 * 24 * time.Hour
@@ -39,15 +42,27 @@ var (
 	ErrTooManyRedirects = errors.New("fetch: too many redirects")
 )
 
-// FetchOptions configures a Fetcher. The zero value is usable.
+// FetchOptions configures a Fetcher. The zero value is usable and safe:
+// public addresses only, one request per host at a time, 1s apart.
 type FetchOptions struct {
-	Timeout      time.Duration // whole fetch, connect to last body byte; default 20s
-	MaxBodyBytes int64         // cap on the decompressed body; default 10 MiB
-	UserAgent    string        // default DefaultUserAgent
+	Timeout        time.Duration // whole fetch, connect to last body byte; default 20s
+	ConnectTimeout time.Duration // TCP and TLS connect; default 10s (never above Timeout)
+	MaxBodyBytes   int64         // cap on the decompressed body; default 10 MiB
+	UserAgent      string        // default DefaultUserAgent
 	// AllowPrivate lets URLs reach loopback, private, link-local and other
 	// non-public addresses (an intranet, or a test server).
 	AllowPrivate bool
-	Logger       *slog.Logger
+	// AllowNets lets URLs reach these non-public networks only (an
+	// intranet feed server), keeping every other one refused.
+	AllowNets []netip.Prefix
+	// HostGap is the least time between the end of one request to a host
+	// and the start of the next; default 1s, negative for none. One
+	// request per host runs at a time whatever the gap.
+	HostGap time.Duration
+	// Resolver resolves host names; nil is the system's. Tests point it at
+	// a fake DNS server. The URL policy checks whatever address it gives.
+	Resolver *net.Resolver
+	Logger   *slog.Logger
 }
 
 // Validators are what a previous fetch learned for a conditional GET.
@@ -64,6 +79,7 @@ type Response struct {
 	FinalURL     string        // after redirects
 	RetryAfter   time.Duration // from Retry-After, 0 if absent
 	MaxAge       time.Duration // from Cache-Control max-age, 0 if absent
+	ContentType  string        // the Content-Type header, "" for files
 }
 
 // HTTPError is an HTTP response whose status is not 200 or 304.
@@ -96,6 +112,8 @@ func (e *HTTPError) Temporary() bool {
 // It is safe for concurrent use.
 type Fetcher struct {
 	opts   FetchOptions
+	policy policy
+	gate   *hostGate
 	client *http.Client
 	log    *slog.Logger
 }
@@ -107,41 +125,49 @@ func NewFetcher(o FetchOptions) *Fetcher {
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
 	}
+	if o.ConnectTimeout <= 0 {
+		o.ConnectTimeout = DefaultConnectTimeout
+	}
+	o.ConnectTimeout = min(o.ConnectTimeout, o.Timeout)
 	if o.MaxBodyBytes <= 0 {
 		o.MaxBodyBytes = DefaultMaxBodyBytes
 	}
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent
 	}
+	if o.HostGap == 0 {
+		o.HostGap = DefaultHostGap
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	connect := min(o.Timeout, maxConnectTimeout)
-	dialer := &net.Dialer{Timeout: connect, KeepAlive: 30 * time.Second}
+	pol := policy{allowPrivate: o.AllowPrivate, allowNets: o.AllowNets}
+	dialer := &net.Dialer{Timeout: o.ConnectTimeout, KeepAlive: 30 * time.Second, Resolver: o.Resolver}
 	if !o.AllowPrivate {
-		dialer.Control = dialControl
+		dialer.Control = pol.control
 	}
 	transport := &http.Transport{
 		Proxy:                 nil,
 		DialContext:           dialer.DialContext,
 		ForceAttemptHTTP2:     true,
-		TLSHandshakeTimeout:   connect,
+		TLSHandshakeTimeout:   o.ConnectTimeout,
 		ResponseHeaderTimeout: o.Timeout,
-		MaxIdleConns:          32,
-		MaxIdleConnsPerHost:   2,
+		MaxIdleConns:          64,
+		MaxIdleConnsPerHost:   1,
 		IdleConnTimeout:       90 * time.Second,
 	}
+	gate := newHostGate(o.HostGap)
 	client := &http.Client{
-		Transport: transport,
+		Transport: &gatedTransport{gate: gate, next: transport},
 		Timeout:   o.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > MaxRedirects {
 				return fmt.Errorf("%w: more than %d", ErrTooManyRedirects, MaxRedirects)
 			}
-			return checkScheme(req.URL)
+			return pol.checkURL(req.URL)
 		},
 	}
-	return &Fetcher{opts: o, client: client, log: o.Logger}
+	return &Fetcher{opts: o, policy: pol, gate: gate, client: client, log: o.Logger}
 }
 
 // Fetch gets rawURL. For http(s) it sends the validators for a conditional
@@ -154,26 +180,45 @@ func NewFetcher(o FetchOptions) *Fetcher {
 // the transport's error), ErrTooManyRedirects, ErrTooLarge, *HTTPError for
 // any status but 200 and 304, and context or timeout errors.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string, v Validators, allowFile bool) (*Response, error) {
-	u, err := url.Parse(strings.TrimSpace(rawURL))
+	return f.Do(ctx, Request{URL: rawURL, Validators: v, AllowFile: allowFile})
+}
+
+// Request is one fetch.
+type Request struct {
+	URL        string
+	Validators Validators
+	AllowFile  bool   // see Fetch
+	Language   string // Accept-Language; "" sends none
+}
+
+// Do is Fetch with every option of a Request.
+func (f *Fetcher) Do(ctx context.Context, r Request) (*Response, error) {
+	u, err := url.Parse(strings.TrimSpace(r.URL))
 	if err != nil {
 		return nil, fmt.Errorf("fetch: parse URL: %w", err)
 	}
 	if strings.EqualFold(u.Scheme, "file") {
-		if !allowFile {
+		if !r.AllowFile {
 			return nil, fmt.Errorf("%w: %s", ErrFileRefused, u.Redacted())
 		}
-		return f.fetchFile(u, v)
+		return f.fetchFile(u, r.Validators)
 	}
-	if err := checkScheme(u); err != nil {
-		return nil, err
+	if err := f.policy.checkURL(u); err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
 	}
-	if u.Host == "" {
-		return nil, fmt.Errorf("fetch %s: URL has no host", u.Redacted())
-	}
-	return f.fetchHTTP(ctx, u, v)
+	return f.fetchHTTP(ctx, u, r.Validators, r.Language)
 }
 
-func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators) (*Response, error) {
+func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators, lang string) (*Response, error) {
+	// Wait for the host's turn first, outside the timeout: a source that
+	// shares a host with a slow one waits its turn without failing.
+	key := hostKey(u.Scheme, u.Host)
+	release, err := f.gate.acquire(ctx, key)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: wait for host: %w", u.Redacted(), err)
+	}
+	defer release()
+	ctx = context.WithValue(ctx, heldHost{}, key)
 	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
@@ -181,7 +226,10 @@ func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators) (*Res
 		return nil, fmt.Errorf("fetch %s: build request: %w", u.Redacted(), err)
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.9, text/xml;q=0.8, */*;q=0.5")
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.9, text/xml;q=0.8, text/html;q=0.7, */*;q=0.5")
+	if lang != "" && !strings.ContainsAny(lang, "\r\n") {
+		req.Header.Set("Accept-Language", lang)
+	}
 	if v.ETag != "" {
 		req.Header.Set("If-None-Match", v.ETag)
 	}
@@ -207,6 +255,7 @@ func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators) (*Res
 		FinalURL:     resp.Request.URL.String(),
 		RetryAfter:   retryAfter,
 		MaxAge:       parseMaxAge(resp.Header.Get("Cache-Control")),
+		ContentType:  resp.Header.Get("Content-Type"),
 	}
 	f.log.DebugContext(ctx, "fetched", slog.String("url", final), slog.Int("status", resp.StatusCode))
 	switch resp.StatusCode {

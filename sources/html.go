@@ -4,6 +4,7 @@ import (
 	stdhtml "html"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -58,7 +59,7 @@ func (w *textWriter) walk(n *html.Node) {
 	default: // comments, doctypes
 		return
 	}
-	if droppedElements[n.DataAtom] {
+	if droppedElements[n.DataAtom] || isHidden(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -89,6 +90,28 @@ func (w *textWriter) walk(n *html.Node) {
 	}
 }
 
+// isHidden reports an element marked as not shown to readers (the hidden
+// attribute, aria-hidden, or an inline display:none / visibility:hidden),
+// which hostile markup uses to slip text past a reader into the bot.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // flush ends the current paragraph, if it has any text.
 func (w *textWriter) flush() {
 	p := collapseSpace(w.cur.String())
@@ -99,9 +122,70 @@ func (w *textWriter) flush() {
 	}
 }
 
-// collapseSpace trims s and turns every run of white space into one space.
+// collapseSpace trims s, drops invisible control characters (see
+// stripInvisible) and turns every run of white space into one space.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(stripInvisible(s)), " ")
+}
+
+// stripInvisible removes the characters hostile or sloppy markup uses to
+// make text read differently from what it is: bidirectional overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069), directional marks, zero-width
+// spaces and joiners, the word joiner, soft hyphens, and stray byte order
+// marks; other C0/C1 controls become spaces. ZWNJ and ZWJ (U+200C, U+200D)
+// are kept next to letters of scripts that spell with them (Persian,
+// Indic, emoji sequences) and dropped between Latin, Cyrillic or Greek
+// letters, where they only serve to hide a word from matching.
+func stripInvisible(s string) string {
+	if !hasInvisible(s) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range rs {
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			if i > 0 && i+1 < len(rs) && (isPlainAlphabet(rs[i-1]) || isPlainAlphabet(rs[i+1])) {
+				continue
+			}
+			if i == 0 || i+1 == len(rs) {
+				continue
+			}
+		case isInvisible(r):
+			continue
+		case r < 0x20 && r != '\n' && r != '\t' && r != '\r', r >= 0x7f && r < 0xa0:
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func hasInvisible(s string) bool {
+	for _, r := range s {
+		if isInvisible(r) || r == '\u200c' || r == '\u200d' || (r < 0x20 && r != '\n' && r != '\t' && r != '\r') || (r >= 0x7f && r < 0xa0) {
+			return true
+		}
+	}
+	return false
+}
+
+func isInvisible(r rune) bool {
+	switch {
+	case r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true // bidi embeddings, overrides and isolates
+	case r == '\u200b', r == '\u200e', r == '\u200f', r == '\u061c', r == '\u2060', r == '\ufeff', r == '\u00ad', r == '\u180e':
+		return true // zero-width space, LRM, RLM, ALM, word joiner, BOM, soft hyphen, Mongolian vowel separator
+	}
+	return false
+}
+
+// isPlainAlphabet reports letters and digits of the scripts that never
+// need a zero-width joiner.
+func isPlainAlphabet(r rune) bool {
+	return (r < 0x250 && (unicode.IsLetter(r) || unicode.IsDigit(r))) ||
+		unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r)
 }
 
 // droppedElements hold no reader-facing text.

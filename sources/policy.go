@@ -80,18 +80,37 @@ func refusedKind(addr netip.Addr) string {
 	return ""
 }
 
-// checkAddress applies the policy to one resolved address.
-func checkAddress(addr netip.Addr) error {
-	if kind := refusedKind(addr); kind != "" {
-		return fmt.Errorf("%w: %s is a %s address (set fetch.allow_private to reach it)", ErrAddressRefused, addr, kind)
-	}
-	return nil
+// policy decides which addresses a Fetcher may connect to.
+type policy struct {
+	allowPrivate bool
+	// allowNets are non-public networks the operator allowed explicitly
+	// (an intranet); every other non-public address stays refused.
+	allowNets []netip.Prefix
 }
 
-// dialControl is a net.Dialer Control function: it runs after the name is
+// checkAddress applies the policy to one resolved address.
+func (p policy) checkAddress(addr netip.Addr) error {
+	if p.allowPrivate {
+		return nil
+	}
+	kind := refusedKind(addr)
+	if kind == "" {
+		return nil
+	}
+	plain := addr.Unmap().WithZone("")
+	for _, n := range p.allowNets {
+		if n.Contains(plain) {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: %s is a %s address (set fetch.allow_private or fetch.allow_networks to reach it)", ErrAddressRefused, addr, kind)
+}
+
+// control is a net.Dialer Control function: it runs after the name is
 // resolved and before the socket connects, so it sees the very address
-// that will be dialled, whatever the URL said (no DNS rebinding gap).
-func dialControl(network, address string, _ syscall.RawConn) error {
+// that will be dialled, whatever the URL said (no DNS rebinding gap, and
+// every redirect is dialled through it too).
+func (p policy) control(network, address string, _ syscall.RawConn) error {
 	host, _, err := net.SplitHostPort(address)
 	if err != nil {
 		return fmt.Errorf("%w: cannot read address %q: %w", ErrAddressRefused, address, err)
@@ -100,7 +119,60 @@ func dialControl(network, address string, _ syscall.RawConn) error {
 	if err != nil {
 		return fmt.Errorf("%w: cannot read address %q: %w", ErrAddressRefused, address, err)
 	}
-	return checkAddress(addr)
+	return p.checkAddress(addr)
+}
+
+// checkURL refuses, before anything is dialled, a URL whose scheme is not
+// http(s), that has no host, whose host is an IP literal the policy
+// refuses, or whose host is a number in a non-standard notation
+// (2130706433, 0177.0.0.1, 0x7f.1, 127.1) that some resolvers read as an
+// address: the connect-time check would catch the address, but the early
+// refusal names the trick.
+func (p policy) checkURL(u *url.URL) error {
+	if err := checkScheme(u); err != nil {
+		return err
+	}
+	host := u.Hostname()
+	if host == "" {
+		return fmt.Errorf("%w: %s has no host", ErrAddressRefused, u.Redacted())
+	}
+	if addr, err := netip.ParseAddr(host); err == nil {
+		return p.checkAddress(addr)
+	}
+	if p.allowPrivate {
+		return nil
+	}
+	if isNumericHost(host) {
+		return fmt.Errorf("%w: host %q is an IP address in a non-standard notation", ErrAddressRefused, host)
+	}
+	if name := strings.TrimSuffix(strings.ToLower(host), "."); name == "localhost" || strings.HasSuffix(name, ".localhost") {
+		return fmt.Errorf("%w: host %q is a loopback name", ErrAddressRefused, host)
+	}
+	return nil
+}
+
+// isNumericHost reports whether every dot-separated label of host is a
+// decimal, octal (0-prefixed) or hex (0x-prefixed) number: the inet_aton
+// forms of an IPv4 address. Real host names always have a letter label.
+func isNumericHost(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	if host == "" {
+		return false
+	}
+	for _, label := range strings.Split(host, ".") {
+		digits := label
+		if rest, ok := strings.CutPrefix(label, "0x"); ok {
+			digits = rest
+			if strings.Trim(digits, "0123456789abcdef") != "" {
+				return false
+			}
+			continue
+		}
+		if digits == "" || strings.Trim(digits, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // checkScheme refuses every scheme but http and https.

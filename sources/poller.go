@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/stancebot/stancebot/news"
 )
@@ -41,10 +41,29 @@ type Store interface {
 
 var _ Store = news.Store(nil)
 
+// SourceDisabler is what a store may also offer to record that a source
+// was disabled for its failures. The Poller uses it when the store has
+// it; without it a source that failed DisableAfter times in a row is
+// still skipped by PollDue, from its error count.
+type SourceDisabler interface {
+	// DisableSource marks the source disabled with reason as its last
+	// error; news.ErrNotFound if unknown.
+	DisableSource(ctx context.Context, id, reason string) error
+}
+
+// SourceDisablerFunc adapts a function to SourceDisabler.
+type SourceDisablerFunc func(ctx context.Context, id, reason string) error
+
+// DisableSource calls f(ctx, id, reason).
+func (f SourceDisablerFunc) DisableSource(ctx context.Context, id, reason string) error {
+	return f(ctx, id, reason)
+}
+
 // Defaults of PollerOptions.
 const (
-	DefaultConcurrency = 4
-	DefaultMaxBackoff  = 6 * time.Hour
+	DefaultConcurrency  = 4
+	DefaultMaxBackoff   = 6 * time.Hour
+	DefaultDisableAfter = 10
 	// DefaultSchedule is used for a source with no schedule.
 	DefaultSchedule = "@every 15m"
 	// firstBackoff is the wait after the first consecutive error; it
@@ -65,8 +84,21 @@ type PollerOptions struct {
 	// Concurrency is how many sources are fetched at once; default 4.
 	Concurrency int
 	// FileSources names the sources whose file:// URL came from the
-	// operator's config file; only those may read local files.
+	// operator's config file; only those may read local files. (Same as
+	// Spec.AllowFile.)
 	FileSources map[string]bool
+	// Specs holds, by source id, what the store does not keep: kind,
+	// list-page selectors, language. A source without one is a feed (or a
+	// Telegram channel, by its URL).
+	Specs map[string]Spec
+	// DisableAfter is how many failures in a row disable a source: it is
+	// no longer polled by PollDue (PollAll and PollSource still try it,
+	// and one success brings it back). Default 10; negative never.
+	DisableAfter int
+	// OnDisabled, when set, is called once when a source is disabled for
+	// its failures, with its state before the last failure and that
+	// failure: the place to tell the admins.
+	OnDisabled func(ctx context.Context, src news.SourceState, err error)
 	// OnSaved, when set, is called after each new or changed item is
 	// stored (not for unchanged ones), from the goroutine polling src.
 	// src is the state before this poll: src.LastSuccess.IsZero() means
@@ -85,6 +117,7 @@ type PollStats struct {
 	NewItems     int
 	ChangedItems int
 	Statements   int // statements stored for new and changed items
+	Disabled     int // sources disabled by this poll for failing DisableAfter times
 }
 
 func (s *PollStats) add(o PollStats) {
@@ -95,6 +128,7 @@ func (s *PollStats) add(o PollStats) {
 	s.NewItems += o.NewItems
 	s.ChangedItems += o.ChangedItems
 	s.Statements += o.Statements
+	s.Disabled += o.Disabled
 }
 
 // Poller fetches sources, stores their new and edited items with the
@@ -107,6 +141,7 @@ type Poller struct {
 
 	mu       sync.Mutex
 	inFlight map[string]bool
+	ttls     map[string]time.Duration // each feed's last TTL, for its 304s
 }
 
 // NewPoller returns a Poller; it panics if Store or Fetcher is nil (a
@@ -127,18 +162,27 @@ func NewPoller(o PollerOptions) *Poller {
 	if o.MaxBackoff <= 0 {
 		o.MaxBackoff = DefaultMaxBackoff
 	}
-	return &Poller{o: o, log: o.Logger, inFlight: map[string]bool{}}
+	if o.DisableAfter == 0 {
+		o.DisableAfter = DefaultDisableAfter
+	}
+	return &Poller{o: o, log: o.Logger, inFlight: map[string]bool{}, ttls: map[string]time.Duration{}}
 }
 
-// PollDue polls every enabled source whose NextCheck has come.
+// PollDue polls every enabled source whose NextCheck has come, leaving
+// out those disabled for failing DisableAfter times in a row.
 // Failures of single sources are recorded on them and counted in Failed;
 // the error reports only what stopped the poll or could not be recorded
 // (the store, a cancelled context).
 func (p *Poller) PollDue(ctx context.Context) (PollStats, error) {
 	now := p.o.Now()
 	return p.pollWhere(ctx, func(s news.SourceState) bool {
-		return !s.NextCheck.After(now)
+		return !s.NextCheck.After(now) && !p.givenUp(s)
 	})
+}
+
+// givenUp reports a source that failed DisableAfter times in a row.
+func (p *Poller) givenUp(s news.SourceState) bool {
+	return p.o.DisableAfter > 0 && s.ConsecutiveErrors >= p.o.DisableAfter
 }
 
 // PollAll polls every enabled source now, due or not (ingest --once,
@@ -174,42 +218,99 @@ func (p *Poller) pollWhere(ctx context.Context, want func(news.SourceState) bool
 	return p.pollSources(ctx, picked)
 }
 
-// pollSources polls srcs with bounded concurrency. Each fetch has its own
-// timeout, so a hanging source holds one slot at most that long and the
-// others go on.
+// pollSources polls srcs with bounded concurrency. Sources are grouped by
+// the host they are fetched from and each group is polled in order by one
+// worker, so that a site with many sources is asked one request at a
+// time (the Fetcher enforces that, and its politeness gap, in any case:
+// grouping keeps waiting sources from holding the other workers). Each
+// fetch has its own timeout, so a hanging host holds one worker at most
+// that long per source and the other hosts go on.
 func (p *Poller) pollSources(ctx context.Context, srcs []news.SourceState) (PollStats, error) {
 	var (
 		mu    sync.Mutex
 		total PollStats
 		errs  []error
-		g     errgroup.Group
+		wg    sync.WaitGroup
 	)
-	g.SetLimit(p.o.Concurrency)
-	for _, src := range srcs {
-		if ctx.Err() != nil {
-			break
-		}
-		if !p.claim(src.ID) {
-			p.log.DebugContext(ctx, "source already being polled", slog.String("source_id", src.ID))
-			continue
-		}
-		g.Go(func() error {
-			defer p.release(src.ID)
-			stats, err := p.pollOneSafe(ctx, src)
-			mu.Lock()
-			defer mu.Unlock()
-			total.add(stats)
-			if err != nil {
-				errs = append(errs, err)
+	groups := p.groupByHost(ctx, srcs)
+	work := make(chan []news.SourceState)
+	for range min(p.o.Concurrency, len(groups)) {
+		wg.Go(func() {
+			for group := range work {
+				for _, src := range group {
+					if ctx.Err() != nil {
+						p.release(src.ID)
+						continue
+					}
+					stats, err := p.pollOneSafe(ctx, src)
+					p.release(src.ID)
+					mu.Lock()
+					total.add(stats)
+					if err != nil {
+						errs = append(errs, err)
+					}
+					mu.Unlock()
+				}
 			}
-			return nil
 		})
 	}
-	_ = g.Wait() // the goroutines report through errs
+	sent := 0
+feed:
+	for _, g := range groups {
+		select {
+		case work <- g:
+			sent++
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(work)
+	for _, g := range groups[sent:] {
+		for _, src := range g {
+			p.release(src.ID)
+		}
+	}
+	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		errs = append(errs, err)
 	}
 	return total, errors.Join(errs...)
+}
+
+// groupByHost claims each source (skipping those being polled already)
+// and groups them by the host:port they are fetched from; a local file is
+// a group of its own. Groups keep the order of srcs.
+func (p *Poller) groupByHost(ctx context.Context, srcs []news.SourceState) [][]news.SourceState {
+	index := map[string]int{}
+	var groups [][]news.SourceState
+	for _, src := range srcs {
+		if !p.claim(src.ID) {
+			p.log.DebugContext(ctx, "source already being polled", slog.String("source_id", src.ID))
+			continue
+		}
+		key := "source:" + src.ID
+		if u, err := url.Parse(FetchURL(src.URL, p.spec(src.ID).kindOf(src.URL))); err == nil && u.Host != "" &&
+			(strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) {
+			key = hostKey(u.Scheme, u.Host)
+		}
+		i, ok := index[key]
+		if !ok {
+			i = len(groups)
+			index[key] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], src)
+	}
+	return groups
+}
+
+// spec is the source's Spec, with FileSources folded in.
+func (p *Poller) spec(id string) Spec {
+	s := p.o.Specs[id]
+	if p.o.FileSources[id] {
+		s.AllowFile = true
+	}
+	return s
 }
 
 func (p *Poller) claim(id string) bool {
@@ -236,8 +337,7 @@ func (p *Poller) pollOneSafe(ctx context.Context, src news.SourceState) (stats P
 		if r := recover(); r != nil {
 			p.log.ErrorContext(ctx, "panic while polling source", slog.String("source_id", src.ID),
 				slog.Any("panic", r), slog.String("stack", string(debug.Stack())))
-			stats = PollStats{Sources: 1, Failed: 1}
-			err = p.recordFailure(ctx, src, p.o.Now(), fmt.Errorf("poll source %s: panic: %v", src.ID, r), 0)
+			stats, err = p.recordFailure(ctx, src, p.o.Now(), fmt.Errorf("poll source %s: panic: %v", src.ID, r), 0, PollStats{Sources: 1, Failed: 1})
 		}
 	}()
 	return p.pollOne(ctx, src)
@@ -249,8 +349,15 @@ func (p *Poller) pollOne(ctx context.Context, src news.SourceState) (PollStats, 
 	log := p.log.With(slog.String("source_id", src.ID))
 	stats := PollStats{Sources: 1}
 	now := p.o.Now()
+	spec := p.spec(src.ID)
+	kind := spec.kindOf(src.URL)
 
-	resp, err := p.o.Fetcher.Fetch(ctx, src.URL, Validators{ETag: src.ETag, LastModified: src.LastModified}, p.o.FileSources[src.ID])
+	resp, err := p.o.Fetcher.Do(ctx, Request{
+		URL:        FetchURL(src.URL, kind),
+		Validators: Validators{ETag: src.ETag, LastModified: src.LastModified},
+		AllowFile:  spec.AllowFile,
+		Language:   spec.Language,
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			// Shutting down: the source did nothing wrong, record nothing.
@@ -263,19 +370,29 @@ func (p *Poller) pollOne(ctx context.Context, src news.SourceState) (PollStats, 
 			retryAfter = he.RetryAfter
 		}
 		log.WarnContext(ctx, "fetch failed", slog.Any("error", err))
-		return stats, p.recordFailure(ctx, src, now, err, retryAfter)
+		return p.recordFailure(ctx, src, now, err, retryAfter, stats)
 	}
 	if resp.NotModified {
 		stats.NotModified++
-		return stats, p.recordSuccess(ctx, src, now, resp)
+		return stats, p.recordSuccess(ctx, src, now, resp, p.ttl(src.ID), false)
 	}
-	items, err := ParseFeed(resp.Body, src.Source, now)
+	parsed, err := Parse(resp.Body, resp.ContentType, src.Source, spec, now)
 	if err != nil {
 		stats.Failed++
-		log.WarnContext(ctx, "feed did not parse", slog.Any("error", err))
-		return stats, p.recordFailure(ctx, src, now, fmt.Errorf("source %s: %w", src.ID, err), resp.RetryAfter)
+		log.WarnContext(ctx, "source did not parse", slog.String("kind", kind.String()), slog.Any("error", err))
+		return p.recordFailure(ctx, src, now, fmt.Errorf("source %s: %w", src.ID, err), resp.RetryAfter, stats)
 	}
+	p.setTTL(src.ID, parsed.TTL)
 	stats.Fetched++
+	items := parsed.Items
+	keepOldValidators := false
+	if len(parsed.Articles) > 0 {
+		var missed int
+		items, missed = p.articleItems(ctx, log, src, spec, parsed.Articles, now)
+		// An article page that could not be fetched is tried again on the
+		// next poll: keep the list page's old validators so it is not a 304.
+		keepOldValidators = missed > 0
+	}
 	for _, item := range items {
 		saved, err := p.ingest(ctx, src, item)
 		if err != nil {
@@ -283,10 +400,11 @@ func (p *Poller) pollOne(ctx context.Context, src news.SourceState) (PollStats, 
 			// the whole feed again and nothing is lost.
 			stats.Failed++
 			log.ErrorContext(ctx, "storing item failed", slog.Any("error", err))
-			if rerr := p.recordFailure(ctx, src, now, err, 0); rerr != nil {
-				return stats, errors.Join(err, rerr)
+			st, rerr := p.recordFailure(ctx, src, now, err, 0, stats)
+			if rerr != nil {
+				return st, errors.Join(err, rerr)
 			}
-			return stats, err
+			return st, err
 		}
 		switch saved.Status {
 		case news.ItemNew:
@@ -303,13 +421,83 @@ func (p *Poller) pollOne(ctx context.Context, src news.SourceState) (PollStats, 
 	}
 	log.DebugContext(ctx, "polled source", slog.Int("items", len(items)),
 		slog.Int("new", stats.NewItems), slog.Int("changed", stats.ChangedItems))
-	return stats, p.recordSuccess(ctx, src, now, resp)
+	return stats, p.recordSuccess(ctx, src, now, resp, parsed.TTL, keepOldValidators)
+}
+
+// articleItems fetches the pages of a list page's entries that the store
+// does not have yet (at most MaxArticles per poll) and makes them items.
+// missed counts the entries left for the next poll (fetch or parse
+// failures, and those over the cap).
+func (p *Poller) articleItems(ctx context.Context, log *slog.Logger, src news.SourceState, spec Spec, arts []Article, now time.Time) (items []news.Item, missed int) {
+	limit := spec.Page.MaxArticles
+	if limit <= 0 {
+		limit = DefaultMaxArticles
+	}
+	for _, a := range arts {
+		if ctx.Err() != nil {
+			return items, missed + 1
+		}
+		// The article's link is its identity; with no hash yet, the store
+		// says New for a link it has never seen and Changed for one it has.
+		st, err := p.o.Store.ItemStatus(ctx, news.Item{SourceID: src.ID, GUID: a.URL, URL: a.URL})
+		if err != nil {
+			log.ErrorContext(ctx, "item status failed", slog.Any("error", err))
+			missed++
+			continue
+		}
+		if st != news.ItemNew {
+			continue
+		}
+		if len(items) >= limit {
+			missed++
+			continue
+		}
+		resp, err := p.o.Fetcher.Do(ctx, Request{URL: a.URL, Language: spec.Language})
+		if err != nil {
+			log.WarnContext(ctx, "article fetch failed", slog.String("url", redactURL(a.URL)), slog.Any("error", err))
+			missed++
+			continue
+		}
+		page, err := ParseArticle(resp.Body, resp.ContentType, a.URL)
+		if err != nil {
+			log.WarnContext(ctx, "article did not parse", slog.String("url", redactURL(a.URL)), slog.Any("error", err))
+			missed++
+			continue
+		}
+		items = append(items, articleItem(src.Source, a, page, now))
+	}
+	return items, missed
+}
+
+// redactURL hides a password in a URL for logs.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+func (p *Poller) ttl(id string) time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.ttls[id]
+}
+
+func (p *Poller) setTTL(id string, d time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if d > 0 {
+		p.ttls[id] = d
+	} else {
+		delete(p.ttls, id)
+	}
 }
 
 // ingest offers one item to the store: unchanged ones are skipped without
 // extraction; new and changed ones are extracted and saved.
 func (p *Poller) ingest(ctx context.Context, src news.SourceState, item news.Item) (news.SavedItem, error) {
-	status, err := p.o.Store.ItemStatus(ctx, item)
+	item, status, err := p.identify(ctx, item)
 	if err != nil {
 		return news.SavedItem{}, fmt.Errorf("item status of %s: %w", itemRef(item), err)
 	}
@@ -332,6 +520,80 @@ func (p *Poller) ingest(ctx context.Context, src news.SourceState, item news.Ite
 		return news.SavedItem{}, fmt.Errorf("save item %s: %w", itemRef(item), err)
 	}
 	return saved, nil
+}
+
+// identify asks the store what item is, and corrects for two publisher
+// habits the store's plain rules (GUID, then link, then hash) miss:
+//
+//   - the same link under the other scheme (http and https) is the same
+//     article: a new-looking item whose other-scheme link is stored takes
+//     that stored link, so the store finds it;
+//   - a GUID reused for another article: an item whose GUID is stored but
+//     whose link (under either scheme) and text are both unknown is a new
+//     article, stored without the GUID (identified by its link), and
+//     recognised by its link on later polls. An item whose GUID and link
+//     both match stored ones is an edit, as before.
+//
+// Unchanged items cost one store query; new ones two; changed ones up to
+// three.
+func (p *Poller) identify(ctx context.Context, item news.Item) (news.Item, news.ItemStatus, error) {
+	st := p.o.Store
+	status, err := st.ItemStatus(ctx, item)
+	if err != nil {
+		return item, 0, err
+	}
+	// probe asks for item under the other scheme, if it has one.
+	probe := func(it news.Item) (news.Item, news.ItemStatus, bool, error) {
+		alt, ok := otherScheme(it.URL)
+		if !ok {
+			return it, news.ItemNew, false, nil
+		}
+		it.URL = alt
+		s, err := st.ItemStatus(ctx, it)
+		return it, s, s != news.ItemNew, err
+	}
+	switch status {
+	case news.ItemNew:
+		alt, s, found, err := probe(item)
+		if err != nil || !found {
+			return item, status, err
+		}
+		return alt, s, nil
+	case news.ItemChanged:
+		if item.GUID == "" || item.URL == "" {
+			return item, status, nil
+		}
+		byLink := item
+		byLink.GUID = ""
+		s, err := st.ItemStatus(ctx, byLink)
+		if err != nil {
+			return item, 0, err
+		}
+		switch s {
+		case news.ItemUnchanged:
+			return byLink, s, nil // stored before as a reused-GUID article
+		case news.ItemChanged:
+			return item, status, nil // the GUID's article, edited
+		}
+		if _, _, found, err := probe(byLink); err != nil || found {
+			return item, status, err // its link under the other scheme: edited
+		}
+		p.log.InfoContext(ctx, "GUID reused for another article; identifying it by its link",
+			slog.String("source_id", item.SourceID), slog.String("guid", item.GUID))
+		return byLink, news.ItemNew, nil
+	}
+	return item, status, nil
+}
+
+// otherScheme is link with http and https swapped.
+func otherScheme(link string) (string, bool) {
+	if rest, ok := strings.CutPrefix(link, "https://"); ok {
+		return "http://" + rest, true
+	}
+	if rest, ok := strings.CutPrefix(link, "http://"); ok {
+		return "https://" + rest, true
+	}
+	return "", false
 }
 
 // DocumentID is the id of the document made from an item: the source id
@@ -357,16 +619,24 @@ func itemRef(item news.Item) string {
 	return "#" + item.Hash
 }
 
-func (p *Poller) recordSuccess(ctx context.Context, src news.SourceState, now time.Time, resp *Response) error {
-	next := p.nextCheck(ctx, src, now, resp.RetryAfter)
-	err := p.o.Store.RecordFetch(ctx, src.ID, news.FetchResult{
+func (p *Poller) recordSuccess(ctx context.Context, src news.SourceState, now time.Time, resp *Response, ttl time.Duration, keepOldValidators bool) error {
+	hint := min(max(resp.MaxAge, ttl), maxFeedTTL)
+	next := p.nextCheck(ctx, src, now, max(resp.RetryAfter, hint))
+	r := news.FetchResult{
 		At:           now,
 		ETag:         resp.ETag,
 		LastModified: resp.LastModified,
 		NotModified:  resp.NotModified,
 		NextCheck:    next,
-	})
-	if err != nil {
+	}
+	if keepOldValidators {
+		r.ETag, r.LastModified = src.ETag, src.LastModified
+		if r.ETag == "" && r.LastModified == "" {
+			// Nothing to keep: record none, so the next fetch is whole.
+			r.NotModified = false
+		}
+	}
+	if err := p.o.Store.RecordFetch(ctx, src.ID, r); err != nil {
 		return fmt.Errorf("record fetch of %s: %w", src.ID, err)
 	}
 	return nil
@@ -374,8 +644,11 @@ func (p *Poller) recordSuccess(ctx context.Context, src news.SourceState, now ti
 
 // recordFailure records err on the source with one more consecutive error,
 // keeping the old validators (so the next poll fetches the whole feed),
-// and schedules the retry by backoff and Retry-After.
-func (p *Poller) recordFailure(ctx context.Context, src news.SourceState, now time.Time, fetchErr error, retryAfter time.Duration) error {
+// and schedules the retry by backoff and Retry-After. The failure that
+// makes DisableAfter in a row disables the source: it is logged at WARN,
+// recorded through the store's SourceDisabler if it has one, and handed to
+// OnDisabled.
+func (p *Poller) recordFailure(ctx context.Context, src news.SourceState, now time.Time, fetchErr error, retryAfter time.Duration, stats PollStats) (PollStats, error) {
 	wait := max(Backoff(src.ConsecutiveErrors+1, p.o.MaxBackoff), retryAfter)
 	err := p.o.Store.RecordFetch(ctx, src.ID, news.FetchResult{
 		At:           now,
@@ -385,20 +658,34 @@ func (p *Poller) recordFailure(ctx context.Context, src news.SourceState, now ti
 		NextCheck:    now.Add(wait),
 	})
 	if err != nil {
-		return fmt.Errorf("record failed fetch of %s: %w", src.ID, err)
+		return stats, fmt.Errorf("record failed fetch of %s: %w", src.ID, err)
 	}
-	return nil
+	if p.o.DisableAfter > 0 && src.ConsecutiveErrors+1 == p.o.DisableAfter {
+		stats.Disabled++
+		reason := fmt.Sprintf("disabled after %d failures in a row; last: %v", p.o.DisableAfter, fetchErr)
+		p.log.WarnContext(ctx, "source disabled after repeated failures", slog.String("source_id", src.ID),
+			slog.Int("failures", p.o.DisableAfter), slog.Any("error", fetchErr))
+		if d, ok := p.o.Store.(SourceDisabler); ok {
+			if err := d.DisableSource(ctx, src.ID, reason); err != nil {
+				return stats, fmt.Errorf("disable source %s: %w", src.ID, err)
+			}
+		}
+		if p.o.OnDisabled != nil {
+			p.o.OnDisabled(ctx, src, fetchErr)
+		}
+	}
+	return stats, nil
 }
 
 // nextCheck is the source's next scheduled time after now, and not before
-// now+retryAfter.
-func (p *Poller) nextCheck(ctx context.Context, src news.SourceState, now time.Time, retryAfter time.Duration) time.Time {
+// now+notBefore (Retry-After, Cache-Control max-age, the feed's TTL).
+func (p *Poller) nextCheck(ctx context.Context, src news.SourceState, now time.Time, notBefore time.Duration) time.Time {
 	next, err := NextScheduled(src.Schedule, now)
 	if err != nil {
 		p.log.WarnContext(ctx, "bad schedule; checking again in an hour", slog.String("source_id", src.ID), slog.Any("error", err))
 		next = now.Add(badScheduleRetry)
 	}
-	if earliest := now.Add(retryAfter); next.Before(earliest) {
+	if earliest := now.Add(notBefore); next.Before(earliest) {
 		next = earliest
 	}
 	return next

@@ -86,22 +86,36 @@ func (s *memStore) RecordFetch(ctx context.Context, id string, r news.FetchResul
 	return nil
 }
 
-// find returns the index of the stored item item is a version of, or -1.
+// find returns the index of the stored item item is a version of, or -1,
+// by the rules of store/sqlite's findItem: the same GUID; else the same
+// link unless both have GUIDs; else the same hash unless both have GUIDs
+// or both have (different) links. The oldest match wins.
 func (s *memStore) find(item news.Item) int {
-	for i, it := range s.items {
-		if it.SourceID != item.SourceID {
-			continue
-		}
-		switch {
-		case item.GUID != "" && it.GUID != "":
-			if it.GUID == item.GUID {
+	match := func(ok func(it news.Item) bool) int {
+		for i, it := range s.items {
+			if it.SourceID == item.SourceID && ok(it) {
 				return i
 			}
-		case item.URL != "" && it.URL == item.URL:
-			return i
-		case it.Hash == item.Hash:
+		}
+		return -1
+	}
+	if item.GUID != "" {
+		if i := match(func(it news.Item) bool { return it.GUID == item.GUID }); i >= 0 {
 			return i
 		}
+	}
+	if item.URL != "" {
+		if i := match(func(it news.Item) bool {
+			return it.URL == item.URL && (it.GUID == "" || item.GUID == "")
+		}); i >= 0 {
+			return i
+		}
+	}
+	if item.Hash != "" {
+		return match(func(it news.Item) bool {
+			return it.Hash == item.Hash && (it.GUID == "" || item.GUID == "") &&
+				(it.URL == "" || item.URL == "" || it.URL == item.URL)
+		})
 	}
 	return -1
 }
@@ -139,6 +153,14 @@ func (s *memStore) SaveItem(ctx context.Context, item news.Item, stmts []news.St
 		i = len(s.items) - 1
 		s.sources[item.SourceID].Items++
 	default:
+		// An identifier the edit lacks keeps its stored value (as in
+		// store/sqlite).
+		if item.GUID == "" {
+			item.GUID = s.items[i].GUID
+		}
+		if item.URL == "" {
+			item.URL = s.items[i].URL
+		}
 		s.items[i] = item
 	}
 	s.stmts[i] = stmts
