@@ -78,9 +78,12 @@ func changeSpans(lead string, ch news.Change) []Span {
 }
 
 // historyLine is one compact line of a position's history: date, stance,
-// the start of the evidence and the outlet.
+// the start of the evidence, the speaker and the outlet.
 func historyLine(r news.Record) []Span {
 	line := []Span{T(day(r.Published) + " "), B(r.Stance.String()), T(" — “" + shorten(r.Evidence, shortEvidence) + "” — ")}
+	if r.Speaker != "" {
+		line = append(line, T(r.Speaker+", "))
+	}
 	return append(line, outletLink(r))
 }
 
