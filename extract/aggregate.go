@@ -40,7 +40,18 @@ func (a *analysis) statements(docID string) []news.Statement {
 		}
 		for _, h := range a.frameTopics(f) {
 			sc := a.stanceScore(f, h)
+			if h.contrast && sc == 0 {
+				continue // "…, while Y said it would hold elections"
+			}
 			open := a.openQuestion(f, h.tok)
+			if !open && a.acquiesces(f, h.tok) {
+				open = true
+			}
+			if !open && !a.verdict(f, h.tok) && a.undecided(f, h.tok) {
+				// Still making up its mind, unless a verb of position
+				// aims at the topic.
+				open = true
+			}
 			if open {
 				sc = 0
 			}

@@ -34,6 +34,9 @@ type analysis struct {
 	cueMemo []cueMemo
 	// defaultActor speaks for the document's own text (an official feed).
 	defaultActor news.ActorID
+	// titleTopics are the topics the headline names, in order: context
+	// for phrases that refer back, never evidence.
+	titleTopics []news.TopicID
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {
@@ -67,6 +70,16 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
 			a.mentAt[k] = int32(mi)
+		}
+	}
+	if doc.Title != "" {
+		tt := tokenize(doc.Title, 0, len(doc.Title), nil)
+		for _, m := range r.match.find(doc.Title, tt, nil) {
+			for _, tp := range m.topics {
+				if !containsTopic(a.titleTopics, tp) {
+					a.titleTopics = append(a.titleTopics, tp)
+				}
+			}
 		}
 	}
 	a.findQuotes()

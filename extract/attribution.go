@@ -135,7 +135,7 @@ func (a *analysis) sentenceFrames(si int) {
 			if !ok {
 				break
 			}
-			f.background = bg
+			f.background = f.background || bg || a.pastDated(&f)
 			a.frames = append(a.frames, f)
 			found = true
 			p := f
@@ -180,6 +180,41 @@ func (a *analysis) sentenceFrames(si int) {
 		a.frames = append(a.frames, f)
 		break
 	}
+}
+
+// pastDated reports a verb of position dated in the past ("agreed in
+// principle to the plan in February", "rejected it last year") or a
+// reporting verb dated so ("said in March that"): background. A future
+// or an infinitive before the date leaves it to the content ("would sign
+// it in May").
+func (a *analysis) pastDated(f *frame) bool {
+	if f.cueTok < 0 || f.kind != frameSubject || len(f.content) == 0 {
+		return false
+	}
+	end := f.content[len(f.content)-1][1]
+	limit := end
+	if f.cue.pol == polNeutral {
+		limit = min(end, f.cueTok+4)
+	}
+	for j := f.cueTok + 1; j+1 < limit; j++ {
+		n := a.toks[j].norm
+		next := a.toks[j+1]
+		infinitive := n == "to" && !next.cap && !referringDeterminers[next.norm] && next.norm != "a" && next.norm != "an" && a.mentAt[j+1] < 0
+		if modals[n] || infinitive || n == "that" || n == "," || n == "plans" || n == "if" {
+			return false
+		}
+		switch {
+		case (n == "in" || n == "since") && next.cap && months[next.norm]:
+			return true
+		case n == "in" && len(next.norm) == 4 && (strings.HasPrefix(next.norm, "19") || strings.HasPrefix(next.norm, "20")):
+			return true
+		case n == "last" && (next.norm == "year" || next.norm == "month" || next.norm == "week" || months[next.norm]):
+			return true
+		case n == "ago":
+			return true
+		}
+	}
+	return false
 }
 
 // isBackground reports a sentence that opens on the past ("Last month",
@@ -230,6 +265,11 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	if t.kind != tokWord {
 		return nil, 0, false
 	}
+	if renewVerbs[t.norm] {
+		if c, last, ok := a.renewedPosition(k, end); ok {
+			return c, last, true
+		}
+	}
 	if k+1 < end {
 		next := a.toks[k+1].norm
 		for _, c := range a.r.phrasal[t.norm] {
@@ -243,6 +283,46 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	}
 	if c, ok := a.r.baseCues[t.norm]; ok && (a.afterAuxiliary(k) || a.afterPlural(k)) {
 		return c, k, true
+	}
+	return nil, 0, false
+}
+
+// renewedPosition reads a renew verb at k with a noun of position as its
+// object: "renewed their push for", "renewing Freedonia's pledge to",
+// "stepped up its criticism of". It returns the noun's cue and token.
+func (a *analysis) renewedPosition(k, end int) (*cue, int, bool) {
+	j := k + 1
+	if j < end && a.toks[j].norm == "up" {
+		j++
+	}
+	if j >= end {
+		return nil, 0, false
+	}
+	switch t := a.toks[j]; {
+	case t.norm == "their" || t.norm == "its" || t.norm == "his" || t.norm == "her" || t.norm == "our" || t.norm == "a" || t.norm == "the":
+		j++
+	case a.mentAt[j] >= 0 || t.cap:
+		if mi := a.mentAt[j]; mi >= 0 {
+			j = a.ments[mi].t1
+		} else {
+			j++
+		}
+		if j >= end || a.toks[j].kind != tokPoss {
+			return nil, 0, false
+		}
+		j++
+	default:
+		return nil, 0, false
+	}
+	// One modifier may stand before the noun ("renewed its strong
+	// opposition").
+	for n := 0; n < 2 && j < end; n, j = n+1, j+1 {
+		if c, ok := a.r.nounCues[a.toks[j].norm]; ok {
+			return c, j, true
+		}
+		if a.toks[j].kind != tokWord {
+			break
+		}
 	}
 	return nil, 0, false
 }
@@ -331,11 +411,24 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.inQuote(k) {
 			continue
 		}
+		if drawVerbs[a.toks[k].norm] {
+			if f, ok := a.reactionFrame(si, c0, c1, k); ok {
+				return f, true
+			}
+		}
 		c, last, ok := a.cueAt(k, c1)
 		if !ok {
 			continue
 		}
 		n := a.toks[k].norm
+		if strings.HasSuffix(n, "ing") && k > c0 && a.toks[k-1].norm == "," {
+			// "X spoke on Monday, renewing its pledge to Y": the
+			// participle's subject is the clause's.
+			if f, ok := a.participleFrame(si, c0, c1, k, last, c); ok {
+				return f, true
+			}
+			continue
+		}
 		if strings.HasSuffix(n, "ing") || a.nounUse(k, c0) || a.passive(k, c0, c1) {
 			continue
 		}
@@ -355,6 +448,104 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return sub, hasSub
+}
+
+// reactionFrame reads a reaction drawn from someone: "X test-fired a
+// missile, drawing condemnation from Y, which called …". Y speaks; the
+// reaction noun is the cue and its polarity; what drew it is the content.
+func (a *analysis) reactionFrame(si, c0, c1, k int) (frame, bool) {
+	j := k + 1
+	if j < c1 && (a.toks[j].norm == "a" || a.toks[j].norm == "an") {
+		j++
+	}
+	var nc *cue
+	noun := -1
+	for n := 0; n < 3 && j < c1; n, j = n+1, j+1 {
+		t := a.toks[j]
+		if pol, ok := reactionNouns[t.norm]; ok {
+			nc = &cue{lemma: t.norm, pol: pol}
+			noun = j
+			j++
+			break
+		}
+		if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
+			return frame{}, false
+		}
+	}
+	if nc == nil || j >= c1 || a.toks[j].norm != "from" {
+		return frame{}, false
+	}
+	s0 := j + 1
+	e := s0
+	for e < c1 {
+		t := a.toks[e]
+		if mi := a.mentAt[e]; mi >= 0 {
+			e = a.ments[mi].t1
+			continue
+		}
+		if t.kind == tokPunct && t.norm != "-" || relativeWords[t.norm] || e-s0 > 10 {
+			break
+		}
+		if !(t.cap || t.kind == tokPoss || npFunctionWords[t.norm] || roleNouns[t.norm] || t.norm == "-") {
+			break
+		}
+		e++
+	}
+	if e == s0 || !a.namePhrase(s0, e) && a.mentAt[s0] < 0 && !a.toks[s0].cap {
+		return frame{}, false
+	}
+	f := frame{kind: frameSubject, sent: si, cueTok: noun, cue: *nc, spk0: s0, spk1: e}
+	if k > c0 {
+		f.content = append(f.content, [2]int{c0, k})
+	}
+	if e < c1 {
+		f.content = append(f.content, [2]int{e, c1})
+	}
+	a.trimSpeaker(&f)
+	return f, f.spk0 < f.spk1
+}
+
+// participleFrame builds the frame of a participle cue after a comma
+// ("…, renewing its pledge to X"): the speaker is the name that opens
+// the clause, after any fronted adverbial, when a verb follows it.
+func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool) {
+	s0 := c0
+	for j := c0; j < k; j++ {
+		if a.toks[j].norm == "," && !a.inQuote(j) {
+			if !a.adverbial([2]int{s0, j}) {
+				break
+			}
+			s0 = j + 1
+		}
+	}
+	e := s0
+	named := false
+	for e < k {
+		t := a.toks[e]
+		if mi := a.mentAt[e]; mi >= 0 {
+			named = true
+			e = a.ments[mi].t1
+			continue
+		}
+		if t.cap || t.kind == tokPoss {
+			named = named || t.cap
+			e++
+			continue
+		}
+		if npFunctionWords[t.norm] || roleNouns[t.norm] {
+			e++
+			continue
+		}
+		break
+	}
+	if !named || e >= k || a.toks[e].kind != tokWord || a.toks[e].cap || a.inQuote(s0) || a.toks[e-1].kind == tokPoss {
+		// A possessive needs its noun: "Freedonia's neighbours
+		// protested, calling for …" names no speaker here.
+		return frame{}, false
+	}
+	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
+	a.trimSpeaker(&f)
+	return f, f.spk0 < f.spk1
 }
 
 // isPunct reports a token that ends a phrase.
@@ -393,7 +584,10 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// "…," said X.  The cue right after the boundary, a noun phrase after
 	// it (its appositive after a comma is left out).
 	inverted := b > c0 && (a.quoteBefore(b) || !a.namePhrase(c0, b))
-	if inverted && b == k-1 && tailEnd > after && !a.startsContent(after) && a.speakerLike(after, tailEnd) {
+	// Only verbs of saying invert ("…, said the minister"); "X, which
+	// hosts refugees, backed the initiative" has its subject first.
+	sayVerb := c.pol == polNeutral || c.lemma == "warn"
+	if inverted && sayVerb && b == k-1 && tailEnd > after && !a.startsContent(after) && a.speakerLike(after, tailEnd) {
 		t := a.toks[after]
 		if t.cap || t.norm == "the" || t.norm == "a" || roleNouns[t.norm] {
 			f.kind = frameAfter
@@ -447,12 +641,42 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}
+	if r, ok := a.relativeAfter(h1, k); ok {
+		// "X, which has backed Y in the past, said …": the relative
+		// clause ends at the next comma; the main verb follows.
+		end := c1
+		for j := last + 1; j < c1; j++ {
+			if a.toks[j].norm == "," && !a.inQuote(j) {
+				end = j
+				break
+			}
+		}
+		f.content = [][2]int{{last + 1, end}}
+		if end < c1 {
+			f.relEnd, f.ant0, f.ant1 = end, h0, h1
+		}
+		for j := r; j < end; j++ {
+			if backgroundWords[a.toks[j].norm] || a.toks[j].norm == "past" && a.toks[j-1].norm == "the" {
+				f.background = true
+			}
+		}
+		a.trimSpeaker(&f)
+		return f, f.spk0 < f.spk1
+	}
 	if h0 > c0 {
 		f.content = append(f.content, [2]int{c0, h0})
 	}
 	f.content = append(f.content, [2]int{last + 1, c1})
-	// "did not reject": a negator between subject and cue.
+	// "did not reject": a negator between subject and cue, when only
+	// auxiliaries and adverbs stand there ("X is not a party to Y and
+	// argues" is not negated).
+	between := true
 	for j := h1; j < k; j++ {
+		if a.toks[j].kind == tokWord && !a.filler(j) {
+			between = false
+		}
+	}
+	for j := h1; j < k && between; j++ {
 		if negators[a.toks[j].norm] {
 			f.negated = true
 		}
@@ -472,6 +696,24 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	a.trimSpeaker(&f)
 	a.cutNested(&f, last+1, c1)
 	return f, f.spk0 < f.spk1
+}
+
+// relativeAfter reports a relative clause between a subject ending at h1
+// and its cue at k: ", which has long backed", ", who had called". It
+// returns the relative word's token.
+func (a *analysis) relativeAfter(h1, k int) (int, bool) {
+	if h1+1 >= k || a.toks[h1].norm != "," {
+		return 0, false
+	}
+	if n := a.toks[h1+1].norm; n != "which" && n != "who" {
+		return 0, false
+	}
+	for j := h1 + 2; j < k; j++ {
+		if t := a.toks[j]; t.kind == tokPunct || t.cap || a.mentAt[j] >= 0 {
+			return 0, false
+		}
+	}
+	return h1 + 1, true
 }
 
 // cutNested ends a frame's content where a report of someone else's
@@ -629,6 +871,27 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 			return a.headOf(j+1, k)
 		}
 	}
+	if n := len(segs); n > 2 && (a.toks[lastSeg[0]].norm == "which" || a.toks[lastSeg[0]].norm == "who") && a.onlyFiller(lastSeg[0]+1, k) {
+		// "…, angering X, which called …": the name ending the
+		// segment before the relative word.
+		p := segs[n-2]
+		e := p[1]
+		b := e
+		for b > p[0] {
+			t := a.toks[b-1]
+			if mi := a.mentAt[b-1]; mi >= 0 {
+				b = a.ments[mi].t0
+				continue
+			}
+			if !(t.cap || t.kind == tokPoss) {
+				break
+			}
+			b--
+		}
+		if b < e && b > p[0] {
+			return b, e, true
+		}
+	}
 	i := 0
 	for i < len(segs)-1 && a.adverbial(segs[i]) {
 		i++
@@ -705,13 +968,13 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	for h0 < h1 && a.toks[h0].kind == tokPunct {
 		h0++
 	}
-	for h1 > h0 && (a.toks[h1-1].kind == tokPunct || a.filler(h1-1)) {
+	for h1 > h0 && (a.toks[h1-1].kind == tokPunct || a.filler(h1-1) || a.toks[h1-1].norm == "since") {
 		h1--
 	}
 	if h0 >= h1 {
 		return 0, 0, false
 	}
-	if h1-h0 <= 16 && a.nounPhrase(h0, h1) {
+	if h1-h0 <= 16 && a.nounPhrase(h0, h1) && !a.hasFiniteAux(h0, h1) {
 		if h1-h0 == 1 && frontStarters[a.toks[h0].norm] {
 			return 0, 0, false
 		}
@@ -737,6 +1000,17 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// hasFiniteAux reports a finite auxiliary inside a phrase ("Washington
+// is not a party to X and"): a clause, not a speaker.
+func (a *analysis) hasFiniteAux(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if finiteAux[a.toks[k].norm] && !a.inQuote(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbLike reports a lower-case past form or gerund that is not a

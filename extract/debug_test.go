@@ -12,30 +12,41 @@ import (
 
 // TestDebugFrames prints the frames of documents when STANCEBOT_DEBUG_DOC
 // names one (or "all"); STANCEBOT_DEBUG_SET picks the set (dev, the
-// default, heldout or heldout2). It checks nothing: it is a tool for
-// looking at errors by kind.
+// default, or a heldoutN). STANCEBOT_DEBUG_TEXT prints the frames of one
+// text instead, read with the invented watchlist (or the set's). It checks
+// nothing: it is a tool for looking at errors by kind.
 func TestDebugFrames(t *testing.T) {
 	want := os.Getenv("STANCEBOT_DEBUG_DOC")
-	if want == "" {
-		t.Skip("set STANCEBOT_DEBUG_DOC=d000 (or all) to print frames")
+	text := os.Getenv("STANCEBOT_DEBUG_TEXT")
+	if want == "" && text == "" {
+		t.Skip("set STANCEBOT_DEBUG_DOC=d000 (or all), or STANCEBOT_DEBUG_TEXT with the invented watchlist, to print frames")
 	}
 	set := os.Getenv("STANCEBOT_DEBUG_SET")
 	wl, gold := "testdata/watchlist.yaml", "testdata/dev.jsonl"
 	if set != "" && set != "dev" {
 		wl, gold = "testdata/"+set+".yaml", "testdata/"+set+".jsonl"
 	}
+	if text != "" && set == "" {
+		wl = "testdata/invented.yaml"
+	}
 	w := debugWatchlist(t, wl)
 	r, err := NewRules(w)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(gold)
+	var b []byte
+	if text != "" {
+		b, err = json.Marshal(map[string]string{"id": "text", "text": text})
+		want = "text"
+	} else {
+		b, err = os.ReadFile(gold)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
 		var d struct {
-			ID, Text string
+			ID, Title, Text string
 		}
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			t.Fatal(err)
@@ -43,7 +54,7 @@ func TestDebugFrames(t *testing.T) {
 		if want != "all" && d.ID != want {
 			continue
 		}
-		a := r.analyse(news.Document{ID: d.ID, Text: d.Text})
+		a := r.analyse(news.Document{ID: d.ID, Title: d.Title, Text: d.Text})
 		for i := range a.frames {
 			f := &a.frames[i]
 			var tops []string

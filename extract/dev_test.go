@@ -75,7 +75,7 @@ func TestDevScore(t *testing.T) {
 // (testdata/heldout*.yaml), labelled before the rules first ran on them: a
 // check that the rules are not tuned to the dev set's actors and topics.
 func TestHeldOutScore(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
 		t.Run(set, func(t *testing.T) {
 			rep := goldReport(t, "testdata/"+set+".yaml", "testdata/"+set+".jsonl")
 			if testing.Verbose() {

@@ -18,14 +18,23 @@
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
-//     fronted adverbials, appositives, relative and subordinate clauses.
+//     fronted adverbials, appositives, relative and subordinate clauses,
+//     coordinated subjects ("A, B and C renewed their push for …"),
+//     reactions drawn from someone ("drawing condemnation from X"),
+//     participles after a comma ("…, renewing its pledge to …") and
+//     clauses dated in the past (background).
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
-//     roles and pronouns to the most recent compatible speaker — and
-//     quotes spread over the sentences they span.
+//     roles and pronouns to the most recent compatible speaker (a role
+//     must fit the earlier speaker's role, and an official not on the
+//     watchlist named in between blocks it) — and quotes spread over the
+//     sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the
-//     plan"), and the stance: the verb aimed at the topic, polar words by
-//     proximity, negation, undoing ("scrap the cap") and direction
-//     ("accused X of obstructing the talks").
+//     plan", "an association that …", the headline's topic for "the
+//     announcement"), and the stance: the verb aimed at the topic, polar
+//     words by proximity, negation, undoing ("scrap the cap", "welcomed
+//     the decision" to end it), direction ("accused X of obstructing the
+//     talks", "drop its resistance to"), conditions ("will not sign until
+//     X") and undecided remarks ("still studying it") as neutral.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence.
 //

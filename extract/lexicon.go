@@ -79,7 +79,8 @@ var cueTable = []struct {
 		thank:thanks,thanked,thanking applaud:applauds,applauded,applauding laud:lauds,lauded
 		favour:favours,favoured favor:favors,favored champion:champions,championed
 		vow:vows,vowed,vowing promise:promises,promised,promising
-		reaffirm:reaffirms,reaffirmed,reaffirming`},
+		reaffirm:reaffirms,reaffirmed,reaffirming want:wants,wanted seek:seeks,sought
+		press:presses,pressed`},
 }
 
 // phrasalCues are verb + particle cues whose polarity differs from the
@@ -98,6 +99,7 @@ var phrasalCues = []struct {
 	{"point points pointed pointing", "out", polNeutral, "point out"},
 	{"speak speaks spoke speaking", "out", polNeutral, "speak out"},
 	{"push pushes pushed pushing", "for", polSupport, "push for"},
+	{"push pushes pushed pushing", "back", polOppose, "push back"},
 	{"argue argues argued arguing", "for", polSupport, "argue for"},
 	{"argue argues argued arguing", "against", polOppose, "argue against"},
 	{"speak speaks spoke speaking", "against", polOppose, "speak against"},
@@ -150,7 +152,8 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	treaty arrangement mechanism arrangement arrangements remarks comments announcement
 	plan's seizure seizures strikes strike campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
-	request ruling verdict`)
+	request ruling verdict vote ratification approval motion draft drafts legislation
+	regulation regulations directive amendment amendments`)
 
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)
@@ -176,12 +179,16 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 	need needs needed must should deserve deserves advance advancing protect protects
 	defend defends defended guarantee guaranteed contribute contributes encourage
 	encouraged encouraging thank thanked grateful glad pleased proud appreciate
-	appreciated continue determined pledge pledged promise promised proper cutting`)
+	appreciated continue determined pledge pledged promise promised proper cutting
+	realistic feasible viable workable sensible reasonable acceptable appropriate
+	sustainable credible wise want wants wanted seek seeks sought precondition
+	prerequisite`)
 
 var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
 	violates illegal illegitimate unlawful escalation escalate escalating provocation
 	provocations provocative aggression aggressive threat threaten threatens
-	threatened destabilising destabilizing destructive destroy wrong mistake
+	threatened destabilising destabilizing destabilise destabilize destabilises
+	destabilizes politicised politicized destructive destroy wrong mistake
 	absurd outrageous irresponsible reckless void flawed crude interference
 	criminal crime crimes theft kidnapping piracy terrorism terrorist unjust unfair
 	concern concerns concerned worry worried alarm alarming regret regrettable
@@ -198,7 +205,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	useless meaningless farce sham unilateral annex annexation occupation invasion
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling bribe blunder
-	blackmail cowardly`)
+	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
+	misguided counterproductive discriminatory`)
 
 // harmVerbs attack what follows them: criticising someone for obstructing
 // a topic supports the topic.
@@ -270,7 +278,9 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
 	dropped dropping cancel cancels cancelled canceled cancelling halt halts halted
 	halting stop stops stopped stopping reverse reverses reversed reversing revoke
-	revokes revoked rescind rescinds rescinded suspend suspends suspended lift lifts
+	revokes revoked rescind rescinds rescinded suspend suspends suspended suspending
+	quit quits quitting exit exits exited exiting reconsider reconsiders reconsidered
+	reconsidering rethink exempt exempted exemption exemptions lift lifts
 	lifting lifted ease eases easing eased end ending ended abolish abolishes abolished
 	abolishing repeal repeals repealed repealing terminate terminates terminated
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
@@ -308,6 +318,107 @@ var numberWords = set(`one two three four five six seven eight nine ten dozen do
 // abeyance", "on hold", "on ice".
 var suspendedStates = set(`abeyance hold ice`)
 
+// hedgeWords show a speaker still making up its mind: what it says of
+// the topic is neither for nor against.
+var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
+	mulling pondering deliberating undecided`)
+
+// hedgeBases, after "would", "will" or "to", show the same: "would
+// study the text".
+var hedgeBases = set(`study examine consider review assess evaluate weigh`)
+
+// oppositionNouns name a stand against what follows "to", "of" or
+// "against": rejecting the resistance backs what it resisted.
+var oppositionNouns = set(`resistance opposition objection objections veto boycott hostility
+	rejection obstruction protest protests complaint complaints`)
+
+// modals before a passive predicate ("could not be signed").
+var modals = set(`could would can cannot should must may might will shall`)
+
+// acceptParticiples, after "be", say the topic goes ahead: "must be
+// ratified", "could not be signed".
+var acceptParticiples = set(`signed accepted approved ratified adopted implemented endorsed
+	supported backed allowed permitted tolerated agreed justified welcomed extended renewed
+	passed completed enforced respected honoured honored concluded finalised finalized
+	implemented recognised recognized`)
+
+// renewVerbs take a noun of position as their object and then report
+// it: "renewed their push for X", "reiterated its opposition to Y".
+var renewVerbs = set(`renew renews renewed renewing reiterate reiterates reiterated
+	reiterating repeat repeats repeated repeating restate restates restated restating
+	reaffirm reaffirms reaffirmed reaffirming step steps stepped stepping`)
+
+// positionNouns, after a renew verb, carry the stance: "push for",
+// "opposition to".
+var positionNouns = map[string]polarity{
+	"push": polSupport, "call": polSupport, "calls": polSupport, "demand": polSupport,
+	"demands": polSupport, "bid": polSupport, "pledge": polSupport, "commitment": polSupport,
+	"support": polSupport, "backing": polSupport, "appeal": polSupport, "campaign": polSupport,
+	"opposition": polOppose, "objection": polOppose, "objections": polOppose,
+	"criticism": polOppose, "rejection": polOppose, "condemnation": polOppose,
+	"warning": polOppose, "warnings": polOppose,
+}
+
+// drawVerbs take a reaction noun and "from" its speaker: "drawing
+// condemnation from X", "won praise from Y".
+var drawVerbs = set(`draw draws drew drawn drawing prompt prompts prompted prompting spark
+	sparks sparked sparking trigger triggers triggered triggering provoke provokes provoked
+	provoking earn earns earned earning win wins won winning attract attracts attracted
+	attracting receive receives received receiving meet meets met`)
+
+// reactionNouns, after a draw verb, are a reaction and its polarity.
+var reactionNouns = map[string]polarity{
+	"condemnation": polOppose, "criticism": polOppose, "protest": polOppose, "protests": polOppose,
+	"rebuke": polOppose, "rebukes": polOppose, "anger": polOppose, "outrage": polOppose,
+	"objections": polOppose, "ire": polOppose, "backlash": polOppose, "warning": polOppose,
+	"warnings": polOppose, "censure": polOppose, "opposition": polOppose, "condemnations": polOppose,
+	"praise": polSupport, "support": polSupport, "backing": polSupport, "welcome": polSupport,
+	"approval": polSupport, "applause": polSupport, "endorsement": polSupport,
+	"endorsements": polSupport,
+}
+
+// eventNouns refer back to what was done to a topic ("the decision", "the
+// move"), not to the topic itself.
+var eventNouns = set(`decision decisions move moves step steps announcement plan plans proposal
+	measure measures action initiative`)
+
+// lesserWords describe less than a full measure: refusing "half
+// measures" on a topic demands the topic in full.
+var lesserWords = set(`half partial piecemeal watered token cosmetic`)
+
+// judgementVerbs after the speaker's own name introduce its judgement of
+// what follows ("Moscow regarded the expansion as a threat"), not an
+// action it stands by.
+var judgementVerbs = set(`regard regards regarded consider considers considered view views viewed
+	see sees saw deem deems deemed call calls called describe describes described find finds
+	found treat treats treated`)
+
+// months, after "in" or "last", date a verb in the past.
+var months = set(`january february march april may june july august september october
+	november december`)
+
+// actionVerbs do something to what follows ("decided to impose
+// tariffs"): a later "the decision" points back to it.
+var actionVerbs = set(`impose imposes imposed imposing introduce introduces introduced introducing
+	adopt adopts adopted adopting approve approves approved approving sign signs signed
+	signing extend extends extended extending launch launches launched launching
+	announce announces announced announcing raise raises raised raising`)
+
+// eventActs are the event nouns that name the story's act itself ("the
+// announcement", "the decision"): with nothing acted on nearby they go
+// back to the headline's topic.
+var eventActs = set(`announcement decision decisions move moves step steps`)
+
+// stanceVerbs, before "for" or "against" inside what a speaker says, take
+// a side: "said it would vote against the deal".
+var stanceVerbs = set(`vote votes voted voting campaign campaigns campaigned campaigning lobby
+	lobbies lobbied lobbying fight fights fought fighting`)
+
+// compassWords, capitalised before a capitalised alias, make a longer
+// place name that is not the alias ("Northern Ireland", "South Sudan").
+var compassWords = set(`north south east west northern southern eastern western central new
+	upper lower greater`)
+
 // discussWords mark a topic that was only talked about.
 var discussWords = set(`discuss discussed discusses discussing discussion discussions`)
 
@@ -326,7 +437,8 @@ var nonRepresentatives = set(`former ex opposition critics critic dissident diss
 	economist lawmakers lawmaker legislators legislator media newspaper newspapers outlets
 	journalists journalist commentators commentator citizens residents voters people public
 	businesses companies company firms firm carmakers farmers unions union opponents
-	opponent scholars scholar researchers researcher observers observer sources residents`)
+	opponent scholars scholar researchers researcher observers observer sources residents
+	neighbours neighbors allies partners rivals adversaries`)
 
 // bareRoles, opening a speaker phrase without an article ("officials
 // said", "diplomats said"), name people not otherwise identified: they

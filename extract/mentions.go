@@ -161,6 +161,12 @@ func (m *matcher) find(text string, toks []token, out []mention) []mention {
 			i++
 			continue
 		}
+		if i > 0 && toks[i-1].cap && compassWords[toks[i-1].norm] && toks[i].cap {
+			// "Northern Ireland", "South Sudan": a longer name that is
+			// not the alias.
+			i += len(best.norms)
+			continue
+		}
 		// A whole-word match: the tokenizer already splits on non-word
 		// characters, so token boundaries are word boundaries.
 		out = append(out, mention{t0: i, t1: i + len(best.norms), actors: best.actors, topics: best.topics})

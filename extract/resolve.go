@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/stancebot/stancebot/news"
 )
@@ -96,9 +97,20 @@ func (a *analysis) classifySpeaker(f *frame) {
 		} else if pron == "it" {
 			f.person = personNo
 		}
-	case roles > 0 && roles == words && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm]) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+		// "the ministry", "its trade ministry", "the energy minister";
+		// not "the local officials"
 		f.pronounOrRole = true
 		f.how = howRole
+	case roles > 0 && names == 0 && indefinite && f.kind != frameSubject:
+		// "according to a government spokesman, Budapest would …": the
+		// actor that opens the reported clause, if any.
+		if act, ok := a.contentSubject(f); ok {
+			f.actors = []news.ActorID{act}
+			f.how = howRole
+		} else {
+			f.how = howUnwatched
+		}
 	default:
 		f.how = howUnwatched
 	}
@@ -211,11 +223,20 @@ func (a *analysis) resolveFromContext(i int) {
 	want := f.person
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
+		if f.kind == frameInverted && want != personYes {
+			// "Tokyo lodged a protest …, the ministry said": the actor
+			// that opens the reported clause.
+			if act, ok := a.contentSubject(f); ok {
+				f.actors = []news.ActorID{act}
+				return
+			}
+		}
 		if a.resolveRoleByHead(i) {
 			return
 		}
 	}
 	pick := -1
+	mismatch := false
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 6 {
@@ -224,12 +245,18 @@ func (a *analysis) resolveFromContext(i int) {
 		if g.how == howNone || g.kind == frameDefault {
 			continue
 		}
+		if f.how == howRole && want == personYes && !a.sameRole(f, g) {
+			// "the deputy prime minister" is not the energy minister
+			// who spoke before.
+			mismatch = true
+			continue
+		}
 		if want == personUnknown || g.person == personUnknown || g.person == want {
 			pick = j
 			break
 		}
 	}
-	if pick < 0 {
+	if pick < 0 && !mismatch {
 		for j := i - 1; j >= 0; j-- {
 			g := &a.frames[j]
 			if f.sent-g.sent > 2 {
@@ -242,7 +269,7 @@ func (a *analysis) resolveFromContext(i int) {
 		}
 	}
 	if pick < 0 {
-		if f.how == howRole {
+		if f.how == howRole && !mismatch {
 			// "X will …, the foreign ministry said": the one watched
 			// actor named before it in the sentence.
 			if act, ok := a.soleActorBefore(f.sent, f.spk0); ok {
@@ -254,6 +281,13 @@ func (a *analysis) resolveFromContext(i int) {
 		return
 	}
 	g := &a.frames[pick]
+	if want != personNo && a.unwatchedSubjectBetween(g.sent, f.sent) {
+		// "Ostland's deputy prime minister Karl Bauer arrived on
+		// Monday. He said …": he is Bauer, not the earlier speaker.
+		f.how = howUnwatched
+		f.actors = nil
+		return
+	}
 	f.actors = g.actors
 	if g.how == howUnwatched {
 		f.how = howUnwatched
@@ -262,6 +296,116 @@ func (a *analysis) resolveFromContext(i int) {
 		f.person = g.person
 	}
 	f.speakerName = a.speakerText(g)
+}
+
+// unwatchedSubjectBetween reports a sentence strictly between s0 and s1
+// whose subject names a person or an official not on the watchlist: a
+// full name ("Karl Bauer") or a role of someone else ("Ostland's deputy
+// prime minister"), with no watched alias in it.
+func (a *analysis) unwatchedSubjectBetween(s0, s1 int) bool {
+	for si := s0 + 1; si < s1; si++ {
+		s := a.sents[si]
+		run, names, roles := 0, 0, 0
+		for k := s.t0; k < s.t1; k++ {
+			t := a.toks[k]
+			if a.mentAt[k] >= 0 {
+				if len(a.ments[a.mentAt[k]].actors) > 0 {
+					names, roles = 0, 0
+					break // a watched actor in the subject
+				}
+				k = a.ments[a.mentAt[k]].t1 - 1
+				run = 0
+				continue
+			}
+			if t.kind == tokPoss || t.norm == "-" || t.norm == "," || npFunctionWords[t.norm] && !t.cap {
+				run = 0
+				continue
+			}
+			if roleNouns[t.norm] {
+				roles++
+				run = 0
+				continue
+			}
+			if t.kind == tokWord && t.cap {
+				run++
+				if run >= 2 {
+					names++
+				}
+				continue
+			}
+			break // the verb: the subject ends
+		}
+		if names > 0 || roles > 0 && a.opensWithName(si) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithName reports a sentence whose first word is a capitalised
+// name, not an article: "Ostland's deputy prime minister …".
+func (a *analysis) opensWithName(si int) bool {
+	t := a.toks[a.sents[si].t0]
+	return t.kind == tokWord && t.cap && t.norm != "the" && t.norm != "a" && t.norm != "an" && !roleNouns[t.norm] && a.mentAt[a.sents[si].t0] < 0
+}
+
+// contentSubject returns the one watched actor that opens a frame's
+// reported clause (after punctuation): "Budapest would still block …".
+func (a *analysis) contentSubject(f *frame) (news.ActorID, bool) {
+	if len(f.content) == 0 {
+		return "", false
+	}
+	var rg [2]int
+	if f.kind == frameAccording && f.content[0][0] < f.cueTok {
+		if len(f.content) < 2 {
+			return "", false
+		}
+		rg = f.content[1]
+	} else {
+		rg = f.content[0]
+	}
+	k := rg[0]
+	for k < rg[1] && a.toks[k].kind == tokPunct {
+		k++
+	}
+	if k >= rg[1] {
+		return "", false
+	}
+	if mi := a.mentAt[k]; mi >= 0 && len(a.ments[mi].actors) == 1 {
+		return a.ments[mi].actors[0], true
+	}
+	return "", false
+}
+
+// sameRole reports whether a person's role phrase (f: "the deputy prime
+// minister") can name the earlier speaker g: always when g was named
+// without a role for a person ("Sylvania", "Jane Doe"), else only when
+// every word of the role is in g's phrase ("Deputy Prime Minister Karl
+// Bauer").
+func (a *analysis) sameRole(f, g *frame) bool {
+	gw := make(map[string]bool)
+	hasRole := false
+	for _, w := range strings.Fields(strings.ToLower(a.speakerText(g))) {
+		w = strings.Trim(w, ",.;:'’\"“”")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		gw[w] = true
+		if personRoles[w] {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return true
+	}
+	for k := f.spk0; k < f.spk1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || referringDeterminers[t.norm] || t.norm == "a" || t.norm == "an" || t.norm == "country's" {
+			continue
+		}
+		if !gw[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // spreadQuotes gives the sentences of a quote without a frame of their
@@ -426,6 +570,12 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 		floor := a.sents[max(0, f.sent-3)].t0
 		for k := f.spk0 - 1; k >= floor && len(acts) == 0; k-- {
 			if mi := a.mentAt[k]; mi >= 0 {
+				if m := a.ments[mi]; m.t0 > 0 && blockingPrepositions[a.toks[m.t0-1].norm] {
+					// "… in Fredville, the ministry said": a place, not
+					// the speaker's side.
+					k = m.t0
+					continue
+				}
 				for _, act := range a.ments[mi].actors {
 					if containsActor(cands, act) {
 						acts = append(acts, act)

@@ -34,6 +34,9 @@ type Rules struct {
 	// ("army" in "Sudanese army", "ministry" in "Ministry of X") to the
 	// actors, so that "the army" prefers them.
 	actorWords map[string][]news.ActorID
+	// nounCues are the cues of a renew verb's noun of position
+	// ("renewed their push for").
+	nounCues map[string]*cue
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -118,7 +121,9 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				}
 			}
 			tk := toks[h]
-			if tk.kind != tokWord || tk.cap || len(tk.norm) < 3 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
+			// A capitalised head counts when it is a referring noun:
+			// "the treaty" for "Water Treaty".
+			if tk.kind != tokWord || tk.cap && !referringNouns[tk.norm] || len(tk.norm) < 3 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
 				continue
 			}
 			if !containsTopic(r.topicWords[tk.norm], t.ID) {
@@ -138,6 +143,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 			r.baseCues[lemma] = c
 		}
+	}
+	r.nounCues = make(map[string]*cue, len(positionNouns))
+	for n, pol := range positionNouns {
+		r.nounCues[n] = &cue{lemma: "renew " + n, pol: pol}
 	}
 	for _, p := range phrasalCues {
 		for _, v := range strings.Fields(p.verbs) {

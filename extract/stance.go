@@ -12,6 +12,12 @@ type topicHit struct {
 	topic    news.TopicID
 	tok      int // the mention (or referring phrase) token
 	referred bool
+	// ante, for a referred topic, is the mention referred back to (-1
+	// when it comes later or is unknown).
+	ante int
+	// contrast: the topic is the one of the clause this one answers
+	// ("…, while Y said …"); it counts only with a stance.
+	contrast bool
 }
 
 // frameTopics returns the topics named in a frame's content; when none is
@@ -33,19 +39,31 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			for _, tp := range m.topics {
 				if !seen[tp] {
 					seen[tp] = true
-					out = append(out, topicHit{topic: tp, tok: k})
+					out = append(out, topicHit{topic: tp, tok: k, ante: -1})
 				}
 			}
 		}
 	}
 	if len(out) > 0 {
-		return out
+		// "called the decision irresponsible, and said it was ready to
+		// talk about X": a referring phrase before the first named
+		// topic points back on its own.
+		if h, ok := a.referredBefore(f, out[0].tok); ok && !seen[h.topic] {
+			seen[h.topic] = true
+			out = append(out, h)
+		}
+		return a.moreReferred(f, out, seen)
 	}
+	skip := 0
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
+			if k < skip {
+				continue
+			}
 			t := a.toks[k]
 			demonstrative := t.norm == "this" || t.norm == "these" || t.norm == "such" || t.norm == "those"
-			if !referringDeterminers[t.norm] && t.kind != tokPoss {
+			indefinite := t.norm == "a" || t.norm == "an" || t.norm == "any"
+			if !referringDeterminers[t.norm] && t.kind != tokPoss && !indefinite {
 				continue
 			}
 			// The determiner, up to two modifiers, then the noun.
@@ -61,13 +79,136 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 					break // part of a name: "the Law of the Sea"
 				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
-				if tp, ok := a.referent(f.sent, k, n.norm, referringNouns[n.norm] || undoNouns[n.norm] || demonstrative, possessor); ok {
-					return []topicHit{{topic: tp, tok: j, referred: true}}
+				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
+				if generic && a.specifiedByOf(j, rg[1]) {
+					// "the outcome of the talks": its complement says
+					// what it is, and that is no topic; only a head noun
+					// of a topic ("the expansion of the alliance") still
+					// refers back.
+					if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 {
+						return []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}
+					}
+					skip = j + 5
+					break
+				}
+				if indefinite && possessor {
+					break
+				}
+				if indefinite {
+					// "a plan" introduces something new, unless its noun
+					// heads a topic named before.
+					generic = false
+				}
+				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0) {
+					// "would not accept an association that …" after
+					// "association of X" was named.
+					seen[tp] = true
+					return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 				}
 			}
 		}
 	}
+	if h, ok := a.contrastTopic(f); ok {
+		return []topicHit{h}
+	}
 	return nil
+}
+
+// specifiedByOf reports a referring noun at j followed by "of" and a
+// phrase that names no topic ("the outcome of the talks").
+func (a *analysis) specifiedByOf(j, end int) bool {
+	if j+1 >= end || a.toks[j+1].norm != "of" {
+		return false
+	}
+	for k := j + 2; k < end && k <= j+5; k++ {
+		if mi := a.mentAt[k]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			return false
+		}
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+	}
+	return true
+}
+
+// referredBefore finds a generic referring phrase ("the decision", "the
+// move") in the content before token end, in a clause of its own, and
+// the topic it points back to.
+func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1] && k+1 < end; k++ {
+			t := a.toks[k]
+			if t.norm != "the" && t.norm != "this" && t.norm != "its" && t.norm != "their" {
+				continue
+			}
+			n := a.toks[k+1]
+			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) {
+				continue
+			}
+			if a.specifiedByOf(k+1, rg[1]) {
+				continue
+			}
+			if tp, ante, ok := a.referent(f.sent, k, n.norm, true, false); ok {
+				return topicHit{topic: tp, tok: k + 1, referred: true, ante: ante}, true
+			}
+		}
+	}
+	return topicHit{}, false
+}
+
+// moreReferred adds, to the topics a frame names, another topic it refers
+// back to by its head noun ("hailed the electoral agreement and the
+// easing of sanctions" after "oil sanctions" was named), when an earlier
+// mention of that topic is found.
+func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]bool) []topicHit {
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1]; k++ {
+			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" || a.mentAt[k] >= 0 {
+				continue
+			}
+			for j := k + 1; j < rg[1] && j <= k+3; j++ {
+				n := a.toks[j]
+				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 {
+					break
+				}
+				if len(a.r.topicWords[n.norm]) == 0 {
+					continue
+				}
+				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
+					seen[tp] = true
+					out = append(out, topicHit{topic: tp, tok: j, referred: true, ante: ante})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// contrastTopic gives a clause that answers another in its sentence
+// ("…, drawing condemnation from X, while Y said Z had the right to
+// defend itself") the one topic the sentence named before it.
+func (a *analysis) contrastTopic(f *frame) (topicHit, bool) {
+	if f.kind != frameSubject || f.spk0 <= a.sents[f.sent].t0 || !clauseBreakers[a.toks[f.spk0-1].norm] {
+		return topicHit{}, false
+	}
+	var hit topicHit
+	found := false
+	for j := f.spk0 - 1; j >= a.sents[f.sent].t0; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
+		for _, tp := range m.topics {
+			if found && tp != hit.topic {
+				return topicHit{}, false
+			}
+			hit, found = topicHit{topic: tp, tok: f.spk0 - 1, referred: true, ante: m.t0, contrast: true}, true
+		}
+	}
+	return hit, found
 }
 
 // referent resolves a referring word at token k: the most recent topic
@@ -77,7 +218,7 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 // the one topic with that head when the document names it later (a first
 // mention by description). A generic referring noun ("the plan", "this move") falls
 // back to the most recent topic nearby.
-func (a *analysis) referent(si, k int, word string, generic, possessor bool) (news.TopicID, bool) {
+func (a *analysis) referent(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
 	words := a.r.topicWords
 	if possessor {
 		words = a.r.topicAllWords
@@ -92,40 +233,147 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 	}
 	if len(cands) > 0 {
 		floor := a.sents[max(0, si-8)].t0
-		for j := k - 1; j >= floor; j-- {
-			mi := a.mentAt[j]
-			if mi < 0 {
+		// With several topics under one head, the mention that uses the
+		// word ("tariffs on steel" for "the tariffs", not
+		// "countermeasures" known as "retaliatory tariffs").
+		for pass := 0; pass < 2; pass++ {
+			if pass == 0 && len(cands) < 2 {
 				continue
 			}
-			m := a.ments[mi]
-			for _, tp := range m.topics {
-				if containsTopic(cands, tp) {
-					return tp, true
+			for j := k - 1; j >= floor; j-- {
+				mi := a.mentAt[j]
+				if mi < 0 {
+					continue
+				}
+				m := a.ments[mi]
+				j = m.t0
+				if pass == 0 && !a.mentionHasWord(m, word) {
+					continue
+				}
+				for _, tp := range m.topics {
+					if containsTopic(cands, tp) {
+						return tp, m.t0, true
+					}
 				}
 			}
-			j = m.t0
 		}
 	}
 	if generic {
-		if tp, ok := a.antecedent(si, k); ok {
-			return tp, true
+		if eventNouns[word] || undoNouns[word] {
+			// "its decision", "the suspension": a topic something was
+			// done to; else the story's own topic, named in the
+			// headline and before in the text.
+			if tp, ante, ok := a.actedOn(si, k); ok {
+				return tp, ante, true
+			}
+			if len(a.titleTopics) == 1 && eventActs[word] {
+				if ante, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
+					return a.titleTopics[0], ante, true
+				}
+			}
+		}
+		if tp, ante, ok := a.antecedent(si, k); ok {
+			return tp, ante, true
 		}
 	}
 	if len(cands) == 1 && !possessor {
 		// Only a head that names one topic: "Venezuela's referendum"
-		// before "the Essequibo referendum" is named.
+		// before "the Essequibo referendum" is named; or the headline
+		// named it.
 		for _, m := range a.ments {
 			if m.t0 <= k {
 				continue
 			}
 			for _, tp := range m.topics {
 				if containsTopic(cands, tp) {
-					return tp, true
+					return tp, -1, true
 				}
 			}
 		}
+		if containsTopic(a.titleTopics, cands[0]) {
+			return cands[0], -1, true
+		}
 	}
-	return "", false
+	if generic && len(a.titleTopics) == 1 && !a.topicBefore(k) {
+		// "the plan" before the text names any topic: the headline's.
+		return a.titleTopics[0], -1, true
+	}
+	return "", -1, false
+}
+
+// mentionHasWord reports a mention whose words include word (or a stem
+// of it).
+func (a *analysis) mentionHasWord(m mention, word string) bool {
+	for j := m.t0; j < m.t1; j++ {
+		n := a.toks[j].norm
+		if n == word {
+			return true
+		}
+		for _, st := range stems(word, nil) {
+			if n == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actedOn is the most recent topic, in the sentence of k and the three
+// before it, that a verb of action or undoing aims at ("was suspending
+// its participation in the treaty", "decided to impose tariffs").
+func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
+	floor := a.sents[max(0, si-3)].t0
+	for j := k - 1; j >= floor; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
+		if len(m.topics) == 0 {
+			continue
+		}
+		ms := a.sentOf[m.t0]
+		for i := m.t0 - 1; i >= 0 && i >= m.t0-6 && a.sentOf[i] == ms; i-- {
+			t := a.toks[i]
+			if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+				break // "sign the deal until X changed": not aimed at X
+			}
+			if undoVerbs[t.norm] || actionVerbs[t.norm] {
+				return m.topics[0], m.t0, true
+			}
+		}
+	}
+	return "", -1, false
+}
+
+// mentionedBefore returns the last mention of topic tp before token k.
+func (a *analysis) mentionedBefore(tp news.TopicID, k int) (int, bool) {
+	for j := k - 1; j >= 0; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		if containsTopic(m.topics, tp) {
+			return m.t0, true
+		}
+		j = m.t0
+	}
+	return -1, false
+}
+
+// topicBefore reports a topic named anywhere before token k.
+func (a *analysis) topicBefore(k int) bool {
+	for _, m := range a.ments {
+		if m.t0 >= k {
+			break
+		}
+		if len(m.topics) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
@@ -134,6 +382,25 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if j, ok := a.oppositionBefore(f, h.tok); ok {
+		// "urged X to drop its resistance to the treaty": the stance
+		// toward the resistance, reversed.
+		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
+	}
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && a.undoneAt(h.ante) {
+		// "X decided to end the cuts. Y welcomed the decision": the
+		// decision undoes the topic.
+		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
+	}
+	if a.demandedCondition(f, h.tok) {
+		// "would not sign the deal until X changed its constitution":
+		// the condition is what the speaker demands ("until X lifted
+		// the tariffs": against the tariffs).
+		if a.undoBefore(f, h.tok) || a.undoneAfter(f, h.tok) {
+			return -2
+		}
+		return 2
+	}
 	if harm, own := a.harmBefore(f, h.tok); harm {
 		if own {
 			return -3 // "we will block the deal"
@@ -141,7 +408,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return 3 // "accused X of obstructing the talks"
 	}
 	s := 0.0
-	undo := a.undoBefore(f, h.tok) || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm]
+	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
+	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm]
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -177,6 +445,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			if t.kind != tokWord {
 				continue
 			}
+			if t.cap && k > a.sents[f.sent].t0 && a.toks[k-1].norm != `"` && a.mentAt[k] < 0 {
+				// A capitalised word inside a sentence is part of a
+				// name ("the Security Council"), not an opinion.
+				continue
+			}
 			if mi := a.mentAt[k]; mi >= 0 {
 				// Words of a name are not opinions ("peace plan"). The
 				// speaker's own side acting is its own choice: with an
@@ -210,8 +483,17 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
+			if undoVerb && k < undoAt && undoAt-k <= 6 && a.sameClause(k, undoAt) {
+				// "urged Y to lift the ban": the verb governs the undoing.
+				flip += p * a.proximity(k, undoAt)
+				continue
+			}
 			s += p * a.proximity(k, h.tok)
 		}
+	}
+	if p, ok := a.modalPassive(f, h.tok); ok && !undo {
+		// "the treaty could not be signed", "must be ratified".
+		s += p
 	}
 	if a.negatedVerbBefore(f, h.tok) {
 		// "will not sign the treaty": a negated verb aimed at the topic.
@@ -223,10 +505,130 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// suspension an act of war" supports what was suspended.
 		if flip == 0 {
 			flip = 1 // talking of undoing it, for it
+			if undoVerb {
+				flip = 2 // "it was suspending the deal"
+			}
 		}
 		return s - flip
 	}
 	return s + flip
+}
+
+// oppositionBefore finds a noun of opposition whose object is the topic:
+// "resistance to the treaty", "its objections to X", "a boycott of Y". It
+// returns the noun's token, unless the noun belongs to the cue ("voiced
+// opposition to X").
+func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
+	j := tok - 1
+	for j >= 0 && f.covers(j) && (a.toks[j].norm == "the" || a.toks[j].norm == "any" || a.toks[j].norm == "a") {
+		j--
+	}
+	if j < 1 || !f.covers(j) {
+		return 0, false
+	}
+	switch a.toks[j].norm {
+	case "to", "of", "against", "toward", "towards", "over":
+	default:
+		return 0, false
+	}
+	j--
+	if !f.covers(j) || !oppositionNouns[a.toks[j].norm] {
+		return 0, false
+	}
+	if f.cueTok >= 0 && j > f.cueTok && j <= f.cueTok+2 && f.cue.particle != "" {
+		return 0, false
+	}
+	return j, true
+}
+
+// modalPassive reads the predicate after the topic in a passive with a
+// modal or a negation: "the treaty could not be signed" (-2), "must be
+// ratified" (+2). Undoing participles are left to undoneAfter.
+func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	modal, neg, be := false, false, false
+	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case modals[n]:
+			modal = true
+			neg = neg || n == "cannot"
+		case negators[n]:
+			neg = true
+		case n == "be" || n == "been" || n == "being":
+			be = true
+		case be && acceptParticiples[n]:
+			if !modal && !neg {
+				return 0, false
+			}
+			if neg {
+				return -2, true
+			}
+			return 2, true
+		case a.filler(j) || n == "yet" || n == "ever":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// undoneAt reports a topic mention (at token m) that an undo verb aims at,
+// in its own sentence: "decided to end the cuts", "lifted the tariffs",
+// "the tariffs were lifted".
+func (a *analysis) undoneAt(m int) bool {
+	si := a.sentOf[m]
+	for j := m - 1; j >= 0 && j >= m-6 && a.sentOf[j] == si; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" || t.norm == "or" {
+			break
+		}
+		if undoVerbs[t.norm] {
+			return !a.negatedAt(j, int(a.sents[si].t0))
+		}
+	}
+	end := a.ments[a.mentAt[m]].t1
+	passive := false
+	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
+		n := a.toks[j].norm
+		switch {
+		case passiveMarkers[n]:
+			passive = true
+		case undoVerbs[n]:
+			return passive
+		case !a.filler(j):
+			return false
+		}
+	}
+	return false
+}
+
+// demandedCondition reports a topic inside an "until" or "unless" clause
+// that follows a negated verb: "will not sign until X", "no deal unless
+// Y".
+func (a *analysis) demandedCondition(f *frame, tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-4 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if n != "until" && n != "unless" {
+			if a.toks[j].kind == tokPunct {
+				return false
+			}
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-8 && f.covers(i); i-- {
+			if negators[a.toks[i].norm] {
+				return true
+			}
+			if a.toks[i].kind == tokPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
@@ -263,7 +665,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if undoVerbs[n] {
 			return passive
 		}
-		if !a.filler(j) {
+		if !a.filler(j) && n != "to" {
 			return false
 		}
 	}
@@ -321,11 +723,14 @@ func (a *analysis) governs(f *frame, tok int) bool {
 		return false
 	}
 	for j := f.cueTok + 1; j < tok; j++ {
-		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" || clauseBreakers[t.norm] {
 			return false
 		}
 	}
-	return true
+	// "welcomed the treaty but would not accept a project": another
+	// verb of position between takes over.
+	_, other := a.localGovernor(f, tok)
+	return !other
 }
 
 // ownActorBonus: the speaker's own side named as an agent in the content
@@ -347,6 +752,9 @@ func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
 		if negators[a.toks[j].norm] {
 			return 0 // "X will not sign": its own refusal
 		}
+		if judgementVerbs[a.toks[j].norm] {
+			return 0 // "Moscow regarded X as a threat": the judgement decides
+		}
 	}
 	if k > floor {
 		// As a subject: after "that", an article, or a comma.
@@ -362,15 +770,24 @@ func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
 // undoBefore reports an undo verb ("retract", "halt", "lift") within the
 // five words before the topic's mention.
 func (a *analysis) undoBefore(f *frame, tok int) bool {
+	_, ok := a.undoVerbAt(f, tok)
+	return ok
+}
+
+// undoVerbAt returns the undo verb aimed at the topic, as undoBefore.
+func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
-			return false
+			return 0, false
+		}
+		if n := a.toks[j].norm; subordinators[n] && n != "that" || n == "and" || n == "but" {
+			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
-			return !a.negatedAt(j, 0)
+			return j, !a.negatedAt(j, 0)
 		}
 	}
-	return false
+	return 0, false
 }
 
 // negatedAt reports a negator within the three words before k, or a
@@ -384,7 +801,7 @@ func (a *analysis) negatedAt(k, floor int) bool {
 		if n == "from" && j > 0 && a.toks[j-1].norm == "far" {
 			return true
 		}
-		if a.toks[j].kind == tokPunct && n != "-" && n != "'" {
+		if a.toks[j].kind == tokPunct && n != "-" && n != "'" && n != `"` {
 			return false
 		}
 	}
@@ -439,9 +856,10 @@ func stanceOf(score float64) news.Stance {
 // antecedent is the most recent topic named before token k, within the
 // sentence and the three before it; further back, only a topic that is
 // the only one the document has named so far.
-func (a *analysis) antecedent(si, k int) (news.TopicID, bool) {
+func (a *analysis) antecedent(si, k int) (news.TopicID, int, bool) {
 	floor := a.sents[max(0, si-3)].t0
 	var only news.TopicID
+	onlyAt := -1
 	for j := k - 1; j >= 0; j-- {
 		mi := a.mentAt[j]
 		if mi < 0 {
@@ -453,14 +871,17 @@ func (a *analysis) antecedent(si, k int) (news.TopicID, bool) {
 			continue
 		}
 		if j >= floor {
-			return m.topics[0], true
+			return m.topics[0], j, true
 		}
 		if only != "" && (len(m.topics) > 1 || m.topics[0] != only) {
-			return "", false
+			return "", -1, false
 		}
 		only = m.topics[0]
+		if onlyAt < 0 {
+			onlyAt = j
+		}
 	}
-	return only, only != ""
+	return only, onlyAt, only != ""
 }
 
 // openQuestion reports a topic the speaker only discusses: inside a
@@ -481,12 +902,99 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 	return false
 }
 
+// acquiesces reports a negated verb of opposition aimed at the topic:
+// "did not oppose the release", "would not rule out sanctions" — not
+// against it, and not for it either.
+func (a *analysis) acquiesces(f *frame, tok int) bool {
+	if f.negated && f.cue.pol == polOppose && a.governs(f, tok) {
+		return true
+	}
+	for j, n := tok-1, 0; j >= 0 && n < 6 && f.covers(j); j-- {
+		t := a.toks[j]
+		if mi := a.mentAt[j]; mi >= 0 {
+			j = a.ments[mi].t0
+			continue
+		}
+		if t.kind == tokPunct {
+			return false
+		}
+		n++
+		if j == f.cueTok || a.nounUse(j, 0) {
+			continue
+		}
+		if c, _, ok := a.cueAt(j, tok); ok && c.pol == polOppose {
+			return a.negatedAt(j, 0)
+		}
+	}
+	return false
+}
+
+// verdict reports a verb of position aimed at the topic: the cue itself
+// ("rejected the plan") or one just before the topic ("said it firmly
+// opposes the tariffs").
+func (a *analysis) verdict(f *frame, tok int) bool {
+	if f.cue.pol != polNeutral && a.governs(f, tok) || a.demandedCondition(f, tok) {
+		return true
+	}
+	_, ok := a.localGovernor(f, tok)
+	return ok
+}
+
+// undecided reports a speaker who has not made up its mind about the
+// topic: "was still looking at the plan", "was considering it", "would
+// decide once …", "no decision had been taken", "in due course" — within
+// twelve words of the topic's mention, in the frame's content.
+func (a *analysis) undecided(f *frame, tok int) bool {
+	for j := tok - 12; j <= tok+12; j++ {
+		if j < 0 || j >= len(a.toks) || !f.covers(j) {
+			continue
+		}
+		n := a.toks[j].norm
+		prev := ""
+		if j > 0 {
+			prev = a.toks[j-1].norm
+		}
+		next := ""
+		if j+1 < len(a.toks) {
+			next = a.toks[j+1].norm
+		}
+		switch {
+		case hedgeWords[n] && !a.toks[j].cap:
+			return true
+		case hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
+			return true // "would study the text"
+		case (n == "looking" || n == "look") && (next == "at" || next == "into"):
+			return true
+		case (n == "decide" || n == "determine") && (prev == "would" || prev == "will" || prev == "to" || prev == "yet" || prev == "not"):
+			return true
+		case (n == "decided" || n == "made" || n == "taken") && (prev == "not" || prev == "yet" || prev == "been" && j > 1 && a.toks[j-2].norm == "not"):
+			return true
+		case n == "decision" && (prev == "no" || prev == "final" && j > 1 && a.toks[j-2].norm == "no"):
+			return true
+		case n == "due" && prev == "in" && next == "course":
+			return true
+		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
+			// "would return to the deal only once its demands were met"
+			return true
+		case n == "early" && prev == "too" && (next == "to" || next == "for"):
+			return true
+		}
+	}
+	return false
+}
+
 // localGovernor finds a verb of position (a polar cue) aimed at the
 // topic: within the six words before its mention, in the same stretch of
 // content (names, quote marks and possessives skipped), negation applied.
 func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
+	lesser := false
 	for j, n := tok-1, 0; j >= 0 && n < 6 && f.covers(j); j-- {
 		t := a.toks[j]
+		if lesserWords[t.norm] {
+			// "would not accept half measures on X": refusing less
+			// than the topic demands it.
+			lesser = true
+		}
 		if mi := a.mentAt[j]; mi >= 0 {
 			j = a.ments[mi].t0
 			continue
@@ -506,12 +1014,26 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			continue
 		}
 		c, _, ok := a.cueAt(j, tok)
-		if !ok || c.pol == polNeutral {
+		pol := c.pol
+		if !ok && j+1 < tok && stanceVerbs[t.norm] {
+			// "would vote against the framework": an act of position,
+			// a cue only inside what someone says.
+			switch a.toks[j+1].norm {
+			case "for":
+				pol, ok = polSupport, true
+			case "against":
+				pol, ok = polOppose, true
+			}
+		}
+		if !ok || pol == polNeutral {
 			continue
 		}
-		p := float64(c.pol) * 2
+		p := float64(pol) * 2
 		if a.negatedAt(j, 0) {
 			p = -p
+			if lesser {
+				p = -p
+			}
 		}
 		return p, true
 	}
