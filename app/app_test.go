@@ -178,3 +178,20 @@ func TestUnknownCommandIsUsage(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestExtractAndQuotesReadDocumentsFromStdin(t *testing.T) {
+	wl := filepath.Join(filepath.Dir(writeConfig(t, "")), "watchlist.yaml")
+	doc := `{"id":"x1","published":"2026-01-09T18:15:00+05:30","title":"t","url":"https://news.example/x1","text":"` + purlEvidence + `"}` + "\n"
+	code, out, errs := runMain(t, doc, nil, "extract", "--watchlist", wl)
+	if code != 0 || !strings.Contains(out, `"actor":"russia","topic":"purl","stance":"oppose"`) {
+		t.Fatalf("extract: exit %d, out %q, err %q", code, out, errs)
+	}
+	code, out, _ = runMain(t, doc, nil, "quotes", "--watchlist", wl)
+	if code != 0 || !strings.Contains(out, `"cue":"rejected"`) {
+		t.Fatalf("quotes: exit %d, out %q", code, out)
+	}
+	code, _, errs = runMain(t, "{not json\n", nil, "extract", "--watchlist", wl)
+	if code != 2 || !strings.Contains(errs, "line 1") {
+		t.Fatalf("malformed line: exit %d, stderr %q; want 2 naming line 1", code, errs)
+	}
+}

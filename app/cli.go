@@ -324,10 +324,21 @@ func cmdExtract(ctx context.Context, args []string, env Env, quotes bool) error 
 	if quotes {
 		name = "quotes"
 	}
-	fs := newFlags(name, name+" --watchlist FILE < documents.jsonl", env)
+	usage := name + " --watchlist FILE < documents.jsonl"
+	if quotes {
+		usage += "\n       stancebot quotes [--watchlist FILE] --gum DIR   (score against GUM Wikinews attributions)"
+	}
+	fs := newFlags(name, usage, env)
 	wpath := fs.String("watchlist", "", "watchlist file (YAML)")
+	gum := ""
+	if quotes {
+		fs.StringVar(&gum, "gum", "", "score attributions against the GUM Wikinews gold in DIR (e.g. ../shared/data/gum-wikinews-attribution)")
+	}
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if gum != "" {
+		return scoreGUM(*wpath, gum, env)
 	}
 	_, rules, err := loadRules(*wpath)
 	if err != nil {
@@ -359,6 +370,30 @@ func cmdExtract(ctx context.Context, args []string, env Env, quotes bool) error 
 		}
 	}
 	return bw.Flush()
+}
+
+// scoreGUM prints how well `quotes` finds the attributions of the GUM
+// Wikinews documents; a watchlist is optional (attribution does not need
+// watched actors).
+func scoreGUM(wpath, dir string, env Env) error {
+	w := &news.Watchlist{}
+	if wpath != "" {
+		cw, err := config.LoadWatchlist(wpath)
+		if err != nil {
+			return err
+		}
+		w = watchlistFromConfig(cw)
+	}
+	rules, err := extract.NewRules(w)
+	if err != nil {
+		return fmt.Errorf("build extractor: %w", err)
+	}
+	rep, err := score.ScoreGUM(dir, rules)
+	if err != nil {
+		return usagef("--gum %s: %v", dir, err)
+	}
+	fmt.Fprint(env.Stdout, rep.String())
+	return nil
 }
 
 func cmdEval(ctx context.Context, args []string, env Env) error {
