@@ -23,6 +23,7 @@ import (
 	"github.com/stancebot/stancebot/extract"
 	"github.com/stancebot/stancebot/jobs"
 	"github.com/stancebot/stancebot/news"
+	"github.com/stancebot/stancebot/notify"
 	"github.com/stancebot/stancebot/sources"
 	"github.com/stancebot/stancebot/store/sqlite"
 )
@@ -39,6 +40,12 @@ type Options struct {
 	ShutdownTimeout time.Duration
 	// NoInitialPoll skips the poll at start (ingest --once polls itself).
 	NoInitialPoll bool
+	// GroupWait is how long a channel's first alert waits for others to
+	// join it in one post; 0 means notify.DefaultGroupWait.
+	GroupWait time.Duration
+	// Backfill: items published longer ago raise no alerts; 0 means
+	// notify.DefaultBackfill, negative means no limit.
+	Backfill time.Duration
 }
 
 // App is stancebot, wired from one config.
@@ -48,6 +55,7 @@ type App struct {
 	log       *slog.Logger
 	watchlist *news.Watchlist
 	store     news.Store
+	db        *sqlite.DB
 	rules     *extract.Rules
 	poller    *sources.Poller
 	mux       *bot.Mux
@@ -55,6 +63,9 @@ type App struct {
 	console   *console.Adapter
 	sched     *jobs.Scheduler
 	metrics   *metrics
+
+	router     *notify.Router     // alert rules and mutes, used inside SaveItem
+	dispatcher *notify.Dispatcher // groups alerts, makes digests, delivers posts
 
 	mu    sync.Mutex
 	fresh []news.Record // statements stored by the poll in progress
@@ -87,33 +98,32 @@ func New(ctx context.Context, cfg *config.Config, o Options) (_ *App, err error)
 	if a.rules, err = extract.NewRules(a.watchlist); err != nil {
 		return nil, fmt.Errorf("build extractor: %w", err)
 	}
-	if a.store, err = openStore(ctx, cfg.Store, o.Logger, o.Now); err != nil {
+	channels, err := notifyChannels(cfg)
+	if err != nil {
 		return nil, err
 	}
-	a.cleanup = append(a.cleanup, a.store.Close)
+	a.router = notify.NewRouter(channels, notify.RouterOptions{Backfill: o.Backfill})
 	a.metrics = newMetrics()
-
-	fileSources := map[string]bool{}
-	for _, s := range cfg.Sources {
-		if strings.HasPrefix(s.URL, "file:") {
-			fileSources[s.ID] = true // written by the operator in the config file
-		}
+	if a.db, err = openSQLite(ctx, cfg.Store, sqlite.Options{Logger: o.Logger, Now: o.Now, OnSave: a.onSave}); err != nil {
+		return nil, err
 	}
+	a.store = a.db
+	a.cleanup = append(a.cleanup, a.store.Close)
+
 	a.poller = sources.NewPoller(sources.PollerOptions{
-		Store: a.store,
-		Fetcher: sources.NewFetcher(sources.FetchOptions{
-			Timeout:      cfg.Fetch.Timeout,
-			MaxBodyBytes: cfg.Fetch.MaxBodyBytes,
-			UserAgent:    cfg.Fetch.UserAgent,
-			AllowPrivate: cfg.Fetch.AllowPrivate,
-			Logger:       o.Logger,
-		}),
-		Extractor:   a.rules,
-		Logger:      o.Logger,
-		Now:         o.Now,
-		Concurrency: cfg.Fetch.Concurrency,
-		FileSources: fileSources,
-		OnSaved:     a.onSaved,
+		Store:        a.store,
+		Fetcher:      sources.NewFetcher(fetchOptions(cfg, o.Logger)),
+		Specs:        sourceSpecs(cfg), // kinds, selectors, and which file:// URLs came from the config file
+		Extractor:    a.rules,
+		Logger:       o.Logger,
+		Now:          o.Now,
+		Concurrency:  cfg.Fetch.Concurrency,
+		DisableAfter: cfg.Fetch.DisableAfter,
+		OnDisabled: func(ctx context.Context, src news.SourceState, err error) {
+			a.log.Warn("source disabled after repeated failures; fix it and it comes back on the next successful poll",
+				"source_id", src.ID, "failures", src.ConsecutiveErrors, "error", err)
+		},
+		OnSaved: a.onSaved,
 	})
 
 	a.mux = bot.NewMux(bot.Options{
@@ -127,15 +137,22 @@ func New(ctx context.Context, cfg *config.Config, o Options) (_ *App, err error)
 	if err := a.buildAdapters(); err != nil {
 		return nil, err
 	}
+	if err := a.buildNotify(ctx); err != nil {
+		return nil, err
+	}
 	a.sched = jobs.New(o.Logger)
 	return a, nil
 }
 
 func openStore(ctx context.Context, dsn string, log *slog.Logger, now func() time.Time) (news.Store, error) {
+	return openSQLite(ctx, dsn, sqlite.Options{Logger: log, Now: now})
+}
+
+func openSQLite(ctx context.Context, dsn string, o sqlite.Options) (*sqlite.DB, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		return nil, errors.New("open store: PostgreSQL is not supported yet; use a SQLite file path")
 	}
-	db, err := sqlite.Open(ctx, dsn, sqlite.Options{Logger: log, Now: now})
+	db, err := sqlite.Open(ctx, dsn, o)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", dsn, err)
 	}
@@ -179,6 +196,10 @@ func (a *App) onSaved(ctx context.Context, src news.SourceState, saved news.Save
 	a.mu.Lock()
 	a.fresh = append(a.fresh, saved.Statements...)
 	a.mu.Unlock()
+	if len(saved.Statements) > 0 && a.dispatcher != nil {
+		// The save has committed: its alerts are in the outbox.
+		a.dispatcher.Poke()
+	}
 }
 
 // takeFresh returns the statements stored since the last call.
@@ -237,7 +258,7 @@ func (a *App) Run(ctx context.Context) error {
 		if st.Sources > 0 {
 			a.log.Info("poll", "sources", st.Sources, "new_items", st.NewItems, "statements", st.Statements, "failed", st.Failed)
 		}
-		a.takeFresh() // alerts come with the notify package; nothing to route yet
+		a.takeFresh() // alerts were queued with the statements (onSave)
 		return err
 	})); err != nil {
 		return err
@@ -249,6 +270,7 @@ func (a *App) Run(ctx context.Context) error {
 	defer cancel()
 	g, gctx := errgroup.WithContext(runCtx)
 	g.Go(func() error { return a.sched.Run(gctx) })
+	g.Go(func() error { return a.dispatcher.Run(gctx) })
 	if a.cfg.HTTP.Listen != "" {
 		srv, ln, err := a.listen()
 		if err != nil {
@@ -279,7 +301,19 @@ func (a *App) Run(ctx context.Context) error {
 			return nil
 		})
 	}
-	return g.Wait()
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	if ctx.Err() == nil && a.console != nil {
+		// End of console input, not a signal: post what is due now (alerts
+		// past their group wait, posts due for delivery) before exiting.
+		fctx, fcancel := context.WithTimeout(ctx, a.o.ShutdownTimeout)
+		defer fcancel()
+		if err := a.dispatcher.Flush(fctx); err != nil {
+			return fmt.Errorf("deliver queued posts: %w", err)
+		}
+	}
+	return nil
 }
 
 func (a *App) listen() (*http.Server, net.Listener, error) {
@@ -321,6 +355,8 @@ type metrics struct {
 	reg        *prometheus.Registry
 	items      *prometheus.CounterVec
 	statements prometheus.Counter
+	alerts     prometheus.Counter
+	posts      *prometheus.CounterVec
 }
 
 func newMetrics() *metrics {
@@ -332,7 +368,13 @@ func newMetrics() *metrics {
 		statements: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "stancebot_statements_stored_total", Help: "Statements extracted and stored.",
 		}),
+		alerts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "stancebot_alerts_queued_total", Help: "Alerts queued for channels with the statements they report.",
+		}),
+		posts: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "stancebot_post_attempts_total", Help: "Attempts to post alerts and digests, by kind and outcome (delivered, retry, failed, unknown).",
+		}, []string{"kind", "outcome"}),
 	}
-	m.reg.MustRegister(m.items, m.statements, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.reg.MustRegister(m.items, m.statements, m.alerts, m.posts, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -1,0 +1,257 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/jobs"
+	"github.com/stancebot/stancebot/news"
+	"github.com/stancebot/stancebot/notify"
+	"github.com/stancebot/stancebot/store/sqlite"
+)
+
+// notifyChannels translates the config's channels into notify's.
+func notifyChannels(cfg *config.Config) ([]notify.Channel, error) {
+	out := make([]notify.Channel, 0, len(cfg.Channels))
+	for _, c := range cfg.Channels {
+		ch := notify.Channel{ID: c.ID, Platform: c.Platform, Target: c.Target}
+		if c.Platform == config.PlatformConsole {
+			// The console prints the channel's name over each post.
+			ch.Target = c.ID
+		}
+		for _, r := range c.Alerts {
+			var rule notify.Rule
+			for _, a := range r.Actors {
+				rule.Actors = append(rule.Actors, news.ActorID(a))
+			}
+			for _, t := range r.Topics {
+				rule.Topics = append(rule.Topics, news.TopicID(t))
+			}
+			for _, s := range r.Stances {
+				rule.Stances = append(rule.Stances, news.Stance(s))
+			}
+			for _, e := range r.On {
+				rule.On = append(rule.On, notify.Event(e))
+			}
+			ch.Rules = append(ch.Rules, rule)
+		}
+		if d := c.Digest; d != nil {
+			sched, err := jobs.ParseSchedule(d.Schedule)
+			if err != nil {
+				return nil, fmt.Errorf("channel %s: digest: %w", c.ID, err)
+			}
+			spec := &notify.DigestSpec{Spec: d.Schedule, Schedule: sched, Quiet: d.Quiet}
+			if s, ok := sched.(*cron.SpecSchedule); ok {
+				spec.Location = s.Location
+			}
+			for _, a := range d.Actors {
+				spec.Actors = append(spec.Actors, news.ActorID(a))
+			}
+			for _, t := range d.Topics {
+				spec.Topics = append(spec.Topics, news.TopicID(t))
+			}
+			ch.Digest = spec
+		}
+		out = append(out, ch)
+	}
+	return out, nil
+}
+
+// onSave runs inside the store's SaveItem transaction: it routes the
+// saved statements and queues their alerts in the same transaction, so an
+// alert exists exactly when its statement does.
+func (a *App) onSave(ctx context.Context, tx *sql.Tx, s sqlite.Saved) error {
+	if a.router == nil {
+		return nil
+	}
+	n, err := queueAlerts(ctx, tx, a.router, a.o.Now(), s)
+	a.metrics.alerts.Add(float64(n))
+	return err
+}
+
+// queueAlerts routes what one SaveItem stored and queues the alerts in its
+// transaction. The items of a source's first successful poll seed the
+// ledger without alerts; a position change carries the statement that held
+// the old stance.
+func queueAlerts(ctx context.Context, tx *sql.Tx, router *notify.Router, now time.Time, s sqlite.Saved) (int, error) {
+	if len(s.Statements) == 0 {
+		return 0, nil
+	}
+	seeding, err := sqlite.SourceSeedingTx(ctx, tx, s.Item.SourceID)
+	if err != nil {
+		return 0, err
+	}
+	in := notify.Saved{Seeding: seeding, Published: s.Item.Published, Records: s.Statements}
+	if !seeding {
+		for _, mv := range s.Moves {
+			if mv.From == news.StanceUnknown || mv.To == news.StanceUnknown {
+				continue
+			}
+			ch := notify.Change{Actor: mv.Actor, Topic: mv.Topic, From: mv.From, To: mv.To}
+			before, found, err := sqlite.StatementBeforeTx(ctx, tx, mv.Actor, mv.Topic, mv.From, s.ID)
+			if err != nil {
+				return 0, err
+			}
+			if found {
+				ch.Before = &before
+			}
+			in.Changes = append(in.Changes, ch)
+		}
+	}
+	queued, err := router.Queue(ctx, in, now)
+	if err != nil {
+		return 0, err
+	}
+	rows := make([]sqlite.QueuedAlert, len(queued))
+	for i, q := range queued {
+		rows[i] = sqlite.QueuedAlert(q)
+	}
+	return sqlite.QueueAlertsTx(ctx, tx, now, rows)
+}
+
+// buildNotify sets up routing, the admin commands and the dispatcher.
+// The router must exist before the first SaveItem; the dispatcher needs
+// the adapters (its senders).
+func (a *App) buildNotify(ctx context.Context) error {
+	admin := notify.NewAdmin(notify.AdminOptions{
+		Router:    a.router,
+		Rules:     notifyStore{a.db},
+		Ledger:    a.store,
+		Watchlist: a.watchlist,
+		Now:       a.o.Now,
+		Logger:    a.log.With("component", "notify"),
+		Digester: notify.DigesterFunc(func(ctx context.Context, channel string) (int, bool, error) {
+			return a.dispatcher.DigestNow(ctx, channel)
+		}),
+	})
+	if err := admin.Load(ctx); err != nil {
+		return err
+	}
+	for _, c := range admin.Commands() {
+		a.mux.Register(c)
+	}
+	senders := map[string]bot.Sender{}
+	for _, ad := range a.adapters {
+		senders[ad.Name()] = ad
+	}
+	a.dispatcher = notify.NewDispatcher(notify.DispatcherOptions{
+		Outbox:    notifyStore{a.db},
+		Digests:   notifyStore{a.db},
+		Watchlist: a.watchlist,
+		Senders:   senders,
+		Channels:  a.router.Channels(),
+		GroupWait: a.o.GroupWait,
+		Muted:     a.router.Muted,
+		OnOutcome: func(kind, outcome string) { a.metrics.posts.WithLabelValues(kind, outcome).Inc() },
+		Now:       a.o.Now,
+		Logger:    a.log.With("component", "notify"),
+	})
+	for _, ch := range a.router.Channels() {
+		if senders[ch.Platform] == nil {
+			a.log.Warn("channel's platform is not running; its posts will fail", "channel", ch.ID, "platform", ch.Platform)
+		}
+		// Why here and not only in Run: a digest lists what was stored since
+		// the channel was first set up, and `ingest --once` stores too.
+		if ch.Digest != nil {
+			if _, err := a.db.StartDigest(ctx, ch.ID, a.o.Now()); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// notifyStore is the SQLite store as notify's Outbox, DigestStore and
+// RuleStore: the same queries, with notify's types.
+type notifyStore struct{ db *sqlite.DB }
+
+var (
+	_ notify.Outbox      = notifyStore{}
+	_ notify.DigestStore = notifyStore{}
+	_ notify.RuleStore   = notifyStore{}
+)
+
+func (s notifyStore) OldestWaitingAlert(ctx context.Context) (time.Time, bool, error) {
+	return s.db.OldestWaitingAlert(ctx)
+}
+
+func (s notifyStore) GroupAlerts(ctx context.Context, due time.Time, max int, now time.Time, build func(notify.AlertGroup) (notify.NewPost, error)) (int, error) {
+	return s.db.GroupAlerts(ctx, due, max, now, func(g sqlite.AlertGroup) (sqlite.NewPost, error) {
+		p, err := build(notify.AlertGroup(g))
+		return sqlite.NewPost(p), err
+	})
+}
+
+func (s notifyStore) NextPostDue(ctx context.Context) (time.Time, bool, error) {
+	return s.db.NextPostDue(ctx)
+}
+
+func (s notifyStore) ClaimPost(ctx context.Context, now time.Time, skip []string) (notify.Post, bool, error) {
+	p, ok, err := s.db.ClaimPost(ctx, now, skip)
+	return notify.Post(p), ok, err
+}
+
+func (s notifyStore) PostDelivered(ctx context.Context, id int64, attempt int, now time.Time) error {
+	return s.db.PostDelivered(ctx, id, attempt, now)
+}
+
+func (s notifyStore) PostFailed(ctx context.Context, id int64, attempt int, now time.Time, reason string, next time.Time) error {
+	return s.db.PostFailed(ctx, id, attempt, now, reason, next)
+}
+
+func (s notifyStore) PostUnknown(ctx context.Context, id int64, attempt int, now time.Time, reason string, next time.Time) error {
+	return s.db.PostUnknown(ctx, id, attempt, now, reason, next)
+}
+
+func (s notifyStore) RecoverPosts(ctx context.Context, now time.Time) (int, error) {
+	return s.db.RecoverPosts(ctx, now)
+}
+
+func (s notifyStore) StartDigest(ctx context.Context, channel string, now time.Time) (notify.DigestState, error) {
+	st, err := s.db.StartDigest(ctx, channel, now)
+	return notify.DigestState(st), err
+}
+
+func (s notifyStore) MakeDigest(ctx context.Context, channel string, period time.Time, limit int, now time.Time,
+	build func([]news.Record) (notify.NewPost, bool, error)) (bool, error) {
+	return s.db.MakeDigest(ctx, channel, period, limit, now, func(recs []news.Record) (sqlite.NewPost, bool, error) {
+		p, post, err := build(recs)
+		return sqlite.NewPost(p), post, err
+	})
+}
+
+func (s notifyStore) AddWatchRule(ctx context.Context, r notify.StoredRule) (int64, error) {
+	return s.db.AddWatchRule(ctx, sqlite.WatchRule(r))
+}
+
+func (s notifyStore) RemoveWatchRule(ctx context.Context, channel string, id int64) error {
+	return s.db.RemoveWatchRule(ctx, channel, id)
+}
+
+func (s notifyStore) WatchRules(ctx context.Context) ([]notify.StoredRule, error) {
+	rs, err := s.db.WatchRules(ctx)
+	out := make([]notify.StoredRule, len(rs))
+	for i, r := range rs {
+		out[i] = notify.StoredRule(r)
+	}
+	return out, err
+}
+
+func (s notifyStore) SetMute(ctx context.Context, m notify.Mute) error {
+	return s.db.SetMute(ctx, sqlite.Mute(m))
+}
+
+func (s notifyStore) Mutes(ctx context.Context, now time.Time) ([]notify.Mute, error) {
+	ms, err := s.db.Mutes(ctx, now)
+	out := make([]notify.Mute, len(ms))
+	for i, m := range ms {
+		out[i] = notify.Mute(m)
+	}
+	return out, err
+}
