@@ -183,7 +183,8 @@ func cmdRun(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	log := newLogger(env.Stderr, cfg.Log.Level, cfg.Log.Format)
-	a, err := New(ctx, cfg, Options{Stdin: env.Stdin, Stdout: env.Stdout, Logger: log})
+	a, err := New(ctx, cfg, Options{Stdin: env.Stdin, Stdout: env.Stdout, Logger: log,
+		GroupWait: cfg.Notify.GroupWait, Backfill: cfg.Notify.Backfill})
 	if err != nil {
 		return err
 	}
@@ -206,7 +207,8 @@ func cmdIngest(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	log := newLogger(env.Stderr, cfg.Log.Level, cfg.Log.Format)
-	a, err := New(ctx, cfg, Options{Stdout: env.Stdout, Logger: log})
+	a, err := New(ctx, cfg, Options{Stdout: env.Stdout, Logger: log,
+		GroupWait: cfg.Notify.GroupWait, Backfill: cfg.Notify.Backfill})
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ type Config struct {
 	Slack    Slack     `yaml:"slack"`
 	Discord  Discord   `yaml:"discord"`
 	Channels []Channel `yaml:"channels"`
+	Notify   Notify    `yaml:"notify"`
 
 	// Watchlist is the loaded watchlist file; nil when it could not be read.
 	Watchlist *Watchlist `yaml:"-"`
@@ -94,6 +95,17 @@ type Fetch struct {
 	DisableAfter int `yaml:"disable_after"`
 }
 
+// Notify tunes alert delivery.
+type Notify struct {
+	// GroupWait is how long a channel's first alert waits for others to
+	// join it in one post; 0 means the default (30s).
+	GroupWait time.Duration `yaml:"group_wait"`
+	// Backfill: items published longer ago than this raise no alerts (they
+	// still enter the ledger); 0 means the default (48h), negative means
+	// no limit.
+	Backfill time.Duration `yaml:"backfill"`
+}
+
 // Poll sets how often due sources are looked for.
 type Poll struct {
 	Tick string `yaml:"tick"` // robfig/cron spec; default "@every 30s"
@@ -157,7 +169,7 @@ type Digest struct {
 	Schedule string   `yaml:"schedule"` // robfig/cron spec, CRON_TZ= allowed; required
 	Actors   []string `yaml:"actors"`   // empty: every actor
 	Topics   []string `yaml:"topics"`   // empty: every topic
-	Quiet    bool     `yaml:"quiet"`    // true: post nothing when there is nothing new
+	Quiet    bool     `yaml:"quiet"`    // true: post a quiet line when there is nothing new (false: post nothing)
 }
 
 // Platforms, modes, stances and alert events that configs may name.

@@ -556,3 +556,22 @@ func TestValidateConfigBuiltInCode(t *testing.T) {
 		t.Errorf("got %v", probs)
 	}
 }
+
+func TestNotifyKeys(t *testing.T) {
+	dir := t.TempDir()
+	wl := "actors:\n  - id: a\n    name: A\n    aliases: [A]\ntopics:\n  - id: t\n    name: T\n    aliases: [T]\n"
+	if err := os.WriteFile(filepath.Join(dir, "watchlist.yaml"), []byte(wl), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Parse([]byte("notify:\n  group_wait: 5s\n  backfill: -1s\n"), "c.yaml", dir, func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Notify.GroupWait != 5*time.Second || cfg.Notify.Backfill != -time.Second {
+		t.Errorf("notify = %+v", cfg.Notify)
+	}
+	_, err = Parse([]byte("notify:\n  group_wait: -5s\n"), "c.yaml", dir, func(string) string { return "" })
+	if err == nil || !strings.Contains(err.Error(), "notify.group_wait: negative") {
+		t.Errorf("negative group_wait: %v", err)
+	}
+}

@@ -28,6 +28,7 @@ func (c *Config) Validate() error {
 	c.checkStore(ps)
 	c.checkSources(ps)
 	c.checkFetch(ps)
+	c.checkNotify(ps)
 	checkSchedule(ps, c.where("poll.tick"), c.Poll.Tick)
 	c.checkHTTP(ps)
 	c.checkLog(ps)
@@ -192,6 +193,12 @@ func parseSchedule(spec string) (err error) {
 		return fail(perr.Error())
 	}
 	return nil
+}
+
+func (c *Config) checkNotify(ps *Problems) {
+	if c.Notify.GroupWait < 0 {
+		ps.add(c.where("notify.group_wait"), "negative (%s); give a duration such as 30s", c.Notify.GroupWait)
+	}
 }
 
 func (c *Config) checkFetch(ps *Problems) {
