@@ -12,7 +12,11 @@ import (
 // buildAdapters sets up the chat platforms the config enables; with none,
 // the console adapter on the app's stdin and stdout.
 func (a *App) buildAdapters() error {
-	if mode := a.cfg.SlackMode(); a.cfg.SlackEnabled() && mode != "" {
+	if a.cfg.SlackEnabled() {
+		mode := a.cfg.SlackMode()
+		if mode == "" {
+			mode = slack.ModePost // a bot token alone: post digests and alerts only
+		}
 		s := a.cfg.Secrets
 		ad, err := slack.New(slack.Options{
 			BotToken:      s.SlackBotToken,

@@ -21,6 +21,9 @@ import (
 const (
 	ModeSocket = "socket" // Socket Mode: a websocket opened from here, no public URL
 	ModeHTTP   = "http"   // signed HTTP requests to /slack/commands, /slack/events, /slack/interactions
+	// ModePost only posts digests and alerts (SLACK_BOT_TOKEN alone): no
+	// commands are received.
+	ModePost = "post"
 )
 
 // Defaults for the zero values of Options.
@@ -46,8 +49,8 @@ type Options struct {
 	// A trailing "/" is added when missing (slack-go joins by string).
 	// When set, response_url on the same host is trusted too (a fake).
 	APIURL string
-	// Mode is ModeSocket or ModeHTTP; "" picks socket when AppToken is
-	// set, else http.
+	// Mode is ModeSocket, ModeHTTP or ModePost; "" picks socket when
+	// AppToken is set, else http when SigningSecret is set, else post.
 	Mode   string
 	Admins []string // Slack user ids whose messages are Admin
 	Logger *slog.Logger
@@ -97,9 +100,13 @@ var _ bot.Adapter = (*Adapter)(nil)
 func New(o Options) (*Adapter, error) {
 	var errs []error
 	if o.Mode == "" {
-		o.Mode = ModeHTTP
-		if o.AppToken != "" {
+		switch {
+		case o.AppToken != "":
 			o.Mode = ModeSocket
+		case o.SigningSecret != "":
+			o.Mode = ModeHTTP
+		default:
+			o.Mode = ModePost
 		}
 	}
 	if o.BotToken == "" {
@@ -116,8 +123,9 @@ func New(o Options) (*Adapter, error) {
 		if o.SigningSecret == "" {
 			errs = append(errs, errors.New("slack: http mode needs SLACK_SIGNING_SECRET"))
 		}
+	case ModePost:
 	default:
-		errs = append(errs, fmt.Errorf("slack: mode %q: want %q or %q", o.Mode, ModeSocket, ModeHTTP))
+		errs = append(errs, fmt.Errorf("slack: mode %q: want %q, %q or %q", o.Mode, ModeSocket, ModeHTTP, ModePost))
 	}
 	apiURL := slackapi.APIURL
 	var apiHost string
@@ -202,9 +210,13 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	defer a.handler.Store(nil)
 
 	var err error
-	if a.opts.Mode == ModeSocket {
+	switch a.opts.Mode {
+	case ModeSocket:
 		err = a.runSocket(ctx)
-	} else {
+	case ModePost:
+		a.log.InfoContext(ctx, "slack post-only mode: digests and alerts are posted, commands are not received (set SLACK_APP_TOKEN or SLACK_SIGNING_SECRET to answer them)")
+		<-ctx.Done()
+	default:
 		a.log.InfoContext(ctx, "slack http mode: serving /slack/commands, /slack/events, /slack/interactions")
 		<-ctx.Done()
 	}

@@ -17,7 +17,7 @@ func TestNewValidates(t *testing.T) {
 		{name: "http mode", opts: Options{BotToken: "xoxb-1", SigningSecret: "s"}, wantMode: ModeHTTP},
 		{name: "explicit http with app token", opts: Options{Mode: ModeHTTP, BotToken: "xoxb-1", AppToken: "xapp-1", SigningSecret: "s"}, wantMode: ModeHTTP},
 		{name: "api url without trailing slash", opts: Options{BotToken: "xoxb-1", SigningSecret: "s", APIURL: "http://127.0.0.1:9/api"}, wantMode: ModeHTTP},
-		{name: "nothing set", opts: Options{}, wantErrs: []string{"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"}},
+		{name: "nothing set", opts: Options{}, wantErrs: []string{"SLACK_BOT_TOKEN"}},
 		{name: "socket without app token", opts: Options{Mode: ModeSocket, BotToken: "xoxb-1"}, wantErrs: []string{"SLACK_APP_TOKEN"}},
 		{name: "bot token given as app token", opts: Options{Mode: ModeSocket, BotToken: "xoxb-1", AppToken: "xoxb-2"}, wantErrs: []string{"xapp-"}},
 		{name: "unknown mode", opts: Options{Mode: "rtm", BotToken: "xoxb-1"}, wantErrs: []string{`mode "rtm"`}},
