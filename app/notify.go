@@ -115,24 +115,25 @@ func queueAlerts(ctx context.Context, tx *sql.Tx, router *notify.Router, now tim
 	return sqlite.QueueAlertsTx(ctx, tx, now, rows)
 }
 
-// buildNotify sets up routing, the admin commands and the dispatcher.
-// The router must exist before the first SaveItem; the dispatcher needs
-// the adapters (its senders).
+// buildNotify sets up the rules and mutes set from chat, the admin
+// commands and the dispatcher. The router must exist before the first
+// SaveItem; the dispatcher needs the adapters (its poster sends through
+// them).
 func (a *App) buildNotify(ctx context.Context) error {
-	admin := notify.NewAdmin(notify.AdminOptions{
-		Router:    a.router,
-		Rules:     notifyStore{a.db},
+	settings := notify.NewSettings(a.router, notifyStore{a.db}, a.o.Now)
+	if err := settings.Load(ctx); err != nil {
+		return err
+	}
+	admin := bot.NewAdmin(bot.AdminOptions{
+		Settings:  settings,
 		Ledger:    a.store,
 		Watchlist: a.watchlist,
 		Now:       a.o.Now,
 		Logger:    a.log.With("component", "notify"),
-		Digester: notify.DigesterFunc(func(ctx context.Context, channel string) (int, bool, error) {
+		Digester: bot.DigesterFunc(func(ctx context.Context, channel string) (int, bool, error) {
 			return a.dispatcher.DigestNow(ctx, channel)
 		}),
 	})
-	if err := admin.Load(ctx); err != nil {
-		return err
-	}
 	for _, c := range admin.Commands() {
 		a.mux.Register(c)
 	}
@@ -143,8 +144,7 @@ func (a *App) buildNotify(ctx context.Context) error {
 	a.dispatcher = notify.NewDispatcher(notify.DispatcherOptions{
 		Outbox:    notifyStore{a.db},
 		Digests:   notifyStore{a.db},
-		Watchlist: a.watchlist,
-		Senders:   senders,
+		Poster:    chatPoster{watchlist: a.watchlist, senders: senders},
 		Channels:  a.router.Channels(),
 		GroupWait: a.o.GroupWait,
 		Muted:     a.router.Muted,
@@ -165,6 +165,24 @@ func (a *App) buildNotify(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// chatPoster posts what notify queued: bot renders it and the adapter of
+// the channel's platform sends it. A platform with no adapter running is
+// undeliverable; a send error keeps its class (timeouts: outcome unknown).
+type chatPoster struct {
+	watchlist *news.Watchlist
+	senders   map[string]bot.Sender
+}
+
+var _ notify.Poster = chatPoster{}
+
+func (p chatPoster) Post(ctx context.Context, ch notify.Channel, post notify.Post) error {
+	s := p.senders[ch.Platform]
+	if s == nil {
+		return fmt.Errorf("no chat adapter for platform %q: %w", ch.Platform, notify.ErrUndeliverable)
+	}
+	return s.Send(ctx, ch.Target, bot.RenderPost(p.watchlist, post))
 }
 
 // notifyStore is the SQLite store as notify's Outbox, DigestStore and
@@ -192,9 +210,9 @@ func (s notifyStore) NextPostDue(ctx context.Context) (time.Time, bool, error) {
 	return s.db.NextPostDue(ctx)
 }
 
-func (s notifyStore) ClaimPost(ctx context.Context, now time.Time, skip []string) (notify.Post, bool, error) {
+func (s notifyStore) ClaimPost(ctx context.Context, now time.Time, skip []string) (notify.QueuedPost, bool, error) {
 	p, ok, err := s.db.ClaimPost(ctx, now, skip)
-	return notify.Post(p), ok, err
+	return notify.QueuedPost(p), ok, err
 }
 
 func (s notifyStore) PostDelivered(ctx context.Context, id int64, attempt int, now time.Time) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -148,8 +149,8 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 
 func (h *harness) start(o harnessOptions) {
 	do := notify.DispatcherOptions{
-		Outbox: notifyStore{h.db}, Digests: notifyStore{h.db}, Watchlist: notifyWatchlist,
-		Senders: map[string]bot.Sender{"slack": h.chat}, Channels: o.channels, Now: h.now,
+		Outbox: notifyStore{h.db}, Digests: notifyStore{h.db}, Channels: o.channels, Now: h.now,
+		Poster: chatPoster{watchlist: notifyWatchlist, senders: map[string]bot.Sender{"slack": h.chat}},
 		// Every insert here pokes the dispatcher, so it need not poll often;
 		// a long poll keeps hours of virtual time cheap.
 		PollInterval: time.Minute,
@@ -400,8 +401,23 @@ func TestAPostInterruptedByACrashIsRepeatedOnceAtRestart(t *testing.T) {
 		out := notifyStore{h.db}
 		// A process groups them and claims the post, then dies mid-send.
 		sleepUntil(start, time.Minute)
+		body := func(g notify.AlertGroup) []byte {
+			var p notify.Post
+			for _, b := range g.Payloads {
+				var a notify.Alert
+				if err := json.Unmarshal(b, &a); err != nil {
+					t.Fatal(err)
+				}
+				p.Alerts = append(p.Alerts, a)
+			}
+			b, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}
 		if _, err := out.GroupAlerts(t.Context(), h.now(), 1, h.now(), func(g notify.AlertGroup) (notify.NewPost, error) {
-			return notify.NewPost{Channel: g.Channel, Platform: g.Platform, Target: g.Target, Key: "crashed:" + string(g.Payloads[0]), Kind: "alert", Body: []byte(`{"Blocks":[{"Kind":2,"Spans":[{"Text":"crashed post"}]}]}`)}, nil
+			return notify.NewPost{Channel: g.Channel, Platform: g.Platform, Target: g.Target, Key: "crashed:" + string(g.Payloads[0]), Kind: "alert", Body: body(g)}, nil
 		}); err != nil {
 			t.Fatal(err)
 		}
@@ -427,7 +443,7 @@ func TestAPostInterruptedByACrashIsRepeatedOnceAtRestart(t *testing.T) {
 		h.store("russia", "multinational_force", news.StanceOppose, "Moscow objected to a multinational force.")
 		sleepUntil(start, 3*time.Minute)
 		if _, err := out.GroupAlerts(t.Context(), h.now(), 50, h.now(), func(g notify.AlertGroup) (notify.NewPost, error) {
-			return notify.NewPost{Channel: g.Channel, Platform: g.Platform, Target: g.Target, Key: "third", Kind: "alert", Body: []byte(`{}`)}, nil
+			return notify.NewPost{Channel: g.Channel, Platform: g.Platform, Target: g.Target, Key: "third", Kind: "alert", Body: body(g)}, nil
 		}); err != nil {
 			t.Fatal(err)
 		}

@@ -1,13 +1,13 @@
 package notify
 
 import (
-	"strings"
+	"encoding/json"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/news"
 )
 
@@ -112,12 +112,12 @@ func TestDigestOncePerLocalDayAcrossDST(t *testing.T) {
 	}
 }
 
-func TestBuildDigest(t *testing.T) {
+func TestNewDigest(t *testing.T) {
 	kyiv, err := time.LoadLocation("Europe/Kyiv")
 	if err != nil {
 		t.Skipf("no zone data: %v", err)
 	}
-	period := time.Date(2026, 1, 9, 8, 0, 0, 0, kyiv)
+	period := time.Date(2026, 1, 9, 6, 0, 0, 0, time.UTC) // 08:00 in Kyiv
 	since := period.AddDate(0, 0, -1)
 	purl := rec(1, "russia", "purl", news.StanceOppose, "Russia rejected PURL.")
 	force := rec(2, "russia", "multinational_force", news.StanceOppose, "Moscow objected to a multinational force.")
@@ -128,54 +128,76 @@ func TestBuildDigest(t *testing.T) {
 		spec     DigestSpec
 		recs     []news.Record
 		wantPost bool
-		want     []string
-		dont     []string
+		want     []int64 // the records listed, by id
 	}{
-		{"grouped with a summary line per actor", DigestSpec{}, []news.Record{purl, force, us}, true,
-			[]string{"Russia — 2 new statements: opposes PURL, opposes Multinational force", "United States — 1 new statement", "Washington backed PURL.", "Fri 9 Jan 2026 08:00 EET"}, nil},
-		{"filtered by actor", DigestSpec{Actors: []news.ActorID{"us"}}, []news.Record{purl, us}, true,
-			[]string{"Washington backed PURL."}, []string{"Russia rejected PURL."}},
-		{"an empty period posts nothing", DigestSpec{}, nil, false, nil, nil},
-		{"nothing matching posts nothing", DigestSpec{Topics: []news.TopicID{"multinational_force"}}, []news.Record{us}, false, nil, nil},
-		{"a quiet channel gets one line", DigestSpec{Quiet: true}, nil, true, []string{"No new statements since Thu 8 Jan 08:00 EET."}, nil},
+		{"every statement, as given", DigestSpec{}, []news.Record{purl, force, us}, true, []int64{1, 2, 3}},
+		{"filtered by actor", DigestSpec{Actors: []news.ActorID{"us"}}, []news.Record{purl, us}, true, []int64{3}},
+		{"filtered by topic", DigestSpec{Topics: []news.TopicID{"multinational_force"}}, []news.Record{purl, force, us}, true, []int64{2}},
+		{"an empty period posts nothing", DigestSpec{}, nil, false, nil},
+		{"nothing matching posts nothing", DigestSpec{Topics: []news.TopicID{"multinational_force"}}, []news.Record{us}, false, nil},
+		{"a quiet channel posts that nothing is new", DigestSpec{Quiet: true}, nil, true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, post := BuildDigest(testWatchlist, tt.spec, tt.recs, since, period)
+			tt.spec.Location = kyiv
+			d, post := NewDigest(tt.spec, tt.recs, since, period)
 			if post != tt.wantPost {
 				t.Fatalf("post = %v, want %v", post, tt.wantPost)
 			}
-			text := r.Plain()
-			for _, w := range tt.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("digest lacks %q:\n%s", w, text)
-				}
+			var got []int64
+			for _, r := range d.Records {
+				got = append(got, r.ID)
 			}
-			for _, w := range tt.dont {
-				if strings.Contains(text, w) {
-					t.Errorf("digest has %q:\n%s", w, text)
-				}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("records %v, want %v", got, tt.want)
+			}
+			if p := d.Period.Format("Mon 2 Jan 2006 15:04 MST"); p != "Fri 9 Jan 2026 08:00 EET" {
+				t.Errorf("period %s, want it in the channel's zone", p)
+			}
+			if s := d.Since.Format("Mon 2 Jan 15:04 MST"); s != "Thu 8 Jan 08:00 EET" {
+				t.Errorf("since %s, want it in the channel's zone", s)
 			}
 		})
 	}
 }
 
-func TestLongDigestKeepsSummaryDropsEvidence(t *testing.T) {
-	var recs []news.Record
-	for i := range DigestDetailLimit + 1 {
-		recs = append(recs, rec(int64(i), "russia", "purl", news.StanceOppose, "Russia rejected PURL again."))
+func TestDigestKeepsItsZoneThroughJSON(t *testing.T) {
+	kyiv, err := time.LoadLocation("Europe/Kyiv")
+	if err != nil {
+		t.Skipf("no zone data: %v", err)
 	}
-	r, post := BuildDigest(testWatchlist, DigestSpec{}, recs, t0, t0)
-	if !post {
-		t.Fatal("no post")
+	tests := []struct {
+		name   string
+		period time.Time
+		want   string
+	}{
+		{"a named zone", time.Date(2026, 1, 9, 8, 0, 0, 0, kyiv), "Fri 9 Jan 2026 08:00 EET"},
+		{"summer time in that zone", time.Date(2026, 6, 5, 8, 0, 0, 0, kyiv), "Fri 5 Jun 2026 08:00 EEST"},
+		{"UTC", time.Date(2026, 1, 9, 8, 0, 0, 0, time.UTC), "Fri 9 Jan 2026 08:00 UTC"},
+		{"an unnamed offset keeps its offset", time.Date(2026, 1, 9, 8, 0, 0, 0, time.FixedZone("", 19800)), "Fri 9 Jan 2026 08:00 +0530"},
 	}
-	text := r.Plain()
-	if !strings.Contains(text, "Russia — 31 new statements") || strings.Contains(text, "rejected PURL again") {
-		t.Errorf("long digest:\n%s", text)
-	}
-	for _, b := range r.Blocks {
-		if b.Kind == bot.Quote {
-			t.Fatalf("long digest quotes evidence:\n%s", text)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Post{Digest: &Digest{Since: tt.period.AddDate(0, 0, -1), Period: tt.period,
+				Records: []news.Record{rec(1, "russia", "purl", news.StanceOppose, "Russia rejected PURL.")}}}
+			b, err := json.Marshal(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out Post
+			if err := json.Unmarshal(b, &out); err != nil {
+				t.Fatal(err)
+			}
+			if out.Digest == nil || len(out.Digest.Records) != 1 || out.Digest.Records[0].Evidence != "Russia rejected PURL." {
+				t.Fatalf("decoded %+v", out)
+			}
+			if got := out.Digest.Period.Format("Mon 2 Jan 2006 15:04 MST"); got != tt.want || !out.Digest.Period.Equal(tt.period) {
+				t.Errorf("period %s, want %s", got, tt.want)
+			}
+			const layout = "2006-01-02 15:04 MST"
+			if got, want := out.Digest.Since.Format(layout), in.Digest.Since.Format(layout); got != want {
+				t.Errorf("since %s, want %s", got, want)
+			}
+		})
 	}
 }

@@ -8,11 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"sync"
 	"time"
 
-	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/news"
 )
 
@@ -33,21 +31,21 @@ type NewPost struct {
 	Target   string
 	Key      string // unique: a post whose key was used is not added again
 	Kind     string // "alert", "digest"
-	Body     []byte // JSON of a bot.Reply
+	Body     []byte // JSON of a Post
 	// Muted records the post as never to be sent: every alert in it was
 	// muted after it was queued.
 	Muted bool
 }
 
-// Post is a post in the outbox.
-type Post struct {
+// QueuedPost is a post in the outbox.
+type QueuedPost struct {
 	ID        int64
 	Channel   string
 	Platform  string
 	Target    string
 	Key       string
 	Kind      string
-	Body      []byte
+	Body      []byte // JSON of a Post
 	State     string
 	Attempts  int // attempts started, the claimed one included
 	Repeated  bool
@@ -75,7 +73,7 @@ type Outbox interface {
 	NextPostDue(ctx context.Context) (t time.Time, ok bool, err error)
 	// ClaimPost marks the oldest post due at now, on a channel not in
 	// skip, as sending and logs the attempt, committed before it returns.
-	ClaimPost(ctx context.Context, now time.Time, skip []string) (p Post, ok bool, err error)
+	ClaimPost(ctx context.Context, now time.Time, skip []string) (p QueuedPost, ok bool, err error)
 	// PostDelivered, PostFailed and PostUnknown record an attempt's
 	// outcome. PostFailed with a zero next gives up; PostUnknown repeats a
 	// post once at most.
@@ -108,15 +106,13 @@ const (
 	DefaultPostInterval = time.Second
 )
 
-// DispatcherOptions configure a Dispatcher. Outbox is required; Digests
-// only with digest channels.
+// DispatcherOptions configure a Dispatcher. Outbox and Poster are
+// required; Digests only with digest channels.
 type DispatcherOptions struct {
-	Outbox    Outbox
-	Digests   DigestStore
-	Watchlist *news.Watchlist
-	// Senders post to each platform ("slack", "discord", "console"); a
-	// post for a platform with no sender fails for good.
-	Senders  map[string]bot.Sender
+	Outbox  Outbox
+	Digests DigestStore
+	// Poster sends each post to its channel, whatever the platform.
+	Poster   Poster
 	Channels []Channel // the configured channels (for digests)
 	// GroupWait is how long a channel's first waiting alert waits for
 	// others to join it in one post (alertmanager's group_wait).
@@ -160,11 +156,11 @@ type Dispatcher struct {
 	lastSent map[string]time.Time // channel id → end of its last send (Run's goroutine only)
 }
 
-// NewDispatcher returns a Dispatcher; it panics without an Outbox (a
-// wiring mistake).
+// NewDispatcher returns a Dispatcher; it panics without an Outbox or a
+// Poster (a wiring mistake).
 func NewDispatcher(o DispatcherOptions) *Dispatcher {
-	if o.Outbox == nil {
-		panic("notify: NewDispatcher needs an Outbox")
+	if o.Outbox == nil || o.Poster == nil {
+		panic("notify: NewDispatcher needs an Outbox and a Poster")
 	}
 	if o.GroupWait <= 0 {
 		o.GroupWait = DefaultGroupWait
@@ -354,7 +350,7 @@ func (d *Dispatcher) step(ctx context.Context) (time.Time, error) {
 	return wake, errors.Join(errs...)
 }
 
-// buildAlertPost renders a group of alerts as one post, leaving out those
+// buildAlertPost makes a group of alerts into one post, leaving out those
 // muted since they were queued.
 func (d *Dispatcher) buildAlertPost(g AlertGroup) (NewPost, error) {
 	alerts := make([]Alert, 0, len(g.Payloads))
@@ -378,7 +374,7 @@ func (d *Dispatcher) buildAlertPost(g AlertGroup) (NewPost, error) {
 		p.Muted = true
 		return p, nil
 	}
-	body, err := json.Marshal(RenderAlerts(d.o.Watchlist, alerts))
+	body, err := json.Marshal(Post{Alerts: alerts})
 	if err != nil {
 		return NewPost{}, fmt.Errorf("encode post: %w", err)
 	}
@@ -393,17 +389,13 @@ func (d *Dispatcher) makeDigest(ctx context.Context, ch Channel, period, now tim
 	since := d.digests[ch.ID].Period
 	d.mu.Unlock()
 	made, err := d.o.Digests.MakeDigest(ctx, ch.ID, period, d.o.DigestLimit, now, func(recs []news.Record) (NewPost, bool, error) {
-		for _, r := range recs {
-			if ch.Digest.wants(r) {
-				n++
-			}
-		}
-		reply, post := BuildDigest(d.o.Watchlist, *ch.Digest, recs, since, period)
+		digest, post := NewDigest(*ch.Digest, recs, since, period)
+		n = len(digest.Records)
 		if !post {
 			return NewPost{}, false, nil
 		}
 		posted = true
-		body, err := json.Marshal(reply)
+		body, err := json.Marshal(Post{Digest: &digest})
 		if err != nil {
 			return NewPost{}, false, fmt.Errorf("encode digest: %w", err)
 		}
@@ -490,26 +482,24 @@ func (d *Dispatcher) deliverDue(ctx context.Context) (cooling time.Time, err err
 }
 
 // deliver sends one claimed post and records the outcome.
-func (d *Dispatcher) deliver(ctx context.Context, p Post) error {
+func (d *Dispatcher) deliver(ctx context.Context, p QueuedPost) error {
 	log := d.log.With(slog.Int64("post", p.ID), slog.String("channel", p.Channel), slog.String("kind", p.Kind), slog.Int("attempt", p.Attempts))
 	// Why WithoutCancel: the outcome must be recorded even when shutdown
 	// cancels the send, or the post would be repeated needlessly.
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	var reply bot.Reply
-	if err := json.Unmarshal(p.Body, &reply); err != nil {
+	var post Post
+	err := json.Unmarshal(p.Body, &post)
+	if err == nil && post.Empty() {
+		err = errors.New("nothing to post")
+	}
+	if err != nil {
 		log.ErrorContext(ctx, "post does not decode; giving up", slog.Any("error", err))
 		d.outcome(p.Kind, "failed")
 		return d.o.Outbox.PostFailed(rctx, p.ID, p.Attempts, d.o.Now(), "body does not decode: "+err.Error(), time.Time{})
 	}
-	sender := d.o.Senders[p.Platform]
-	if sender == nil {
-		log.ErrorContext(ctx, "no chat adapter for the post's platform; giving up", slog.String("platform", p.Platform))
-		d.outcome(p.Kind, "failed")
-		return d.o.Outbox.PostFailed(rctx, p.ID, p.Attempts, d.o.Now(), "no adapter for platform "+p.Platform, time.Time{})
-	}
 	sctx, scancel := context.WithTimeout(ctx, d.o.SendTimeout)
-	err := sender.Send(sctx, p.Target, reply)
+	err = d.o.Poster.Post(sctx, Channel{ID: p.Channel, Platform: p.Platform, Target: p.Target}, post)
 	scancel()
 	now := d.o.Now()
 	switch {
@@ -517,6 +507,10 @@ func (d *Dispatcher) deliver(ctx context.Context, p Post) error {
 		log.InfoContext(ctx, "post delivered")
 		d.outcome(p.Kind, "delivered")
 		return d.o.Outbox.PostDelivered(rctx, p.ID, p.Attempts, now)
+	case errors.Is(err, ErrUndeliverable):
+		log.ErrorContext(ctx, "post cannot be delivered; giving up", slog.String("platform", p.Platform), slog.Any("error", err))
+		d.outcome(p.Kind, "failed")
+		return d.o.Outbox.PostFailed(rctx, p.ID, p.Attempts, now, err.Error(), time.Time{})
 	case ctx.Err() != nil || UnknownOutcome(err):
 		next := now.Add(d.backoff(p.Attempts))
 		if p.Repeated {
@@ -552,19 +546,4 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 		b *= 2
 	}
 	return min(b, d.o.MaxBackoff)
-}
-
-// ErrUnknownOutcome marks a send error after which the post may or may not
-// have reached the channel; senders may wrap it.
-var ErrUnknownOutcome = errors.New("notify: outcome unknown")
-
-// UnknownOutcome says whether a send error leaves it open whether the post
-// arrived: a timeout (the request may have been received), or an error
-// wrapping ErrUnknownOutcome. Other errors are taken to mean it did not.
-func UnknownOutcome(err error) bool {
-	if errors.Is(err, ErrUnknownOutcome) || errors.Is(err, context.DeadlineExceeded) {
-		return true
-	}
-	var ne net.Error
-	return errors.As(err, &ne) && ne.Timeout()
 }

@@ -81,6 +81,15 @@ type StoredRule struct {
 	Created   time.Time
 }
 
+// Decode returns the rule sr keeps.
+func (sr StoredRule) Decode() (Rule, error) {
+	var r Rule
+	if err := json.Unmarshal(sr.Rule, &r); err != nil {
+		return Rule{}, fmt.Errorf("decode watch rule %d of %s: %w", sr.ID, sr.Channel, err)
+	}
+	return r, nil
+}
+
 // Mute silences alerts on a topic in a channel until a time.
 type Mute struct {
 	Channel string
@@ -136,9 +145,9 @@ func (r *Router) Channels() []Channel {
 func (r *Router) SetChatRules(rules []StoredRule) error {
 	out := make([]chatRule, 0, len(rules))
 	for _, sr := range rules {
-		var rule Rule
-		if err := json.Unmarshal(sr.Rule, &rule); err != nil {
-			return fmt.Errorf("decode watch rule %d of %s: %w", sr.ID, sr.Channel, err)
+		rule, err := sr.Decode()
+		if err != nil {
+			return err
 		}
 		out = append(out, chatRule{StoredRule: sr, rule: rule})
 	}

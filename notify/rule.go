@@ -56,46 +56,6 @@ func (r Rule) Match(e Event, rec news.Record, from news.Stance) bool {
 	return true
 }
 
-// Describe renders the rule for people: "Russia · PURL, Multinational
-// force · oppose · on statements and changes".
-func (r Rule) Describe(w *news.Watchlist) string {
-	var parts []string
-	if len(r.Actors) > 0 {
-		names := make([]string, len(r.Actors))
-		for i, a := range r.Actors {
-			names[i] = actorName(w, a)
-		}
-		parts = append(parts, strings.Join(names, ", "))
-	} else {
-		parts = append(parts, "any actor")
-	}
-	if len(r.Topics) > 0 {
-		names := make([]string, len(r.Topics))
-		for i, t := range r.Topics {
-			names[i] = topicName(w, t)
-		}
-		parts = append(parts, strings.Join(names, ", "))
-	} else {
-		parts = append(parts, "any topic")
-	}
-	if len(r.Stances) > 0 {
-		names := make([]string, len(r.Stances))
-		for i, s := range r.Stances {
-			names[i] = string(s)
-		}
-		parts = append(parts, strings.Join(names, ", "))
-	}
-	switch {
-	case r.Wants(EventStatement) && r.Wants(EventChange):
-		parts = append(parts, "on new statements and position changes")
-	case r.Wants(EventChange):
-		parts = append(parts, "on position changes")
-	default:
-		parts = append(parts, "on new statements")
-	}
-	return strings.Join(parts, " · ")
-}
-
 // Schedule says when a digest is due; robfig/cron's Schedule (from
 // jobs.ParseSchedule) is one.
 type Schedule interface {

@@ -1,105 +1,46 @@
-package notify
+package bot
 
 import (
 	"context"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/news"
+	"github.com/stancebot/stancebot/notify"
+	"github.com/stancebot/stancebot/notify/notifytest"
 )
 
-// memRules is an in-memory RuleStore.
-type memRules struct {
-	mu    sync.Mutex
-	next  int64
-	rules []StoredRule
-	mutes map[muteKey]time.Time
-}
-
-func (m *memRules) AddWatchRule(_ context.Context, r StoredRule) (int64, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.next++
-	r.ID = m.next
-	m.rules = append(m.rules, r)
-	return r.ID, nil
-}
-
-func (m *memRules) RemoveWatchRule(_ context.Context, channel string, id int64) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	i := slices.IndexFunc(m.rules, func(r StoredRule) bool { return r.ID == id && r.Channel == channel })
-	if i < 0 {
-		return news.ErrNotFound
-	}
-	m.rules = slices.Delete(m.rules, i, i+1)
-	return nil
-}
-
-func (m *memRules) WatchRules(context.Context) ([]StoredRule, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return slices.Clone(m.rules), nil
-}
-
-func (m *memRules) SetMute(_ context.Context, mu Mute) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.mutes == nil {
-		m.mutes = map[muteKey]time.Time{}
-	}
-	m.mutes[muteKey{mu.Channel, mu.Topic}] = mu.Until
-	return nil
-}
-
-func (m *memRules) Mutes(_ context.Context, now time.Time) ([]Mute, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []Mute
-	for k, u := range m.mutes {
-		if u.After(now) {
-			out = append(out, Mute{Channel: k.channel, Topic: k.topic, Until: u})
-		}
-	}
-	return out, nil
-}
-
-// fakeLedger answers StatementsSince with recs.
-type fakeLedger struct {
-	news.Ledger
-	recs []news.Record
-}
-
-func (l fakeLedger) StatementsSince(context.Context, time.Time, int) ([]news.Record, error) {
-	return l.recs, nil
-}
-
+// adminFixture is a Mux with the admin commands over a real notify Router,
+// its rules kept in memory.
 type adminFixture struct {
-	mux     *bot.Mux
-	router  *Router
-	rules   *memRules
+	mux     *Mux
+	router  *notify.Router
+	rules   *notifytest.RuleStore
 	digests []string
 }
 
-func newAdminFixture(t *testing.T, channels ...Channel) *adminFixture {
+func newAdminFixture(t *testing.T, channels ...notify.Channel) *adminFixture {
 	t.Helper()
-	f := &adminFixture{router: NewRouter(channels, RouterOptions{}), rules: &memRules{}}
+	f := &adminFixture{router: notify.NewRouter(channels, notify.RouterOptions{}), rules: &notifytest.RuleStore{}}
+	now := func() time.Time { return alertT0 }
+	settings := notify.NewSettings(f.router, f.rules, now)
+	if err := settings.Load(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	usPurl := alertRec(1, "us", "purl", news.StanceSupport, "Washington backed PURL.")
 	admin := NewAdmin(AdminOptions{
-		Router: f.router, Rules: f.rules, Watchlist: testWatchlist, Now: func() time.Time { return t0 },
-		Ledger: fakeLedger{recs: []news.Record{rec(1, "us", "purl", news.StanceSupport, "Washington backed PURL.")}},
+		Settings: settings, Watchlist: testWatchlist(), Now: now,
+		Ledger: &fakeLedger{StatementsSinceFunc: func(context.Context, time.Time, int) ([]news.Record, error) {
+			return []news.Record{usPurl}, nil
+		}},
 		Digester: DigesterFunc(func(_ context.Context, ch string) (int, bool, error) {
 			f.digests = append(f.digests, ch)
 			return 3, true, nil
 		}),
 	})
-	if err := admin.Load(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	f.mux = bot.NewMux(bot.Options{Watchlist: testWatchlist})
+	f.mux = NewMux(Options{Watchlist: testWatchlist()})
 	for _, c := range admin.Commands() {
 		f.mux.Register(c)
 	}
@@ -107,14 +48,13 @@ func newAdminFixture(t *testing.T, channels ...Channel) *adminFixture {
 }
 
 func (f *adminFixture) say(platform, channel string, admin bool, text string) string {
-	return f.mux.Handle(context.Background(), bot.Message{Platform: platform, Channel: channel, User: "U1", Admin: admin, Text: text}).Plain()
+	return f.mux.Handle(context.Background(), Message{Platform: platform, Channel: channel, User: "U1", Admin: admin, Text: text}).Plain()
 }
 
-// alertsFor routes a new Russia/PURL statement and lists the channels it
-// reaches.
+// alertsFor routes a new statement and lists the channels it reaches.
 func (f *adminFixture) alertsFor(r news.Record) []string {
 	var out []string
-	for ch := range f.router.Route(Saved{Published: t0, Records: []news.Record{r}}, t0) {
+	for ch := range f.router.Route(notify.Saved{Published: alertT0, Records: []news.Record{r}}, alertT0) {
 		out = append(out, ch)
 	}
 	slices.Sort(out)
@@ -132,7 +72,7 @@ func TestAdminCommandsAreRefusedToOthersAndChangeNothing(t *testing.T) {
 	if rules, _ := f.rules.WatchRules(t.Context()); len(rules) != 0 {
 		t.Errorf("a refused /watch stored %d rules", len(rules))
 	}
-	if ms, _ := f.rules.Mutes(t.Context(), t0); len(ms) != 0 {
+	if ms, _ := f.rules.Mutes(t.Context(), alertT0); len(ms) != 0 {
 		t.Errorf("a refused /mute stored %v", ms)
 	}
 	if len(f.digests) != 0 {
@@ -141,8 +81,8 @@ func TestAdminCommandsAreRefusedToOthersAndChangeNothing(t *testing.T) {
 }
 
 func TestWatchAddListRemove(t *testing.T) {
-	f := newAdminFixture(t, Channel{ID: "desk", Platform: "slack", Target: "C1", Rules: []Rule{{Actors: []news.ActorID{"us"}}}})
-	purl := rec(1, "russia", "purl", news.StanceOppose, "Russia rejected PURL.")
+	f := newAdminFixture(t, notify.Channel{ID: "desk", Platform: "slack", Target: "C1", Rules: []notify.Rule{{Actors: []news.ActorID{"us"}}}})
+	purl := alertRec(1, "russia", "purl", news.StanceOppose, "Russia rejected PURL.")
 	if got := f.alertsFor(purl); len(got) != 0 {
 		t.Fatalf("alerts before any /watch: %v", got)
 	}
@@ -181,9 +121,9 @@ func TestWatchAddListRemove(t *testing.T) {
 
 func TestMuteSilencesATopicInOneChannelForAWhile(t *testing.T) {
 	f := newAdminFixture(t,
-		Channel{ID: "desk", Platform: "slack", Target: "C1", Rules: []Rule{{}}},
-		Channel{ID: "wire", Platform: "slack", Target: "C2", Rules: []Rule{{}}})
-	purl := rec(1, "russia", "purl", news.StanceOppose, "Russia rejected PURL.")
+		notify.Channel{ID: "desk", Platform: "slack", Target: "C1", Rules: []notify.Rule{{}}},
+		notify.Channel{ID: "wire", Platform: "slack", Target: "C2", Rules: []notify.Rule{{}}})
+	purl := alertRec(1, "russia", "purl", news.StanceOppose, "Russia rejected PURL.")
 	got := f.say("slack", "C1", true, "/mute PURL 2h")
 	if !strings.Contains(got, "Alerts on PURL are muted in this channel until 2026-01-09 14:00 UTC.") {
 		t.Errorf("/mute answered %q", got)
@@ -191,8 +131,11 @@ func TestMuteSilencesATopicInOneChannelForAWhile(t *testing.T) {
 	if got := f.alertsFor(purl); !slices.Equal(got, []string{"wire"}) {
 		t.Errorf("muted in desk, alerts reach %v", got)
 	}
-	if r := f.router.Route(Saved{Published: t0, Records: []news.Record{purl}}, t0.Add(2*time.Hour)); len(r["desk"]) != 1 {
+	if r := f.router.Route(notify.Saved{Published: alertT0, Records: []news.Record{purl}}, alertT0.Add(2*time.Hour)); len(r["desk"]) != 1 {
 		t.Error("the mute did not end after 2h")
+	}
+	if list := f.say("slack", "C1", true, "/watch list"); !strings.Contains(list, "Muted: PURL until 2026-01-09 14:00 UTC") {
+		t.Errorf("/watch list does not show the mute:\n%s", list)
 	}
 	f.say("slack", "C1", true, "/mute purl off")
 	if got := f.alertsFor(purl); !slices.Equal(got, []string{"desk", "wire"}) {
@@ -206,7 +149,7 @@ func TestMuteSilencesATopicInOneChannelForAWhile(t *testing.T) {
 }
 
 func TestDigestNow(t *testing.T) {
-	withDigest := Channel{ID: "desk", Platform: "console", Digest: &DigestSpec{Spec: "0 8 * * *"}}
+	withDigest := notify.Channel{ID: "desk", Platform: "console", Digest: &notify.DigestSpec{Spec: "0 8 * * *"}}
 	f := newAdminFixture(t, withDigest)
 	if got := f.say("console", "console", true, "/digest now"); !strings.Contains(got, "Posting the digest now: 3 new statements.") {
 		t.Errorf("/digest now answered %q", got)
@@ -221,7 +164,7 @@ func TestDigestNow(t *testing.T) {
 	}
 }
 
-func TestParseDuration(t *testing.T) {
+func TestParseMuteDuration(t *testing.T) {
 	tests := []struct {
 		in   string
 		want time.Duration
@@ -232,9 +175,9 @@ func TestParseDuration(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseDuration(tt.in)
+			got, err := parseMuteDuration(tt.in)
 			if (err == nil) != tt.ok || got != tt.want {
-				t.Errorf("ParseDuration(%q) = %v, %v", tt.in, got, err)
+				t.Errorf("parseMuteDuration(%q) = %v, %v", tt.in, got, err)
 			}
 		})
 	}
