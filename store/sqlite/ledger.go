@@ -92,6 +92,12 @@ func scanRecords(ctx context.Context, st *sql.Stmt, lead []any, args ...any) ([]
 	if err != nil {
 		return nil, err
 	}
+	return scanRecordRows(rows, lead...)
+}
+
+// scanRecordRows reads rows whose columns are lead and then recordColumns,
+// and closes them.
+func scanRecordRows(rows *sql.Rows, lead ...any) ([]news.Record, error) {
 	defer rows.Close()
 	out := []news.Record{}
 	for rows.Next() {

@@ -430,26 +430,3 @@ WHERE ?1 = '' OR state = ?1 ORDER BY id LIMIT ?2`, state, sqlLimit(limit))
 	}
 	return out, nil
 }
-
-// scanRecordRows reads statements selected with recordColumns.
-func scanRecordRows(rows *sql.Rows) ([]news.Record, error) {
-	defer rows.Close()
-	out := []news.Record{}
-	for rows.Next() {
-		var (
-			r                    news.Record
-			actor, topic, stance string
-			published, stored    int64
-			offset               int
-		)
-		if err := rows.Scan(&r.ID, &r.ItemID, &r.SourceID, &r.Doc, &actor, &topic, &stance, &r.Evidence,
-			&r.Speaker, &r.Confidence, &r.Outlet, &r.Title, &r.URL, &published, &offset, &stored); err != nil {
-			return nil, err
-		}
-		r.Actor, r.Topic, r.Stance = news.ActorID(actor), news.TopicID(topic), news.Stance(stance)
-		r.Published = dateOf(published, offset)
-		r.Stored = dateOf(stored, 0)
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
