@@ -64,8 +64,9 @@ type App struct {
 	sched     *jobs.Scheduler
 	metrics   *metrics
 
-	router     *notify.Router     // alert rules and mutes, used inside SaveItem
-	dispatcher *notify.Dispatcher // groups alerts, makes digests, delivers posts
+	router     *notify.Router        // alert rules and mutes, used inside SaveItem
+	dispatcher *notify.Dispatcher    // groups alerts, makes digests, delivers posts
+	senders    map[string]bot.Sender // the running adapters by platform name
 
 	mu    sync.Mutex
 	fresh []news.Record // statements stored by the poll in progress
@@ -120,8 +121,10 @@ func New(ctx context.Context, cfg *config.Config, o Options) (_ *App, err error)
 		Concurrency:  cfg.Fetch.Concurrency,
 		DisableAfter: cfg.Fetch.DisableAfter,
 		OnDisabled: func(ctx context.Context, src news.SourceState, err error) {
-			a.log.Warn("source disabled after repeated failures; fix it and it comes back on the next successful poll",
-				"source_id", src.ID, "failures", src.ConsecutiveErrors, "error", err)
+			a.noticeAdmins(ctx, fmt.Sprintf("Source %s (%s) stopped after %d failed polls in a row: %v. "+
+				"Fix it and it comes back on the next successful poll (`stancebot sources test %s`).",
+				src.ID, src.Outlet(), cfg.Fetch.DisableAfter, err, src.ID),
+				"source_id", src.ID, "failures", cfg.Fetch.DisableAfter, "error", err)
 		},
 		OnSaved: a.onSaved,
 	})

@@ -195,3 +195,36 @@ func TestExtractAndQuotesReadDocumentsFromStdin(t *testing.T) {
 		t.Fatalf("malformed line: exit %d, stderr %q; want 2 naming line 1", code, errs)
 	}
 }
+
+func TestDisabledSourceIsNoticedInTheAdminChannel(t *testing.T) {
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "upstream is down", http.StatusBadGateway)
+	}))
+	defer broken.Close()
+	cfg := writeConfig(t, `store: stancebot.db
+watchlist: watchlist.yaml
+sources:
+  - id: flaky
+    name: Flaky Wire
+    url: `+broken.URL+`/feed.xml
+fetch:
+  allow_private: true
+  disable_after: 2
+notify:
+  admin_channel: ops
+channels:
+  - id: ops
+    platform: console
+    target: ops
+`)
+	if code, _, errs := runMain(t, "", nil, "ingest", "--config", cfg, "--once"); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := runMain(t, "", nil, "run", "--config", cfg)
+	if code != 0 {
+		t.Fatalf("run: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "[#ops]") || !strings.Contains(out, "Source flaky (Flaky Wire) stopped after 2 failed polls") {
+		t.Errorf("no notice in the admin channel after the second failure:\n%s", out)
+	}
+}

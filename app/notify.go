@@ -141,6 +141,7 @@ func (a *App) buildNotify(ctx context.Context) error {
 	for _, ad := range a.adapters {
 		senders[ad.Name()] = ad
 	}
+	a.senders = senders
 	a.dispatcher = notify.NewDispatcher(notify.DispatcherOptions{
 		Outbox:    notifyStore{a.db},
 		Digests:   notifyStore{a.db},
@@ -165,6 +166,32 @@ func (a *App) buildNotify(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// noticeAdmins tells the operators about something that needs a human
+// (a source disabled after repeated failures): in the log always, and in
+// the config's notify.admin_channel when there is one. Best effort: a
+// notice that cannot be posted is logged, never retried.
+func (a *App) noticeAdmins(ctx context.Context, text string, attrs ...any) {
+	a.log.Warn(text, attrs...)
+	id := a.cfg.Notify.AdminChannel
+	if id == "" {
+		return
+	}
+	for _, ch := range a.cfg.Channels {
+		if ch.ID != id {
+			continue
+		}
+		s := a.senders[ch.Platform]
+		if s == nil {
+			a.log.Warn("admin channel's platform is not running; notice not posted", "channel", id, "platform", ch.Platform)
+			return
+		}
+		if err := s.Send(ctx, ch.Target, bot.Text(text)); err != nil {
+			a.log.Error("post admin notice", "channel", id, "error", err)
+		}
+		return
+	}
 }
 
 // chatPoster posts what notify queued: bot renders it and the adapter of

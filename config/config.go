@@ -104,6 +104,10 @@ type Notify struct {
 	// still enter the ledger); 0 means the default (48h), negative means
 	// no limit.
 	Backfill time.Duration `yaml:"backfill"`
+	// AdminChannel is the id of a channel (under channels) that receives
+	// operational notices, such as a source disabled after repeated
+	// failures; "" means notices go to the log only.
+	AdminChannel string `yaml:"admin_channel"`
 }
 
 // Poll sets how often due sources are looked for.

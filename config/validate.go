@@ -199,6 +199,15 @@ func (c *Config) checkNotify(ps *Problems) {
 	if c.Notify.GroupWait < 0 {
 		ps.add(c.where("notify.group_wait"), "negative (%s); give a duration such as 30s", c.Notify.GroupWait)
 	}
+	if id := c.Notify.AdminChannel; id != "" {
+		found := false
+		for _, ch := range c.Channels {
+			found = found || ch.ID == id
+		}
+		if !found {
+			ps.add(c.where("notify.admin_channel"), "unknown channel %q: not under channels", id)
+		}
+	}
 }
 
 func (c *Config) checkFetch(ps *Problems) {
