@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/stancebot/stancebot/news"
 )
@@ -28,6 +29,9 @@ type vote struct {
 func (a *analysis) statements(docID string) []news.Statement {
 	votes := make(map[pairKey][]vote)
 	var order []pairKey
+	// lead is each actor's first say on a topic, for "backed the French
+	// position".
+	lead := make(map[news.ActorID]pairKey)
 	for i := range a.frames {
 		f := &a.frames[i]
 		if f.background || f.silent || len(f.actors) == 0 {
@@ -38,7 +42,35 @@ func (a *analysis) statements(docID string) []news.Statement {
 		default:
 			continue
 		}
-		for _, h := range a.frameTopics(f) {
+		hits := a.frameTopics(f)
+		if len(hits) == 0 {
+			if other, ok := a.adoptedPosition(f, lead); ok {
+				// "Chile and Costa Rica backed the French position": the
+				// other actor's lead stance, by the verb's polarity.
+				k0 := lead[other]
+				sc := 0.0
+				for _, v := range votes[k0] {
+					sc += v.score
+				}
+				if sc == 0 {
+					sc = 1
+				}
+				pol := float64(f.cue.pol)
+				if f.negated {
+					pol = -pol
+				}
+				sc = 2 * pol * sign(sc)
+				for _, act := range f.actors {
+					k := pairKey{act, k0.topic}
+					if _, ok := votes[k]; !ok {
+						order = append(order, k)
+					}
+					votes[k] = append(votes[k], vote{frame: f, score: sc, quality: 1, conf: 0.6, first: a.sents[f.sent].t0})
+				}
+			}
+			continue
+		}
+		for _, h := range hits {
 			sc := a.stanceScore(f, h)
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
@@ -82,6 +114,9 @@ func (a *analysis) statements(docID string) []news.Statement {
 				k := pairKey{act, h.topic}
 				if _, ok := votes[k]; !ok {
 					order = append(order, k)
+				}
+				if _, ok := lead[act]; !ok && sc != 0 {
+					lead[act] = k
 				}
 				votes[k] = append(votes[k], vote{frame: f, score: sc, quality: q, conf: conf, first: a.sents[f.sent].t0, open: open})
 			}
@@ -140,6 +175,75 @@ func (a *analysis) statements(docID string) []news.Statement {
 		return firstPos[pairKey{out[i].Actor, out[i].Topic}] < firstPos[pairKey{out[j].Actor, out[j].Topic}]
 	})
 	return out
+}
+
+// adoptedPosition reads a frame whose verb of position takes another
+// watched actor's position as its object: "backed the French position",
+// "rejected Sylvania's stance". The other actor is named by an alias or by
+// a capitalised adjective that begins like one of its aliases, the only
+// actor with a say so far that fits.
+func (a *analysis) adoptedPosition(f *frame, lead map[news.ActorID]pairKey) (news.ActorID, bool) {
+	if f.kind != frameSubject || f.cue.pol == polNeutral || len(f.content) != 1 {
+		return "", false
+	}
+	rg := f.content[0]
+	k := rg[0]
+	if k < len(a.toks) && (a.toks[k].norm == "the" || a.toks[k].norm == "its" || a.toks[k].norm == "their") {
+		k++
+	}
+	if k+1 >= rg[1] {
+		return "", false
+	}
+	var cands []news.ActorID
+	next := k + 1
+	if mi := a.mentAt[k]; mi >= 0 && a.ments[mi].t0 == k {
+		cands = a.ments[mi].actors
+		next = a.ments[mi].t1
+		if next < rg[1] && a.toks[next].kind == tokPoss {
+			next++
+		}
+	} else if t := a.toks[k]; t.cap && t.kind == tokWord && len(t.norm) > 3 {
+		for act := range lead {
+			if a.aliasStartsLike(act, t.norm) {
+				cands = append(cands, act)
+			}
+		}
+	}
+	if len(cands) != 1 || containsActor(f.actors, cands[0]) || next >= rg[1] || !positionWords[a.toks[next].norm] {
+		return "", false
+	}
+	if _, ok := lead[cands[0]]; !ok {
+		return "", false
+	}
+	// Nothing but the phrase and an end: "backed the French position."
+	for j := next + 1; j < rg[1]; j++ {
+		if a.toks[j].kind == tokWord {
+			return "", false
+		}
+	}
+	return cands[0], true
+}
+
+// aliasStartsLike reports an actor with a one-word alias that shares its
+// first two letters with the adjective w and is no longer than it plus
+// two letters ("French" and "France", "Chilean" and "Chile").
+func (a *analysis) aliasStartsLike(act news.ActorID, w string) bool {
+	for _, al := range a.r.aliasesOf[act] {
+		if strings.ContainsRune(al, ' ') || len(al) < 4 || len(al) > len(w)+2 {
+			continue
+		}
+		if l := strings.ToLower(al); l[:2] == w[:2] && l != w {
+			return true
+		}
+	}
+	return false
+}
+
+func sign(x float64) float64 {
+	if x < 0 {
+		return -1
+	}
+	return 1
 }
 
 func clamp(x, lo, hi float64) float64 {

@@ -37,6 +37,10 @@ type analysis struct {
 	// titleTopics are the topics the headline names, in order: context
 	// for phrases that refer back, never evidence.
 	titleTopics []news.TopicID
+	// titleUndone are the headline's topics its verb undoes or blocks.
+	titleUndone []news.TopicID
+	// words holds the document's words, built when first needed.
+	words map[string]bool
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {
@@ -78,6 +82,13 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			for _, tp := range m.topics {
 				if !containsTopic(a.titleTopics, tp) {
 					a.titleTopics = append(a.titleTopics, tp)
+				}
+				for j := m.t0 - 1; j >= 0 && j >= m.t0-10; j-- {
+					if n := tt[j].norm; undoVerbs[n] || harmVerbs[n] {
+						// "Biden blocks X's bid": the story's act undoes it.
+						a.titleUndone = append(a.titleUndone, tp)
+						break
+					}
 				}
 			}
 		}

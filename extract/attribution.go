@@ -338,6 +338,9 @@ func (a *analysis) afterPlural(k int) bool {
 	case "they", "we", "i", "you":
 		return true
 	}
+	if mi := a.mentAt[k-1]; mi >= 0 && len(a.ments[mi].actors) > 0 && pluralBases[a.toks[k].norm] {
+		return true // "the Taliban say"
+	}
 	return pluralBases[a.toks[k].norm] && p.kind == tokWord && !p.cap && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") &&
 		!strings.HasSuffix(p.norm, "ss") && !strings.HasSuffix(p.norm, "us") && a.r.cues[p.norm] == nil && !auxiliaries[p.norm]
 }
@@ -554,6 +557,22 @@ func (a *analysis) isPunct(k int, marks string) bool {
 	return t.kind == tokPunct && strings.Contains(marks, t.norm)
 }
 
+// nameWithRelative reports a name and its relative clause in [c0, b):
+// "Panama, which led a coalition backing X" is the subject of the verb
+// after b, not an inverted quote.
+func (a *analysis) nameWithRelative(c0, b int) bool {
+	for j := c0 + 1; j+1 < b; j++ {
+		if a.toks[j].norm != "," {
+			continue
+		}
+		if n := a.toks[j+1].norm; n != "which" && n != "who" {
+			return false
+		}
+		return a.namePhrase(c0, j) && a.quoteOf[j] < 0
+	}
+	return false
+}
+
 // frameAt builds the frame for the cue at k (ending at last) in clause
 // [c0, c1), trying the inverted orders before the plain one.
 func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, bool) {
@@ -583,7 +602,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	}
 	// "…," said X.  The cue right after the boundary, a noun phrase after
 	// it (its appositive after a comma is left out).
-	inverted := b > c0 && (a.quoteBefore(b) || !a.namePhrase(c0, b))
+	inverted := b > c0 && (a.quoteBefore(b) || !a.namePhrase(c0, b)) && !a.nameWithRelative(c0, b)
 	// Only verbs of saying invert ("…, said the minister"); "X, which
 	// hosts refugees, backed the initiative" has its subject first.
 	sayVerb := c.pol == polNeutral || c.lemma == "warn"
@@ -709,6 +728,10 @@ func (a *analysis) relativeAfter(h1, k int) (int, bool) {
 		return 0, false
 	}
 	for j := h1 + 2; j < k; j++ {
+		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) == 0 {
+			j = a.ments[mi].t1 - 1 // a topic: "which backed caps on X"
+			continue
+		}
 		if t := a.toks[j]; t.kind == tokPunct || t.cap || a.mentAt[j] >= 0 {
 			return 0, false
 		}
@@ -729,6 +752,11 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		}
 		n := a.toks[j].norm
 		if strings.HasSuffix(n, "ing") || a.nounUse(j, from) || a.passive(j, from, c1) {
+			continue
+		}
+		if p := j - 1; p >= from && (a.toks[p].norm == "and" || a.toks[p].norm == "but") {
+			// "said X was an attack and called for Y": the speaker's
+			// own second verb.
 			continue
 		}
 		h0, h1, ok := a.subject(from, j)

@@ -74,16 +74,32 @@ func TestDevScore(t *testing.T) {
 // TestHeldOutScore scores articles with their own watchlists
 // (testdata/heldout*.yaml), labelled before the rules first ran on them: a
 // check that the rules are not tuned to the dev set's actors and topics.
+// Each set has a loose floor (a set of a dozen pairs moves a lot with one
+// error); the sets pooled have a tight one.
 func TestHeldOutScore(t *testing.T) {
-	for _, set := range []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"} {
+	sets := []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"}
+	var tp, fp, fn, matched int
+	var stanceOK float64
+	for _, set := range sets {
 		t.Run(set, func(t *testing.T) {
 			rep := goldReport(t, "testdata/"+set+".yaml", "testdata/"+set+".jsonl")
 			if testing.Verbose() {
 				t.Log("\n" + rep.String())
 			}
-			if rep.PairF1 < 0.85 || rep.StanceAcc < 0.85 {
-				t.Errorf("pair F1 %.3f, stance accuracy %.3f: under the floor 0.85\n%s", rep.PairF1, rep.StanceAcc, rep.String())
+			tp, fp, fn = tp+rep.TP, fp+rep.FP, fn+rep.FN
+			matched += rep.TP
+			stanceOK += rep.StanceAcc * float64(rep.TP)
+			if rep.PairF1 < 0.75 || rep.StanceAcc < 0.75 {
+				t.Errorf("pair F1 %.3f, stance accuracy %.3f: under the floor 0.75\n%s", rep.PairF1, rep.StanceAcc, rep.String())
 			}
 		})
+	}
+	p := float64(tp) / float64(tp+fp)
+	r := float64(tp) / float64(tp+fn)
+	f1 := 2 * p * r / (p + r)
+	st := stanceOK / float64(matched)
+	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f", tp, fp, fn, p, r, f1, st)
+	if p < 0.97 || f1 < 0.93 || st < 0.95 {
+		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f: under the floors 0.97, 0.93, 0.95", p, f1, st)
 	}
 }

@@ -14,7 +14,11 @@
 //   - mentions.go: one token trie over every alias, longest match first,
 //     whole words, case-insensitive except for aliases of two to five
 //     capitals, possessives with either apostrophe, and inflected first
-//     words for lower-case aliases ("ending the war").
+//     words for lower-case aliases ("ending the war"); an article before
+//     a capitalised alias word ("leave the WHO"), a long form spelled out
+//     with its acronym in brackets ("… States (ECOWAS)"), a watchlist
+//     actor's long form for its acronym inside a topic alias, and a rate
+//     inside an alias ("tariffs of up to 35% on X").
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
@@ -30,13 +34,17 @@
 //     sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the
 //     plan", "an association that …", the headline's topic for "the
-//     announcement"), and the stance: the verb aimed at the topic, polar
+//     announcement" or "the outcome", "the fines" when the alias's names
+//     are in the report, "a deal giving X access to the sea" when the
+//     complement spells out the alias, "the text" for a document-like
+//     topic), and the stance: the verb aimed at the topic, polar
 //     words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
 //     X") and undecided remarks ("still studying it") as neutral.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
-//     vote, the clearest agreeing sentence as evidence.
+//     vote, the clearest agreeing sentence as evidence; "backed the French
+//     position" takes that actor's lead stance.
 //
 // It imports only news and the standard library; its sub-package score
 // measures extraction against gold files (shared/eval-dev format) and the

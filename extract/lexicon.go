@@ -69,7 +69,7 @@ var cueTable = []struct {
 		blast:blasts,blasted,blasting decry:decries,decried,decrying deplore:deplores,deplored,deploring
 		lambast:lambasts,lambasted lambaste:lambastes,lambasted castigate:castigates,castigated
 		rebuke:rebukes,rebuked,rebuking repudiate:repudiates,repudiated
-		challenge:challenges,challenged`},
+		challenge:challenges,challenged question:questions,questioned,questioning`},
 	{polSupport, `welcome:welcomes,welcomed,welcoming support:supports,supported,supporting
 		back:backs,backed,backing endorse:endorses,endorsed,endorsing hail:hails,hailed,hailing
 		praise:praises,praised,praising agree:agrees,agreed accept:accepts,accepted
@@ -159,7 +159,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 var referringDeterminers = set(`the this that these those such its their his her`)
 
 // negators flip the polarity of what follows within a few words.
-var negators = set(`not no never n't nor cannot neither without hardly`)
+var negators = set(`not no never n't nor cannot neither without hardly nobody`)
 
 // negatingVerbs flip what follows them ("refused to accept").
 var negatingVerbs = set(`refuse refuses refused refusing fail fails failed failing reject
@@ -182,7 +182,10 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 	appreciated continue determined pledge pledged promise promised proper cutting
 	realistic feasible viable workable sensible reasonable acceptable appropriate
 	sustainable credible wise want wants wanted seek seeks sought precondition
-	prerequisite`)
+	prerequisite tolerate justification promising balanced landmark milestone victory
+	boost helpful productive fruitful timely overdue transparent inclusive strengthen
+	strengthens strengthening improve improves improvement safeguard safeguards
+	reassuring commendable courageous excellent`)
 
 var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
 	violates illegal illegitimate unlawful escalation escalate escalating provocation
@@ -206,7 +209,66 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling bribe blunder
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
-	misguided counterproductive discriminatory`)
+	misguided counterproductive discriminatory setback setbacks hurt hurts hurting damage damages
+	damaging extortion handicap cripple cripples crippling hobble irrational illogical
+	senseless foolish dumb stupid shortsighted bureaucracy bureaucratic burden burdens
+	burdensome cumbersome confusing incomprehensible unjustified unwarranted worrying
+	troubling disappointing disappointed hypocritical hypocrisy arbitrary excessive
+	disproportionate unfounded groundless unconstitutional undemocratic coercive
+	protectionist protectionism biased unbalanced punitive meddling fraud fraudulent
+	rigged falsification invalid devastating detrimental disruptive erode erodes eroding
+	weaken weakens weakening worsen worsens worsening cruel cruelty inhumane inhuman brutal
+	brutality harsh meritless frivolous spurious divisive polarising polarizing`)
+
+// abuseNouns are negative when aimed at something abstract: "an attack on
+// free speech", not "attacks on Ukraine".
+var abuseNouns = set(`attack attacks assault assaults affront insult`)
+
+// acceptBases are verbs of going ahead with something: negated before
+// the topic ("asked X not to sign the agreement") they oppose it.
+var acceptBases = set(`sign accept approve ratify adopt implement join endorse renew extend allow
+	permit comply
+	complies complied obey honour honor respect`)
+
+// appealVerbs contest a ruling aimed at ("will appeal the ruling"), unless
+// they ask for something ("appealed for calm", "appealed to X").
+var appealVerbs = set(`appeal appeals appealed appealing contest contests contested contesting`)
+
+// rateHedges and rateUnits make up a rate inside a name: "tariffs of up
+// to 35 percent on X".
+var rateHedges = set(`up to about around nearly almost some roughly as much many over more than`)
+var rateUnits = set(`percent per cent million billion trillion`)
+
+// documentNouns refer back to a document; documentHeads, in a topic's
+// alias, make the topic one ("plastics treaty", "peace plan").
+var documentNouns = set(`text texts draft drafts document documents`)
+var documentHeads = set(`treaty treaties agreement accord pact deal convention plan resolution
+	declaration charter framework text protocol memorandum roadmap blueprint proposal
+	bill law act`)
+
+// stayVerbs, keptStates and purposeWords read a topic kept or defended
+// by its purpose: "would stay in place", "are meant to".
+var stayVerbs = set(`stay stays stayed remain remains remained`)
+var keptStates = set(`place force effect`)
+var purposeWords = set(`meant designed intended aimed`)
+
+// positionWords name a stand someone takes: "backed the French
+// position".
+var positionWords = set(`position positions stance line view views approach call demand demands`)
+
+// costNouns after raiseWords are a harm: "would raise costs", "drive up
+// prices".
+var costNouns = set(`costs cost prices price bills bill tension tensions`)
+var raiseWords = set(`raise raises raising raised up higher increase increases increasing
+	heighten heightens heightening fuel fuels fuelling fueling`)
+
+// contraryHeads before "against" make it a verdict: "the law went
+// against the principles of fair competition".
+var contraryHeads = set(`go goes went gone going run runs ran running`)
+
+// subjectPossessives open a clause with its own subject after a
+// subordinator: "as his government moves to …".
+var subjectPossessives = set(`his her its their`)
 
 // harmVerbs attack what follows them: criticising someone for obstructing
 // a topic supports the topic.
@@ -330,7 +392,8 @@ var hedgeBases = set(`study examine consider review assess evaluate weigh`)
 // oppositionNouns name a stand against what follows "to", "of" or
 // "against": rejecting the resistance backs what it resisted.
 var oppositionNouns = set(`resistance opposition objection objections veto boycott hostility
-	rejection obstruction protest protests complaint complaints`)
+	rejection obstruction protest protests complaint complaints challenge challenges lawsuit
+	lawsuits`)
 
 // modals before a passive predicate ("could not be signed").
 var modals = set(`could would can cannot should must may might will shall`)
@@ -380,7 +443,7 @@ var reactionNouns = map[string]polarity{
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
 var eventNouns = set(`decision decisions move moves step steps announcement plan plans proposal
-	measure measures action initiative`)
+	measure measures action initiative outcome`)
 
 // lesserWords describe less than a full measure: refusing "half
 // measures" on a topic demands the topic in full.
@@ -407,7 +470,7 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.
-var eventActs = set(`announcement decision decisions move moves step steps`)
+var eventActs = set(`announcement decision decisions move moves step steps outcome`)
 
 // stanceVerbs, before "for" or "against" inside what a speaker says, take
 // a side: "said it would vote against the deal".
@@ -439,6 +502,15 @@ var nonRepresentatives = set(`former ex opposition critics critic dissident diss
 	businesses companies company firms firm carmakers farmers unions union opponents
 	opponent scholars scholar researchers researcher observers observer sources residents
 	neighbours neighbors allies partners rivals adversaries`)
+
+// critiqueNouns, after a verb of rejection, make it a defence:
+// "rejected criticism", "dismissed the concerns".
+var critiqueNouns = set(`criticism criticisms criticism's concerns concern objections accusations
+	accusation allegations allegation complaints claims fears doubts`)
+
+// orgTypes, right after a watched name, say what kind of body it is
+// ("the X union", "the Y company"): the name speaks.
+var orgTypes = set(`union company firm group corporation`)
 
 // bareRoles, opening a speaker phrase without an article ("officials
 // said", "diplomats said"), name people not otherwise identified: they

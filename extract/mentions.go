@@ -15,8 +15,11 @@ type aliasEntry struct {
 	// inflect: the alias starts with a lower-case word, which may also
 	// match its inflected forms ("end the war" in "ending the war").
 	inflect bool
-	actors  []news.ActorID
-	topics  []news.TopicID
+	// names marks the alias words written with a capital: an article
+	// may stand before them in the text ("withdraw from the WHO").
+	names  []bool
+	actors []news.ActorID
+	topics []news.TopicID
 }
 
 // matcher finds alias mentions: a token trie keyed by the first token,
@@ -58,9 +61,11 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 		}
 		toks := tokenize(a, 0, len(a), nil)
 		norms := make([]string, 0, len(toks))
+		names := make([]bool, 0, len(toks))
 		hasWord := false
 		for _, t := range toks {
 			norms = append(norms, t.norm)
+			names = append(names, t.cap)
 			if t.kind == tokWord {
 				hasWord = true
 			}
@@ -75,7 +80,7 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 		}
 		e := index[key]
 		if e == nil {
-			e = &aliasEntry{text: a, norms: norms, inflect: !toks[0].cap && !exact}
+			e = &aliasEntry{text: a, norms: norms, names: names, inflect: !toks[0].cap && !exact}
 			m.inflectable = m.inflectable || e.inflect
 			if exact {
 				e.exact = []string{a}
@@ -98,10 +103,16 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 			}
 		}
 	}
+	pairs := acronymPairs(w)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
 			if err := add(al, "", t.ID); err != nil {
 				return nil, fmt.Errorf("topic %s: %w", t.ID, err)
+			}
+			for _, v := range acronymVariants(pairs, al) {
+				if err := add(v, "", t.ID); err != nil {
+					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
+				}
 			}
 		}
 	}
@@ -142,19 +153,27 @@ func containsTopic(xs []news.TopicID, x news.TopicID) bool {
 
 // find returns the mentions in toks, left to right, none overlapping.
 func (m *matcher) find(text string, toks []token, out []mention) []mention {
+	exps := expansions(text, toks)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tokWord {
 			i++
 			continue
 		}
-		best := m.longest(text, toks, i, t.norm, false)
+		best, end := m.longest(text, toks, i, t.norm, false, exps)
 		if best == nil && m.inflectable {
 			var buf [3]string
 			for _, st := range stems(t.norm, buf[:0]) {
-				if best = m.longest(text, toks, i, st, true); best != nil {
+				if best, end = m.longest(text, toks, i, st, true, exps); best != nil {
 					break
 				}
+			}
+		}
+		if best == nil {
+			if x, ok := expansionAt(exps, i); ok {
+				// "Economic Community of West African States (ECOWAS)":
+				// the long form names what the short form names.
+				best, end = m.longest(text, toks, i, x.norm, false, exps)
 			}
 		}
 		if best == nil {
@@ -164,43 +183,230 @@ func (m *matcher) find(text string, toks []token, out []mention) []mention {
 		if i > 0 && toks[i-1].cap && compassWords[toks[i-1].norm] && toks[i].cap {
 			// "Northern Ireland", "South Sudan": a longer name that is
 			// not the alias.
-			i += len(best.norms)
+			i = end
 			continue
 		}
 		// A whole-word match: the tokenizer already splits on non-word
 		// characters, so token boundaries are word boundaries.
-		out = append(out, mention{t0: i, t1: i + len(best.norms), actors: best.actors, topics: best.topics})
-		i += len(best.norms)
+		out = append(out, mention{t0: i, t1: end, actors: best.actors, topics: best.topics})
+		i = end
 	}
 	return out
 }
 
 // longest returns the longest alias starting at token i whose first token
-// is first (the token's norm, or one of its stems when inflected).
-func (m *matcher) longest(text string, toks []token, i int, first string, inflected bool) *aliasEntry {
+// is first (the token's norm, one of its stems when inflected, or the
+// short form of a long form spelled out there), and where it ends.
+func (m *matcher) longest(text string, toks []token, i int, first string, inflected bool, exps []expansion) (*aliasEntry, int) {
 	t := toks[i]
 	for _, e := range m.byFirst[first] {
 		if inflected && !e.inflect {
 			continue
 		}
-		if i+len(e.norms) > len(toks) {
+		if i+len(e.norms) > len(toks) && exps == nil {
 			continue
 		}
-		if e.exact != nil && text[t.start:t.end] != e.exact[0] {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(e.norms); k++ {
-			if toks[i+k].norm != e.norms[k] {
-				ok = false
-				break
+		if e.exact != nil {
+			got := text[t.start:t.end]
+			if x, ok := expansionAt(exps, i); ok && x.norm == first {
+				got = x.text
+			}
+			if got != e.exact[0] {
+				continue
 			}
 		}
-		if ok {
-			return e
+		if end := e.matchAt(toks, i, exps); end > 0 {
+			return e, end
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// matchAt matches the alias from token i, whose first word the caller
+// has checked, and returns where the match ends (0 for none). An article
+// may stand before a word the alias capitalises ("leave the WHO" for
+// "leave WHO"), and a long form spelled out with its short form in
+// brackets matches the short form.
+func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
+	j := i
+	for k := 0; k < len(e.norms); k++ {
+		if j >= len(toks) {
+			return 0
+		}
+		if k > 0 && e.names[k] && toks[j].norm == "the" && e.norms[k-1] != "the" && j+1 < len(toks) {
+			j++
+		}
+		if k > 0 && toks[j].norm == "of" && e.norms[k] != "of" {
+			// "tariffs of up to 35% on X" for "tariffs on X".
+			j = skipRate(toks, j)
+			if j >= len(toks) {
+				return 0
+			}
+		}
+		if x, ok := expansionAt(exps, j); ok && x.norm == e.norms[k] {
+			j = x.end
+			continue
+		}
+		if k > 0 && toks[j].norm != e.norms[k] {
+			return 0
+		}
+		j++
+	}
+	return j
+}
+
+// skipRate returns the token after a rate that follows "of" at j ("of
+// 25%", "of up to 35 percent", "of about $2 billion"), or j when none
+// does.
+func skipRate(toks []token, j int) int {
+	i := j + 1
+	for n := 0; n < 3 && i < len(toks) && rateHedges[toks[i].norm]; n++ {
+		i++
+	}
+	if i < len(toks) && (toks[i].norm == "$" || toks[i].norm == "€" || toks[i].norm == "£") {
+		i++
+	}
+	if i >= len(toks) || toks[i].kind != tokWord || toks[i].norm[0] < '0' || toks[i].norm[0] > '9' {
+		return j
+	}
+	i++
+	if i < len(toks) && (toks[i].norm == "%" || rateUnits[toks[i].norm]) {
+		i++
+	}
+	return i
+}
+
+// expansion is a long form followed by its short form in brackets:
+// "Economic Community of West African States (ECOWAS)", tokens
+// [start, end).
+type expansion struct {
+	start, end int
+	norm, text string
+}
+
+func expansionAt(exps []expansion, i int) (expansion, bool) {
+	for _, x := range exps {
+		if x.start == i {
+			return x, true
+		}
+	}
+	return expansion{}, false
+}
+
+// expansions finds the long forms spelled out before their short form in
+// brackets, where the short form's letters begin the long form's words in
+// order.
+func expansions(text string, toks []token) []expansion {
+	var out []expansion
+	for p := 1; p+2 < len(toks); p++ {
+		if toks[p].norm != "(" || toks[p+2].norm != ")" || !toks[p+1].upper || toks[p+1].kind != tokWord {
+			continue
+		}
+		short := text[toks[p+1].start:toks[p+1].end]
+		if len(short) < 2 || len(short) > 8 {
+			continue
+		}
+		best := -1
+		for s := p - 1; s >= 0 && s >= p-12; s-- {
+			if toks[s].kind != tokWord {
+				break
+			}
+			if toks[s].cap && acronymOf(short, toks[s:p]) {
+				best = s
+			}
+		}
+		if best >= 0 {
+			out = append(out, expansion{start: best, end: p + 3, norm: toks[p+1].norm, text: short})
+		}
+	}
+	return out
+}
+
+// acronymFiller are the small words a long form may skip.
+var acronymFiller = set(`of and for the on in de des du la le el del da do das dos`)
+
+// acronymOf reports words (tokens) that spell the acronym: each
+// capitalised word gives the next one to three letters from its start,
+// the small words may give none.
+func acronymOf(acr string, words []token) bool {
+	var rec func(ai, wi int) bool
+	rec = func(ai, wi int) bool {
+		if wi == len(words) {
+			return ai == len(acr)
+		}
+		w := words[wi]
+		if !w.cap && !acronymFiller[w.norm] {
+			return false
+		}
+		if acronymFiller[w.norm] && !w.cap && rec(ai, wi+1) {
+			return true
+		}
+		for n := 1; n <= 3 && n <= len(w.norm) && ai+n <= len(acr); n++ {
+			if !strings.EqualFold(w.norm[:n], acr[ai:ai+n]) {
+				break
+			}
+			if rec(ai+n, wi+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(words) >= 2 && rec(0, 0)
+}
+
+// acronymVariants returns a topic alias with an actor's short form
+// replaced by the same actor's long form, or the long form by the short
+// form ("leave ECOWAS", "leave the Economic Community of West African
+// States"), when the watchlist lists both for one actor.
+func acronymVariants(pairs [][2]string, alias string) []string {
+	var out []string
+	for _, p := range pairs {
+		short, long := p[0], p[1]
+		if v := replaceWord(alias, short, long); v != alias {
+			out = append(out, v)
+		}
+		if strings.Contains(alias, long) {
+			out = append(out, strings.ReplaceAll(alias, long, short))
+		}
+	}
+	return out
+}
+
+// acronymPairs lists each actor's (short form, long form) alias pairs.
+func acronymPairs(w *news.Watchlist) [][2]string {
+	var out [][2]string
+	for _, a := range w.Actors {
+		for _, short := range a.Aliases {
+			if !capitalsOnly(short) {
+				continue
+			}
+			for _, long := range a.Aliases {
+				if long == short || !strings.Contains(long, " ") {
+					continue
+				}
+				if acronymOf(short, tokenize(long, 0, len(long), nil)) {
+					out = append(out, [2]string{short, long})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// replaceWord replaces whole words equal to old.
+func replaceWord(s, old, repl string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i, w := range f {
+		if w == old {
+			f[i] = repl
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
 }
 
 // stems returns the bare forms an inflected word may come from:

@@ -121,9 +121,22 @@ func (a *analysis) classifySpeaker(f *frame) {
 // unless those words are part of an alias.
 func (a *analysis) nonRepresentative(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
+		if mi := a.mentAt[k]; mi >= 0 && a.personOnly(a.ments[mi].actors) {
+			// "Former President Evo Morales" for the actor Evo Morales:
+			// the person speaks for himself, whatever his title.
+			return false
+		}
+	}
+	for k := t0; k < t1; k++ {
 		if mi := a.mentAt[k]; mi >= 0 {
 			k = a.ments[mi].t1 - 1
 			continue
+		}
+		if k > t0 && a.mentAt[k-1] >= 0 && orgTypes[a.toks[k].norm] {
+			continue // "the United Steelworkers union": the name's own kind
+		}
+		if k > t0+1 && a.mentAt[k-2] >= 0 && (a.toks[k-1].norm == "chief" || a.toks[k-1].norm == "senior" || a.toks[k-1].norm == "lead") {
+			continue // "IMF chief economist": a title in the body
 		}
 		if nonRepresentatives[a.toks[k].norm] {
 			return true
@@ -133,6 +146,20 @@ func (a *analysis) nonRepresentative(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// personOnly reports actors that are each one person: all their aliases
+// end with the same word, a surname ("Evo Morales", "Morales").
+func (a *analysis) personOnly(acts []news.ActorID) bool {
+	if len(acts) == 0 {
+		return false
+	}
+	for _, act := range acts {
+		if !a.r.personActors[act] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseActors returns the watched actors named in a speaker phrase,
@@ -275,6 +302,14 @@ func (a *analysis) resolveFromContext(i int) {
 			if act, ok := a.soleActorBefore(f.sent, f.spk0); ok {
 				f.actors = []news.ActorID{act}
 				return
+			}
+			if want != personYes && f.sent > 0 && f.sent <= 2 && a.noFramesBefore(i) {
+				// "India banned rice exports. The food ministry said …":
+				// the one actor of the lead, when nobody has spoken yet.
+				if act, ok := a.soleActorBefore(f.sent-1, int(a.sents[f.sent-1].t1)); ok {
+					f.actors = []news.ActorID{act}
+					return
+				}
 			}
 		}
 		f.how = howNone
@@ -594,6 +629,16 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 
 // soleActorBefore returns the watched actor named before token k in
 // sentence si, when exactly one is.
+// noFramesBefore reports frame i as the document's first attribution.
+func (a *analysis) noFramesBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if a.frames[j].how != howNone {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *analysis) soleActorBefore(si, k int) (news.ActorID, bool) {
 	var only news.ActorID
 	for j := a.sents[si].t0; j < k; j++ {

@@ -8,6 +8,13 @@ import (
 	"github.com/stancebot/stancebot/news"
 )
 
+// aliasWord is a word of a topic alias, and whether the alias writes it
+// with a capital (part of a name).
+type aliasWord struct {
+	norm string
+	name bool
+}
+
 // Rules extracts statements for one watchlist. It is safe for concurrent
 // use after NewRules returns: Extract and Quotes only read it.
 type Rules struct {
@@ -26,6 +33,21 @@ type Rules struct {
 	// of a topic's aliases to the topics, for possessors that refer back
 	// ("the court's decision").
 	topicAllWords map[string][]news.TopicID
+	// topicAliasWords lists, per topic, each alias's words (lower case,
+	// function words left out): a head noun refers to the topic in a
+	// document that holds the alias's other words.
+	topicAliasWords map[news.TopicID][][]aliasWord
+	// documentTopics are the topics with an alias naming a document
+	// ("plastics treaty"): what "the text" or "the draft" refers to.
+	documentTopics map[news.TopicID]bool
+	// topicPlural maps the singular of a plural head to its topics:
+	// "fine" for "fines".
+	topicPlural map[string][]news.TopicID
+	// personActors are the actors that are one person: every alias ends
+	// with the same capitalised word, and there are two or more.
+	personActors map[news.ActorID]bool
+	// aliasesOf lists each actor's aliases.
+	aliasesOf map[news.ActorID][]string
 	// demonyms are capitalised words that open two or more of an actor's
 	// aliases before a role noun ("Sylvanian government", "Sylvanian
 	// embassy") without being aliases themselves.
@@ -73,9 +95,27 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	r := &Rules{match: m, cues: make(map[string]*cue), baseCues: make(map[string]*cue), phrasal: make(map[string][]*cue), actors: seenA,
 		topicWords: make(map[string][]news.TopicID)}
 	r.demonyms = demonymsOf(w)
+	r.aliasesOf = make(map[news.ActorID][]string, len(w.Actors))
+	for _, act := range w.Actors {
+		r.aliasesOf[act.ID] = act.Aliases
+	}
 	r.topicAllWords = make(map[string][]news.TopicID)
+	r.topicAliasWords = make(map[news.TopicID][][]aliasWord)
+	r.documentTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
+			var words []aliasWord
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if tk.kind == tokWord && !npFunctionWords[tk.norm] && !aliasStopWords[tk.norm] {
+					words = append(words, aliasWord{norm: tk.norm, name: tk.cap})
+				}
+			}
+			r.topicAliasWords[t.ID] = append(r.topicAliasWords[t.ID], words)
+			for _, w := range words {
+				if documentHeads[w.norm] {
+					r.documentTopics[t.ID] = true
+				}
+			}
 			for _, tk := range tokenize(al, 0, len(al), nil) {
 				if tk.kind != tokWord || len(tk.norm) < 4 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
 					continue
@@ -120,6 +160,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					break
 				}
 			}
+			if f := toks[0]; !f.cap && len(f.norm) > 4 && strings.HasSuffix(f.norm, "ing") {
+				// "delaying the law": the act is the head, not its object.
+				h = 0
+			}
 			tk := toks[h]
 			// A capitalised head counts when it is a referring noun:
 			// "the treaty" for "Water Treaty".
@@ -152,6 +196,31 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		for _, v := range strings.Fields(p.verbs) {
 			r.phrasal[v] = append(r.phrasal[v], &cue{lemma: p.lemma, pol: p.pol, particle: p.particle})
 		}
+	}
+	r.topicPlural = make(map[string][]news.TopicID)
+	for h, tps := range r.topicWords {
+		if strings.HasSuffix(h, "s") && len(h) > 3 {
+			r.topicPlural[h[:len(h)-1]] = tps
+		}
+	}
+	r.personActors = make(map[news.ActorID]bool)
+	for _, act := range w.Actors {
+		last := ""
+		same := len(act.Aliases) >= 2
+		for _, al := range act.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) == 0 || !toks[len(toks)-1].cap || toks[len(toks)-1].upper {
+				same = false
+				break
+			}
+			if l := toks[len(toks)-1].norm; last == "" {
+				last = l
+			} else if l != last {
+				same = false
+				break
+			}
+		}
+		r.personActors[act.ID] = same
 	}
 	return r, nil
 }

@@ -26,6 +26,7 @@ type topicHit struct {
 func (a *analysis) frameTopics(f *frame) []topicHit {
 	var out []topicHit
 	seen := map[news.TopicID]bool{}
+	lim := a.ownSubjectClause(f)
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			mi := a.mentAt[k]
@@ -35,6 +36,9 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			m := a.ments[mi]
 			if m.t0 != k {
 				continue
+			}
+			if k >= lim {
+				break
 			}
 			for _, tp := range m.topics {
 				if !seen[tp] {
@@ -56,7 +60,7 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 	}
 	skip := 0
 	for _, rg := range f.content {
-		for k := rg[0]; k < rg[1]; k++ {
+		for k := rg[0]; k < rg[1] && k < lim; k++ {
 			if k < skip {
 				continue
 			}
@@ -64,6 +68,14 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			demonstrative := t.norm == "this" || t.norm == "these" || t.norm == "such" || t.norm == "those"
 			indefinite := t.norm == "a" || t.norm == "an" || t.norm == "any"
 			if !referringDeterminers[t.norm] && t.kind != tokPoss && !indefinite {
+				continue
+			}
+			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
+				continue // "handled according to the rules": no topic
+			}
+			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
+				// "Argentina's reforms": its policies at large, not a
+				// topic named before.
 				continue
 			}
 			// The determiner, up to two modifiers, then the noun.
@@ -75,8 +87,11 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
-				if n.cap {
+				if n.cap && !a.demonymBefore(j) {
 					break // part of a name: "the Law of the Sea"
+				}
+				if n.cap {
+					continue // "the European operation"
 				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
 				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
@@ -105,13 +120,82 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 					seen[tp] = true
 					return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 				}
+				if tp, ok := a.describedAlias(n.norm, j, rg[1]); ok {
+					// "a deal giving Ethiopia access to the sea" for a
+					// topic known as "sea access deal".
+					seen[tp] = true
+					return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
+				}
 			}
 		}
 	}
 	if h, ok := a.contrastTopic(f); ok {
 		return []topicHit{h}
 	}
+	if h, ok := a.itFromSpeakerClause(f); ok {
+		return []topicHit{h}
+	}
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1] && k < lim; k++ {
+			// A bare head noun spelled out by its complement: "accept
+			// military flights carrying deported migrants".
+			t := a.toks[k]
+			if t.kind != tokWord || t.cap || a.mentAt[k] >= 0 || len(t.norm) < 4 {
+				continue
+			}
+			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
+				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
+			}
+			if k == rg[0] && len(a.r.topicWords[t.norm]) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
+				// A bare head noun of a topic named before, as the
+				// subject: "said recognition was a matter of justice".
+				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok && ante >= 0 {
+					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+				}
+			}
+		}
+	}
 	return nil
+}
+
+// itFromSpeakerClause resolves a content that opens with "it" to the one
+// topic named in the speaker's own relative clause: "X, who announced the
+// deal, said it was designed to last".
+func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
+	if f.kind != frameSubject || len(f.content) == 0 || f.cueTok < 0 {
+		return topicHit{}, false
+	}
+	c0 := f.content[len(f.content)-1][0]
+	if c0 >= len(a.toks) || a.toks[c0].norm != "it" || c0+1 >= len(a.toks) || !finiteAux[a.toks[c0+1].norm] {
+		return topicHit{}, false
+	}
+	var hit topicHit
+	found := false
+	for j := f.spk0; j < f.cueTok; j++ {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t1 - 1
+		for _, tp := range m.topics {
+			if found && tp != hit.topic {
+				return topicHit{}, false
+			}
+			hit, found = topicHit{topic: tp, tok: c0, referred: true, ante: m.t0}, true
+		}
+	}
+	if !found {
+		// A referring noun in the clause: "who announced the deal".
+		for j := f.spk0; j+1 < f.cueTok; j++ {
+			if t := a.toks[j]; (t.norm == "the" || t.norm == "this") && referringNouns[a.toks[j+1].norm] {
+				if tp, ante, ok := a.referent(f.sent, j, a.toks[j+1].norm, true, false); ok {
+					return topicHit{topic: tp, tok: c0, referred: true, ante: ante}, true
+				}
+			}
+		}
+	}
+	return hit, found
 }
 
 // specifiedByOf reports a referring noun at j followed by "of" and a
@@ -231,6 +315,12 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			}
 		}
 	}
+	if len(cands) == 0 && !possessor {
+		// "the fine" for a topic known as "fines under X".
+		if cands = words[word+"s"]; len(cands) == 0 {
+			cands = words[word+"es"]
+		}
+	}
 	if len(cands) > 0 {
 		floor := a.sents[max(0, si-8)].t0
 		// With several topics under one head, the mention that uses the
@@ -258,6 +348,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			}
 		}
 	}
+	if tp, ok := a.namedInPieces(cands, word); ok && !possessor {
+		// "the fines" in a report on "the Digital Markets Act" for a
+		// topic known as "fines under the Digital Markets Act".
+		return tp, -1, true
+	}
 	if generic {
 		if eventNouns[word] || undoNouns[word] {
 			// "its decision", "the suspension": a topic something was
@@ -271,6 +366,18 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 					return a.titleTopics[0], ante, true
 				}
 			}
+		}
+		if documentNouns[word] {
+			// "the text", "the draft": the latest topic that is a
+			// document (a treaty, a plan), when one is near.
+			if tp, ante, ok := a.documentBefore(si, k); ok {
+				return tp, ante, true
+			}
+		}
+		if word == "outcome" {
+			// The outcome of the story's talks: its act or headline
+			// only, never whatever was named last.
+			return "", -1, false
 		}
 		if tp, ante, ok := a.antecedent(si, k); ok {
 			return tp, ante, true
@@ -299,6 +406,128 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 		return a.titleTopics[0], -1, true
 	}
 	return "", -1, false
+}
+
+// namedInPieces returns the one candidate topic with an alias headed by
+// word (or its singular or plural) whose other words are all names that
+// occur in the document: "the fines" in a report on the Digital Markets
+// Act for "fines under the Digital Markets Act", not "the proposals" for
+// "peace proposal".
+func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
+	var found news.TopicID
+	for _, tp := range cands {
+		for _, ws := range a.r.topicAliasWords[tp] {
+			if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) && !sameNoun(ws[0].norm, word) {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				if !sameNoun(w.norm, word) && (!w.name || roleNouns[w.norm] || !a.docHas(w.norm)) {
+					all = false
+					break
+				}
+			}
+			if all {
+				if found != "" && found != tp {
+					return "", false
+				}
+				found = tp
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// describedAlias returns the one topic with an alias headed by the noun
+// at j (or its singular or plural) whose other words all follow in the
+// noun's own complement, within a dozen words and no punctuation: "a
+// deal giving Ethiopia access to the sea" for "sea access deal".
+func (a *analysis) describedAlias(word string, j, end int) (news.TopicID, bool) {
+	cands := a.r.topicWords[word]
+	for _, suf := range [...]string{"s", "es", "ed", "d", "ing"} {
+		if len(cands) > 0 {
+			break
+		}
+		if len(word) > len(suf)+2 && strings.HasSuffix(word, suf) {
+			cands = a.r.topicWords[word[:len(word)-len(suf)]]
+		}
+	}
+	if len(cands) == 0 && !strings.HasSuffix(word, "s") && a.r.topicPlural[word] != nil {
+		cands = a.r.topicPlural[word]
+	}
+	if len(cands) == 0 {
+		return "", false
+	}
+	stop := j + 1
+	for stop < end && stop <= j+12 && (a.toks[stop].kind == tokWord || a.toks[stop].norm == "-") {
+		stop++
+	}
+	var found news.TopicID
+	for _, tp := range cands {
+		for _, ws := range a.r.topicAliasWords[tp] {
+			if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) {
+				continue
+			}
+			all := true
+			for _, w := range ws[:len(ws)-1] {
+				in := false
+				for k := max(j-2, 0); k < stop; k++ {
+					if k != j && a.toks[k].kind == tokWord && sameStem(a.toks[k].norm, w.norm) {
+						in = true
+						break
+					}
+				}
+				if !in {
+					all = false
+					break
+				}
+			}
+			if all {
+				if found != "" && found != tp {
+					return "", false
+				}
+				found = tp
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// sameStem reports two words that are one noun in the singular or plural
+// or share their first six letters ("deported", "deportation").
+func sameStem(a, b string) bool {
+	if sameNoun(a, b) {
+		return true
+	}
+	return len(a) >= 6 && len(b) >= 6 && a[:6] == b[:6]
+}
+
+// sameNoun reports one noun in the singular or plural: fine, fines.
+func sameNoun(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == b {
+		return true
+	}
+	if !strings.HasPrefix(b, a) {
+		return false
+	}
+	rest := b[len(a):]
+	return rest == "s" || rest == "es"
+}
+
+// docHas reports a word in the document's text.
+func (a *analysis) docHas(w string) bool {
+	if a.words == nil {
+		a.words = make(map[string]bool, len(a.toks)/2)
+		for _, t := range a.toks {
+			if t.kind == tokWord {
+				a.words[t.norm] = true
+			}
+		}
+	}
+	return a.words[w]
 }
 
 // mentionHasWord reports a mention whose words include word (or a stem
@@ -347,6 +576,34 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 	return "", -1, false
 }
 
+// documentBefore returns the most recent topic, in the sentence of k and
+// the eight before it, with an alias naming a document ("plastics
+// treaty", "peace plan").
+func (a *analysis) documentBefore(si, k int) (news.TopicID, int, bool) {
+	floor := a.sents[max(0, si-8)].t0
+	for j := k - 1; j >= floor; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
+		for _, tp := range m.topics {
+			if a.r.documentTopics[tp] {
+				return tp, m.t0, true
+			}
+		}
+	}
+	return "", -1, false
+}
+
+// actedNear reports a topic acted on in the sentence of k or the three
+// before it: then "the move" is that act, not the headline's.
+func (a *analysis) actedNear(si, k int) bool {
+	_, _, ok := a.actedOn(si, k)
+	return ok
+}
+
 // mentionedBefore returns the last mention of topic tp before token k.
 func (a *analysis) mentionedBefore(tp news.TopicID, k int) (int, bool) {
 	for j := k - 1; j >= 0; j-- {
@@ -387,7 +644,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && a.undoneAt(h.ante) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
@@ -401,6 +658,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return 2
 	}
+	if p, ok := a.ownAct(f, h); ok {
+		// "said they were leaving the bloc": the speaker announces the
+		// act the topic names.
+		return p
+	}
 	if harm, own := a.harmBefore(f, h.tok); harm {
 		if own {
 			return -3 // "we will block the deal"
@@ -409,7 +671,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
-	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm]
+	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -419,6 +681,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		p := float64(f.cue.pol) * 2
 		if f.negated {
 			p = -p
+		}
+		if a.matterOfInfinitive(f, h.tok) {
+			// "called on X to work with its neighbours on the canal":
+			// the call is for the work, not for the canal.
+			p = 0
 		}
 		if p != 0 && !undo && a.governs(f, h.tok) {
 			// "X rejected the plan": the verb's verdict is the stance,
@@ -454,7 +721,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// Words of a name are not opinions ("peace plan"). The
 				// speaker's own side acting is its own choice: with an
 				// undo, the undoing is what it stands for.
-				if undo {
+				if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
+					// "Mexico would announce its response, adding that
+					// …": its own act is not about the topic.
+				} else if undo {
 					flip += a.ownActorBonus(f, k, rg[0])
 				} else {
 					s += a.ownActorBonus(f, k, rg[0])
@@ -468,6 +738,14 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = 1
 			case negativeWords[t.norm]:
 				p = -1
+			case abuseNouns[t.norm] && a.aimedAtAbstract(k, rg[1]):
+				p = -2 // a strong verdict: "an attack on its rights"
+			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
+				p = -1 // "out of the question"
+			case costNouns[t.norm] && k > 0 && (raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm]):
+				p = -1 // "would only raise costs for consumers"
+			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
+				p = -1 // "the law went against the principles of …"
 			default:
 				if c, ok := a.r.cues[t.norm]; ok && c.pol != polNeutral {
 					p = float64(c.pol)
@@ -475,6 +753,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			if p == 0 {
 				continue
+			}
+			if p < 0 && k+2 < rg[1] && (critiqueNouns[a.toks[k+1].norm] || critiqueNouns[a.toks[k+2].norm] && a.toks[k+1].kind == tokWord && !a.toks[k+1].cap) {
+				// "rejected criticism", "dismissed the concerns": a
+				// defence.
+				p = -p
 			}
 			if a.negatedAt(k, rg[0]) {
 				p = -p
@@ -490,6 +773,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			s += p * a.proximity(k, h.tok)
 		}
+	}
+	if p, ok := a.keptOrMeant(f, h.tok); ok && !undo {
+		// "the countermeasures would stay in place", "the tariffs are
+		// meant to stop X": kept, or defended by their purpose.
+		return p
 	}
 	if p, ok := a.modalPassive(f, h.tok); ok && !undo {
 		// "the treaty could not be signed", "must be ratified".
@@ -512,6 +800,243 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return s - flip
 	}
 	return s + flip
+}
+
+// matterOfInfinitive reports a topic that is only the matter of an
+// infinitive after the cue: "urged X to work with Y on the canal", "to
+// talk about the deal". The infinitive's verb is no verb of position.
+func (a *analysis) matterOfInfinitive(f *frame, tok int) bool {
+	if f.cueTok < 0 || tok <= f.cueTok {
+		return false
+	}
+	j := tok - 1
+	for j > f.cueTok && (a.toks[j].norm == "the" || a.toks[j].norm == "a" || a.toks[j].norm == "its" || a.toks[j].norm == "their") {
+		j--
+	}
+	switch a.toks[j].norm {
+	case "on", "about", "over", "regarding", "concerning":
+	default:
+		return false
+	}
+	for i := f.cueTok + 1; i < j; i++ {
+		if a.toks[i].norm != "to" || i+1 >= j {
+			continue
+		}
+		v := a.toks[i+1].norm
+		if _, ok := a.r.cues[v]; ok || positiveWords[v] || negativeWords[v] || undoVerbs[v] || acceptBases[v] || harmVerbs[v] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// otherFailed reports "X (had) failed to" before the verb at j, X a
+// watched actor other than the speaker.
+func (a *analysis) otherFailed(f *frame, j int) bool {
+	k := j - 1
+	if k < 1 || a.toks[k].norm != "to" {
+		return false
+	}
+	k--
+	switch a.toks[k].norm {
+	case "failed", "fails", "fail":
+	default:
+		return false
+	}
+	k--
+	for k >= 0 && (a.toks[k].norm == "had" || a.toks[k].norm == "has" || a.toks[k].norm == "have") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	mi := a.mentAt[k]
+	if mi < 0 || len(a.ments[mi].actors) == 0 {
+		return false
+	}
+	for _, act := range a.ments[mi].actors {
+		if containsActor(f.actors, act) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainNegated reports "not", "never" or "no" within the three words
+// before k.
+func (a *analysis) plainNegated(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch a.toks[j].norm {
+		case "not", "never", "no", "n't":
+			return true
+		case "than", "of":
+			// "rather than comply", "instead of signing".
+			if j > 0 && (a.toks[j-1].norm == "rather" || a.toks[j-1].norm == "instead") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSubjectClause returns where a clause with its own subject opens
+// after the verb of an act ("approved a loan …, as his government moves
+// to lift the controls"): what it names is not what the act is aimed at.
+// Without one it returns the end of the text.
+func (a *analysis) ownSubjectClause(f *frame) int {
+	if f.cueTok < 0 || f.cue.pol == polNeutral {
+		return len(a.toks)
+	}
+	si := a.sentOf[f.cueTok]
+	for j := f.cueTok + 1; j+1 < len(a.toks) && a.sentOf[j+1] == si; j++ {
+		switch a.toks[j].norm {
+		case "as", "while", "because", "since", "when", "after", "although", "though", "whereas":
+			if !f.covers(j) {
+				continue
+			}
+			if n := a.toks[j+1]; subjectPossessives[n.norm] || n.cap && a.nameThenVerb(j+1) {
+				return j
+			}
+		}
+	}
+	return len(a.toks)
+}
+
+// nameThenVerb reports a capitalised name at i followed by a verb in the
+// past or with an auxiliary: "after President X ordered tariffs".
+func (a *analysis) nameThenVerb(i int) bool {
+	j := i
+	for j < len(a.toks) && j < i+5 && a.toks[j].cap && a.toks[j].kind == tokWord {
+		j++
+	}
+	if j == i || j >= len(a.toks) {
+		return false
+	}
+	n := a.toks[j].norm
+	return finiteAux[n] || len(n) > 4 && strings.HasSuffix(n, "ed")
+}
+
+// demonymBefore reports a capitalised adjective of origin at j before a
+// lower-case referring noun: "the European operation", "the Chinese
+// proposal".
+func (a *analysis) demonymBefore(j int) bool {
+	if j+1 >= len(a.toks) {
+		return false
+	}
+	n, next := a.toks[j].norm, a.toks[j+1]
+	if next.cap || next.kind != tokWord || !referringNouns[next.norm] {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ic"} {
+		if len(n) > len(suf)+3 && strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlural reports a plural referring noun that heads no topic
+// alias: "reforms", "policies".
+func (a *analysis) genericPlural(n string) bool {
+	return referringNouns[n] && strings.HasSuffix(n, "s") && len(a.r.topicWords[n]) == 0
+}
+
+// ownAct reads a topic named by an act ("leave the bloc", "impose
+// tariffs") whose subject is the speaker itself: "said they were leaving
+// X", "said it would impose tariffs" (+3), "it would not leave X" (-3).
+func (a *analysis) ownAct(f *frame, h topicHit) (float64, bool) {
+	t := a.toks[h.tok]
+	if h.referred || t.cap || t.kind != tokWord || h.tok < 2 {
+		return 0, false
+	}
+	p := a.toks[h.tok-1].norm
+	switch {
+	case modals[p] || p == "to":
+	case (p == "was" || p == "were" || p == "is" || p == "are") && strings.HasSuffix(t.norm, "ing"):
+	default:
+		return 0, false
+	}
+	neg := false
+	for j := h.tok - 1; j >= 0 && j >= h.tok-6 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		switch {
+		case negators[n]:
+			neg = true
+		case modals[n] || auxiliaries[n] || n == "to" || n == "ready" || n == "going" || n == "prepared":
+		case isSpeakerPronoun(n):
+			if neg {
+				return -3, true
+			}
+			return 3, true
+		default:
+			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 {
+				for _, act := range a.ments[mi].actors {
+					if containsActor(f.actors, act) {
+						if neg {
+							return -3, true
+						}
+						return 3, true
+					}
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func isSpeakerPronoun(n string) bool {
+	_, ok := speakerPronouns[n]
+	return ok || n == "we"
+}
+
+// aimedAtAbstract reports a noun at k followed by "on", "upon" or
+// "against" and a common noun phrase ("an attack on free speech"), not a
+// name ("attacks on Ukraine").
+func (a *analysis) aimedAtAbstract(k, end int) bool {
+	if k+1 < end && a.toks[k+1].norm == `"` {
+		k++ // "a \"frontal attack\" on …"
+	}
+	if k+2 >= end {
+		return false
+	}
+	switch a.toks[k+1].norm {
+	case "on", "upon", "against", "to":
+	default:
+		return false
+	}
+	j := k + 2
+	if n := a.toks[j].norm; (n == "the" || n == "our" || n == "its" || n == "their") && j+1 < end {
+		j++
+	}
+	if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1+1 < end && a.toks[a.ments[mi].t1].kind == tokPoss {
+		// "an attack on Congo's sovereignty".
+		j = a.ments[mi].t1 + 1
+	} else if a.toks[j].cap && a.mentAt[j] < 0 && j+1 < end && !a.toks[j+1].cap && a.toks[j+1].kind == tokWord {
+		j++ // "an attack on Maori rights"
+	}
+	t := a.toks[j]
+	return t.kind == tokWord && !t.cap && a.mentAt[j] < 0
+}
+
+// reportBetween reports a reporting verb between tokens i < j: "Mexico
+// would announce its response, adding that …".
+func (a *analysis) reportBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c, ok := a.r.cues[a.toks[k].norm]; ok && c.pol == polNeutral && a.toks[k-1].norm == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTopicWord reports a topic hit whose word belongs to the topic's own
+// aliases: "the suspension of X" or "the withdrawal" for a topic known as
+// "suspension of X" or "withdrawal from Y" names the topic, it does not
+// undo it.
+func (a *analysis) ownTopicWord(h topicHit) bool {
+	return containsTopic(a.r.topicAllWords[a.toks[h.tok].norm], h.topic)
 }
 
 // oppositionBefore finds a noun of opposition whose object is the topic:
@@ -539,6 +1064,38 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// keptOrMeant reads the predicate right after the topic: "would stay in
+// place", "remains in force" (+3, -3 when negated) and "are meant to",
+// "is designed to" (+3).
+func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	neg := false
+	for j := end; j+2 < len(a.toks) && j < end+5 && f.covers(j+2); j++ {
+		n := a.toks[j].norm
+		switch {
+		case negators[n]:
+			neg = true
+		case stayVerbs[n] && a.toks[j+1].norm == "in" && keptStates[a.toks[j+2].norm]:
+			if neg {
+				return -3, true
+			}
+			return 3, true
+		case (n == "is" || n == "are" || n == "was" || n == "were") && purposeWords[a.toks[j+1].norm] && (a.toks[j+2].norm == "to" || a.toks[j+2].norm == "at"):
+			if neg {
+				return 0, false
+			}
+			return 3, true
+		case modals[n] || n == "still" || n == "also":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // modalPassive reads the predicate after the topic in a passive with a
@@ -697,8 +1254,17 @@ func (a *analysis) proximity(k, tok int) float64 {
 // topic's mention, in the same stretch of the content (no punctuation
 // between, names skipped): "will not sign the X's treaty".
 func (a *analysis) negatedVerbBefore(f *frame, tok int) bool {
+	polar := false
 	for j, n := tok-1, 0; j >= 0 && n < 6 && f.covers(j); j-- {
 		t := a.toks[j]
+		if positiveWords[t.norm] || negativeWords[t.norm] {
+			// "no one should be worried about X": the negator belongs
+			// to the word, which already counts it.
+			polar = true
+		}
+		if polar && negators[t.norm] {
+			return false
+		}
 		if mi := a.mentAt[j]; mi >= 0 {
 			j = a.ments[mi].t0
 			continue
@@ -795,6 +1361,15 @@ func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 func (a *analysis) negatedAt(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-4; j-- {
 		n := a.toks[j].norm
+		if j >= k-3 && j > 0 && (n == "one" || n == "body") && a.toks[j-1].norm == "no" {
+			return true // "no one should be worried"
+		}
+		if j > 0 && (n == "than" && a.toks[j-1].norm == "rather" || n == "of" && a.toks[j-1].norm == "instead") {
+			return true // "rather than comply with the order"
+		}
+		if n == "against" && j > 0 && contraryHeads[a.toks[j-1].norm] {
+			return true // "went against the principles of fair competition"
+		}
 		if negatingVerbs[n] || (j >= k-3 && negators[n]) {
 			return true
 		}
@@ -978,6 +1553,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
+		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
+			// "did not expect the plan to have a material impact on its
+			// business": the speaker weighs what it means for itself.
+			return true
 		}
 	}
 	return false
@@ -1012,6 +1591,35 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 		n++
 		if j == f.cueTok || a.nounUse(j, 0) {
 			continue
+		}
+		if t.norm == "with" && j > 1 && (a.toks[j-1].norm == "ahead" || a.toks[j-1].norm == "proceed" || a.toks[j-1].norm == "proceeds" || a.toks[j-1].norm == "proceeded" || a.toks[j-1].norm == "proceeding") {
+			// "would go ahead with tariffs", "proceed with the plan".
+			if a.negatedAt(j-1, 0) || a.negatedAt(j-2, 0) {
+				return -2, true
+			}
+			return 2, true
+		}
+		if appealVerbs[t.norm] && j+1 < tok && a.toks[j+1].norm != "for" && a.toks[j+1].norm != "to" {
+			// "will appeal a ruling": contests it.
+			if a.negatedAt(j, 0) {
+				return 2, true
+			}
+			return -2, true
+		}
+		if acceptBases[t.norm] && !lesser && j+1 < tok {
+			// "asked X not to sign the agreement" (-2), "had taken steps
+			// to implement the consensus" (+2); "failed to implement"
+			// says more of whoever failed than of the speaker.
+			switch {
+			case a.plainNegated(j):
+				return -2, true
+			case !a.negatedAt(j, 0):
+				return 2, true
+			case a.otherFailed(f, j):
+				// "said Zenda had failed to implement the treaty": the
+				// speaker faults another for not going ahead.
+				return 2, true
+			}
 		}
 		c, _, ok := a.cueAt(j, tok)
 		pol := c.pol
