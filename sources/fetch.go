@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/stancebot/stancebot/news"
 )
 
 // Defaults of FetchOptions.
@@ -199,12 +201,12 @@ func (f *Fetcher) Do(ctx context.Context, r Request) (*Response, error) {
 	}
 	if strings.EqualFold(u.Scheme, "file") {
 		if !r.AllowFile {
-			return nil, fmt.Errorf("%w: %s", ErrFileRefused, u.Redacted())
+			return nil, fmt.Errorf("%w: %s", ErrFileRefused, news.RedactURL(u.String()))
 		}
 		return f.fetchFile(u, r.Validators)
 	}
 	if err := f.policy.checkURL(u); err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("fetch %s: %w", news.RedactURL(u.String()), err)
 	}
 	return f.fetchHTTP(ctx, u, r.Validators, r.Language)
 }
@@ -215,7 +217,7 @@ func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators, lang 
 	key := hostKey(u.Scheme, u.Host)
 	release, err := f.gate.acquire(ctx, key)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: wait for host: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("fetch %s: wait for host: %w", news.RedactURL(u.String()), err)
 	}
 	defer release()
 	ctx = context.WithValue(ctx, heldHost{}, key)
@@ -223,7 +225,7 @@ func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators, lang 
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: build request: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("fetch %s: build request: %w", news.RedactURL(u.String()), err)
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
 	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.9, text/xml;q=0.8, text/html;q=0.7, */*;q=0.5")
@@ -241,13 +243,17 @@ func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators, lang 
 	// bytes (a zip bomb is cut off at MaxBodyBytes).
 	resp, err := f.client.Do(req)
 	if err != nil {
-		// *url.Error already names the method and the redacted URL.
+		// *url.Error names the method and the URL: keep credentials and
+		// tokens out of logs and of the error stored on the source.
+		if ue, ok := errors.AsType[*url.Error](err); ok {
+			ue.URL = news.RedactURL(ue.URL)
+		}
 		return nil, err
 	}
 	defer resp.Body.Close()
 
 	now := time.Now()
-	final := resp.Request.URL.Redacted()
+	final := news.RedactURL(resp.Request.URL.String())
 	retryAfter := parseRetryAfter(resp.Header.Get("Retry-After"), now)
 	out := &Response{
 		ETag:         resp.Header.Get("ETag"),
@@ -289,7 +295,7 @@ func (f *Fetcher) fetchHTTP(ctx context.Context, u *url.URL, v Validators, lang 
 // are made from the file's size and modification time.
 func (f *Fetcher) fetchFile(u *url.URL, v Validators) (*Response, error) {
 	if u.Host != "" && u.Host != "localhost" {
-		return nil, fmt.Errorf("%w: %s: remote host %q", ErrFileRefused, u.Redacted(), u.Host)
+		return nil, fmt.Errorf("%w: %s: remote host %q", ErrFileRefused, news.RedactURL(u.String()), u.Host)
 	}
 	path := filepath.FromSlash(u.Path)
 	if u.Opaque != "" { // file:relative/path
@@ -297,15 +303,15 @@ func (f *Fetcher) fetchFile(u *url.URL, v Validators) (*Response, error) {
 	}
 	file, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("fetch %s: %w", news.RedactURL(u.String()), err)
 	}
 	defer file.Close()
 	info, err := file.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("fetch %s: %w", news.RedactURL(u.String()), err)
 	}
 	if info.IsDir() {
-		return nil, fmt.Errorf("fetch %s: is a directory", u.Redacted())
+		return nil, fmt.Errorf("fetch %s: is a directory", news.RedactURL(u.String()))
 	}
 	out := &Response{
 		ETag:         fmt.Sprintf(`"%x-%x"`, info.Size(), info.ModTime().UnixNano()),
@@ -317,11 +323,11 @@ func (f *Fetcher) fetchFile(u *url.URL, v Validators) (*Response, error) {
 		return out, nil
 	}
 	if info.Size() > f.opts.MaxBodyBytes {
-		return nil, fmt.Errorf("fetch %s: %w: %d bytes is over %d", u.Redacted(), ErrTooLarge, info.Size(), f.opts.MaxBodyBytes)
+		return nil, fmt.Errorf("fetch %s: %w: %d bytes is over %d", news.RedactURL(u.String()), ErrTooLarge, info.Size(), f.opts.MaxBodyBytes)
 	}
 	body, err := readCapped(file, f.opts.MaxBodyBytes)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: read: %w", u.Redacted(), err)
+		return nil, fmt.Errorf("fetch %s: read: %w", news.RedactURL(u.String()), err)
 	}
 	out.Body = body
 	return out, nil

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html/charset"
+
+	"github.com/stancebot/stancebot/news"
 )
 
 // ErrNoOutlines is returned for an OPML document that lists no feed.
@@ -53,9 +55,9 @@ func ParseOPML(r io.Reader) (feeds []OPMLFeed, skipped []string, err error) {
 				case perr != nil:
 					skipped = append(skipped, fmt.Sprintf("%q: not a URL", raw))
 				case u.Scheme != "http" && u.Scheme != "https":
-					skipped = append(skipped, fmt.Sprintf("%q: scheme %q (only http and https)", u.Redacted(), u.Scheme))
+					skipped = append(skipped, fmt.Sprintf("%q: scheme %q (only http and https)", news.RedactURL(u.String()), u.Scheme))
 				case u.Host == "":
-					skipped = append(skipped, fmt.Sprintf("%q: no host", u.Redacted()))
+					skipped = append(skipped, fmt.Sprintf("%q: no host", news.RedactURL(u.String())))
 				case seen[u.String()]:
 				default:
 					seen[u.String()] = true

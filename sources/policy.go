@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"strings"
 	"syscall"
+
+	"github.com/stancebot/stancebot/news"
 )
 
 // Errors of the URL policy. Each is wrapped with the address or URL that
@@ -134,7 +136,7 @@ func (p policy) checkURL(u *url.URL) error {
 	}
 	host := u.Hostname()
 	if host == "" {
-		return fmt.Errorf("%w: %s has no host", ErrAddressRefused, u.Redacted())
+		return fmt.Errorf("%w: %s has no host", ErrAddressRefused, news.RedactURL(u.String()))
 	}
 	if addr, err := netip.ParseAddr(host); err == nil {
 		return p.checkAddress(addr)

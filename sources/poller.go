@@ -454,28 +454,19 @@ func (p *Poller) articleItems(ctx context.Context, log *slog.Logger, src news.So
 		}
 		resp, err := p.o.Fetcher.Do(ctx, Request{URL: a.URL, Language: spec.Language})
 		if err != nil {
-			log.WarnContext(ctx, "article fetch failed", slog.String("url", redactURL(a.URL)), slog.Any("error", err))
+			log.WarnContext(ctx, "article fetch failed", slog.String("url", news.RedactURL(a.URL)), slog.Any("error", err))
 			missed++
 			continue
 		}
 		page, err := ParseArticle(resp.Body, resp.ContentType, a.URL)
 		if err != nil {
-			log.WarnContext(ctx, "article did not parse", slog.String("url", redactURL(a.URL)), slog.Any("error", err))
+			log.WarnContext(ctx, "article did not parse", slog.String("url", news.RedactURL(a.URL)), slog.Any("error", err))
 			missed++
 			continue
 		}
 		items = append(items, articleItem(src.Source, a, page, now))
 	}
 	return items, missed
-}
-
-// redactURL hides a password in a URL for logs.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(unparsable URL)"
-	}
-	return u.Redacted()
 }
 
 func (p *Poller) ttl(id string) time.Duration {

@@ -39,7 +39,7 @@ func FetchItems(ctx context.Context, f *Fetcher, src news.Source, spec Spec, now
 		}
 		page, err := ParseArticle(r.Body, r.ContentType, a.URL)
 		if err != nil {
-			articleErrs = append(articleErrs, fmt.Errorf("article %s: %w", redactURL(a.URL), err))
+			articleErrs = append(articleErrs, fmt.Errorf("article %s: %w", news.RedactURL(a.URL), err))
 			continue
 		}
 		items = append(items, articleItem(src, a, page, now))
