@@ -25,7 +25,7 @@ func (a *App) buildAdapters() error {
 			APIURL:        a.cfg.Slack.APIURL,
 			Mode:          mode,
 			Admins:        a.cfg.Slack.Admins,
-			Logger:        a.log.With("adapter", "slack"),
+			Logger:        a.log,
 			Now:           a.o.Now,
 		})
 		if err != nil {
@@ -51,7 +51,7 @@ func (a *App) buildAdapters() error {
 			GuildIDs:      a.cfg.Discord.GuildIDs,
 			Actors:        actors,
 			Topics:        topics,
-			Logger:        a.log.With("adapter", "discord"),
+			Logger:        a.log,
 			Now:           a.o.Now,
 		})
 		if err != nil {

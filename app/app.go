@@ -341,7 +341,11 @@ func (a *App) listen() (*http.Server, net.Listener, error) {
 		return nil, nil, fmt.Errorf("http listen %s: %w", a.cfg.HTTP.Listen, err)
 	}
 	a.log.Info("http listening", "addr", ln.Addr().String())
-	return &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}, ln, nil
+	// Why the timeouts: the chat endpoints are public; a client that sends
+	// its body slowly must not hold a connection for ever (MaxBytesReader
+	// caps the size, not the time).
+	return &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 15 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second}, ln, nil
 }
 
 // Close releases everything New opened, last opened first.

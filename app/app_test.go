@@ -217,8 +217,9 @@ channels:
     platform: console
     target: ops
 `)
-	if code, _, errs := runMain(t, "", nil, "ingest", "--config", cfg, "--once"); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, errs)
+	// Every source failed: ingest says so with exit 1.
+	if code, _, errs := runMain(t, "", nil, "ingest", "--config", cfg, "--once"); code != 1 || !strings.Contains(errs, "every source failed") {
+		t.Fatalf("ingest with every source failing: exit %d, want 1: %s", code, errs)
 	}
 	code, out, errs := runMain(t, "", nil, "run", "--config", cfg)
 	if code != 0 {
@@ -226,5 +227,40 @@ channels:
 	}
 	if !strings.Contains(out, "[#ops]") || !strings.Contains(out, "Source flaky (Flaky Wire) stopped after 2 failed polls") {
 		t.Errorf("no notice in the admin channel after the second failure:\n%s", out)
+	}
+}
+
+func TestCLIUsage(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantErr  string
+		wantOut  string
+	}{
+		{"top-level help", []string{"--help"}, 0, "", "Usage:"},
+		{"config help", []string{"config", "--help"}, 0, "config check FILE", ""},
+		{"unknown flag once", []string{"run", "--bogus"}, 2, "flag provided but not defined: -bogus", ""},
+		{"extra argument", []string{"run", "extra"}, 2, `unexpected argument "extra"`, ""},
+		{"ingest without --once", []string{"ingest"}, 2, "--once", ""},
+		{"position with one argument", []string{"position", "russia"}, 2, "want ACTOR TOPIC", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runMain(t, "", map[string]string{"XDG_DATA_HOME": t.TempDir()}, tt.args...)
+			if code != tt.wantCode || !strings.Contains(errs, tt.wantErr) || !strings.Contains(out, tt.wantOut) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d, %q, %q", code, out, errs, tt.wantCode, tt.wantOut, tt.wantErr)
+			}
+			if strings.Count(errs, tt.wantErr) > 1 && tt.wantErr != "" {
+				t.Errorf("stderr repeats %q:\n%s", tt.wantErr, errs)
+			}
+		})
+	}
+}
+
+func TestPositionWithoutAStoreSaysWhatToDo(t *testing.T) {
+	code, _, errs := runMain(t, "", map[string]string{"XDG_DATA_HOME": t.TempDir()}, "position", "russia", "purl")
+	if code != 1 || !strings.Contains(errs, "ingest --once") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 }

@@ -74,7 +74,7 @@ func Main(ctx context.Context, args []string, env Env) int {
 		env.Stdin = strings.NewReader("")
 	}
 	cmd, rest := "run", args
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+	if len(args) > 0 && (!strings.HasPrefix(args[0], "-") || isHelp(args[0])) {
 		cmd, rest = args[0], args[1:]
 	}
 	var err error
@@ -113,15 +113,34 @@ func Main(ctx context.Context, args []string, env Env) int {
 	}
 }
 
-// newFlags makes a flag set that reports to stderr and returns errors.
+func isHelp(arg string) bool {
+	switch arg {
+	case "-h", "-help", "--help":
+		return true
+	}
+	return false
+}
+
+// newFlags makes a flag set that returns its errors (Main prints them,
+// once) and prints its usage to stderr.
 func newFlags(name, usage string, env Env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {
 		fmt.Fprintf(env.Stderr, "Usage: stancebot %s\n\nFlags:\n", usage)
+		fs.SetOutput(env.Stderr)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
 	return fs
+}
+
+// noArgs refuses positional arguments a command does not take.
+func noArgs(pos []string) error {
+	if len(pos) > 0 {
+		return usagef("unexpected argument %q (see --help)", pos[0])
+	}
+	return nil
 }
 
 // parseFlags parses flags placed anywhere among the positional arguments
@@ -175,7 +194,9 @@ func newLogger(w io.Writer, level, format string) *slog.Logger {
 func cmdRun(ctx context.Context, args []string, env Env) error {
 	fs := newFlags("run", "run [--config FILE]", env)
 	path := fs.String("config", "", "config file (default: the embedded demo)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if err := noArgs(pos); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(*path, env)
@@ -196,7 +217,9 @@ func cmdIngest(ctx context.Context, args []string, env Env) error {
 	fs := newFlags("ingest", "ingest --config FILE --once", env)
 	path := fs.String("config", "", "config file (default: the embedded demo)")
 	once := fs.Bool("once", false, "poll every source once and exit")
-	if _, err := parseFlags(fs, args); err != nil {
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if err := noArgs(pos); err != nil {
 		return err
 	}
 	if !*once {
@@ -219,6 +242,9 @@ func cmdIngest(ctx context.Context, args []string, env Env) error {
 	}
 	fmt.Fprintf(env.Stdout, "polled %d sources: %d fetched, %d not modified, %d failed; %d new items, %d changed; %d statements\n",
 		st.Sources, st.Fetched, st.NotModified, st.Failed, st.NewItems, st.ChangedItems, len(recs))
+	if st.Sources > 0 && st.Failed == st.Sources {
+		return fmt.Errorf("every source failed (see `stancebot sources list` for their errors)")
+	}
 	return nil
 }
 
@@ -264,6 +290,9 @@ func cmdPosition(ctx context.Context, args []string, env Env) error {
 	topic, ok := w.FindTopic(pos[1])
 	if !ok {
 		return usagef("unknown topic %q; closest: %s", pos[1], joinIDs(w.ClosestTopics(pos[1], 3)))
+	}
+	if _, err := os.Stat(cfg.Store); errors.Is(err, os.ErrNotExist) && !strings.Contains(cfg.Store, "://") {
+		return fmt.Errorf("no store at %s yet: run `stancebot ingest --once` (or `run`) first", cfg.Store)
 	}
 	st, err := openStore(ctx, cfg.Store, slog.New(slog.DiscardHandler), time.Now)
 	if err != nil {
@@ -336,7 +365,9 @@ func cmdExtract(ctx context.Context, args []string, env Env, quotes bool) error 
 	if quotes {
 		fs.StringVar(&gum, "gum", "", "score attributions against the GUM Wikinews gold in DIR (e.g. ../shared/data/gum-wikinews-attribution)")
 	}
-	if _, err := parseFlags(fs, args); err != nil {
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if err := noArgs(pos); err != nil {
 		return err
 	}
 	if gum != "" {
@@ -346,16 +377,23 @@ func cmdExtract(ctx context.Context, args []string, env Env, quotes bool) error 
 	if err != nil {
 		return err
 	}
-	docs, err := score.ReadDocuments(env.Stdin)
-	if err != nil {
-		return usageError{fmt.Sprintf("stdin: %v", err)}
-	}
+	// One document at a time: output flows as input comes, memory stays
+	// flat, and a bad line N keeps the answers to lines 1..N-1.
 	bw := bufio.NewWriter(env.Stdout)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	for _, d := range docs {
+	docs := score.NewDocumentReader(env.Stdin)
+	for {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		d, err := docs.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			_ = bw.Flush()
+			return usageError{fmt.Sprintf("stdin: %v", err)}
 		}
 		if quotes {
 			for _, q := range rules.Quotes(d.Document) {
@@ -363,12 +401,15 @@ func cmdExtract(ctx context.Context, args []string, env Env, quotes bool) error 
 					return err
 				}
 			}
-			continue
-		}
-		for _, s := range rules.Extract(d.Document) {
-			if err := enc.Encode(s); err != nil {
-				return err
+		} else {
+			for _, st := range rules.Extract(d.Document) {
+				if err := enc.Encode(st); err != nil {
+					return err
+				}
 			}
+		}
+		if err := bw.Flush(); err != nil {
+			return err
 		}
 	}
 	return bw.Flush()
@@ -470,6 +511,11 @@ func evaluate(ctx context.Context, rules *extract.Rules, docs []score.GoldDoc) (
 }
 
 func cmdConfig(args []string, env Env) error {
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprint(env.Stderr, "Usage: stancebot config check FILE   validate a config file and its watchlist, naming every problem\n"+
+			"       stancebot config dump [FILE]   print the config (the embedded demo without FILE) with secrets redacted\n")
+		return nil
+	}
 	if len(args) == 0 || (args[0] != "check" && args[0] != "dump") {
 		return usagef("usage: stancebot config check FILE | config dump [FILE]")
 	}

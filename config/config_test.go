@@ -497,13 +497,12 @@ func TestRelativePathsResolveAgainstConfigDir(t *testing.T) {
 		t.Errorf("absolute file source: %q", got)
 	}
 
+	// A postgres:// store is refused until store/postgres exists, without
+	// showing its password.
 	pg := "store: postgres://bot:pw@db.example/stance\n"
-	c, err = Parse([]byte(pg), "stancebot.yaml", dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Store != "postgres://bot:pw@db.example/stance" {
-		t.Errorf("postgres URL changed: %q", c.Store)
+	_, err = Parse([]byte(pg), "stancebot.yaml", dir, nil)
+	if err == nil || !strings.Contains(err.Error(), "PostgreSQL is not supported yet") || strings.Contains(err.Error(), "pw@") {
+		t.Errorf("postgres store: %v", err)
 	}
 }
 
@@ -573,5 +572,20 @@ func TestNotifyKeys(t *testing.T) {
 	_, err = Parse([]byte("notify:\n  group_wait: -5s\n"), "c.yaml", dir, func(string) string { return "" })
 	if err == nil || !strings.Contains(err.Error(), "notify.group_wait: negative") {
 		t.Errorf("negative group_wait: %v", err)
+	}
+}
+
+func TestASecondYAMLDocumentIsAProblem(t *testing.T) {
+	dir := t.TempDir()
+	wl := "actors:\n  - id: a\n    name: A\n    aliases: [A]\ntopics:\n  - id: t\n    name: T\n    aliases: [T]\n"
+	if err := os.WriteFile(filepath.Join(dir, "watchlist.yaml"), []byte(wl), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Parse([]byte("store: x.db\n---\nbogus: true\n"), "c.yaml", dir, func(string) string { return "" })
+	if err == nil || !strings.Contains(err.Error(), "more than one YAML document") {
+		t.Errorf("trailing document: %v", err)
+	}
+	if _, err := ParseWatchlist([]byte(wl+"---\nactors: []\n"), "w.yaml"); err == nil {
+		t.Error("watchlist with a second document accepted")
 	}
 }

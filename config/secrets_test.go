@@ -105,7 +105,7 @@ func TestRedactedHidesSecrets(t *testing.T) {
 		"DISCORD_APPLICATION_ID": "4242424242",
 		"DESK_HOOK":              "https://discord.example/api/webhooks/1/s3cr3t-HOOK",
 	}
-	config := `store: postgres://bot:s3cr3t-PG@db.example/stance
+	config := `store: stancebot.db
 http:
   listen: 127.0.0.1:8080
 sources:
@@ -131,13 +131,13 @@ channels:
 	for _, want := range []string{
 		"SLACK_BOT_TOKEN: <set>", "SLACK_APP_TOKEN: <set>", "SLACK_SIGNING_SECRET: <set>",
 		"DISCORD_BOT_TOKEN: <set>", "DISCORD_APPLICATION_ID: <set>", "DISCORD_PUBLIC_KEY: <unset>",
-		"DESK_HOOK: <set>", "listen: 127.0.0.1:8080", "db.example/stance", "target: https://discord.example/<redacted>",
+		"DESK_HOOK: <set>", "listen: 127.0.0.1:8080", "feeds.example/rss", "target: https://discord.example/<redacted>",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("Redacted() lacks %q:\n%s", want, out)
 		}
 	}
-	if c.Store != "postgres://bot:s3cr3t-PG@db.example/stance" {
+	if c.Sources[0].URL != "https://reader:s3cr3t-FEED@feeds.example/rss" {
 		t.Error("Redacted changed the config it dumps")
 	}
 }

@@ -49,8 +49,12 @@ func (c *Config) checkStore(ps *Problems) {
 			return
 		}
 		if u.Scheme != "postgres" && u.Scheme != "postgresql" {
-			ps.add(c.where("store"), "unsupported URL scheme %q; give a SQLite file path or a postgres:// URL", u.Scheme)
+			ps.add(c.where("store"), "unsupported URL scheme %q; give a SQLite file path", u.Scheme)
+			return
 		}
+		// Why refuse it here: a config check that passes must mean the bot
+		// starts. The PostgreSQL back end (store/postgres) is not built yet.
+		ps.add(c.where("store"), "PostgreSQL is not supported yet; give a SQLite file path")
 	}
 }
 

@@ -120,8 +120,20 @@ func decodeStrict(data []byte, file string, out any, hint func(path string) stri
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	err := dec.Decode(out)
-	if err == nil || errors.Is(err, io.EOF) {
+	if errors.Is(err, io.EOF) {
 		// An empty file decodes to nothing: the defaults stand.
+		return pos, nil
+	}
+	if err == nil {
+		// A second document ("---" and more) would be silently ignored.
+		var extra yaml.Node
+		if derr := dec.Decode(&extra); !errors.Is(derr, io.EOF) {
+			line := 0
+			if derr == nil {
+				line = extra.Line
+			}
+			return pos, []Problem{{Where: fmt.Sprintf("%s:%d", file, line), What: "more than one YAML document (a \"---\" line); put everything in one"}}
+		}
 		return pos, nil
 	}
 	var te *yaml.TypeError

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -37,57 +38,97 @@ type docLine struct {
 	Title      string          `json:"title"`
 	URL        string          `json:"url"`
 	Text       *string         `json:"text"`
-	Statements []GoldStatement `json:"statements"`
+	Statements json.RawMessage `json:"statements"`
 }
 
-// ReadDocuments reads documents as JSON lines: {"id", "published"
-// (RFC 3339), "title", "url", "text", "statements"?}; other fields are
-// ignored and blank lines skipped. A malformed line is an error naming its
-// line number ("line 3: ...").
-func ReadDocuments(r io.Reader) ([]GoldDoc, error) {
+// DocumentReader reads documents as JSON lines, one at a time: {"id",
+// "published" (RFC 3339), "title", "url", "text", "statements"?}; other
+// fields are ignored and blank lines skipped. A malformed line is an error
+// naming its line number ("line 3: ...").
+type DocumentReader struct {
+	sc *bufio.Scanner
+	n  int
+	// Gold makes the reader decode and check each line's gold statements;
+	// otherwise they are ignored like any other field.
+	Gold bool
+}
+
+// NewDocumentReader reads documents from r.
+func NewDocumentReader(r io.Reader) *DocumentReader {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 64*1024*1024)
-	var out []GoldDoc
-	n := 0
-	for sc.Scan() {
-		n++
-		line := bytes.TrimSpace(sc.Bytes())
+	return &DocumentReader{sc: sc}
+}
+
+// Next returns the next document, or io.EOF after the last.
+func (dr *DocumentReader) Next() (GoldDoc, error) {
+	for dr.sc.Scan() {
+		dr.n++
+		line := bytes.TrimSpace(dr.sc.Bytes())
 		if len(line) == 0 {
 			continue
 		}
-		var l docLine
-		if err := json.Unmarshal(line, &l); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+		return dr.parse(line)
+	}
+	if err := dr.sc.Err(); err != nil {
+		return GoldDoc{}, fmt.Errorf("line %d: %w", dr.n+1, err)
+	}
+	return GoldDoc{}, io.EOF
+}
+
+func (dr *DocumentReader) parse(line []byte) (GoldDoc, error) {
+	n := dr.n
+	var l docLine
+	if err := json.Unmarshal(line, &l); err != nil {
+		return GoldDoc{}, fmt.Errorf("line %d: %w", n, err)
+	}
+	if l.ID == "" {
+		return GoldDoc{}, fmt.Errorf("line %d: missing \"id\"", n)
+	}
+	if l.Text == nil {
+		return GoldDoc{}, fmt.Errorf("line %d: document %s: missing \"text\"", n, l.ID)
+	}
+	d := GoldDoc{Document: news.Document{ID: l.ID, Title: l.Title, URL: l.URL, Text: *l.Text}}
+	if l.Published != "" {
+		t, err := time.Parse(time.RFC3339, l.Published)
+		if err != nil {
+			return GoldDoc{}, fmt.Errorf("line %d: document %s: published: %w", n, l.ID, err)
 		}
-		if l.ID == "" {
-			return nil, fmt.Errorf("line %d: missing \"id\"", n)
+		d.Published = t
+	}
+	if !dr.Gold || len(l.Statements) == 0 || string(l.Statements) == "null" {
+		return d, nil
+	}
+	if err := json.Unmarshal(l.Statements, &d.Statements); err != nil {
+		return GoldDoc{}, fmt.Errorf("line %d: document %s: statements: %w", n, l.ID, err)
+	}
+	for i, s := range d.Statements {
+		if s.Actor == "" || s.Topic == "" {
+			return GoldDoc{}, fmt.Errorf("line %d: document %s: statement %d: missing actor or topic", n, l.ID, i+1)
 		}
-		if l.Text == nil {
-			return nil, fmt.Errorf("line %d: document %s: missing \"text\"", n, l.ID)
+		if _, err := news.ParseStance(string(s.Stance)); err != nil {
+			return GoldDoc{}, fmt.Errorf("line %d: document %s: statement %d: %w", n, l.ID, i+1, err)
 		}
-		d := GoldDoc{Document: news.Document{ID: l.ID, Title: l.Title, URL: l.URL, Text: *l.Text}}
-		if l.Published != "" {
-			t, err := time.Parse(time.RFC3339, l.Published)
-			if err != nil {
-				return nil, fmt.Errorf("line %d: document %s: published: %w", n, l.ID, err)
-			}
-			d.Published = t
+	}
+	return d, nil
+}
+
+// ReadDocuments reads a whole gold file (documents with their gold
+// statements, checked) with a DocumentReader.
+func ReadDocuments(r io.Reader) ([]GoldDoc, error) {
+	dr := NewDocumentReader(r)
+	dr.Gold = true
+	var out []GoldDoc
+	for {
+		d, err := dr.Next()
+		if errors.Is(err, io.EOF) {
+			return out, nil
 		}
-		for i, s := range l.Statements {
-			if s.Actor == "" || s.Topic == "" {
-				return nil, fmt.Errorf("line %d: document %s: statement %d: missing actor or topic", n, l.ID, i+1)
-			}
-			if _, err := news.ParseStance(string(s.Stance)); err != nil {
-				return nil, fmt.Errorf("line %d: document %s: statement %d: %w", n, l.ID, i+1, err)
-			}
+		if err != nil {
+			return nil, err
 		}
-		d.Statements = l.Statements
 		out = append(out, d)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("line %d: %w", n+1, err)
-	}
-	return out, nil
 }
 
 // Positioner answers /position: an actor's current stance on a topic
