@@ -61,6 +61,21 @@ func (f *adminFixture) alertsFor(r news.Record) []string {
 	return out
 }
 
+func TestHelpMarksAdminCommandsOnce(t *testing.T) {
+	got := newAdminFixture(t).say("slack", "C9", true, "/help")
+	for _, cmd := range []string{"/watch add", "/digest now", "/mute TOPIC DURATION"} {
+		var line string
+		for l := range strings.Lines(got) {
+			if strings.Contains(l, cmd) {
+				line = l
+			}
+		}
+		if n := strings.Count(line, "(admins)"); n != 1 {
+			t.Errorf("/help line for %s says (admins) %d times, want once: %q", cmd, n, line)
+		}
+	}
+}
+
 func TestAdminCommandsAreRefusedToOthersAndChangeNothing(t *testing.T) {
 	f := newAdminFixture(t)
 	for _, cmd := range []string{"/watch add russia purl", "/mute purl 2h", "/digest now", "/watch list"} {

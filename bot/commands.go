@@ -186,13 +186,16 @@ func (m *Mux) sources(ctx context.Context, _ Message, _ []string) Reply {
 
 func (m *Mux) help(msg Message, args []string) Reply {
 	if len(args) > 0 {
-		if c, ok := m.command(commandName(args[0])); ok {
-			r := usage(c, "", m.example(c))
-			if c.Admin {
-				r.Blocks = append(r.Blocks, Block{Kind: Context, Spans: []Span{T("For admins only.")}})
-			}
-			return r
+		name := commandName(args[0])
+		c, ok := m.command(name)
+		if !ok {
+			return unknownCommand(name, m.help(msg, nil))
 		}
+		r := usage(c, "", m.example(c))
+		if c.Admin {
+			r.Blocks = append(r.Blocks, Block{Kind: Context, Spans: []Span{T("For admins only.")}})
+		}
+		return r
 	}
 	cmds := m.Commands()
 	items := make([][]Span, 0, len(cmds))
@@ -201,7 +204,8 @@ func (m *Mux) help(msg Message, args []string) Reply {
 		if c.Help != "" {
 			line = append(line, T(" — "+c.Help))
 		}
-		if c.Admin {
+		// Why: some Help lines (the admin commands') already say so.
+		if c.Admin && !strings.HasSuffix(strings.TrimSpace(c.Help), "(admins)") {
 			line = append(line, T(" (admins)"))
 		}
 		items = append(items, line)

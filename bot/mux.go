@@ -148,11 +148,7 @@ func (m *Mux) Handle(ctx context.Context, msg Message) (r Reply) {
 	c, ok := m.command(name)
 	if !ok {
 		m.log.DebugContext(ctx, "unknown command", "platform", msg.Platform)
-		r := m.help(msg, nil)
-		r.Blocks = append([]Block{{Kind: Paragraph, Spans: []Span{
-			T("I don't know the command "), B("/" + name), T(". Here is what I can do:"),
-		}}}, r.Blocks...)
-		return r
+		return unknownCommand(name, m.help(msg, nil))
 	}
 	if c.Admin && !msg.Admin {
 		m.log.InfoContext(ctx, "admin command refused", "command", c.Name, "platform", msg.Platform)
@@ -218,6 +214,14 @@ func splitWords(text string) []string {
 
 func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' }
 func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '»' || r == '“' }
+
+// unknownCommand puts "I don't know the command /name" before help.
+func unknownCommand(name string, help Reply) Reply {
+	help.Blocks = append([]Block{{Kind: Paragraph, Spans: []Span{
+		T("I don't know the command "), B("/" + name), T(". Here is what I can do:"),
+	}}}, help.Blocks...)
+	return help
+}
 
 // oops is the reply when something on our side failed; the details go to
 // the log, not to the chat.

@@ -229,31 +229,48 @@ func RenderDigestSummary(w *news.Watchlist, recs []news.Record) Reply {
 }
 
 // RenderSources renders /sources: each source with its outlet and link,
-// when it was last fetched, how many items it gave, and its last error.
+// when it was last fetched, how many items it gave, and its last error
+// with when it last succeeded. Credentials in a source URL (user name and
+// password, secret-looking query values) are never shown, in the link or
+// in the error.
 func RenderSources(ss []news.SourceState, now time.Time) Reply {
 	if len(ss) == 0 {
 		return Reply{Ephemeral: true, Blocks: []Block{{Kind: Paragraph, Spans: []Span{T("No sources are configured.")}}}}
 	}
 	items := make([][]Span, 0, len(ss))
 	for _, s := range ss {
-		line := []Span{B(s.ID), T(" — "), L(s.Outlet(), s.URL)}
+		// Why: a feed URL may carry credentials (user:password@, ?token=),
+		// and /sources is read in shared channels.
+		shown := redactURL(s.URL)
+		name := s.Outlet()
+		if name == s.URL {
+			name = shown
+		}
+		line := []Span{B(s.ID), T(" — "), link(name, shown)}
 		var facts []string
 		switch {
 		case s.Disabled:
 			facts = append(facts, "disabled")
 		case s.LastFetched.IsZero():
 			facts = append(facts, "not fetched yet")
+		case s.LastError != "":
+			facts = append(facts, "last tried "+ago(s.LastFetched, now))
 		default:
 			facts = append(facts, "fetched "+ago(s.LastFetched, now))
 		}
-		facts = append(facts, plural(s.Items, "item"))
 		if s.LastError != "" {
-			e := "failing: " + shorten(s.LastError, 120)
+			e := "failing: " + shorten(redactText(s.LastError, s.URL), 120)
 			if s.ConsecutiveErrors > 1 {
 				e += fmt.Sprintf(" (%d times in a row)", s.ConsecutiveErrors)
 			}
 			facts = append(facts, e)
+			if s.LastSuccess.IsZero() {
+				facts = append(facts, "never fetched successfully")
+			} else {
+				facts = append(facts, "last success "+ago(s.LastSuccess, now))
+			}
 		}
+		facts = append(facts, plural(s.Items, "item"))
 		if !s.Disabled && !now.IsZero() && !s.NextCheck.IsZero() && s.NextCheck.After(now) {
 			facts = append(facts, "next check "+in(s.NextCheck, now))
 		}

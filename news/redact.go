@@ -5,13 +5,26 @@ import (
 	"strings"
 )
 
-// secretKeyParts are pieces of query-parameter names that usually carry
-// credentials (token=, api_key=, sig=, password=, session=…).
-var secretKeyParts = []string{"token", "key", "secret", "sig", "pass", "auth", "session", "credential", "code"}
+// secretParamWords are pieces of query-parameter names that usually carry
+// credentials (token=, api_key=, X-Amz-Signature=, password=, sessionid=).
+var secretParamWords = []string{"token", "key", "secret", "sig", "pass", "auth", "session", "credential", "code"}
 
-// RedactURL returns raw fit for logs, errors and chat: without user
-// information and with the values of credential-looking query parameters
-// replaced by REDACTED. A string that does not parse as a URL is returned
+// IsSecretParam reports whether a query parameter's name looks like it
+// carries a credential.
+func IsSecretParam(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range secretParamWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// RedactURL returns raw fit for logs, errors and chat: without the user
+// name and password, and with the values of secret-looking query (and
+// fragment) parameters replaced by REDACTED; other parameters keep their
+// place and spelling. A string that does not parse as a URL is returned
 // with anything between "//" and "@" removed.
 func RedactURL(raw string) string {
 	u, err := url.Parse(raw)
@@ -24,24 +37,30 @@ func RedactURL(raw string) string {
 		return raw
 	}
 	u.User = nil
-	if u.RawQuery != "" {
-		q := u.Query()
-		changed := false
-		for k, vs := range q {
-			lk := strings.ToLower(k)
-			for _, part := range secretKeyParts {
-				if strings.Contains(lk, part) {
-					for i := range vs {
-						vs[i] = "REDACTED"
-					}
-					changed = true
-					break
-				}
-			}
-		}
-		if changed {
-			u.RawQuery = q.Encode()
-		}
+	u.RawQuery = redactParams(u.RawQuery)
+	if strings.Contains(u.Fragment, "=") {
+		u.RawFragment = redactParams(u.EscapedFragment())
+		u.Fragment, _ = url.PathUnescape(u.RawFragment)
 	}
 	return u.String()
+}
+
+// redactParams masks the values of secret-looking parameters in an
+// encoded a=1&b=2 list.
+func redactParams(raw string) string {
+	if raw == "" {
+		return raw
+	}
+	parts := strings.Split(raw, "&")
+	for i, p := range parts {
+		k, _, hasValue := strings.Cut(p, "=")
+		name, err := url.QueryUnescape(k)
+		if err != nil {
+			name = k
+		}
+		if hasValue && IsSecretParam(name) {
+			parts[i] = k + "=REDACTED"
+		}
+	}
+	return strings.Join(parts, "&")
 }

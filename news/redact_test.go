@@ -11,7 +11,7 @@ func TestRedactURL(t *testing.T) {
 	}{
 		{"https://feeds.example/rss", "https://feeds.example/rss"},
 		{"https://user:hunter2@feeds.example/rss", "https://feeds.example/rss"},
-		{"https://feeds.example/rss?token=sekrit&q=ukraine", "https://feeds.example/rss?q=ukraine&token=REDACTED"},
+		{"https://feeds.example/rss?token=sekrit&q=ukraine", "https://feeds.example/rss?token=REDACTED&q=ukraine"},
 		{"https://feeds.example/rss?API_KEY=abc", "https://feeds.example/rss?API_KEY=REDACTED"},
 		{"https://news.google.com/rss/search?q=purl&hl=en", "https://news.google.com/rss/search?q=purl&hl=en"},
 		{"file:///var/feeds/a.xml", "file:///var/feeds/a.xml"},

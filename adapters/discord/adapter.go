@@ -70,6 +70,9 @@ const (
 	defaultAttempts   = 4
 	defaultBackoffMin = time.Second
 	defaultBackoffMax = 2 * time.Minute
+	// Retrying command registration in the background.
+	defaultRegBackoffMin = time.Second
+	defaultRegBackoffMax = 5 * time.Minute
 )
 
 // Adapter is stancebot on Discord. It is a bot.Adapter; Routes adds the
@@ -78,6 +81,7 @@ type Adapter struct {
 	o       Options
 	log     *slog.Logger
 	session *discordgo.Session
+	api     *rewriteTransport // nil when requests go to Discord itself
 	pub     ed25519.PublicKey // nil when no public key is configured
 	now     func() time.Time
 	maxBody int64
@@ -91,6 +95,10 @@ type Adapter struct {
 	backoffMin time.Duration
 	backoffMax time.Duration
 	retryWait  time.Duration // pause before retrying a 5xx or an unknown interaction webhook
+	// regBackoffMin and regBackoffMax bound the pause between attempts
+	// to register the commands.
+	regBackoffMin time.Duration
+	regBackoffMax time.Duration
 
 	mu      sync.Mutex
 	handler bot.Handler     // set while Run runs
@@ -135,6 +143,7 @@ func New(o Options) (*Adapter, error) {
 	default:
 		problems = append(problems, fmt.Sprintf("mode %q is neither %q nor %q", o.Mode, ModeGateway, ModeHTTP))
 	}
+	var api *rewriteTransport
 	client := &http.Client{Timeout: 20 * time.Second}
 	if o.HTTPClient != nil {
 		c := *o.HTTPClient // a copy: the caller's client is not changed
@@ -145,7 +154,7 @@ func New(o Options) (*Adapter, error) {
 		if err != nil {
 			problems = append(problems, err.Error())
 		} else {
-			client.Transport = rt
+			client.Transport, api = rt, rt
 		}
 	}
 	if len(problems) > 0 {
@@ -188,6 +197,7 @@ func New(o Options) (*Adapter, error) {
 		o:          o,
 		log:        logger.With(slog.String("adapter", "discord")),
 		session:    s,
+		api:        api,
 		pub:        pub,
 		now:        now,
 		maxBody:    maxBody,
@@ -200,6 +210,9 @@ func New(o Options) (*Adapter, error) {
 		backoffMax: defaultBackoffMax,
 		retryWait:  500 * time.Millisecond,
 		appID:      o.ApplicationID,
+
+		regBackoffMin: defaultRegBackoffMin,
+		regBackoffMax: defaultRegBackoffMax,
 	}, nil
 }
 
@@ -212,8 +225,11 @@ func (a *Adapter) Mode() string { return a.o.Mode }
 // Run answers commands with h until ctx is done. Gateway mode opens the
 // websocket (reconnecting with backoff), registers the commands and handles
 // interactions; HTTP mode registers the commands over REST (when a bot
-// token is set) and serves interactions through Routes. An invalid token
-// returns ErrInvalidToken at once. Run returns nil when ctx ends, after the
+// token is set) and serves interactions through Routes. Registration runs
+// in the background: while Discord refuses it for any reason but the token
+// (a 5xx, a network error) it is retried with backoff (1 s up to 5 min,
+// each failure logged at WARN) and interactions are served meanwhile. An
+// invalid token returns ErrInvalidToken. Run returns nil when ctx ends, after the
 // interactions in hand are answered or abandoned.
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.mu.Lock()
@@ -233,19 +249,22 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	if a.o.Mode == ModeGateway {
 		return a.runGateway(ctx)
 	}
+	var refused <-chan error // nil without a bot token: never ready
 	if a.o.BotToken != "" {
-		if err := a.registerCommands(ctx); err != nil {
-			if ctx.Err() != nil {
-				return nil // stopped while registering
-			}
-			return err
-		}
+		regCtx, cancel := context.WithCancel(ctx)
+		r, done := a.keepRegistering(regCtx)
+		defer func() { cancel(); <-done }()
+		refused = r
 	} else {
 		a.log.WarnContext(ctx, "no bot token: commands not registered; register them once with DISCORD_BOT_TOKEN set")
 	}
 	a.log.InfoContext(ctx, "serving HTTP interactions", slog.String("path", InteractionsPath))
-	<-ctx.Done()
-	return nil
+	select {
+	case <-ctx.Done():
+		return nil
+	case err := <-refused:
+		return err
+	}
 }
 
 // current returns the handler and context of the running Run, if any.

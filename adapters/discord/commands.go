@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"unicode"
@@ -201,4 +202,38 @@ func cutRunes(s string, n int) string {
 		i++
 	}
 	return s
+}
+
+// keepRegistering registers the commands in the background until that
+// works or ctx ends. A failure other than a refused token (a 5xx, a
+// network error, a 403 for a missing scope) is logged at WARN and tried
+// again with exponential backoff and jitter, regBackoffMin doubling up to
+// regBackoffMax, while interactions and Send keep working. A refused token
+// is sent on the returned channel, for Run to stop with. done closes when
+// the goroutine has ended.
+func (a *Adapter) keepRegistering(ctx context.Context) (refused <-chan error, done <-chan struct{}) {
+	fatal := make(chan error, 1)
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		backoff := a.regBackoffMin
+		for attempt := 1; ; attempt++ {
+			err := a.registerCommands(ctx)
+			if err == nil || ctx.Err() != nil {
+				return
+			}
+			if errors.Is(err, ErrInvalidToken) {
+				fatal <- err
+				return
+			}
+			wait := backoff/2 + rand.N(backoff/2+1)
+			a.log.WarnContext(ctx, "registering commands failed; still answering interactions, will retry",
+				slog.String("error", err.Error()), slog.Int("attempt", attempt), slog.Duration("retry_in", wait))
+			if sleep(ctx, wait) != nil {
+				return
+			}
+			backoff = min(backoff*2, a.regBackoffMax)
+		}
+	}()
+	return fatal, finished
 }

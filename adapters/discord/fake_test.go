@@ -304,6 +304,8 @@ func fastKnobs(a *Adapter) {
 	a.retryWait = time.Millisecond
 	a.backoffMin = 10 * time.Millisecond
 	a.backoffMax = 50 * time.Millisecond
+	a.regBackoffMin = 10 * time.Millisecond
+	a.regBackoffMax = 50 * time.Millisecond
 }
 
 // assertNoMentions fails unless every message-carrying request the fake

@@ -98,19 +98,18 @@ func (a *Adapter) runGateway(ctx context.Context) error {
 	if me != nil {
 		a.setApplicationID(me.ID) // bots share their application's id; READY wins when it came first
 	}
-	if err := a.registerCommands(ctx); err != nil {
-		a.closeSession(ctx)
-		if ctx.Err() != nil {
-			return nil
-		}
-		return err
-	}
+	regCtx, cancelReg := context.WithCancel(ctx)
+	refused, regDone := a.keepRegistering(regCtx)
+	defer func() { cancelReg(); <-regDone }()
 	a.log.InfoContext(ctx, "connected to the Discord gateway")
 	for {
 		select {
 		case <-ctx.Done():
 			a.closeSession(ctx)
 			return nil
+		case err := <-refused:
+			a.closeSession(ctx)
+			return err
 		case <-disconnected:
 			if ctx.Err() != nil {
 				continue

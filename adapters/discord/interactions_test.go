@@ -79,7 +79,14 @@ type httpFixture struct {
 // serves its routes; it returns once the commands are registered.
 func newHTTPFixture(t *testing.T, mod func(o *Options, a *Adapter)) *httpFixture {
 	t.Helper()
-	fx := &httpFixture{f: newFakeDiscord(t), key: newTestKey(t), h: &recorder{}}
+	return newHTTPFixtureOn(t, newFakeDiscord(t), mod)
+}
+
+// newHTTPFixtureOn is newHTTPFixture against f, whose routes the test may
+// have overridden.
+func newHTTPFixtureOn(t *testing.T, f *fakeDiscord, mod func(o *Options, a *Adapter)) *httpFixture {
+	t.Helper()
+	fx := &httpFixture{f: f, key: newTestKey(t), h: &recorder{}}
 	o := Options{
 		Mode: ModeHTTP, PublicKey: fx.key.hex(), ApplicationID: testAppID, BotToken: testToken,
 		APIURL: fx.f.URL(), Logger: testLogger(t), Now: func() time.Time { return fixedNow },

@@ -181,7 +181,7 @@ func (a *Adapter) call(ctx context.Context, secret string, fn func(opts ...disco
 			return fmt.Errorf("discord: %w", ctx.Err())
 		}
 		se := classify(err)
-		se.Err = redact(se.Err, secret)
+		se.Err = redact(a.api.realURL(se.Err), secret)
 		if errors.Is(err, discordgo.ErrUnauthorized) || se.Status == http.StatusUnauthorized {
 			return fmt.Errorf("%w: %w", ErrInvalidToken, se)
 		}

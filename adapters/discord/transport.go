@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -43,16 +44,52 @@ func (t *rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	}
 	// RoundTrippers must not modify the request they are given.
 	r := req.Clone(req.Context())
-	r.URL.Scheme = t.base.Scheme
-	r.URL.Host = t.base.Host
+	r.URL = t.target(req.URL)
 	r.Host = t.base.Host
-	if p := strings.TrimRight(t.base.Path, "/"); p != "" {
-		rest := strings.TrimPrefix(req.URL.Path, apiPrefix)
-		rest = strings.TrimPrefix(rest, "/api") // webhook URLs without a version
-		r.URL.Path = p + rest
-		r.URL.RawPath = ""
-	}
 	return t.next.RoundTrip(r)
+}
+
+// target is the URL a request for u on a Discord host really goes to.
+func (t *rewriteTransport) target(u *url.URL) *url.URL {
+	out := *u
+	out.Scheme = t.base.Scheme
+	out.Host = t.base.Host
+	out.User = nil
+	if p := strings.TrimRight(t.base.Path, "/"); p != "" {
+		rest := strings.TrimPrefix(u.Path, apiPrefix)
+		rest = strings.TrimPrefix(rest, "/api") // webhook URLs without a version
+		out.Path = p + rest
+		out.RawPath = ""
+	}
+	return &out
+}
+
+// urlError names the URL a request was really sent to: net/http reports
+// the URL discordgo built (https://discord.com/...), which misleads when
+// api_url points elsewhere. It unwraps to the original error.
+type urlError struct {
+	err   *url.Error
+	shown string
+}
+
+func (e *urlError) Error() string {
+	return fmt.Sprintf("%s %q: %v", e.err.Op, e.shown, e.err.Err)
+}
+func (e *urlError) Unwrap() error { return e.err }
+
+// realURL rewrites the URL in a net/http error to the one actually used;
+// other errors, and all errors when api_url is unset, come back as they
+// are.
+func (t *rewriteTransport) realURL(err error) error {
+	var ue *url.Error
+	if t == nil || !errors.As(err, &ue) {
+		return err
+	}
+	u, perr := url.Parse(ue.URL)
+	if perr != nil || !isDiscordHost(u.Host) {
+		return err
+	}
+	return &urlError{err: ue, shown: t.target(u).String()}
 }
 
 // isDiscordHost reports whether host is one of Discord's API hosts.
