@@ -246,6 +246,16 @@ func TestConstructions(t *testing.T) {
 		{"condemning a boycott", "Freedonia condemned Zenda’s boycott of the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"modal passive", "The Water Treaty must be ratified without delay, Firefly said.", "", []string{"freedonia/water_treaty/support"}},
 		{"event noun on a kept topic", "Ruritania raised the steel tariffs on Friday. Sylvania criticised the move.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"welcomed a ruling against the topic", "A court ruled on Monday that the ferry ban broke the Water Treaty. Sylvania welcomed the ruling.", "", nil},
+		{"harm to a good", "Osk said the steel tariffs would endanger regional stability.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"keeping up pressure", "Trentino said the steel tariffs were working and that the bloc had to keep up pressure on Fredville.", "", []string{"sylvania/steel_tariffs/support"}},
+		{"someone else's dated event", "The council will impose tariffs on steel from Monday, Trentino said, after a vote among members failed to block them.", "", []string{"sylvania/steel_tariffs/support"}},
+		{"plural law for a law", "Ruritania passed the ferry ban on Monday. Osk said the laws were cruel and unjust.", "", []string{"zenda/ferry_ban/oppose"}},
+		{"an opposition party is its own body", "The opposition Dockers' Union called the ferry ban cruel.", "", []string{"dockers/ferry_ban/oppose"}},
+		{"opposition after a name is not the actor", "Ruritanian opposition leader Jan Hofer called the ferry ban cruel.", "", nil},
+		{"ratify in due course", "Zenda said it would ratify Grand Dam in due course.", "", []string{"zenda/dam_project/support"}},
+		{"decide in due course", "Zenda said it would decide on the Water Treaty in due course.", "", []string{"zenda/water_treaty/neutral"}},
+		{"a deadline referring back", "Ruritania set a deadline for the steel tariffs on Monday. Osk said the deadline was hugely challenging.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"criticised move to lift", "Ruritania lifted the steel tariffs on Friday. Sylvania criticised the move, saying it came too early.", "", []string{"sylvania/steel_tariffs/support"}},
 	}
 	for _, tc := range tests {

@@ -41,7 +41,10 @@
 //     words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
-//     X") and undecided remarks ("still studying it") as neutral.
+//     X") and undecided remarks ("still studying it") as neutral; a
+//     verdict noun ("the ruling") is not the topic it judges, a good
+//     word harmed ("endanger peace") is no praise, and someone else's
+//     dated clause ("after a vote failed to block it") is no opinion.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence; "backed the French
 //     position" takes that actor's lead stance.

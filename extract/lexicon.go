@@ -130,7 +130,7 @@ var roleNouns = set(`ministry ministries spokesman spokeswoman spokesperson spok
 	foreign defence defense interior deputy chief senior prime leader leaders leadership
 	representative representatives diplomat diplomats negotiator negotiators spokesmen
 	spokeswomen commander commanders general admiral press secretary-general authorities
-	movement group party bloc alliance regime palace kremlin adviser advisor aide aides
+	movement group party bloc alliance regime palace adviser advisor aide aides
 	head director governor mayor king queen prince emir sheikh commission parliament
 	legislature senator lawmakers lawmaker source sources team country state nation side`)
 
@@ -153,7 +153,21 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	plan's seizure seizures strikes strike campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
-	regulation regulations directive amendment amendments`)
+	regulation regulations directive amendment amendments laws deadline target`)
+
+// verdictNouns name a judgment passed on something ("welcomed the
+// ruling" that found a ban unlawful): they refer back only to a topic
+// whose alias they head, never to whatever was named last.
+var verdictNouns = set(`ruling rulings verdict verdicts judgment judgement finding findings`)
+
+// pressureVerbs keep pressure up: "had to keep up pressure on X" wants
+// the pressure, it does not condemn it.
+var pressureVerbs = set(`keep keeps kept maintain maintains maintained increase increases
+	increased step stepped ramp ramped ratchet ratcheted sustain sustained`)
+
+// eventConjunctions open a clause that dates an event of someone else's
+// ("…, after a vote among member states failed to block it").
+var eventConjunctions = set(`after before when since once`)
 
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)
@@ -218,7 +232,10 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	protectionist protectionism biased unbalanced punitive meddling fraud fraudulent
 	rigged falsification invalid devastating detrimental disruptive erode erodes eroding
 	weaken weakens weakening worsen worsens worsening cruel cruelty inhumane inhuman brutal
-	brutality harsh meritless frivolous spurious divisive polarising polarizing`)
+	brutality harsh meritless frivolous spurious divisive polarising polarizing
+	endanger endangers endangered endangering jeopardise jeopardises jeopardize
+	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
+	unworkable unachievable impractical`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ukraine".

@@ -138,7 +138,7 @@ func (a *analysis) nonRepresentative(t0, t1 int) bool {
 		if k > t0+1 && a.mentAt[k-2] >= 0 && (a.toks[k-1].norm == "chief" || a.toks[k-1].norm == "senior" || a.toks[k-1].norm == "lead") {
 			continue // "IMF chief economist": a title in the body
 		}
-		if nonRepresentatives[a.toks[k].norm] {
+		if nonRepresentatives[a.toks[k].norm] && !a.ownsKind(k, t1) {
 			return true
 		}
 		if n := a.toks[k].norm; n == "," || relativeWords[n] {
@@ -655,4 +655,25 @@ func (a *analysis) soleActorBefore(si, k int) (news.ActorID, bool) {
 		j = a.ments[mi].t1 - 1
 	}
 	return only, only != ""
+}
+
+// ownsKind reports a word of opposition or rebellion at k that is the
+// kind of the watched body named after it in the phrase: "the opposition
+// Labour Party", "Opposition leader Peter Dutton", "the rebel M23 group",
+// unlike "Russian opposition leader", where the name comes first.
+func (a *analysis) ownsKind(k, t1 int) bool {
+	switch a.toks[k].norm {
+	case "opposition", "rebel", "rebels":
+	default:
+		return false
+	}
+	for j := k + 1; j < t1 && j <= k+4; j++ {
+		if a.mentAt[j] >= 0 {
+			return len(a.ments[a.mentAt[j]].actors) > 0
+		}
+		if n := a.toks[j].norm; n == "," || relativeWords[n] {
+			return false
+		}
+	}
+	return false
 }

@@ -353,6 +353,12 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 		// topic known as "fines under the Digital Markets Act".
 		return tp, -1, true
 	}
+	if generic && verdictNouns[word] {
+		// "welcomed the ruling" after "a ruling that found its
+		// restrictions broke the agreement": the ruling is about the
+		// topic, not the topic.
+		return "", -1, false
+	}
 	if generic {
 		if eventNouns[word] || undoNouns[word] {
 			// "its decision", "the suspension": a topic something was
@@ -732,8 +738,22 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				k = a.ments[mi].t1 - 1
 				continue
 			}
+			if k > h.tok && a.eventClause(k) {
+				// "…, after a vote among member states failed to block
+				// the measure": someone else's event, dated, says
+				// nothing of the speaker's stance.
+				break
+			}
 			p := 0.0
 			switch {
+			case t.norm == "working" && k == h.tok+2 && beVerbs[a.toks[k-1].norm]:
+				p = 1 // "the sanctions were working"
+			case t.norm == "pressure" && a.pressureKept(k):
+				p = 1 // "had to keep up pressure on X"
+			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
+				// "would endanger regional peace": the harm already
+				// counted, the good it harms says nothing more.
+				continue
 			case positiveWords[t.norm]:
 				p = 1
 			case negativeWords[t.norm]:
@@ -1546,7 +1566,9 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true
 		case n == "decision" && (prev == "no" || prev == "final" && j > 1 && a.toks[j-2].norm == "no"):
 			return true
-		case n == "due" && prev == "in" && next == "course":
+		case n == "due" && prev == "in" && next == "course" && !a.acceptAimed(f, tok):
+			// "would decide in due course", not "would ratify the
+			// accession in due course" (a commitment, timing aside).
 			return true
 		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
 			// "would return to the deal only once its demands were met"
@@ -1660,6 +1682,66 @@ func (a *analysis) cueBetween(f *frame, tok int) bool {
 		}
 		if _, _, ok := a.cueAt(j, tok); ok && !a.nounUse(j, f.cueTok+1) && !strings.HasSuffix(a.toks[j].norm, "ing") {
 			return true
+		}
+	}
+	return false
+}
+
+var beVerbs = set(`is are was were`)
+
+// eventClause reports a word at k that opens a clause dating someone
+// else's event with an indefinite subject: "after a vote …", "when an
+// inquiry …".
+func (a *analysis) eventClause(k int) bool {
+	if !eventConjunctions[a.toks[k].norm] || k+1 >= len(a.toks) {
+		return false
+	}
+	n := a.toks[k+1].norm
+	return n == "a" || n == "an"
+}
+
+// pressureKept reports "pressure" at k after a verb that keeps it up:
+// "keep up pressure", "maintain the pressure", "step up pressure".
+func (a *analysis) pressureKept(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch n := a.toks[j].norm; {
+		case pressureVerbs[n]:
+			return true
+		case n == "up" || n == "the" || n == "its" || n == "their" || n == "our":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// harmedGood reports a good word at k that is the object of a word of
+// harm one or two words before it: "endanger regional peace",
+// "undermine stability".
+func (a *analysis) harmedGood(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-2; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if negativeWords[t.norm] && !negators[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptAimed reports a verb of going ahead ("ratify", "sign") aimed at
+// the topic at tok, not negated: "would ratify Sweden's accession".
+func (a *analysis) acceptAimed(f *frame, tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-3 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		switch {
+		case acceptBases[n]:
+			return !a.plainNegated(j)
+		case n == "the" || n == "its" || n == "their" || a.toks[j].kind == tokPoss || a.mentAt[j] >= 0:
+		default:
+			return false
 		}
 	}
 	return false
