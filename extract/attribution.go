@@ -55,9 +55,12 @@ type frame struct {
 	person      personness
 	// pronounOrRole is set for a speaker phrase to resolve from context.
 	pronounOrRole bool
-	content       [][2]int // token ranges
-	background    bool
-	silent        bool // the speaker is reported not to have said anything
+	// titled is set for a title before a name the watchlist does not
+	// know ("Spokesman Wang Lin", "Energy Minister Ola Berg").
+	titled     bool
+	content    [][2]int // token ranges
+	background bool
+	silent     bool // the speaker is reported not to have said anything
 	// relEnd, for a frame inside a relative clause, is the comma that
 	// ends it; ant0:ant1 the phrase the clause hangs on.
 	relEnd, ant0, ant1 int
@@ -432,6 +435,14 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 			}
 			continue
 		}
+		if strings.HasSuffix(n, "ing") && a.issuedDocument(k, c0) {
+			// "X adopted a resolution calling for …": the document
+			// speaks for whoever issued it.
+			if f, ok := a.participleFrame(si, c0, c1, k, last, c); ok {
+				return f, true
+			}
+			continue
+		}
 		if strings.HasSuffix(n, "ing") || a.nounUse(k, c0) || a.passive(k, c0, c1) {
 			continue
 		}
@@ -451,6 +462,24 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return sub, hasSub
+}
+
+// issuedDocument reports a participle cue at k right after a document
+// its clause's subject issued: "adopted a resolution calling for",
+// "issued a joint statement urging".
+func (a *analysis) issuedDocument(k, c0 int) bool {
+	j := k - 1
+	if j <= c0 || !issuedNouns[a.toks[j].norm] {
+		return false
+	}
+	j--
+	for n := 0; n < 2 && j > c0 && a.toks[j].kind == tokWord && !a.toks[j].cap && !issueVerbs[a.toks[j].norm] && a.toks[j].norm != "a" && a.toks[j].norm != "an"; n++ {
+		j-- // "a joint statement", "a non-binding resolution"
+	}
+	if j > c0 && (a.toks[j].norm == "a" || a.toks[j].norm == "an") {
+		j--
+	}
+	return j > c0 && issueVerbs[a.toks[j].norm] && !a.inQuote(j)
 }
 
 // reactionFrame reads a reaction drawn from someone: "X test-fired a
@@ -1008,7 +1037,7 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 		}
 		return h0, h1, true
 	}
-	// "Washington is not a party to X and argues": the opening names.
+	// "Freedonia is not a party to X and argues": the opening names.
 	if a.toks[h1-1].norm == "and" {
 		e := h0
 		for e < h1 && (a.mentAt[e] >= 0 || a.toks[e].cap || a.toks[e].kind == tokPoss || a.toks[e].norm == "the") {
@@ -1030,7 +1059,7 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// hasFiniteAux reports a finite auxiliary inside a phrase ("Washington
+// hasFiniteAux reports a finite auxiliary inside a phrase ("Freedonia
 // is not a party to X and"): a clause, not a speaker.
 func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {

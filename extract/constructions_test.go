@@ -257,6 +257,20 @@ func TestConstructions(t *testing.T) {
 		{"decide in due course", "Zenda said it would decide on the Water Treaty in due course.", "", []string{"zenda/water_treaty/neutral"}},
 		{"a deadline referring back", "Ruritania set a deadline for the steel tariffs on Monday. Osk said the deadline was hugely challenging.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"criticised move to lift", "Ruritania lifted the steel tariffs on Friday. Sylvania criticised the move, saying it came too early.", "", []string{"sylvania/steel_tariffs/support"}},
+		{"titled unnamed official after a watched speaker", "Zenda's trade ministry said it had summoned the Ruritanian envoy. Spokesman Piet Varn said the steel tariffs would hurt exporters.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"titled official with a portfolio", "The Zendan government said it would meet on Monday. Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/dam_project/support"}},
+		{"lowercase title before a name", "Osk said on Monday that ferries would stop. \"The ferry ban is painful but necessary,\" presidential spokesman Piet Varn told reporters.", "", []string{"zenda/ferry_ban/support"}},
+		{"titled official after an outside speaker", "Zenda said the steel tariffs were fair. Ambassador Piet Varn of Lilliput said the steel tariffs were unfair, and Spokesman Jon Aas said they were illegal.", "", []string{"zenda/steel_tariffs/support"}},
+		{"titled official with another demonym", "Zenda said the steel tariffs were fair. Lilliputian Trade Minister Piet Varn said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/support"}},
+		{"a strike is not the topic", "Workers walked out against the steel tariffs on Monday. Osk said the strike had failed.", "", nil},
+		{"it with a past-tense verb after the speaker's clause", "Osk, the minister who sponsored the dam project, said it protected the valley.", "", []string{"zenda/dam_project/support"}},
+		{"it with a present-tense verb after the speaker's clause", "Trentino, who has studied the Water Treaty, said it hurts farmers.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"own court challenge", "Zenda said it had filed a court challenge against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the order for a ban", "A judge ordered the ferry ban on Monday. Osk called the order an attack on free trade.", "", []string{"zenda/ferry_ban/oppose"}},
+		{"a resolution calling for", "Zenda adopted a resolution calling for an end to the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a statement urging", "Sylvania issued a joint statement urging all sides to back the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
+		{"someone else's resolution", "Analysts said the council adopted a resolution calling for the steel tariffs.", "", nil},
+		{"tripled costs", "Osk said the ferry ban had tripled transport costs.", "", []string{"zenda/ferry_ban/oppose"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,13 +25,15 @@
 //     fronted adverbials, appositives, relative and subordinate clauses,
 //     coordinated subjects ("A, B and C renewed their push for …"),
 //     reactions drawn from someone ("drawing condemnation from X"),
-//     participles after a comma ("…, renewing its pledge to …") and
-//     clauses dated in the past (background).
+//     participles after a comma ("…, renewing its pledge to …"), a
+//     document speaking for its issuer ("adopted a resolution calling
+//     for …") and clauses dated in the past (background).
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
-//     watchlist named in between blocks it) — and quotes spread over the
-//     sentences they span.
+//     watchlist named in between blocks it), a title before an unknown
+//     name ("Spokesman Wang Lin") to the watched speaker just before —
+//     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the
 //     plan", "an association that …", the headline's topic for "the
 //     announcement" or "the outcome", "the fines" when the alias's names
@@ -42,7 +44,8 @@
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
 //     X") and undecided remarks ("still studying it") as neutral; a
-//     verdict noun ("the ruling") is not the topic it judges, a good
+//     verdict or protest noun ("the ruling", "the strike") is not the
+//     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, and someone else's
 //     dated clause ("after a vote failed to block it") is no opinion.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted

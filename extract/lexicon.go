@@ -141,6 +141,12 @@ var personRoles = set(`spokesman spokeswoman spokesperson official envoy ambassa
 	adviser advisor aide head director governor mayor king queen prince emir sheikh
 	senator lawmaker representative leader`)
 
+// portfolioWords name an official's brief in a title ("Energy Minister",
+// "Trade Secretary").
+var portfolioWords = set(`energy trade finance economy economic health justice agriculture
+	environment labour labor education transport industry culture home
+	communications digital security treasury`)
+
 // referringNouns, after a definite or demonstrative determiner, point
 // back to a topic named earlier ("the plan", "this move").
 var referringNouns = set(`plan plans proposal proposals document documents deal deals initiative
@@ -153,12 +159,17 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	plan's seizure seizures strikes strike campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
-	regulation regulations directive amendment amendments laws deadline target`)
+	regulation regulations directive amendment amendments laws deadline target order`)
 
 // verdictNouns name a judgment passed on something ("welcomed the
 // ruling" that found a ban unlawful): they refer back only to a topic
 // whose alias they head, never to whatever was named last.
 var verdictNouns = set(`ruling rulings verdict verdicts judgment judgement finding findings`)
+
+// protestNouns name an act of protest against something ("the strike
+// had failed" after a walkout against a law): like verdict nouns, they
+// refer back only to a topic whose alias they head.
+var protestNouns = set(`strike strikes walkout walkouts boycott boycotts protest protests`)
 
 // pressureVerbs keep pressure up: "had to keep up pressure on X" wants
 // the pressure, it does not condemn it.
@@ -238,7 +249,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	unworkable unachievable impractical`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
-// free speech", not "attacks on Ukraine".
+// free speech", not "attacks on Ruritania".
 var abuseNouns = set(`attack attacks assault assaults affront insult`)
 
 // acceptBases are verbs of going ahead with something: negated before
@@ -277,7 +288,8 @@ var positionWords = set(`position positions stance line view views approach call
 // prices".
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
-	heighten heightens heightening fuel fuels fuelling fueling`)
+	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
+	doubling triple triples tripled tripling`)
 
 // contraryHeads before "against" make it a verdict: "the law went
 // against the principles of fair competition".
@@ -412,6 +424,17 @@ var oppositionNouns = set(`resistance opposition objection objections veto boyco
 	rejection obstruction protest protests complaint complaints challenge challenges lawsuit
 	lawsuits`)
 
+// filingVerbs bring a noun of opposition: "filed a challenge against".
+var filingVerbs = set(`file files filed filing lodge lodges lodged lodging launch launches
+	launched launching bring brings brought bringing mount mounts mounted mounting
+	submit submits submitted submitting`)
+
+// issuedNouns and issueVerbs: a document a body issues, which then
+// speaks for it ("adopted a resolution calling for …").
+var issuedNouns = set(`statement resolution resolutions communique declaration letter`)
+var issueVerbs = set(`issued issues issue adopted adopts adopt passed passes released
+	releases published publishes sent sends approved approves`)
+
 // modals before a passive predicate ("could not be signed").
 var modals = set(`could would can cannot should must may might will shall`)
 
@@ -467,7 +490,7 @@ var eventNouns = set(`decision decisions move moves step steps announcement plan
 var lesserWords = set(`half partial piecemeal watered token cosmetic`)
 
 // judgementVerbs after the speaker's own name introduce its judgement of
-// what follows ("Moscow regarded the expansion as a threat"), not an
+// what follows ("Strelsau regarded the expansion as a threat"), not an
 // action it stands by.
 var judgementVerbs = set(`regard regards regarded consider considers considered view views viewed
 	see sees saw deem deems deemed call calls called describe describes described find finds
@@ -510,8 +533,8 @@ var pluralBases = set(`say warn argue insist claim believe suggest deny reject o
 	fear acknowledge contend maintain stress`)
 
 // nonRepresentatives in a speaker phrase show someone who does not speak
-// for the actor the phrase names: "former NATO chief", "Russian
-// opposition leader", "critics of the Kremlin", "Ukrainian media".
+// for the actor the phrase names: "former alliance chief", "Ruritanian
+// opposition leader", "critics of the palace", "Ruritanian media".
 var nonRepresentatives = set(`former ex opposition critics critic dissident dissidents exiled rebels
 	rebel protesters protester activists activist analysts analyst experts expert economists
 	economist lawmakers lawmaker legislators legislator media newspaper newspapers outlets

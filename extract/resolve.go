@@ -18,6 +18,9 @@ func (a *analysis) resolveSpeakers() {
 		if f.pronounOrRole {
 			a.resolveFromContext(i)
 		}
+		if f.titled {
+			a.resolveTitled(i)
+		}
 		if f.negated && f.cue.pol == polNeutral && (f.how == howAlias || f.how == howPronoun || f.how == howRole) {
 			// "did not comment on the plan": no words to report. The
 			// speaker stays salient for what follows.
@@ -113,6 +116,72 @@ func (a *analysis) classifySpeaker(f *frame) {
 		}
 	default:
 		f.how = howUnwatched
+		f.titled = f.kind != frameDefault && a.titledName(f.spk0, f.spk1)
+	}
+}
+
+// titledName reports a speaker phrase that is a title and then a name
+// the watchlist does not know, with nothing that says whose official it
+// is: "Spokesman Wang Lin", "Energy Minister Ola Berg", "presidential
+// spokesman Dele Ade"; not "Lilliputian Trade Minister Ola Berg" or
+// "Ambassador Ola Berg of Lilliput".
+func (a *analysis) titledName(t0, t1 int) bool {
+	role := -1
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		if a.mentAt[k] >= 0 || t.kind != tokWord {
+			return false
+		}
+		if roleNouns[t.norm] {
+			role = k
+		}
+	}
+	if role < 0 || t1-role-1 < 1 || t1-role-1 > 3 {
+		return false
+	}
+	for k := role + 1; k < t1; k++ {
+		if !a.toks[k].cap {
+			return false
+		}
+	}
+	for k := t0; k < role; k++ {
+		t := a.toks[k]
+		switch {
+		case roleNouns[t.norm] || portfolioWords[t.norm]:
+		case !t.cap && !npFunctionWords[t.norm] && k > t0:
+			// "presidential spokesman": a lowercase qualifier.
+		case !t.cap && k == t0 && t.norm != "the":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// resolveTitled gives a titled, unknown person the actor of the speaker
+// just before, within two sentences, when that speaker is watched: the
+// official who speaks next in wire copy is that side's, unless another
+// side was named in between.
+func (a *analysis) resolveTitled(i int) {
+	f := &a.frames[i]
+	for j := i - 1; j >= 0; j-- {
+		g := &a.frames[j]
+		if f.sent-g.sent > 2 {
+			return
+		}
+		if g.kind == frameDefault || g.how == howNone {
+			continue
+		}
+		if g.sent == f.sent && g.spk0 >= f.spk0 {
+			continue
+		}
+		if len(g.actors) != 1 || g.how == howUnwatched || a.personOnly(g.actors) {
+			return
+		}
+		f.actors = []news.ActorID{g.actors[0]}
+		f.how = howRole
+		f.person = personYes
+		return
 	}
 }
 
@@ -660,7 +729,7 @@ func (a *analysis) soleActorBefore(si, k int) (news.ActorID, bool) {
 // ownsKind reports a word of opposition or rebellion at k that is the
 // kind of the watched body named after it in the phrase: "the opposition
 // Labour Party", "Opposition leader Peter Dutton", "the rebel M23 group",
-// unlike "Russian opposition leader", where the name comes first.
+// unlike "Ruritanian opposition leader", where the name comes first.
 func (a *analysis) ownsKind(k, t1 int) bool {
 	switch a.toks[k].norm {
 	case "opposition", "rebel", "rebels":

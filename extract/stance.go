@@ -166,7 +166,7 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		return topicHit{}, false
 	}
 	c0 := f.content[len(f.content)-1][0]
-	if c0 >= len(a.toks) || a.toks[c0].norm != "it" || c0+1 >= len(a.toks) || !finiteAux[a.toks[c0+1].norm] {
+	if c0 >= len(a.toks) || a.toks[c0].norm != "it" || c0+1 >= len(a.toks) || !finiteAux[a.toks[c0+1].norm] && !a.finiteVerbForm(c0+1) {
 		return topicHit{}, false
 	}
 	var hit topicHit
@@ -196,6 +196,16 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		}
 	}
 	return hit, found
+}
+
+// finiteVerbForm reports a lowercase word at k that reads as a verb in
+// the past or present tense after a subject: "it protected", "it hurts".
+func (a *analysis) finiteVerbForm(k int) bool {
+	t := a.toks[k]
+	if t.kind != tokWord || t.cap || len(t.norm) < 4 || npFunctionWords[t.norm] {
+		return false
+	}
+	return strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
 }
 
 // specifiedByOf reports a referring noun at j followed by "of" and a
@@ -353,7 +363,7 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 		// topic known as "fines under the Digital Markets Act".
 		return tp, -1, true
 	}
-	if generic && verdictNouns[word] {
+	if generic && (verdictNouns[word] || protestNouns[word]) {
 		// "welcomed the ruling" after "a ruling that found its
 		// restrictions broke the agreement": the ruling is about the
 		// topic, not the topic.
@@ -646,6 +656,11 @@ func (a *analysis) topicBefore(k int) bool {
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
+		if a.ownFiling(f, j) {
+			// "said it had filed a court challenge against the law":
+			// the speaker's own stand against the topic.
+			return -2
+		}
 		// "urged X to drop its resistance to the treaty": the stance
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
@@ -1013,7 +1028,7 @@ func isSpeakerPronoun(n string) bool {
 
 // aimedAtAbstract reports a noun at k followed by "on", "upon" or
 // "against" and a common noun phrase ("an attack on free speech"), not a
-// name ("attacks on Ukraine").
+// name ("attacks on Ruritania").
 func (a *analysis) aimedAtAbstract(k, end int) bool {
 	if k+1 < end && a.toks[k+1].norm == `"` {
 		k++ // "a \"frontal attack\" on …"
@@ -1084,6 +1099,41 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// ownFiling reports a noun of opposition at j that the speaker itself
+// files, lodges or launches: "said it had filed a court challenge", "X
+// launched a lawsuit against …" — the subject is the speaker (a pronoun,
+// or nothing between the cue and the verb).
+func (a *analysis) ownFiling(f *frame, j int) bool {
+	v := j - 1
+	for n := 0; n < 2 && v >= 0 && f.covers(v) && !filingVerbs[a.toks[v].norm]; n++ {
+		if a.toks[v].kind != tokWord || a.toks[v].cap {
+			return false
+		}
+		v-- // "a court challenge", "a legal challenge"
+	}
+	if v < 0 || !f.covers(v) && v != f.cueTok || !filingVerbs[a.toks[v].norm] || a.negatedAt(v, 0) {
+		return false
+	}
+	if v == f.cueTok {
+		return true
+	}
+	s := v - 1
+	for s >= 0 && f.covers(s) && finiteAux[a.toks[s].norm] {
+		s--
+	}
+	if s == f.cueTok {
+		return true
+	}
+	if s < 0 || !f.covers(s) {
+		return false
+	}
+	switch a.toks[s].norm {
+	case "it", "they", "we", "he", "she":
+		return s == 0 || !f.covers(s-1) || a.toks[s-1].norm == "that"
+	}
+	return false
 }
 
 // keptOrMeant reads the predicate right after the topic: "would stay in
@@ -1339,7 +1389,7 @@ func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
 			return 0 // "X will not sign": its own refusal
 		}
 		if judgementVerbs[a.toks[j].norm] {
-			return 0 // "Moscow regarded X as a threat": the judgement decides
+			return 0 // "Y regarded X as a threat": the judgement decides
 		}
 	}
 	if k > floor {
