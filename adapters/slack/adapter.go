@@ -75,6 +75,9 @@ type Adapter struct {
 	hc      *http.Client
 	apiHost string // host of APIURL when set: a trusted response_url host
 	admins  map[string]bool
+	// adminCache holds users.info answers: workspace admins may run admin
+	// commands too.
+	adminCache adminCache
 
 	handler atomic.Pointer[handlerBox]
 	// workCtx outlives a request: answers run in it. Run sets it; it ends
@@ -279,14 +282,15 @@ func (a *Adapter) goWork(f func(ctx context.Context)) bool {
 	return true
 }
 
-// message builds the bot message for a command or mention.
-func (a *Adapter) message(channel, user, text string) bot.Message {
+// message builds the bot message for a command or mention. It may call
+// users.info, so it runs in the answer's goroutine, after the ack.
+func (a *Adapter) message(ctx context.Context, channel, user, text string) bot.Message {
 	return bot.Message{
 		Platform: "slack",
 		Channel:  channel,
 		User:     user,
 		Text:     text,
-		Admin:    a.admins[user],
+		Admin:    a.isAdmin(ctx, user),
 	}
 }
 

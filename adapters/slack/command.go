@@ -26,7 +26,7 @@ func (a *Adapter) startCommand(cmd slackapi.SlashCommand) bool {
 	text := strings.TrimSpace(cmd.Command + " " + cmd.Text)
 	return a.goWork(func(ctx context.Context) {
 		a.log.DebugContext(ctx, "slack command", "command", cmd.Command, "channel", cmd.ChannelID)
-		reply := h.Handle(ctx, a.message(cmd.ChannelID, cmd.UserID, text))
+		reply := h.Handle(ctx, a.message(ctx, cmd.ChannelID, cmd.UserID, text))
 		a.respond(ctx, c, reply)
 	})
 }
@@ -48,7 +48,7 @@ func (a *Adapter) startMention(ev slackevents.AppMentionEvent) bool {
 		thread = ev.TimeStamp
 	}
 	return a.goWork(func(ctx context.Context) {
-		reply := h.Handle(ctx, a.message(ev.Channel, ev.User, text))
+		reply := h.Handle(ctx, a.message(ctx, ev.Channel, ev.User, text))
 		t := target{channel: ev.Channel, threadTS: thread}
 		if reply.Ephemeral {
 			t.ephemeralUser = ev.User

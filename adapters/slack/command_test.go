@@ -146,6 +146,28 @@ func TestSlashCommandNotAdmin(t *testing.T) {
 	}
 }
 
+func TestWorkspaceAdminsMayRunAdminCommands(t *testing.T) {
+	h := &fakeHandler{}
+	rig := newHTTPRig(t, h, nil)
+	rig.fake.mu.Lock()
+	rig.fake.workspaceAdmins = map[string]bool{"UWSADMIN": true}
+	rig.fake.mu.Unlock()
+	for i, user := range []string{"UWSADMIN", "UREPORTER", "UWSADMIN"} {
+		rig.command(t, user, "/digest", "now", rig.hookURL(fmt.Sprintf("9/%d", i))).Body.Close()
+		rig.fake.waitPosts(t, 1)
+	}
+	m := h.Messages()
+	if len(m) != 3 || !m[0].Admin || m[1].Admin || !m[2].Admin {
+		t.Fatalf("admin flags = %v, %v, %v; want true (workspace admin), false, true", m[0].Admin, m[1].Admin, m[2].Admin)
+	}
+	rig.fake.mu.Lock()
+	calls := rig.fake.calls["users.info"]
+	rig.fake.mu.Unlock()
+	if calls != 2 {
+		t.Errorf("users.info called %d times, want 2 (the second answer for UWSADMIN is cached)", calls)
+	}
+}
+
 // longReply renders to more messages than response_url accepts.
 func longReply(parts int) bot.Reply {
 	var blocks []bot.Block

@@ -52,6 +52,8 @@ type fakeSlack struct {
 	posts  []fakePost
 	hooks  map[string]int // posts per response_url
 	posted chan struct{}  // one signal per accepted post
+	// workspaceAdmins are the users users.info reports as admins.
+	workspaceAdmins map[string]bool
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -68,6 +70,8 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		f.serveChat(w, r)
 	case strings.HasPrefix(r.URL.Path, "/hooks/") || strings.HasPrefix(r.URL.Path, "/commands/"):
 		f.serveHook(w, r)
+	case r.URL.Path == "/api/users.info":
+		f.serveUserInfo(w, r)
 	default:
 		http.NotFound(w, r)
 	}
@@ -354,4 +358,17 @@ func (c *testClock) Set(t time.Time) {
 	c.mu.Lock()
 	c.t = t
 	c.mu.Unlock()
+}
+
+// serveUserInfo answers users.info with is_admin from workspaceAdmins.
+func (f *fakeSlack) serveUserInfo(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil || r.Header.Get("Authorization") != "Bearer "+f.token && r.Form.Get("token") != f.token {
+		writeJSON(w, map[string]any{"ok": false, "error": "invalid_auth"})
+		return
+	}
+	f.mu.Lock()
+	f.calls["users.info"]++
+	admin := f.workspaceAdmins[r.Form.Get("user")]
+	f.mu.Unlock()
+	writeJSON(w, map[string]any{"ok": true, "user": map[string]any{"id": r.Form.Get("user"), "is_admin": admin}})
 }
