@@ -76,6 +76,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.mentAt[k] = int32(mi)
 		}
 	}
+	a.findParaphrases()
 	if doc.Title != "" {
 		tt := tokenize(doc.Title, 0, len(doc.Title), nil)
 		for _, m := range r.match.find(doc.Title, tt, nil) {

@@ -271,6 +271,37 @@ func TestConstructions(t *testing.T) {
 		{"a statement urging", "Sylvania issued a joint statement urging all sides to back the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
 		{"someone else's resolution", "Analysts said the council adopted a resolution calling for the steel tariffs.", "", nil},
 		{"tripled costs", "Osk said the ferry ban had tripled transport costs.", "", []string{"zenda/ferry_ban/oppose"}},
+		// Rejecting a critic's words defends what they criticised.
+		{"rejected the comments, saying", "Freedonia imposed steel tariffs on Monday. Sylvania called the steel tariffs unfair. Freedonia rejected the comments, saying the tariffs were an internal matter.", "", []string{"sylvania/steel_tariffs/oppose", "freedonia/steel_tariffs/support"}},
+		{"dismissed the remarks", "Zenda dismissed the remarks, saying the dam project was safe.", "", []string{"zenda/dam_project/support"}},
+		// A practical objection is against the topic.
+		{"difficult to enforce", "The company said the ferry ban would be difficult to enforce. Sylvania said the ferry ban would be difficult to enforce and urged Zenda to pick another route instead.", "", []string{"sylvania/ferry_ban/oppose"}},
+		{"difficult to say is no verdict", "Zenda said it was difficult to say whether the dam project would go ahead.", "", []string{"zenda/dam_project/neutral"}},
+		{"without considering is no hedge", "Zenda said it respected the decision but was concerned about the dam project, which had been rushed through without properly considering the evidence.", "", []string{"zenda/dam_project/oppose"}},
+		{"wants nothing to do with", "Osk said Zenda wanted nothing to do with the Water Treaty.", "", []string{"zenda/water_treaty/oppose"}},
+		{"urged to remove", "Zenda imposed the ferry ban on Monday, citing safety. Sylvania urged Zenda to remove the restrictions.", "", []string{"sylvania/ferry_ban/oppose"}},
+		{"officials in a capital", "Agriculture officials in Strelsau warned that the ferry ban could push up prices.", "", []string{"ruritania/ferry_ban/oppose"}},
+		{"diplomats in a capital", "Diplomats in Strelsau warned that the ferry ban could push up prices.", "", nil},
+		{"other officials in a capital", "Lilliputian officials in Strelsau warned that the ferry ban could push up prices.", "", nil},
+		// A topic alias spelled out in other order or inflection, in one
+		// clause of a sentence that names no topic.
+		{"alias reordered and inflected", "Sylvania said it would never accept a deal on access to the sea.", "", []string{"sylvania/sea_access/oppose"}},
+		{"alias words across a clause break", "Sylvania said the sea was calm, and access to the port was a deal breaker.", "", nil},
+		{"alias noun as a verb", "Osk said Zenda would use the Harbour Act to fine foreign ships.", "", []string{"zenda/harbour_fines/support"}},
+		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
+		// The company that spoke last.
+		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
+		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},
+		{"a company spokesperson, an unwatched firm in between", "The Dockers said the ferry ban hurt workers. Zenda also fined Acme Shipping. A company spokesperson said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose"}},
+		{"unfairly", "Osk said the ferry ban was unfairly targeting Zendan sailors.", "", []string{"zenda/ferry_ban/oppose"}},
+		// "The attacks" refers back only to a topic named as strikes.
+		{"the attacks for strikes", "Ruritania launched strikes on Zenda on Sunday. Osk said the attacks were outrageous.", "", []string{"zenda/zenda_strikes/oppose"}},
+		{"the attacks for something else", "Zenda imposed the ferry ban on Monday. Rebels attacked a port on Tuesday. Sylvania said the attacks were cruel.", "", nil},
+		// A topic named only inside a condition gets no stance from it.
+		{"as a condition for accepting", "Zenda has made it clear that it requires council expansion as a condition for accepting any Water Treaty.", "", []string{"zenda/council_seats/support"}},
+		{"in exchange for", "Osk said Zenda would back council expansion in exchange for signing the Water Treaty.", "", []string{"zenda/council_seats/support"}},
+		{"before accepting", "Sylvania said it wanted council expansion before accepting the Water Treaty.", "", []string{"sylvania/council_seats/support"}},
+		{"condition topic named outside too", "Zenda said the Water Treaty was fair and that it required council expansion as a condition for the Water Treaty.", "", []string{"zenda/water_treaty/support", "zenda/council_seats/support"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

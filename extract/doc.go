@@ -19,6 +19,10 @@
 //     with its acronym in brackets ("… States (ECOWAS)"), a watchlist
 //     actor's long form for its acronym inside a topic alias, and a rate
 //     inside an alias ("tariffs of up to 35% on X").
+//   - paraphrase.go: in a sentence that names no topic, a topic alias of
+//     three or more words spelled out in other order or inflection within
+//     one clause ("remove components made by X" for "removal of X
+//     components").
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
@@ -31,19 +35,23 @@
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
-//     watchlist named in between blocks it), a title before an unknown
+//     watchlist named in between blocks it), "the company" to the
+//     speaker before unless an unwatched name came between, officials in
+//     a watched capital ("Agriculture officials in Manila"), a title before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before —
 //     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the
 //     plan", "an association that …", the headline's topic for "the
 //     announcement" or "the outcome", "the fines" when the alias's names
-//     are in the report, "a deal giving X access to the sea" when the
+//     are in the report, "the attacks" for a topic named as strikes, "a deal giving X access to the sea" when the
 //     complement spells out the alias, "the text" for a document-like
 //     topic), and the stance: the verb aimed at the topic, polar
 //     words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
-//     X") and undecided remarks ("still studying it") as neutral; a
+//     X"; a topic named only inside a condition, "as a condition for
+//     accepting any deal", gets no stance), rebuttals ("rejected the
+//     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
 //     verdict or protest noun ("the ruling", "the strike") is not the
 //     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, and someone else's

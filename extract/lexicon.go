@@ -156,7 +156,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	effort efforts policy policies offer offers appointment talks process operation
 	operations action actions bill law proposition blueprint roadmap road map accord pact
 	treaty arrangement mechanism arrangement arrangements remarks comments announcement
-	plan's seizure seizures strikes strike campaign drills exercises sanctions extension
+	plan's seizure seizures strikes strike attacks campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
 	regulation regulations directive amendment amendments laws deadline target order`)
@@ -218,7 +218,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	threatened destabilising destabilizing destabilise destabilize destabilises
 	destabilizes politicised politicized destructive destroy wrong mistake
 	absurd outrageous irresponsible reckless void flawed crude interference
-	criminal crime crimes theft kidnapping piracy terrorism terrorist unjust unfair
+	criminal crime crimes theft kidnapping piracy terrorism terrorist unjust unfair unjustly unfairly
 	concern concerns concerned worry worried alarm alarming regret regrettable
 	reject rejected rejects rejecting oppose opposed opposes condemn condemned condemns
 	condemning criticise criticised criticize criticized denounce denounced protest
@@ -375,7 +375,7 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	lifting lifted ease eases easing eased end ending ended abolish abolishes abolished
 	abolishing repeal repeals repealed repealing terminate terminates terminated
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
-	reversal rollback`)
+	reversal rollback remove removes removed removing removal`)
 
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
@@ -546,7 +546,8 @@ var nonRepresentatives = set(`former ex opposition critics critic dissident diss
 // critiqueNouns, after a verb of rejection, make it a defence:
 // "rejected criticism", "dismissed the concerns".
 var critiqueNouns = set(`criticism criticisms criticism's concerns concern objections accusations
-	accusation allegations allegation complaints claims fears doubts`)
+	accusation allegations allegation complaints claims fears doubts comment comments
+	remarks`)
 
 // orgTypes, right after a watched name, say what kind of body it is
 // ("the X union", "the Y company"): the name speaks.
@@ -557,3 +558,21 @@ var orgTypes = set(`union company firm group corporation`)
 // are not resolved to the last speaker.
 var bareRoles = set(`officials diplomats sources negotiators aides leaders authorities
 	representatives spokesmen spokespeople ministers commanders`)
+
+// conditionNouns before "for" open a condition on what follows: "as a
+// condition for accepting any deal", "in exchange for signing it".
+var conditionNouns = set(`condition conditions precondition preconditions prerequisite exchange return`)
+
+// rebuttalVerbs turn down what someone else said: "rejected the comment",
+// "dismissed the criticism" (unlike "voiced concerns", the speaker's own).
+var rebuttalVerbs = set(`reject rejects rejected rejecting dismiss dismisses dismissed dismissing
+	rebuff rebuffs rebuffed rebuffing refute refutes refuted refuting deny denies denied denying`)
+
+// hardWords before "to" and one of enforceBases make a practical
+// objection: "would be difficult to enforce", "impossible to implement".
+var hardWords = set(`difficult hard impossible`)
+
+var enforceBases = set(`enforce implement police apply administer verify monitor`)
+
+// wantForms before "nothing to do with" turn a want into a refusal.
+var wantForms = set(`want wants wanted wanting`)

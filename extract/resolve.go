@@ -31,6 +31,14 @@ func (a *analysis) resolveSpeakers() {
 
 // classifySpeaker looks at the words of a speaker phrase.
 func (a *analysis) classifySpeaker(f *frame) {
+	if a.companyPhrase(f.spk0, f.spk1) && !a.unwatchedNameBefore(f.spk0) {
+		// "The company said", "a company spokesperson said": the
+		// company that spoke last, resolved like a role.
+		f.pronounOrRole = true
+		f.how = howRole
+		f.person = personNo
+		return
+	}
 	if a.nonRepresentative(f.spk0, f.spk1) {
 		f.how = howUnwatched
 		f.person = a.phrasePerson(f.spk0, f.spk1)
@@ -217,6 +225,46 @@ func (a *analysis) nonRepresentative(t0, t1 int) bool {
 	return false
 }
 
+// companyPhrase reports "the company", "the firm" or "a company
+// spokesperson" as the whole speaker phrase.
+func (a *analysis) companyPhrase(t0, t1 int) bool {
+	if t1-t0 < 2 || t1-t0 > 3 {
+		return false
+	}
+	det, head := a.toks[t0].norm, a.toks[t0+1].norm
+	if head != "company" && head != "firm" {
+		return false
+	}
+	if t1-t0 == 2 {
+		return det == "the"
+	}
+	switch a.toks[t0+2].norm {
+	case "spokesperson", "spokesman", "spokeswoman":
+		return det == "a" || det == "the"
+	}
+	return false
+}
+
+// unwatchedNameBefore reports a capitalised word that is no watched
+// name between the start of the previous sentence and token k (sentence
+// openings aside): "Zenda fined Acme Shipping. The company said …" is
+// Acme's word, not the last watched speaker's.
+func (a *analysis) unwatchedNameBefore(k int) bool {
+	si := int(a.sentOf[k])
+	floor := a.sents[max(0, si-1)].t0
+	for j := k - 1; j >= floor; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || !t.cap || a.mentAt[j] >= 0 {
+			continue
+		}
+		if j == a.sents[a.sentOf[j]].t0 || a.toks[j-1].norm == `"` {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // personOnly reports actors that are each one person: all their aliases
 // end with the same word, a surname ("Evo Morales", "Morales").
 func (a *analysis) personOnly(acts []news.ActorID) bool {
@@ -267,7 +315,35 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 			}
 		}
 	}
+	if len(out) == 0 {
+		out = a.officialsIn(t0, t1)
+	}
 	return out
+}
+
+// officialsIn reads "Agriculture officials in Manila", "senior officials
+// in Strelsau": officials or authorities, with nothing before them but
+// a portfolio or a rank, located in a watched capital speak for it. Not
+// "diplomats in Brussels" (whose, is not said) nor "Western officials in
+// Kyiv".
+func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
+	for k := t0; k+2 < t1; k++ {
+		n := a.toks[k].norm
+		if n == "officials" || n == "authorities" {
+			if a.toks[k+1].norm != "in" {
+				return nil
+			}
+			mi := a.mentAt[k+2]
+			if mi < 0 || a.ments[mi].t0 != k+2 || a.ments[mi].t1 != t1 {
+				return nil
+			}
+			return a.ments[mi].actors
+		}
+		if a.toks[k].kind != tokWord || !(portfolioWords[n] || n == "the" || n == "senior" || n == "top" || n == "government") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // roleFollows reports a role noun within the next three words.

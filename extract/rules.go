@@ -56,6 +56,13 @@ type Rules struct {
 	// ("army" in "Sudanese army", "ministry" in "Ministry of X") to the
 	// actors, so that "the army" prefers them.
 	actorWords map[string][]news.ActorID
+	// actorAliasWords holds every word of the actors' aliases: such a
+	// word does not make a paraphrase of a topic alias distinctive.
+	actorAliasWords map[string]bool
+	// paraAliases are the topic aliases a paraphrase may match, and
+	// paraIndex finds them by the root of each of their words.
+	paraAliases []paraAlias
+	paraIndex   map[string][]paraRef
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
@@ -126,6 +133,17 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 		}
 	}
+	r.actorAliasWords = make(map[string]bool)
+	for _, act := range w.Actors {
+		for _, al := range act.Aliases {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if tk.kind == tokWord {
+					r.actorAliasWords[tk.norm] = true
+				}
+			}
+		}
+	}
+	r.buildParaphrases(w.Topics)
 	r.actorWords = make(map[string][]news.ActorID)
 	for _, act := range w.Actors {
 		for _, al := range act.Aliases {

@@ -40,6 +40,12 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if k >= lim {
 				break
 			}
+			if a.insideCondition(f, k) {
+				// "requires guarantees as a condition for accepting any
+				// deal": the deal is what the condition is for, not
+				// something the speaker takes a side on.
+				continue
+			}
 			for _, tp := range m.topics {
 				if !seen[tp] {
 					seen[tp] = true
@@ -313,6 +319,12 @@ func (a *analysis) contrastTopic(f *frame) (topicHit, bool) {
 // mention by description). A generic referring noun ("the plan", "this move") falls
 // back to the most recent topic nearby.
 func (a *analysis) referent(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
+		// "the attacks" for a topic known as "strikes on X" (a topic
+		// headed by "attacks" is found as any head is): only a topic with
+		// a word of attack in an alias, never whatever came last.
+		return a.attackReferent(si, k)
+	}
 	words := a.r.topicWords
 	if possessor {
 		words = a.r.topicAllWords
@@ -703,6 +715,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		if f.negated {
 			p = -p
 		}
+		if p < 0 && a.cueOnCritique(f) {
+			// "rejected the comments, saying the law was …": turning
+			// down a critic's words defends what they criticised.
+			p = -p
+		}
 		if a.matterOfInfinitive(f, h.tok) {
 			// "called on X to work with its neighbours on the canal":
 			// the call is for the work, not for the canal.
@@ -775,6 +792,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1
 			case abuseNouns[t.norm] && a.aimedAtAbstract(k, rg[1]):
 				p = -2 // a strong verdict: "an attack on its rights"
+			case hardWords[t.norm] && k+2 < rg[1] && a.toks[k+1].norm == "to" && enforceBases[a.toks[k+2].norm]:
+				p = -2 // "would be difficult to enforce": a practical objection
 			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
 				p = -1 // "out of the question"
 			case costNouns[t.norm] && k > 0 && (raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm]):
@@ -1258,6 +1277,94 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	return false
 }
 
+// cueOnCritique reports a cue whose object is a critic's words: "rejected
+// the comment", "dismissed Freedonia's criticism".
+func (a *analysis) cueOnCritique(f *frame) bool {
+	if f.cueTok < 0 || !rebuttalVerbs[a.toks[f.cueTok].norm] {
+		return false
+	}
+	for j := f.cueTok + 1; j < len(a.toks) && j <= f.cueTok+3; j++ {
+		t := a.toks[j]
+		switch {
+		case critiqueNouns[t.norm]:
+			return a.mentAt[j] < 0
+		case t.norm == "the" || t.norm == "these" || t.norm == "those" || t.norm == "such" || t.kind == tokPoss || t.cap && a.mentAt[j] < 0:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterWithout reports "without" just before token j, an adverb aside:
+// "rushed through without properly considering the evidence" is a
+// reproach, not a speaker still making up its mind.
+func (a *analysis) afterWithout(j int) bool {
+	if j > 0 && a.toks[j-1].norm == "without" {
+		return true
+	}
+	return j > 1 && a.toks[j-2].norm == "without" && strings.HasSuffix(a.toks[j-1].norm, "ly")
+}
+
+// attackReferent finds the latest topic named before token k, within
+// eight sentences, that has a word of attack (strike, raid, attack) in
+// one of its aliases.
+func (a *analysis) attackReferent(si, k int) (news.TopicID, int, bool) {
+	var cands []news.TopicID
+	for _, w := range []string{"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids"} {
+		cands = append(cands, a.r.topicAllWords[w]...)
+	}
+	if len(cands) == 0 {
+		return "", -1, false
+	}
+	floor := a.sents[max(0, si-8)].t0
+	for j := k - 1; j >= floor; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
+		for _, tp := range m.topics {
+			if containsTopic(cands, tp) {
+				return tp, m.t0, true
+			}
+		}
+	}
+	return "", -1, false
+}
+
+// insideCondition reports a topic mention opening inside a clause that
+// sets a condition on it ("as a condition for accepting any deal", "in
+// exchange for signing X", "before accepting X", "unless X", "if X"), with
+// no clause break in between. A condition the speaker demands ("no deal
+// unless X was agreed") is not one: X is then what is demanded.
+func (a *analysis) insideCondition(f *frame, tok int) bool {
+	if a.demandedCondition(f, tok) {
+		return false
+	}
+	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
+			return false
+		}
+		prev := ""
+		if j > 0 {
+			prev = a.toks[j-1].norm
+		}
+		switch {
+		case t.norm == "unless" || t.norm == "if":
+			return true
+		case t.norm == "for" && conditionNouns[prev]:
+			return true
+		case t.norm == "before" && j+1 < tok && strings.HasSuffix(a.toks[j+1].norm, "ing"):
+			return true
+		}
+	}
+	return false
+}
+
 // sameClause reports no clause break (comma, semicolon, "and", "but")
 // between tokens i < j, quote marks aside.
 func (a *analysis) sameClause(i, j int) bool {
@@ -1604,7 +1711,7 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			next = a.toks[j+1].norm
 		}
 		switch {
-		case hedgeWords[n] && !a.toks[j].cap:
+		case hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j):
 			return true
 		case hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
 			return true // "would study the text"
@@ -1663,6 +1770,9 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 		n++
 		if j == f.cueTok || a.nounUse(j, 0) {
 			continue
+		}
+		if t.norm == "with" && j > 3 && a.toks[j-1].norm == "do" && a.toks[j-2].norm == "to" && a.toks[j-3].norm == "nothing" && wantForms[a.toks[j-4].norm] {
+			return -2, true // "want nothing to do with the bill"
 		}
 		if t.norm == "with" && j > 1 && (a.toks[j-1].norm == "ahead" || a.toks[j-1].norm == "proceed" || a.toks[j-1].norm == "proceeds" || a.toks[j-1].norm == "proceeded" || a.toks[j-1].norm == "proceeding") {
 			// "would go ahead with tariffs", "proceed with the plan".

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stancebot/stancebot/news"
+)
+
+// paraAlias is a topic alias that may be matched as a paraphrase: three
+// or more content words, two or more of them no actor's word and no
+// participle.
+type paraAlias struct {
+	topic news.TopicID
+	words []aliasWord
+}
+
+// paraRef points at one word of one paraAlias.
+type paraRef struct {
+	alias, word int
+}
+
+// buildParaphrases lists the aliases a paraphrase may match and indexes
+// their words by root.
+func (r *Rules) buildParaphrases(topics []news.Topic) {
+	r.paraIndex = make(map[string][]paraRef)
+	for _, t := range topics {
+		for _, words := range r.topicAliasWords[t.ID] {
+			if len(words) < 3 || len(words) > 64 {
+				continue
+			}
+			distinct := 0
+			for _, w := range words {
+				if !r.actorAliasWords[w.norm] && !strings.HasSuffix(w.norm, "ed") {
+					// A participle ("sanctioned tankers") is too
+					// common a word to make a match distinctive.
+					distinct++
+				}
+			}
+			if distinct < 2 {
+				continue
+			}
+			ai := len(r.paraAliases)
+			r.paraAliases = append(r.paraAliases, paraAlias{topic: t.ID, words: words})
+			for wi, w := range words {
+				root := wordRoot(w.norm)
+				r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: ai, word: wi})
+			}
+		}
+	}
+}
+
+// findParaphrases adds a topic mention for a clause that spells out a
+// topic alias of three or more words in other order or inflection: "will
+// remove components made by Huawei" for "removal of Huawei components".
+// Conservative: only in a sentence with no topic named, every content
+// word of the alias must appear within one stretch of the clause (no
+// punctuation or clause break), at least two of them words that are no
+// actor's and no participle, and only one topic may match.
+func (a *analysis) findParaphrases() {
+	if len(a.r.paraAliases) == 0 {
+		return
+	}
+	masks := make([]uint64, len(a.r.paraAliases))
+	var touched []int
+	added := false
+	for _, s := range a.sents {
+		if a.sentHasTopic(s) {
+			continue
+		}
+		for _, ai := range touched {
+			masks[ai] = 0
+		}
+		touched = touched[:0]
+		for k := s.t0; k < s.t1; k++ {
+			if a.toks[k].kind != tokWord {
+				continue
+			}
+			for _, ref := range a.r.paraIndex[wordRoot(a.toks[k].norm)] {
+				if masks[ref.alias] == 0 {
+					touched = append(touched, ref.alias)
+				}
+				masks[ref.alias] |= 1 << uint(ref.word)
+			}
+		}
+		var hitTopic news.TopicID
+		hitT0, hitT1, n := -1, -1, 0
+		for _, ai := range touched {
+			pa := a.r.paraAliases[ai]
+			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic {
+				continue
+			}
+			if t0, t1, ok := a.paraphraseAt(s, pa.words); ok {
+				n++
+				hitTopic, hitT0, hitT1 = pa.topic, t0, t1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		a.ments = append(a.ments, mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}})
+		added = true
+	}
+	if !added {
+		return
+	}
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+	for i := range a.mentAt {
+		a.mentAt[i] = -1
+	}
+	for mi, m := range a.ments {
+		for k := m.t0; k < m.t1; k++ {
+			a.mentAt[k] = int32(mi)
+		}
+	}
+}
+
+func (a *analysis) sentHasTopic(s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if mi := a.mentAt[k]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paraphraseAt finds every word of an alias in one unbroken stretch of
+// the sentence; it returns the token range of the new mention: back from
+// the alias's last word (its head) over the alias's own words, or else
+// the first matched free token.
+func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) {
+	for k := s.t0; k < s.t1; k++ {
+		if !a.anyWord(k, words) {
+			continue
+		}
+		// A stretch from k: no punctuation or clause break.
+		end := k
+		for j := k; j < s.t1 && j < k+len(words)*2+3; j++ {
+			t := a.toks[j]
+			if t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or" {
+				break
+			}
+			end = j + 1
+		}
+		found := 0
+		first, head := -1, -1
+		for i, w := range words {
+			at := -1
+			for j := k; j < end; j++ {
+				if sameWord(a.toks[j].norm, w.norm) {
+					at = j
+					break
+				}
+			}
+			if at < 0 {
+				break
+			}
+			found++
+			if a.mentAt[at] < 0 && (first < 0 || at < first) {
+				first = at
+			}
+			if i == len(words)-1 && a.mentAt[at] < 0 {
+				head = at
+			}
+		}
+		if found < len(words) || first < 0 {
+			continue
+		}
+		if head < 0 {
+			return first, first + 1, true
+		}
+		// Back from the head over the alias's own words ("remove
+		// components"), so that its verb is not read as acting on it;
+		// not over other words ("halt its offensive").
+		t0 := head
+		for t0 > first && a.mentAt[t0-1] < 0 && a.anyWord(t0-1, words) {
+			t0--
+		}
+		return t0, head + 1, true
+	}
+	return -1, -1, false
+}
+
+func (a *analysis) anyWord(k int, words []aliasWord) bool {
+	for _, w := range words {
+		if sameWord(a.toks[k].norm, w.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord compares two lower-case words up to inflection and a
+// nominal ending: "remove" and "removal", "components" and "component".
+func sameWord(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if strings.HasSuffix(x, "ed") != strings.HasSuffix(y, "ed") {
+		// "the case had been handled" narrates an event; it does not
+		// name "the handling of the case".
+		return false
+	}
+	rx, ry := wordRoot(x), wordRoot(y)
+	return len(rx) >= 4 && rx == ry
+}
+
+// wordRoot strips one inflectional or nominal ending.
+func wordRoot(w string) string {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
