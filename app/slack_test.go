@@ -35,9 +35,13 @@ func TestSlackHTTPSlashCommandEndToEnd(t *testing.T) {
 	feed, _ := feedServer(t)
 	answers := make(chan string, 10)
 	fakeSlack := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.URL.Path == "/api/users.info" { // the admin check: an ordinary member
+			_, _ = io.WriteString(w, `{"ok":true,"user":{"id":"U1","is_admin":false}}`)
+			return
+		}
 		b, _ := io.ReadAll(r.Body)
 		answers <- r.URL.Path + " " + string(b)
-		w.Header().Set("Content-Type", "application/json")
 		_, _ = io.WriteString(w, `{"ok":true}`)
 	}))
 	defer fakeSlack.Close()
