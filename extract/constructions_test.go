@@ -261,6 +261,18 @@ func TestConstructions(t *testing.T) {
 		{"titled official with a portfolio", "The Zendan government said it would meet on Monday. Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/dam_project/support"}},
 		{"lowercase title before a name", "Osk said on Monday that ferries would stop. \"The ferry ban is painful but necessary,\" presidential spokesman Piet Varn told reporters.", "", []string{"zenda/ferry_ban/support"}},
 		{"titled official after an outside speaker", "Zenda said the steel tariffs were fair. Ambassador Piet Varn of Lilliput said the steel tariffs were unfair, and Spokesman Jon Aas said they were illegal.", "", []string{"zenda/steel_tariffs/support"}},
+		{"topic wrecks something", "Zenda said the steel tariffs would wreck small businesses.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"topic a humiliation", "Zenda said the Water Treaty was a humiliation bought with votes.", "", []string{"zenda/water_treaty/oppose"}},
+		{"backing a pause on the topic", "Zenda said it supported a precautionary pause on the dam project.", "", []string{"zenda/dam_project/oppose"}},
+		{"backing a moratorium on the topic", "Sylvania backed a moratorium on missile tests.", "", []string{"sylvania/missile_tests/oppose"}},
+		{"accused of wrecking the topic", "Zenda accused Sylvania of trying to wreck the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"passive undo after an of-phrase", "Zenda said the steel tariffs of the previous government had to be reversed.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"of-phrase then a verdict", "Zenda said the steel tariffs of the previous government were necessary.", "", []string{"zenda/steel_tariffs/support"}},
+		{"titled official after a reaction from a side", "Zenda began the dam project on Monday, drawing protests from Sylvania. Energy Minister Piet Varn said the steel tariffs were fair.", "", []string{"sylvania/dam_project/oppose"}},
+		{"titled official in the dateline's capital", "STRELSAU - Parliament voted on Tuesday to open the coast to drilling. Energy Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
+		{"titled official, dateline not watched", "LILLIPUT CITY - Parliament voted on Tuesday. Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"dateline capital but a foreign title", "STRELSAU - Parliament voted on Tuesday. Lilliputian Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},
 		{"titled official with another demonym", "Zenda said the steel tariffs were fair. Lilliputian Trade Minister Piet Varn said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/support"}},
 		{"a strike is not the topic", "Workers walked out against the steel tariffs on Monday. Osk said the strike had failed.", "", nil},
 		{"it with a past-tense verb after the speaker's clause", "Osk, the minister who sponsored the dam project, said it protected the valley.", "", []string{"zenda/dam_project/support"}},
@@ -474,6 +486,48 @@ func TestHeadlineReferences(t *testing.T) {
 			slices.Sort(want)
 			if !slices.Equal(got, want) {
 				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// TestDerivedDemonyms: the adjective of a watched place name, before a
+// role noun, names the actor ("the Philippine foreign ministry"), though
+// no alias spells it.
+func TestDerivedDemonyms(t *testing.T) {
+	w := &news.Watchlist{
+		Actors: []news.Actor{
+			{ID: "marovia", Aliases: []string{"Marovia", "Marov City"}},
+			{ID: "kardany", Aliases: []string{"Kardany"}},
+			{ID: "tesslines", Aliases: []string{"Tesslines"}},
+			{ID: "vorna", Aliases: []string{"Vorna"}},
+		},
+		Topics: []news.Topic{{ID: "steel_tariffs", Aliases: []string{"steel tariffs"}}},
+	}
+	r, err := extract.NewRules(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		wants      []string
+	}{
+		{"ia adds n", "The Marovian foreign ministry said the steel tariffs were illegal.", []string{"marovia/steel_tariffs/oppose"}},
+		{"y drops", "Kardan officials said the steel tariffs were illegal.", []string{"kardany/steel_tariffs/oppose"}},
+		{"es drops s", "The Tessline foreign ministry said the steel tariffs were illegal.", []string{"tesslines/steel_tariffs/oppose"}},
+		{"a becomes ese", "The Vornese foreign ministry said the steel tariffs were illegal.", []string{"vorna/steel_tariffs/oppose"}},
+		{"not before a role noun", "Marovian analysts said the steel tariffs were illegal.", nil},
+		{"another word", "The Marovan foreign ministry said the steel tariffs were illegal.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range r.Extract(news.Document{ID: "t", Text: tc.text}) {
+				got = append(got, fmt.Sprintf("%s/%s/%s", s.Actor, s.Topic, s.Stance))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.wants) {
+				t.Errorf("got %v, want %v", got, tc.wants)
 			}
 		})
 	}

@@ -246,7 +246,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	brutality harsh meritless frivolous spurious divisive polarising polarizing
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
-	unworkable unachievable impractical`)
+	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
+	ruinous humiliation humiliating`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -375,7 +376,8 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	lifting lifted ease eases easing eased end ending ended abolish abolishes abolished
 	abolishing repeal repeals repealed repealing terminate terminates terminated
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
-	reversal rollback remove removes removed removing removal`)
+	reversal rollback remove removes removed removing removal pause pauses paused
+	pausing moratorium`)
 
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.

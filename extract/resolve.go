@@ -170,12 +170,16 @@ func (a *analysis) titledName(t0, t1 int) bool {
 // just before, within two sentences, when that speaker is watched: the
 // official who speaks next in wire copy is that side's, unless another
 // side was named in between.
+//
+// With no speaker before in that reach, a story datelined in a watched
+// actor's capital ("OSLO - ") gives the official to that actor: wire
+// copy names a foreign official's side ("Swedish Energy Minister …").
 func (a *analysis) resolveTitled(i int) {
 	f := &a.frames[i]
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 2 {
-			return
+			break
 		}
 		if g.kind == frameDefault || g.how == howNone {
 			continue
@@ -186,11 +190,53 @@ func (a *analysis) resolveTitled(i int) {
 		if len(g.actors) != 1 || g.how == howUnwatched || a.personOnly(g.actors) {
 			return
 		}
+		if g.spk0 > 0 && a.toks[g.spk0-1].norm == "from" {
+			// "drawing protests from Strelsau": a reaction the story
+			// reports, not a side whose official speaks next.
+			return
+		}
 		f.actors = []news.ActorID{g.actors[0]}
 		f.how = howRole
 		f.person = personYes
 		return
 	}
+	if act, ok := a.datelineActor(); ok {
+		f.actors = []news.ActorID{act}
+		f.how = howRole
+		f.person = personYes
+	}
+}
+
+// datelineActor returns the one watched actor with an alias that is the
+// place of the document's dateline ("BUENOS AIRES - ", "OSLO, Norway -
+// "), if any.
+func (a *analysis) datelineActor() (news.ActorID, bool) {
+	end := paragraphEnd(a.text, 0)
+	k := skipDateline(a.text, 0, end)
+	if k == 0 {
+		return "", false
+	}
+	place := a.text[:k]
+	if c := strings.IndexAny(place, ",(-–—"); c >= 0 {
+		place = place[:c]
+	}
+	place = strings.TrimSpace(place)
+	if place == "" {
+		return "", false
+	}
+	var found news.ActorID
+	for id, aliases := range a.r.aliasesOf {
+		for _, al := range aliases {
+			if strings.EqualFold(al, place) {
+				if found != "" && found != id {
+					return "", false
+				}
+				found = id
+				break
+			}
+		}
+	}
+	return found, found != ""
 }
 
 // nonRepresentative reports a speaker phrase whose words show it does not

@@ -326,6 +326,39 @@ func demonymsOf(w *news.Watchlist) map[string][]news.ActorID {
 				out[d] = append(out[d], a.ID)
 			}
 		}
+		for _, al := range a.Aliases {
+			for _, d := range derivedDemonyms(al) {
+				if !aliases[d] && !containsActor(out[d], a.ID) {
+					out[d] = append(out[d], a.ID)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// derivedDemonyms returns the regular adjective forms of a one-word,
+// capitalised place name, lower case: Marovia → Marovian, Brazil →
+// Brazilian, Japan → Japanese, China → Chinese, Mexico → Mexican, Italy →
+// Italian, Germany → German, Philippines → Philippine. They count only
+// before a role noun ("the Philippine foreign ministry").
+func derivedDemonyms(alias string) []string {
+	toks := tokenize(alias, 0, len(alias), nil)
+	if len(toks) != 1 || toks[0].kind != tokWord || !toks[0].cap || len(toks[0].norm) < 4 {
+		return nil
+	}
+	p := toks[0].norm
+	stem := p[:len(p)-1]
+	out := []string{p + "n", p + "ian", p + "ese", p + "an"}
+	switch p[len(p)-1] {
+	case 'a', 'o':
+		out = append(out, stem+"ese", stem+"an")
+	case 'y':
+		out = append(out, stem+"ian", stem)
+	case 's':
+		if strings.HasSuffix(p, "es") {
+			out = append(out, stem)
+		}
 	}
 	return out
 }

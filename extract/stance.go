@@ -1387,8 +1387,20 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		end = tok + 1
 	}
 	passive := false
-	for j := end; j < len(a.toks) && j < end+5 && f.covers(j); j++ {
+	limit := end + 5
+	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
+		if j == end && n == "of" {
+			// "the reforms of the previous government had to be
+			// reversed": step over a short of-phrase before the verb.
+			k := j + 1
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !passiveMarkers[a.toks[k].norm] && !modals[a.toks[k].norm] {
+				k++
+			}
+			limit += k - j
+			j = k - 1
+			continue
+		}
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
