@@ -39,6 +39,9 @@ type analysis struct {
 	titleTopics []news.TopicID
 	// titleUndone are the headline's topics its verb undoes or blocks.
 	titleUndone []news.TopicID
+	// titleSpeaker is the one watched actor a headline opens with as
+	// its speaker ("X says …", "X warns …"), if any.
+	titleSpeaker news.ActorID
 	// words holds the document's words, built when first needed.
 	words map[string]bool
 }
@@ -79,7 +82,10 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	a.findParaphrases()
 	if doc.Title != "" {
 		tt := tokenize(doc.Title, 0, len(doc.Title), nil)
-		for _, m := range r.match.find(doc.Title, tt, nil) {
+		for mi, m := range r.match.find(doc.Title, tt, nil) {
+			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
+				a.titleSpeaker = m.actors[0]
+			}
 			for _, tp := range m.topics {
 				if !containsTopic(a.titleTopics, tp) {
 					a.titleTopics = append(a.titleTopics, tp)
@@ -201,3 +207,8 @@ func (a *analysis) contentText(f *frame) string {
 	}
 	return strings.Join(parts, " … ")
 }
+
+// headlineSpeechVerbs, right after a headline's opening name, make that
+// name the story's speaker: "X says …", "X warns …".
+var headlineSpeechVerbs = set(`says said warns warned tells told insists insisted vows vowed
+	announces announced confirms confirmed claims claimed urges urged`)

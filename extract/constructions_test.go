@@ -532,3 +532,69 @@ func TestDerivedDemonyms(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleSpeakerNotTheObject: a role or group speaker ("alliance
+// officials") is never the actor its sentence names only as a
+// destination or an object; it goes to a speaker before it, the
+// headline's speaker, or no one. A modifier that is the noun of one
+// actor's alias ("the alliance") names that actor; of two, neither.
+func TestRoleSpeakerNotTheObject(t *testing.T) {
+	watchlist := func(allianceOf ...news.ActorID) *news.Watchlist {
+		w := &news.Watchlist{
+			Actors: []news.Actor{
+				{ID: "ruritania", Aliases: []string{"Ruritania"}},
+				{ID: "freedonia", Aliases: []string{"Freedonia"}},
+				{ID: "sylvania", Aliases: []string{"Sylvania"}},
+			},
+			Topics: []news.Topic{{ID: "canal_tolls", Aliases: []string{"canal tolls"}}},
+		}
+		for i := range w.Actors {
+			if slices.Contains(allianceOf, w.Actors[i].ID) {
+				w.Actors[i].Aliases = append(w.Actors[i].Aliases, "the alliance")
+			}
+		}
+		return w
+	}
+	shared := watchlist("ruritania", "sylvania")
+	sole := watchlist("sylvania")
+	const onTheirWay = "The first canal tolls collected under a new joint scheme are on their way to Freedonia, alliance officials said on Wednesday."
+	tests := []struct {
+		name, title, text string
+		w                 *news.Watchlist
+		wants             []string
+	}{
+		{"destination, headline speaker", "Ruritania says first canal tolls are reaching Freedonia", onTheirWay, shared,
+			[]string{"ruritania/canal_tolls/support"}},
+		{"destination, no headline speaker", "First canal tolls reach Freedonia", onTheirWay, shared, nil},
+		{"destination, modifier names one actor", "First canal tolls reach Freedonia", onTheirWay, sole,
+			[]string{"sylvania/canal_tolls/support"}},
+		{"destination, bare officials", "First canal tolls reach Freedonia",
+			"The first canal tolls collected under a new joint scheme are on their way to Freedonia, officials said on Wednesday.", shared, nil},
+		{"object of a verb", "",
+			"The canal tolls will help Freedonia rebuild its ports, the ministry said.", shared, nil},
+		{"beneficiary after for", "",
+			"The canal tolls are a lifeline for Freedonia, diplomats said.", shared, nil},
+		{"subject of the clause", "",
+			"Freedonia will keep the canal tolls, the ministry said.", shared,
+			[]string{"freedonia/canal_tolls/support"}},
+		{"earlier speaker wins over the object", "",
+			"Ruritania said on Monday it would keep the canal tolls. The canal tolls are vital for Freedonia, officials said.", shared,
+			[]string{"ruritania/canal_tolls/support"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := extract.NewRules(tc.w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Extract(news.Document{ID: "t", Title: tc.title, Text: tc.text}) {
+				got = append(got, fmt.Sprintf("%s/%s/%s", s.Actor, s.Topic, s.Stance))
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.wants) {
+				t.Errorf("got %v, want %v", got, tc.wants)
+			}
+		})
+	}
+}

@@ -35,7 +35,11 @@
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
-//     watchlist named in between blocks it), "the company" to the
+//     watchlist named in between blocks it; never to an actor its own
+//     sentence names only as an object or destination, "on their way to
+//     X, officials said"; else the headline's speaker, "X says …"; a
+//     modifier that is one actor's common-noun alias, "alliance
+//     officials" for "the alliance"), "the company" to the
 //     speaker before unless an unwatched name came between, officials in
 //     a watched capital ("Agriculture officials in Manila"), a title before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before —

@@ -449,7 +449,7 @@ func (a *analysis) resolveFromContext(i int) {
 				return
 			}
 		}
-		if a.resolveRoleByHead(i) {
+		if a.resolveRoleByModifier(f) || a.resolveRoleByHead(i) {
 			return
 		}
 	}
@@ -491,6 +491,12 @@ func (a *analysis) resolveFromContext(i int) {
 			// "X will …, the foreign ministry said": the one watched
 			// actor named before it in the sentence.
 			if act, ok := a.soleActorBefore(f.sent, f.spk0); ok {
+				f.actors = []news.ActorID{act}
+				return
+			}
+			if act := a.titleSpeaker; act != "" && !(want == personNo && a.personOnly([]news.ActorID{act})) {
+				// "X says first aid is reaching Y" over "… are on their
+				// way to Y, officials said": the headline's speaker.
 				f.actors = []news.ActorID{act}
 				return
 			}
@@ -796,9 +802,9 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 		floor := a.sents[max(0, f.sent-3)].t0
 		for k := f.spk0 - 1; k >= floor && len(acts) == 0; k-- {
 			if mi := a.mentAt[k]; mi >= 0 {
-				if m := a.ments[mi]; m.t0 > 0 && blockingPrepositions[a.toks[m.t0-1].norm] {
+				if m := a.ments[mi]; !a.subjectMention(mi) {
 					// "… in Fredville, the ministry said": a place, not
-					// the speaker's side.
+					// the speaker's side; "will help X …": an object.
 					k = m.t0
 					continue
 				}
@@ -830,11 +836,17 @@ func (a *analysis) noFramesBefore(i int) bool {
 	return true
 }
 
+// Only a mention that can be a subject counts: "aid is on its way to X,
+// officials said" names X as the destination, never as who spoke.
 func (a *analysis) soleActorBefore(si, k int) (news.ActorID, bool) {
 	var only news.ActorID
 	for j := a.sents[si].t0; j < k; j++ {
 		mi := a.mentAt[j]
 		if mi < 0 {
+			continue
+		}
+		if !a.subjectMention(mi) {
+			j = a.ments[mi].t1 - 1
 			continue
 		}
 		for _, act := range a.ments[mi].actors {
@@ -864,6 +876,69 @@ func (a *analysis) ownsKind(k, t1 int) bool {
 		}
 		if n := a.toks[j].norm; n == "," || relativeWords[n] {
 			return false
+		}
+	}
+	return false
+}
+
+// subjectMention reports a mention that may be the subject of its
+// clause: it opens the sentence or a clause, or follows a determiner,
+// or is coordinated with such a mention ("Freedonia and Sylvania").
+// After a preposition ("on their way to X", "a lifeline for X") or a
+// lower-case word such as a verb ("will help X") it is an object or a
+// complement, never the one who speaks.
+func (a *analysis) subjectMention(mi int32) bool {
+	for {
+		m := a.ments[mi]
+		j := m.t0 - 1
+		if j < 0 || int(a.sentOf[j]) != int(a.sentOf[m.t0]) {
+			return true
+		}
+		t := a.toks[j]
+		switch {
+		case t.norm == "and" || t.norm == "or" || t.norm == ",":
+			// Coordinated: as the mention before it, if one ends here.
+			if j == 0 || a.mentAt[j-1] < 0 || int(a.sentOf[j-1]) != int(a.sentOf[m.t0]) {
+				return t.norm == ","
+			}
+			mi = a.mentAt[j-1]
+			continue
+		case t.kind != tokWord:
+			return true // a quote, a bracket, a dash
+		case objectPrepositions[t.norm]:
+			return false
+		case subjectOpeners[t.norm]:
+			return true
+		case t.cap:
+			return true // a name or a sentence opening before it
+		}
+		return false
+	}
+}
+
+// objectPrepositions introduce an object, a complement or a destination.
+var objectPrepositions = set(`to for on against with from into onto in at by of over
+	toward towards about through across under via upon within without despite including
+	amid among between after before than like versus vs near around`)
+
+// subjectOpeners may stand just before a clause's subject.
+var subjectOpeners = set(`the a an its his her their our this that these those which
+	who while whereas although though because since as when if but so where whether
+	also now meanwhile however then`)
+
+// resolveRoleByModifier reads a role phrase whose modifier is the noun
+// of one actor's common-noun alias: "alliance officials" for the one
+// actor known as "the alliance". Two actors with that alias leave it to
+// the speakers before.
+func (a *analysis) resolveRoleByModifier(f *frame) bool {
+	for k := f.spk0; k+1 < f.spk1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || t.cap && k != a.sents[f.sent].t0 || !roleNouns[a.toks[k+1].norm] {
+			continue
+		}
+		if acts := a.r.commonNouns[t.norm]; len(acts) == 1 {
+			f.actors = []news.ActorID{acts[0]}
+			return true
 		}
 	}
 	return false

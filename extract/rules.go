@@ -56,6 +56,9 @@ type Rules struct {
 	// ("army" in "Sudanese army", "ministry" in "Ministry of X") to the
 	// actors, so that "the army" prefers them.
 	actorWords map[string][]news.ActorID
+	// commonNouns maps the noun of an alias that is a common noun with
+	// its article ("the alliance") to the actors that use it.
+	commonNouns map[string][]news.ActorID
 	// actorAliasWords holds every word of the actors' aliases: such a
 	// word does not make a paraphrase of a topic alias distinctive.
 	actorAliasWords map[string]bool
@@ -145,9 +148,13 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.buildParaphrases(w.Topics)
 	r.actorWords = make(map[string][]news.ActorID)
+	r.commonNouns = make(map[string][]news.ActorID)
 	for _, act := range w.Actors {
 		for _, al := range act.Aliases {
 			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) == 2 && toks[0].norm == "the" && toks[1].kind == tokWord && !toks[1].cap && !containsActor(r.commonNouns[toks[1].norm], act.ID) {
+				r.commonNouns[toks[1].norm] = append(r.commonNouns[toks[1].norm], act.ID)
+			}
 			h := len(toks) - 1
 			for i, tk := range toks {
 				if i > 0 && (tk.norm == "of" || tk.norm == "for") {
