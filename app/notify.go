@@ -108,11 +108,7 @@ func queueAlerts(ctx context.Context, tx *sql.Tx, router *notify.Router, now tim
 	if err != nil {
 		return 0, err
 	}
-	rows := make([]sqlite.QueuedAlert, len(queued))
-	for i, q := range queued {
-		rows[i] = sqlite.QueuedAlert(q)
-	}
-	return sqlite.QueueAlertsTx(ctx, tx, now, rows)
+	return sqlite.QueueAlertsTx(ctx, tx, now, queued)
 }
 
 // buildNotify sets up the rules and mutes set from chat, the admin
@@ -120,7 +116,7 @@ func queueAlerts(ctx context.Context, tx *sql.Tx, router *notify.Router, now tim
 // SaveItem; the dispatcher needs the adapters (its poster sends through
 // them).
 func (a *App) buildNotify(ctx context.Context) error {
-	settings := notify.NewSettings(a.router, notifyStore{a.db}, a.o.Now)
+	settings := notify.NewSettings(a.router, a.db, a.o.Now)
 	if err := settings.Load(ctx); err != nil {
 		return err
 	}
@@ -143,8 +139,8 @@ func (a *App) buildNotify(ctx context.Context) error {
 	}
 	a.senders = senders
 	a.dispatcher = notify.NewDispatcher(notify.DispatcherOptions{
-		Outbox:    notifyStore{a.db},
-		Digests:   notifyStore{a.db},
+		Outbox:    a.db,
+		Digests:   a.db,
 		Poster:    chatPoster{watchlist: a.watchlist, senders: senders},
 		Channels:  a.router.Channels(),
 		GroupWait: a.o.GroupWait,
@@ -212,91 +208,10 @@ func (p chatPoster) Post(ctx context.Context, ch notify.Channel, post notify.Pos
 	return s.Send(ctx, ch.Target, bot.RenderPost(p.watchlist, post))
 }
 
-// notifyStore is the SQLite store as notify's Outbox, DigestStore and
-// RuleStore: the same queries, with notify's types.
-type notifyStore struct{ db *sqlite.DB }
-
+// The SQLite store is notify's Outbox, DigestStore and RuleStore: its
+// outbox rows are notify's own types.
 var (
-	_ notify.Outbox      = notifyStore{}
-	_ notify.DigestStore = notifyStore{}
-	_ notify.RuleStore   = notifyStore{}
+	_ notify.Outbox      = (*sqlite.DB)(nil)
+	_ notify.DigestStore = (*sqlite.DB)(nil)
+	_ notify.RuleStore   = (*sqlite.DB)(nil)
 )
-
-func (s notifyStore) OldestWaitingAlert(ctx context.Context) (time.Time, bool, error) {
-	return s.db.OldestWaitingAlert(ctx)
-}
-
-func (s notifyStore) GroupAlerts(ctx context.Context, due time.Time, max int, now time.Time, build func(notify.AlertGroup) (notify.NewPost, error)) (int, error) {
-	return s.db.GroupAlerts(ctx, due, max, now, func(g sqlite.AlertGroup) (sqlite.NewPost, error) {
-		p, err := build(notify.AlertGroup(g))
-		return sqlite.NewPost(p), err
-	})
-}
-
-func (s notifyStore) NextPostDue(ctx context.Context) (time.Time, bool, error) {
-	return s.db.NextPostDue(ctx)
-}
-
-func (s notifyStore) ClaimPost(ctx context.Context, now time.Time, skip []string) (notify.QueuedPost, bool, error) {
-	p, ok, err := s.db.ClaimPost(ctx, now, skip)
-	return notify.QueuedPost(p), ok, err
-}
-
-func (s notifyStore) PostDelivered(ctx context.Context, id int64, attempt int, now time.Time) error {
-	return s.db.PostDelivered(ctx, id, attempt, now)
-}
-
-func (s notifyStore) PostFailed(ctx context.Context, id int64, attempt int, now time.Time, reason string, next time.Time) error {
-	return s.db.PostFailed(ctx, id, attempt, now, reason, next)
-}
-
-func (s notifyStore) PostUnknown(ctx context.Context, id int64, attempt int, now time.Time, reason string, next time.Time) error {
-	return s.db.PostUnknown(ctx, id, attempt, now, reason, next)
-}
-
-func (s notifyStore) RecoverPosts(ctx context.Context, now time.Time) (int, error) {
-	return s.db.RecoverPosts(ctx, now)
-}
-
-func (s notifyStore) StartDigest(ctx context.Context, channel string, now time.Time) (notify.DigestState, error) {
-	st, err := s.db.StartDigest(ctx, channel, now)
-	return notify.DigestState(st), err
-}
-
-func (s notifyStore) MakeDigest(ctx context.Context, channel string, period time.Time, limit int, now time.Time,
-	build func([]news.Record) (notify.NewPost, bool, error)) (bool, error) {
-	return s.db.MakeDigest(ctx, channel, period, limit, now, func(recs []news.Record) (sqlite.NewPost, bool, error) {
-		p, post, err := build(recs)
-		return sqlite.NewPost(p), post, err
-	})
-}
-
-func (s notifyStore) AddWatchRule(ctx context.Context, r notify.StoredRule) (int64, error) {
-	return s.db.AddWatchRule(ctx, sqlite.WatchRule(r))
-}
-
-func (s notifyStore) RemoveWatchRule(ctx context.Context, channel string, id int64) error {
-	return s.db.RemoveWatchRule(ctx, channel, id)
-}
-
-func (s notifyStore) WatchRules(ctx context.Context) ([]notify.StoredRule, error) {
-	rs, err := s.db.WatchRules(ctx)
-	out := make([]notify.StoredRule, len(rs))
-	for i, r := range rs {
-		out[i] = notify.StoredRule(r)
-	}
-	return out, err
-}
-
-func (s notifyStore) SetMute(ctx context.Context, m notify.Mute) error {
-	return s.db.SetMute(ctx, sqlite.Mute(m))
-}
-
-func (s notifyStore) Mutes(ctx context.Context, now time.Time) ([]notify.Mute, error) {
-	ms, err := s.db.Mutes(ctx, now)
-	out := make([]notify.Mute, len(ms))
-	for i, m := range ms {
-		out[i] = notify.Mute(m)
-	}
-	return out, err
-}

@@ -149,7 +149,7 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 
 func (h *harness) start(o harnessOptions) {
 	do := notify.DispatcherOptions{
-		Outbox: notifyStore{h.db}, Digests: notifyStore{h.db}, Channels: o.channels, Now: h.now,
+		Outbox: h.db, Digests: h.db, Channels: o.channels, Now: h.now,
 		Poster: chatPoster{watchlist: notifyWatchlist, senders: map[string]bot.Sender{"slack": h.chat}},
 		// Every insert here pokes the dispatcher, so it need not poll often;
 		// a long poll keeps hours of virtual time cheap.
@@ -398,7 +398,7 @@ func TestAPostInterruptedByACrashIsRepeatedOnceAtRestart(t *testing.T) {
 		h.stop = nil
 		h.store("russia", "purl", news.StanceOppose, "Russia rejected PURL.")
 		h.store("us", "purl", news.StanceSupport, "Washington backed PURL.")
-		out := notifyStore{h.db}
+		out := h.db
 		// A process groups them and claims the post, then dies mid-send.
 		sleepUntil(start, time.Minute)
 		body := func(g notify.AlertGroup) []byte {

@@ -8,13 +8,12 @@ import (
 	"time"
 
 	"github.com/stancebot/stancebot/news"
+	"github.com/stancebot/stancebot/notify"
 )
 
-// DigestState is where a channel's digest stands.
-type DigestState struct {
-	Period        time.Time // the scheduled time of the last digest (or when the channel started)
-	LastStatement int64     // statements with a greater id are new to the channel
-}
+// DigestState is notify.DigestState: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type DigestState = notify.DigestState
 
 // StartDigest gives channel a digest state if it has none: its first
 // digest covers what is stored from now on. It returns the state.
@@ -103,16 +102,9 @@ ON CONFLICT (channel) DO UPDATE SET period = ?2, last_statement = ?3, updated = 
 	return true, nil
 }
 
-// WatchRule is an alert rule added from chat.
-type WatchRule struct {
-	ID        int64
-	Channel   string
-	Platform  string
-	Target    string
-	Rule      []byte // JSON written by notify
-	CreatedBy string
-	Created   time.Time
-}
+// WatchRule is notify.StoredRule: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type WatchRule = notify.StoredRule
 
 // AddWatchRule stores r and returns its id.
 func (db *DB) AddWatchRule(ctx context.Context, r WatchRule) (int64, error) {
@@ -163,12 +155,9 @@ func (db *DB) WatchRules(ctx context.Context) ([]WatchRule, error) {
 	return out, nil
 }
 
-// Mute silences alerts on a topic in a channel until a time.
-type Mute struct {
-	Channel string
-	Topic   news.TopicID
-	Until   time.Time
-}
+// Mute is notify.Mute: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type Mute = notify.Mute
 
 // SetMute stores m, replacing the channel's mute of the topic; a zero
 // Until removes it.

@@ -16,7 +16,9 @@
 // separate pool of read-only connections that WAL lets run alongside the
 // writer.
 //
-// It imports news and the standard library (plus the driver) only. Its
+// It imports news, notify (whose outbox, digest and rule types it stores,
+// so *DB is notify's Outbox, DigestStore and RuleStore as it is) and the
+// standard library (plus the driver); never bot, adapters, jobs or app. Its
 // conformance tests live in store/storetest. (Modelled on benbjohnson/wtf's
 // sqlite/sqlite.go and nkanaev/yarr's src/storage.)
 package sqlite

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/stancebot/stancebot/news"
+	"github.com/stancebot/stancebot/notify"
 )
 
 // The outbox: alerts queued in the transaction that stored their
@@ -17,54 +18,21 @@ import (
 // bytes (JSON written by package notify). Every query runs on the write
 // connection, so a read sees every write before it.
 
-// QueuedAlert is an alert to queue for a channel.
-type QueuedAlert struct {
-	Channel  string // channel id: a configured channel, or "platform:target" for one set up from chat
-	Platform string
-	Target   string
-	Key      string // dedup key, unique per channel
-	Payload  []byte
-}
+// QueuedAlert is notify.QueuedAlert: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type QueuedAlert = notify.QueuedAlert
 
-// AlertGroup is a channel's waiting alerts, oldest first, to be made into
-// one post.
-type AlertGroup struct {
-	Channel  string
-	Platform string
-	Target   string
-	Payloads [][]byte
-	Oldest   time.Time // when the oldest of them was queued
-}
+// AlertGroup is notify.AlertGroup: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type AlertGroup = notify.AlertGroup
 
-// NewPost is a post to add to the outbox.
-type NewPost struct {
-	Channel  string
-	Platform string
-	Target   string
-	Key      string // unique: a post with a key already used is not added
-	Kind     string // "alert", "digest"
-	Body     []byte
-	// Muted records the post as never to be sent (its alerts were muted
-	// after they were queued); its alerts are done with all the same.
-	Muted bool
-}
+// NewPost is notify.NewPost: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type NewPost = notify.NewPost
 
-// Post is a post in the outbox.
-type Post struct {
-	ID        int64
-	Channel   string
-	Platform  string
-	Target    string
-	Key       string
-	Kind      string
-	Body      []byte
-	State     string // pending, sending, delivered, failed, unknown
-	Attempts  int    // attempts started, this one included once claimed
-	Repeated  bool   // an attempt with an unknown outcome has been repeated
-	LastError string
-	Created   time.Time
-	Delivered time.Time
-}
+// Post is notify.QueuedPost: the outbox rows are notify's own types, so the
+// store implements notify's interfaces with no copies between them.
+type Post = notify.QueuedPost
 
 // Post states.
 const (
