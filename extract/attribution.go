@@ -673,13 +673,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		// ", which the army accuses of X," — the relative clause ends at
 		// the next comma; the sentence's own subject is the phrase
 		// before it, and its verb may follow.
-		end := c1
-		for j := last + 1; j < c1; j++ {
-			if a.toks[j].norm == "," && !a.inQuote(j) {
-				end = j
-				break
-			}
-		}
+		end := a.nextComma(last+1, c1)
 		f.content = [][2]int{{last + 1, end}}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
@@ -692,13 +686,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	if r, ok := a.relativeAfter(h1, k); ok {
 		// "X, which has backed Y in the past, said …": the relative
 		// clause ends at the next comma; the main verb follows.
-		end := c1
-		for j := last + 1; j < c1; j++ {
-			if a.toks[j].norm == "," && !a.inQuote(j) {
-				end = j
-				break
-			}
-		}
+		end := a.nextComma(last+1, c1)
 		f.content = [][2]int{{last + 1, end}}
 		if end < c1 {
 			f.relEnd, f.ant0, f.ant1 = end, h0, h1
@@ -1146,4 +1134,15 @@ func (a *analysis) trimSpeaker(f *frame) {
 	for f.spk1 > f.spk0 && (a.toks[f.spk1-1].kind == tokPunct || a.filler(f.spk1-1)) {
 		f.spk1--
 	}
+}
+
+// nextComma is the first comma outside quotes in [from, to), or to: where
+// a relative clause that opened after a comma ends.
+func (a *analysis) nextComma(from, to int) int {
+	for j := from; j < to; j++ {
+		if a.toks[j].norm == "," && !a.inQuote(j) {
+			return j
+		}
+	}
+	return to
 }
