@@ -442,28 +442,17 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 // Act for "fines under the Digital Markets Act", not "the proposals" for
 // "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
-	var found news.TopicID
-	for _, tp := range cands {
-		for _, ws := range a.r.topicAliasWords[tp] {
-			if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) && !sameNoun(ws[0].norm, word) {
-				continue
-			}
-			all := true
-			for _, w := range ws {
-				if !sameNoun(w.norm, word) && (!w.name || roleNouns[w.norm] || !a.docHas(w.norm)) {
-					all = false
-					break
-				}
-			}
-			if all {
-				if found != "" && found != tp {
-					return "", false
-				}
-				found = tp
+	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
+		if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) && !sameNoun(ws[0].norm, word) {
+			return false
+		}
+		for _, w := range ws {
+			if !sameNoun(w.norm, word) && (!w.name || roleNouns[w.norm] || !a.docHas(w.norm)) {
+				return false
 			}
 		}
-	}
-	return found, found != ""
+		return true
+	})
 }
 
 // describedAlias returns the one topic with an alias headed by the noun
@@ -490,32 +479,39 @@ func (a *analysis) describedAlias(word string, j, end int) (news.TopicID, bool) 
 	for stop < end && stop <= j+12 && (a.toks[stop].kind == tokWord || a.toks[stop].norm == "-") {
 		stop++
 	}
-	var found news.TopicID
-	for _, tp := range cands {
-		for _, ws := range a.r.topicAliasWords[tp] {
-			if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) {
-				continue
-			}
-			all := true
-			for _, w := range ws[:len(ws)-1] {
-				in := false
-				for k := max(j-2, 0); k < stop; k++ {
-					if k != j && a.toks[k].kind == tokWord && sameStem(a.toks[k].norm, w.norm) {
-						in = true
-						break
-					}
-				}
-				if !in {
-					all = false
+	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
+		if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) {
+			return false
+		}
+		for _, w := range ws[:len(ws)-1] {
+			in := false
+			for k := max(j-2, 0); k < stop; k++ {
+				if k != j && a.toks[k].kind == tokWord && sameStem(a.toks[k].norm, w.norm) {
+					in = true
 					break
 				}
 			}
-			if all {
-				if found != "" && found != tp {
-					return "", false
-				}
-				found = tp
+			if !in {
+				return false
 			}
+		}
+		return true
+	})
+}
+
+// uniqueTopic returns the one topic among cands with an alias that match
+// accepts; none, or aliases of two topics, is no answer.
+func (r *Rules) uniqueTopic(cands []news.TopicID, match func(ws []aliasWord) bool) (news.TopicID, bool) {
+	var found news.TopicID
+	for _, tp := range cands {
+		for _, ws := range r.topicAliasWords[tp] {
+			if !match(ws) {
+				continue
+			}
+			if found != "" && found != tp {
+				return "", false
+			}
+			found = tp
 		}
 	}
 	return found, found != ""
