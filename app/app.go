@@ -95,6 +95,9 @@ func New(ctx context.Context, cfg *config.Config, o Options) (_ *App, err error)
 		}
 	}()
 
+	for _, w := range cfg.Watchlist.Warnings {
+		a.log.Warn("watchlist", "problem", w.String())
+	}
 	a.watchlist = watchlistFromConfig(cfg.Watchlist)
 	if a.rules, err = extract.NewRules(a.watchlist); err != nil {
 		return nil, fmt.Errorf("build extractor: %w", err)

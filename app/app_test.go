@@ -264,3 +264,21 @@ func TestPositionWithoutAStoreSaysWhatToDo(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestConfigCheckWarnsSharedAlias: a watchlist alias that names two topics
+// loads (exit 0) and config check says where it is.
+func TestConfigCheckWarnsSharedAlias(t *testing.T) {
+	cfg := writeConfig(t, "store: stancebot.db\nwatchlist: watchlist.yaml\n")
+	wl := "actors:\n  - id: norland\n    name: Norland\n    aliases: [Norland]\n" +
+		"topics:\n  - id: truce_a\n    name: A truce\n    aliases: [ceasefire, $5 billion fund]\n  - id: truce_b\n    name: B truce\n    aliases: [Ceasefire]\n"
+	if err := os.WriteFile(filepath.Join(filepath.Dir(cfg), "watchlist.yaml"), []byte(wl), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runMain(t, "", nil, "config", "check", cfg)
+	if code != 0 {
+		t.Fatalf("exit %d, want 0; stderr:\n%s", code, errs)
+	}
+	if !strings.Contains(out, "ok") || !strings.Contains(errs, "warning: ") || !strings.Contains(errs, `watchlist.yaml:11: topics[1].aliases[0]: alias "Ceasefire" also belongs to topic "truce_a"`) {
+		t.Errorf("stdout %q, stderr %q: want ok and the warning with its place", out, errs)
+	}
+}

@@ -540,6 +540,9 @@ func cmdConfig(args []string, env Env) error {
 		fmt.Fprint(env.Stdout, cfg.Redacted())
 		return nil
 	}
+	for _, w := range cfg.Watchlist.Warnings {
+		fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+	}
 	fmt.Fprintf(env.Stdout, "%s: ok (%d sources, %d actors, %d topics, %d channels)\n",
 		path, len(cfg.Sources), len(cfg.Watchlist.Actors), len(cfg.Watchlist.Topics), len(cfg.Channels))
 	return nil

@@ -12,6 +12,10 @@ import (
 type Watchlist struct {
 	Actors []Entry `yaml:"actors"`
 	Topics []Entry `yaml:"topics"`
+	// Warnings are doubtful but workable entries (an alias that names two
+	// actors or two topics): the watchlist loads, and config check and the
+	// bot's log show them.
+	Warnings []Problem `yaml:"-"`
 }
 
 // Entry is one actor or topic: a lowercase slug id, a display name and the
@@ -48,8 +52,10 @@ func LoadWatchlist(path string) (*Watchlist, error) {
 
 // ParseWatchlist decodes and checks a watchlist; name is the file name used
 // in problems. Unknown keys, missing or non-slug ids, duplicate ids, empty
-// names, empty alias lists, blank aliases and an alias shared by two actors
-// (or two topics) are all reported together.
+// names, empty alias lists and blank aliases are all reported together. An
+// alias shared by two actors (or two topics) is only a warning: text that
+// names it is read in its context, and refusing the whole watchlist for
+// it would stop the bot.
 func ParseWatchlist(data []byte, name string) (*Watchlist, error) {
 	var w Watchlist
 	pos, probs := decodeStrict(data, name, &w, nil)
@@ -61,6 +67,7 @@ func ParseWatchlist(data []byte, name string) (*Watchlist, error) {
 	if err := ps.err(); err != nil {
 		return nil, err
 	}
+	sortProblems(w.Warnings, name, "")
 	return &w, nil
 }
 
@@ -77,8 +84,10 @@ func (w *Watchlist) check(pos *positions, ps *Problems) {
 	if len(w.Topics) == 0 {
 		ps.add(pos.where("topics"), "no topics; list at least one")
 	}
-	checkEntries(pos, ps, "actors", "actor", w.Actors)
-	checkEntries(pos, ps, "topics", "topic", w.Topics)
+	warn := &Problems{}
+	checkEntries(pos, ps, warn, "actors", "actor", w.Actors)
+	checkEntries(pos, ps, warn, "topics", "topic", w.Topics)
+	w.Warnings = warn.List
 }
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:[_-][a-z0-9]+)*$`)
@@ -113,7 +122,7 @@ func slugify(s string) string {
 	return b.String()
 }
 
-func checkEntries(pos *positions, ps *Problems, key, kind string, es []Entry) {
+func checkEntries(pos *positions, ps, warn *Problems, key, kind string, es []Entry) {
 	firstID := map[string]string{}    // id -> path of its first entry
 	aliasOwner := map[string]string{} // folded alias -> id of the entry that has it
 	for i, e := range es {
@@ -145,7 +154,7 @@ func checkEntries(pos *positions, ps *Problems, key, kind string, es []Entry) {
 			}
 			seen[f] = true
 			if owner, taken := aliasOwner[f]; taken && owner != e.ID {
-				ps.add(pos.where(apath), "alias %q also belongs to %s %q; an alias must name one %s", strings.TrimSpace(a), kind, owner, kind)
+				warn.add(pos.where(apath), "alias %q also belongs to %s %q; text that names it may be read as either", strings.TrimSpace(a), kind, owner)
 				continue
 			}
 			aliasOwner[f] = e.ID

@@ -95,11 +95,6 @@ func TestParseWatchlistProblems(t *testing.T) {
 			where: "wl.yaml:6: actors[0].aliases[1]", what: "blank alias",
 		},
 		{
-			name:  "alias of two actors",
-			yaml:  "actors:\n  - id: russia\n    name: Russia\n    aliases: [Kremlin]\n  - id: moscow\n    name: Moscow\n    aliases: [kremlin]\n" + topics,
-			where: "wl.yaml:7: actors[1].aliases[0]", what: `also belongs to actor "russia"`,
-		},
-		{
 			name:  "no topics",
 			yaml:  "actors:\n  - id: russia\n    name: Russia\n    aliases: [Russia]\n",
 			where: "wl.yaml: topics", what: "no topics",
@@ -210,4 +205,27 @@ func FuzzParseWatchlist(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWatchlistSharedAliasWarns: an alias of two actors or two topics is a
+// warning with its place, not a refusal of the whole watchlist.
+func TestWatchlistSharedAliasWarns(t *testing.T) {
+	yaml := "actors:\n  - id: russia\n    name: Russia\n    aliases: [Kremlin]\n  - id: moscow\n    name: Moscow\n    aliases: [kremlin]\n" +
+		"topics:\n  - id: truce_a\n    name: A truce\n    aliases: [ceasefire]\n  - id: truce_b\n    name: B truce\n    aliases: [Ceasefire]\n"
+	w, err := ParseWatchlist([]byte(yaml), "wl.yaml")
+	if err != nil {
+		t.Fatalf("ParseWatchlist: %v", err)
+	}
+	want := []string{
+		`wl.yaml:7: actors[1].aliases[0]: alias "kremlin" also belongs to actor "russia"; text that names it may be read as either`,
+		`wl.yaml:14: topics[1].aliases[0]: alias "Ceasefire" also belongs to topic "truce_a"; text that names it may be read as either`,
+	}
+	if len(w.Warnings) != len(want) {
+		t.Fatalf("warnings = %v, want %d", w.Warnings, len(want))
+	}
+	for i, p := range w.Warnings {
+		if p.String() != want[i] {
+			t.Errorf("warning %d = %q, want %q", i, p.String(), want[i])
+		}
+	}
 }

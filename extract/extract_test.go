@@ -184,7 +184,7 @@ func TestNewRulesErrors(t *testing.T) {
 	}{
 		{"nil", nil, "no watchlist"},
 		{"empty alias", &news.Watchlist{Actors: []news.Actor{{ID: "a", Aliases: []string{"  "}}}}, "empty alias"},
-		{"punctuation alias", &news.Watchlist{Topics: []news.Topic{{ID: "t", Aliases: []string{"--"}}}}, "must start with a letter or digit"},
+		{"punctuation alias", &news.Watchlist{Topics: []news.Topic{{ID: "t", Aliases: []string{"--"}}}}, "has no letter or digit"},
 		{"duplicate actor", &news.Watchlist{Actors: []news.Actor{{ID: "a", Aliases: []string{"A"}}, {ID: "a", Aliases: []string{"B"}}}}, "duplicate actor id"},
 		{"duplicate topic", &news.Watchlist{Topics: []news.Topic{{ID: "t", Aliases: []string{"x"}}, {ID: "t", Aliases: []string{"y"}}}}, "duplicate topic id"},
 		{"empty id", &news.Watchlist{Actors: []news.Actor{{Aliases: []string{"A"}}}}, "empty id"},
@@ -263,5 +263,29 @@ func BenchmarkExtract(b *testing.B) {
 	if cpu > 0 {
 		// Per second of CPU: what one core does when no one else runs.
 		b.ReportMetric(float64(sentences)*float64(b.N)/cpu.Seconds(), "sentences/cpu-s")
+	}
+}
+
+// TestAliasWithLeadingSign: an alias that begins with a currency sign or a
+// hash is matched from its first word, and does not stop the watchlist
+// from loading.
+func TestAliasWithLeadingSign(t *testing.T) {
+	w := &news.Watchlist{
+		Actors: []news.Actor{{ID: "norland", Name: "Norland", Aliases: []string{"Norland"}}},
+		Topics: []news.Topic{{ID: "fund", Name: "Investment fund", Aliases: []string{"$550 billion investment package", "#FairTrade"}}},
+	}
+	r, err := extract.NewRules(w)
+	if err != nil {
+		t.Fatalf("NewRules: %v", err)
+	}
+	for _, text := range []string{
+		"Norland said it welcomed the $550 billion investment package.",
+		"Norland said it welcomed the 550 billion investment package.",
+		"Norland said it backed the #FairTrade campaign.",
+	} {
+		got := r.Extract(news.Document{ID: "d", Text: text})
+		if len(got) != 1 || got[0].Topic != "fund" || got[0].Stance != news.StanceSupport {
+			t.Errorf("%q: got %+v, want one support statement on fund", text, got)
+		}
 	}
 }

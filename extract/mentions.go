@@ -60,6 +60,11 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 			return fmt.Errorf("empty alias")
 		}
 		toks := tokenize(a, 0, len(a), nil)
+		for len(toks) > 0 && toks[0].kind != tokWord {
+			// "$550 billion package", "#MeToo": the alias is matched
+			// from its first word; the sign before it is not needed.
+			toks = toks[1:]
+		}
 		norms := make([]string, 0, len(toks))
 		names := make([]bool, 0, len(toks))
 		hasWord := false
@@ -70,8 +75,8 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 				hasWord = true
 			}
 		}
-		if !hasWord || toks[0].kind != tokWord {
-			return fmt.Errorf("alias %q: must start with a letter or digit", alias)
+		if !hasWord {
+			return fmt.Errorf("alias %q: has no letter or digit", alias)
 		}
 		exact := capitalsOnly(a)
 		key := strings.Join(norms, " ")
