@@ -174,8 +174,18 @@ func (a *analysis) titledName(t0, t1 int) bool {
 // With no speaker before in that reach, a story datelined in a watched
 // actor's capital ("OSLO - ") gives the official to that actor: wire
 // copy names a foreign official's side ("Swedish Energy Minister …").
+//
+// A sentence that opens on a watched place before the official ("In
+// Strelsau, Energy Minister Piet Varn said") gives the official to that
+// place's actor first: wire copy moves to a capital to quote its side.
 func (a *analysis) resolveTitled(i int) {
 	f := &a.frames[i]
+	if act, ok := a.frontedPlace(f); ok {
+		f.actors = []news.ActorID{act}
+		f.how = howRole
+		f.person = personYes
+		return
+	}
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 2 {
@@ -205,6 +215,25 @@ func (a *analysis) resolveTitled(i int) {
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// frontedPlace returns the one watched actor named by a sentence that
+// opens "In X," right before the frame's speaker phrase: "In Strelsau,
+// Energy Minister Piet Varn said".
+func (a *analysis) frontedPlace(f *frame) (news.ActorID, bool) {
+	t0 := a.sents[f.sent].t0
+	if f.spk0 < t0+3 || a.toks[t0].norm != "in" || a.toks[f.spk0-1].norm != "," {
+		return "", false
+	}
+	mi := a.mentAt[t0+1]
+	if mi < 0 {
+		return "", false
+	}
+	m := a.ments[mi]
+	if m.t0 != t0+1 || m.t1 != f.spk0-1 || len(m.actors) != 1 || !a.toks[m.t0].cap || a.personOnly(m.actors) {
+		return "", false
+	}
+	return m.actors[0], true
 }
 
 // datelineActor returns the one watched actor with an alias that is the
