@@ -107,7 +107,7 @@ func (a *analysis) clauses(si int) [][2]int {
 		case t.norm == ";":
 			brk = true
 		case t.norm == "," && k+1 < s.t1 && clauseBreakers[a.toks[k+1].norm] && !a.inQuote(k+1):
-			brk = true
+			brk = !a.secondComplement(k+1, s.t1)
 			next = k + 2
 		case (t.norm == "while" || t.norm == "whereas") && k > s.t0:
 			brk = true
@@ -122,6 +122,17 @@ func (a *analysis) clauses(si int) [][2]int {
 		out = append(out, [2]int{c0, s.t1})
 	}
 	return out
+}
+
+// secondComplement reports "but that" opening a second reported clause
+// of the same cue: "X said talks were possible, but that a deal would
+// require Y". Not "but that was before …", where "that" is the subject.
+func (a *analysis) secondComplement(k, end int) bool {
+	if a.toks[k].norm != "but" || k+2 >= end || a.toks[k+1].norm != "that" {
+		return false
+	}
+	n := a.toks[k+2]
+	return n.kind == tokWord && !finiteAux[n.norm] && !modals[n.norm]
 }
 
 // sentenceFrames finds at most one frame per clause: the first cue whose
