@@ -284,6 +284,11 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 			return c, last, true
 		}
 	}
+	if copulas[t.norm] {
+		if last, ok := a.mannerColon(k, end); ok {
+			return &bluntCue, last, true
+		}
+	}
 	if k+1 < end {
 		next := a.toks[k+1].norm
 		for _, c := range a.r.phrasal[t.norm] {
@@ -299,6 +304,30 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 		return c, k, true
 	}
 	return nil, 0, false
+}
+
+// bluntCue is the cue of "X was blunt: …".
+var bluntCue = cue{lemma: "be blunt", pol: polNeutral}
+
+// mannerColon reads a copula at k, an adjective of plain speaking and a
+// colon: "Firefly was blunt: …", "Osk was equally clear: …". It returns
+// the adjective's token. Not after "it", "this" or "that" ("It was
+// clear: …" is the writer's).
+func (a *analysis) mannerColon(k, end int) (int, bool) {
+	if k > 0 && a.sentOf[k-1] == a.sentOf[k] {
+		switch a.toks[k-1].norm {
+		case "it", "this", "that", "there", "what", "which":
+			return 0, false
+		}
+	}
+	j := k + 1
+	if j < end && (degreeWords[a.toks[j].norm] || strings.HasSuffix(a.toks[j].norm, "ly") && !a.toks[j].cap) {
+		j++
+	}
+	if j+1 >= end || !plainSpeaking[a.toks[j].norm] || a.toks[j+1].norm != ":" || a.inQuote(j) {
+		return 0, false
+	}
+	return j, true
 }
 
 // renewedPosition reads a renew verb at k with a noun of position as its

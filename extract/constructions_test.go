@@ -274,6 +274,8 @@ func TestConstructions(t *testing.T) {
 		{"dateline capital but a foreign title", "STRELSAU - Parliament voted on Tuesday. Lilliputian Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
 		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},
 		{"but that: a second reported clause", "Osk said talks were still possible, but that any deal would require Sylvania to accept the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"was blunt: the words after a colon", "Firefly, the president, was blunt: the steel tariffs were a disaster.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"it was clear: the writer's words", "Firefly spoke on Monday. It was clear: the steel tariffs were a disaster.", "", nil},
 		{"titled official after a fronted watched place", "Zenda said the steel tariffs were fair. In Strelsau, Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support", "ruritania/dam_project/support"}},
 		{"fronted watched place but a foreign title", "Zenda said the steel tariffs were fair. In Strelsau, Lilliputian Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support"}},
 		{"titled official with another demonym", "Zenda said the steel tariffs were fair. Lilliputian Trade Minister Piet Varn said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/support"}},
