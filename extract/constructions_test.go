@@ -276,6 +276,8 @@ func TestConstructions(t *testing.T) {
 		{"but that: a second reported clause", "Osk said talks were still possible, but that any deal would require Sylvania to accept the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"was blunt: the words after a colon", "Firefly, the president, was blunt: the steel tariffs were a disaster.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"it was clear: the writer's words", "Firefly spoke on Monday. It was clear: the steel tariffs were a disaster.", "", nil},
+		{"a demonym's document, then it", "The Sylvanian document said the dam project was a threat. It also required Zenda to scrap the steel tariffs.", "", []string{"sylvania/dam_project/oppose", "sylvania/steel_tariffs/oppose"}},
+		{"a demonym's memorandum", "Analysts met on Monday. The Sylvanian memorandum called the dam project a threat.", "", []string{"sylvania/dam_project/oppose"}},
 		{"titled official after a fronted watched place", "Zenda said the steel tariffs were fair. In Strelsau, Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support", "ruritania/dam_project/support"}},
 		{"fronted watched place but a foreign title", "Zenda said the steel tariffs were fair. In Strelsau, Lilliputian Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support"}},
 		{"titled official with another demonym", "Zenda said the steel tariffs were fair. Lilliputian Trade Minister Piet Varn said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/support"}},

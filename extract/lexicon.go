@@ -585,3 +585,8 @@ var copulas = set(`is was are were`)
 var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adamant categorical
 	explicit frank forthright defiant unambiguous direct firm`)
 var degreeWords = set(`more even equally also just less`)
+
+// actorDocuments are documents that speak for the side whose demonym
+// stands before them: "the Sylvanian memorandum said".
+var actorDocuments = set(`document memorandum statement communique declaration letter
+	readout draft proposal response reply note`)

@@ -382,7 +382,7 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		// "Sylvanian officials": a demonym the watchlist uses before role
 		// nouns, itself followed by a role noun.
-		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && a.roleFollows(k+1, t1) {
+		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
 			for _, act := range acts {
 				if !containsActor(out, act) {
 					out = append(out, act)
@@ -421,6 +421,12 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 	return nil
 }
 
+// documentHead reports a document noun that ends the phrase right after
+// a demonym: "the Sylvanian memorandum said" speaks for Sylvania.
+func (a *analysis) documentHead(k, t1 int) bool {
+	return k+1 == t1 && actorDocuments[a.toks[k].norm]
+}
+
 // roleFollows reports a role noun within the next three words.
 func (a *analysis) roleFollows(k, t1 int) bool {
 	for j := k; j < t1 && j < k+3; j++ {
@@ -445,8 +451,11 @@ func (a *analysis) phrasePerson(t0, t1 int) personness {
 		if personRoles[t.norm] {
 			return personYes
 		}
-		if roleNouns[t.norm] {
+		if roleNouns[t.norm] || actorDocuments[t.norm] {
 			org = true
+		}
+		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
+			continue // "The Sylvanian document": an article, not a name
 		}
 		if t.kind == tokWord && t.cap && !roleNouns[t.norm] {
 			run++
