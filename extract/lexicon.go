@@ -590,3 +590,12 @@ var degreeWords = set(`more even equally also just less`)
 // stands before them: "the Sylvanian memorandum said".
 var actorDocuments = set(`document memorandum statement communique declaration letter
 	readout draft proposal response reply note`)
+
+// echoNouns name what a sentence reported, in a closing appositive that
+// gives someone's reaction to it: ", a demand X has rejected".
+var echoNouns = set(`demand demands proposal claim claims request condition conditions
+	offer idea suggestion accusation accusations charge charges allegation allegations
+	move step plan decision`)
+
+// circumstancePrepositions open a phrase of time or circumstance.
+var circumstancePrepositions = set(`during amid after before since until under despite throughout`)

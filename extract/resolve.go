@@ -191,8 +191,8 @@ func (a *analysis) resolveTitled(i int) {
 		if f.sent-g.sent > 2 {
 			break
 		}
-		if g.kind == frameDefault || g.how == howNone {
-			continue
+		if g.kind == frameDefault || g.how == howNone || g.echo != 0 {
+			continue // a closing reaction is not who the story follows
 		}
 		if g.sent == f.sent && g.spk0 >= f.spk0 {
 			continue
@@ -498,7 +498,7 @@ func (a *analysis) resolveFromContext(i int) {
 		if f.sent-g.sent > 6 {
 			break
 		}
-		if g.how == howNone || g.kind == frameDefault {
+		if g.how == howNone || g.kind == frameDefault || g.echo != 0 {
 			continue
 		}
 		if f.how == howRole && want == personYes && !a.sameRole(f, g) {
@@ -518,7 +518,7 @@ func (a *analysis) resolveFromContext(i int) {
 			if f.sent-g.sent > 2 {
 				break
 			}
-			if g.how != howNone && g.kind != frameDefault {
+			if g.how != howNone && g.kind != frameDefault && g.echo == 0 {
 				pick = j
 				break
 			}
