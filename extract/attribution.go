@@ -940,10 +940,12 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		if !named {
 			continue
 		}
-		same := len(inner) > 0
+		// The speaker's own side among those who spoke ("X's minister
+		// said X and Y had agreed to …") keeps the words the speaker's.
+		same := false
 		for _, act := range inner {
-			if !containsActor(outer, act) {
-				same = false
+			if containsActor(outer, act) {
+				same = true
 			}
 		}
 		if same {

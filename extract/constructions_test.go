@@ -283,6 +283,8 @@ func TestConstructions(t *testing.T) {
 		{"a move someone condemned", "Ruritania built the Grand Dam, a move Sylvania condemned.", "", []string{"sylvania/dam_project/oppose"}},
 		{"a demand outsiders rejected", "Zenda has demanded that Sylvania scrap the steel tariffs, a demand analysts have rejected.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a reaction is not to the circumstance", "Zenda signed a pact during the steel tariffs talks, a move Sylvania condemned.", "", nil},
+		{"own side among the reported", "Osk said Zenda and Sylvania had agreed to scrap the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"another side reported", "Osk said Sylvania had agreed to scrap the steel tariffs.", "", nil},
 		{"titled official after a fronted watched place", "Zenda said the steel tariffs were fair. In Strelsau, Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support", "ruritania/dam_project/support"}},
 		{"fronted watched place but a foreign title", "Zenda said the steel tariffs were fair. In Strelsau, Lilliputian Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support"}},
 		{"titled official with another demonym", "Zenda said the steel tariffs were fair. Lilliputian Trade Minister Piet Varn said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/support"}},
