@@ -285,6 +285,8 @@ func TestConstructions(t *testing.T) {
 		{"a reaction is not to the circumstance", "Zenda signed a pact during the steel tariffs talks, a move Sylvania condemned.", "", nil},
 		{"own side among the reported", "Osk said Zenda and Sylvania had agreed to scrap the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"another side reported", "Osk said Sylvania had agreed to scrap the steel tariffs.", "", nil},
+		{"said little about", "Zenda and Sylvania, which abstained on the vote, have said little about the dam project.", "", nil},
+		{"said little had changed", "Osk said little had changed and the dam project was a threat.", "", []string{"zenda/dam_project/oppose"}},
 		{"titled official after a fronted watched place", "Zenda said the steel tariffs were fair. In Strelsau, Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support", "ruritania/dam_project/support"}},
 		{"fronted watched place but a foreign title", "Zenda said the steel tariffs were fair. In Strelsau, Lilliputian Energy Minister Piet Varn said the dam project was vital.", "", []string{"zenda/steel_tariffs/support"}},
 		{"titled official with another demonym", "Zenda said the steel tariffs were fair. Lilliputian Trade Minister Piet Varn said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/support"}},

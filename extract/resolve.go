@@ -26,7 +26,31 @@ func (a *analysis) resolveSpeakers() {
 			// speaker stays salient for what follows.
 			f.silent = true
 		}
+		if f.cue.pol == polNeutral && f.cueTok >= 0 && a.saidLittle(f.cueTok) {
+			// "have said little about the deployment": a silence too.
+			f.silent = true
+		}
 	}
+}
+
+// saidLittle reports a neutral cue at k whose object is "little" or
+// "nothing" and no clause: "said little about", "has said nothing
+// publicly". Not "said little had changed".
+func (a *analysis) saidLittle(k int) bool {
+	j := k + 1
+	if j+1 >= len(a.toks) || a.sentOf[j+1] != a.sentOf[k] {
+		return false
+	}
+	switch a.toks[j].norm {
+	case "little", "nothing":
+	default:
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "about", "on", "of", "regarding", "publicly", "so", "since", ",", ".", ";":
+		return true
+	}
+	return false
 }
 
 // classifySpeaker looks at the words of a speaker phrase.
