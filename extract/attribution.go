@@ -64,6 +64,12 @@ type frame struct {
 	// relEnd, for a frame inside a relative clause, is the comma that
 	// ends it; ant0:ant1 the phrase the clause hangs on.
 	relEnd, ant0, ant1 int
+	// echo, for a reaction in a closing appositive (", a demand X
+	// rejected"), is one past the cue token of the frame it reacts to;
+	// 0 for none.
+	echo int
+	// reaction marks such a closing-appositive reaction.
+	reaction bool
 }
 
 // covers reports token k inside the frame's content.
@@ -107,7 +113,7 @@ func (a *analysis) clauses(si int) [][2]int {
 		case t.norm == ";":
 			brk = true
 		case t.norm == "," && k+1 < s.t1 && clauseBreakers[a.toks[k+1].norm] && !a.inQuote(k+1):
-			brk = true
+			brk = !a.secondComplement(k+1, s.t1)
 			next = k + 2
 		case (t.norm == "while" || t.norm == "whereas") && k > s.t0:
 			brk = true
@@ -122,6 +128,17 @@ func (a *analysis) clauses(si int) [][2]int {
 		out = append(out, [2]int{c0, s.t1})
 	}
 	return out
+}
+
+// secondComplement reports "but that" opening a second reported clause
+// of the same cue: "X said talks were possible, but that a deal would
+// require Y". Not "but that was before …", where "that" is the subject.
+func (a *analysis) secondComplement(k, end int) bool {
+	if a.toks[k].norm != "but" || k+2 >= end || a.toks[k+1].norm != "that" {
+		return false
+	}
+	n := a.toks[k+2]
+	return n.kind == tokWord && !finiteAux[n.norm] && !modals[n.norm]
 }
 
 // sentenceFrames finds at most one frame per clause: the first cue whose
@@ -153,6 +170,34 @@ func (a *analysis) sentenceFrames(si int) {
 			c0 = f.relEnd + 1
 		}
 	}
+	if f, ok := a.echoFrame(si); ok {
+		comma := f.content[0][1]
+		// The reaction's verb read as the main clause's ("X built Y, a
+		// move Z condemned") gives way.
+		kept := a.frames[:0]
+		for _, g := range a.frames {
+			if g.sent != si || g.cueTok != f.cueTok {
+				kept = append(kept, g)
+			}
+		}
+		a.frames = kept
+		for i := range a.frames {
+			g := &a.frames[i]
+			if g.sent != si || g.cueTok < 0 || g.cueTok >= comma {
+				continue
+			}
+			// The reaction is not part of what the first speaker said.
+			for j := range g.content {
+				g.content[j][1] = min(g.content[j][1], comma)
+			}
+			if g.cueTok+1 > f.echo {
+				f.echo = g.cueTok + 1
+			}
+		}
+		f.background = f.background || bg || a.pastDated(&f)
+		a.frames = append(a.frames, f)
+		found = true
+	}
 	if found {
 		return
 	}
@@ -183,6 +228,84 @@ func (a *analysis) sentenceFrames(si int) {
 		a.frames = append(a.frames, f)
 		break
 	}
+}
+
+// echoFrame reads a closing appositive that reports a reaction to what
+// the sentence said: "X has demanded that Y …, a demand Y has repeatedly
+// rejected." The speaker is the name after the noun, the cue the verb
+// that ends the sentence, and the content everything before the comma.
+func (a *analysis) echoFrame(si int) (frame, bool) {
+	s := a.sents[si]
+	for k := s.t0 + 1; k+4 < s.t1; k++ {
+		if a.toks[k].norm != "," || a.inQuote(k) {
+			continue
+		}
+		if n := a.toks[k+1].norm; n != "a" && n != "an" || !echoNouns[a.toks[k+2].norm] {
+			continue
+		}
+		s0 := k + 3
+		e := s0
+		for e < s.t1 && e-s0 < 6 {
+			t := a.toks[e]
+			if mi := a.mentAt[e]; mi >= 0 {
+				e = a.ments[mi].t1
+				continue
+			}
+			if t.kind == tokWord && t.cap || t.kind == tokPoss {
+				e++
+				continue
+			}
+			break
+		}
+		if e == s0 || e >= s.t1 || !a.namePhrase(s0, e) && a.mentAt[s0] < 0 {
+			continue
+		}
+		c := e
+		for c < s.t1 && a.toks[c].kind == tokWord && a.filler(c) {
+			c++
+		}
+		if c >= s.t1 {
+			continue
+		}
+		cu, last, ok := a.cueAt(c, s.t1)
+		if !ok || cu.pol == polNeutral || strings.HasSuffix(a.toks[c].norm, "ing") {
+			continue
+		}
+		end := last + 1
+		if end < s.t1 && tailStarters[a.toks[end].norm] {
+			// "… welcomed on Monday."
+			for n := 0; n < 4 && end < s.t1 && a.toks[end].kind == tokWord; n++ {
+				end++
+			}
+		}
+		if end < s.t1 && !a.isPunct(end, ",.;") {
+			continue
+		}
+		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{s.t0, k}}, reaction: true}
+		for j := e; j < c; j++ {
+			if negators[a.toks[j].norm] {
+				f.negated = true
+			}
+		}
+		return f, true
+	}
+	return frame{}, false
+}
+
+// circumstance reports a mention at k inside a phrase of time or
+// circumstance ("during a long-term truce", "under the accord"): in a
+// reaction to what a sentence reports, that is not what was reacted to.
+func (a *analysis) circumstance(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-5; j-- {
+		t := a.toks[j]
+		if circumstancePrepositions[t.norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.norm != "-" || t.cap || a.mentAt[j] >= 0 || a.verbLike(j) || auxiliaries[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // pastDated reports a verb of position dated in the past ("agreed in
@@ -273,6 +396,11 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 			return c, last, true
 		}
 	}
+	if copulas[t.norm] {
+		if last, ok := a.mannerColon(k, end); ok {
+			return &bluntCue, last, true
+		}
+	}
 	if k+1 < end {
 		next := a.toks[k+1].norm
 		for _, c := range a.r.phrasal[t.norm] {
@@ -288,6 +416,30 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 		return c, k, true
 	}
 	return nil, 0, false
+}
+
+// bluntCue is the cue of "X was blunt: …".
+var bluntCue = cue{lemma: "be blunt", pol: polNeutral}
+
+// mannerColon reads a copula at k, an adjective of plain speaking and a
+// colon: "Firefly was blunt: …", "Osk was equally clear: …". It returns
+// the adjective's token. Not after "it", "this" or "that" ("It was
+// clear: …" is the writer's).
+func (a *analysis) mannerColon(k, end int) (int, bool) {
+	if k > 0 && a.sentOf[k-1] == a.sentOf[k] {
+		switch a.toks[k-1].norm {
+		case "it", "this", "that", "there", "what", "which":
+			return 0, false
+		}
+	}
+	j := k + 1
+	if j < end && (degreeWords[a.toks[j].norm] || strings.HasSuffix(a.toks[j].norm, "ly") && !a.toks[j].cap) {
+		j++
+	}
+	if j+1 >= end || !plainSpeaking[a.toks[j].norm] || a.toks[j+1].norm != ":" || a.inQuote(j) {
+		return 0, false
+	}
+	return j, true
 }
 
 // renewedPosition reads a renew verb at k with a noun of position as its
@@ -788,10 +940,12 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		if !named {
 			continue
 		}
-		same := len(inner) > 0
+		// The speaker's own side among those who spoke ("X's minister
+		// said X and Y had agreed to …") keeps the words the speaker's.
+		same := false
 		for _, act := range inner {
-			if !containsActor(outer, act) {
-				same = false
+			if containsActor(outer, act) {
+				same = true
 			}
 		}
 		if same {

@@ -578,3 +578,24 @@ var enforceBases = set(`enforce implement police apply administer verify monitor
 
 // wantForms before "nothing to do with" turn a want into a refusal.
 var wantForms = set(`want wants wanted wanting`)
+
+// copulas, plainSpeaking and degreeWords make the cue "X was blunt: …":
+// a manner of speaking stated with a colon before the words.
+var copulas = set(`is was are were`)
+var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adamant categorical
+	explicit frank forthright defiant unambiguous direct firm`)
+var degreeWords = set(`more even equally also just less`)
+
+// actorDocuments are documents that speak for the side whose demonym
+// stands before them: "the Sylvanian memorandum said".
+var actorDocuments = set(`document memorandum statement communique declaration letter
+	readout draft proposal response reply note`)
+
+// echoNouns name what a sentence reported, in a closing appositive that
+// gives someone's reaction to it: ", a demand X has rejected".
+var echoNouns = set(`demand demands proposal claim claims request condition conditions
+	offer idea suggestion accusation accusations charge charges allegation allegations
+	move step plan decision`)
+
+// circumstancePrepositions open a phrase of time or circumstance.
+var circumstancePrepositions = set(`during amid after before since until under despite throughout`)

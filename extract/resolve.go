@@ -26,7 +26,31 @@ func (a *analysis) resolveSpeakers() {
 			// speaker stays salient for what follows.
 			f.silent = true
 		}
+		if f.cue.pol == polNeutral && f.cueTok >= 0 && a.saidLittle(f.cueTok) {
+			// "have said little about the deployment": a silence too.
+			f.silent = true
+		}
 	}
+}
+
+// saidLittle reports a neutral cue at k whose object is "little" or
+// "nothing" and no clause: "said little about", "has said nothing
+// publicly". Not "said little had changed".
+func (a *analysis) saidLittle(k int) bool {
+	j := k + 1
+	if j+1 >= len(a.toks) || a.sentOf[j+1] != a.sentOf[k] {
+		return false
+	}
+	switch a.toks[j].norm {
+	case "little", "nothing":
+	default:
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "about", "on", "of", "regarding", "publicly", "so", "since", ",", ".", ";":
+		return true
+	}
+	return false
 }
 
 // classifySpeaker looks at the words of a speaker phrase.
@@ -174,15 +198,25 @@ func (a *analysis) titledName(t0, t1 int) bool {
 // With no speaker before in that reach, a story datelined in a watched
 // actor's capital ("OSLO - ") gives the official to that actor: wire
 // copy names a foreign official's side ("Swedish Energy Minister …").
+//
+// A sentence that opens on a watched place before the official ("In
+// Strelsau, Energy Minister Piet Varn said") gives the official to that
+// place's actor first: wire copy moves to a capital to quote its side.
 func (a *analysis) resolveTitled(i int) {
 	f := &a.frames[i]
+	if act, ok := a.frontedPlace(f); ok {
+		f.actors = []news.ActorID{act}
+		f.how = howRole
+		f.person = personYes
+		return
+	}
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 2 {
 			break
 		}
-		if g.kind == frameDefault || g.how == howNone {
-			continue
+		if g.kind == frameDefault || g.how == howNone || g.echo != 0 {
+			continue // a closing reaction is not who the story follows
 		}
 		if g.sent == f.sent && g.spk0 >= f.spk0 {
 			continue
@@ -205,6 +239,25 @@ func (a *analysis) resolveTitled(i int) {
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// frontedPlace returns the one watched actor named by a sentence that
+// opens "In X," right before the frame's speaker phrase: "In Strelsau,
+// Energy Minister Piet Varn said".
+func (a *analysis) frontedPlace(f *frame) (news.ActorID, bool) {
+	t0 := a.sents[f.sent].t0
+	if f.spk0 < t0+3 || a.toks[t0].norm != "in" || a.toks[f.spk0-1].norm != "," {
+		return "", false
+	}
+	mi := a.mentAt[t0+1]
+	if mi < 0 {
+		return "", false
+	}
+	m := a.ments[mi]
+	if m.t0 != t0+1 || m.t1 != f.spk0-1 || len(m.actors) != 1 || !a.toks[m.t0].cap || a.personOnly(m.actors) {
+		return "", false
+	}
+	return m.actors[0], true
 }
 
 // datelineActor returns the one watched actor with an alias that is the
@@ -353,7 +406,7 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		// "Sylvanian officials": a demonym the watchlist uses before role
 		// nouns, itself followed by a role noun.
-		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && a.roleFollows(k+1, t1) {
+		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
 			for _, act := range acts {
 				if !containsActor(out, act) {
 					out = append(out, act)
@@ -392,6 +445,12 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 	return nil
 }
 
+// documentHead reports a document noun that ends the phrase right after
+// a demonym: "the Sylvanian memorandum said" speaks for Sylvania.
+func (a *analysis) documentHead(k, t1 int) bool {
+	return k+1 == t1 && actorDocuments[a.toks[k].norm]
+}
+
 // roleFollows reports a role noun within the next three words.
 func (a *analysis) roleFollows(k, t1 int) bool {
 	for j := k; j < t1 && j < k+3; j++ {
@@ -416,8 +475,11 @@ func (a *analysis) phrasePerson(t0, t1 int) personness {
 		if personRoles[t.norm] {
 			return personYes
 		}
-		if roleNouns[t.norm] {
+		if roleNouns[t.norm] || actorDocuments[t.norm] {
 			org = true
+		}
+		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
+			continue // "The Sylvanian document": an article, not a name
 		}
 		if t.kind == tokWord && t.cap && !roleNouns[t.norm] {
 			run++
@@ -460,7 +522,7 @@ func (a *analysis) resolveFromContext(i int) {
 		if f.sent-g.sent > 6 {
 			break
 		}
-		if g.how == howNone || g.kind == frameDefault {
+		if g.how == howNone || g.kind == frameDefault || g.echo != 0 {
 			continue
 		}
 		if f.how == howRole && want == personYes && !a.sameRole(f, g) {
@@ -480,7 +542,7 @@ func (a *analysis) resolveFromContext(i int) {
 			if f.sent-g.sent > 2 {
 				break
 			}
-			if g.how != howNone && g.kind != frameDefault {
+			if g.how != howNone && g.kind != frameDefault && g.echo == 0 {
 				pick = j
 				break
 			}

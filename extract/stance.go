@@ -40,6 +40,9 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if k >= lim {
 				break
 			}
+			if f.reaction && a.circumstance(k, rg[0]) {
+				continue
+			}
 			if a.insideCondition(f, k) {
 				// "requires guarantees as a condition for accepting any
 				// deal": the deal is what the condition is for, not
@@ -663,6 +666,15 @@ func (a *analysis) topicBefore(k int) bool {
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if g := a.echoed(f); g != nil && g.covers(h.tok) {
+		// "X demanded …, a demand Y rejected": Y's stance is X's,
+		// reversed by a rejection, kept by a welcome.
+		p := float64(f.cue.pol)
+		if f.negated {
+			p = -p
+		}
+		return p * a.stanceScore(g, h)
+	}
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
 		if a.ownFiling(f, j) {
 			// "said it had filed a court challenge against the law":
@@ -850,6 +862,19 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return s - flip
 	}
 	return s + flip
+}
+
+// echoed returns the frame a closing-appositive reaction reacts to.
+func (a *analysis) echoed(f *frame) *frame {
+	if f.echo == 0 {
+		return nil
+	}
+	for i := range a.frames {
+		if g := &a.frames[i]; g.sent == f.sent && g.cueTok == f.echo-1 {
+			return g
+		}
+	}
+	return nil
 }
 
 // matterOfInfinitive reports a topic that is only the matter of an
