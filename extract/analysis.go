@@ -74,6 +74,11 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.ments[k].t1 += s.t0
 		}
 	}
+	var tt []token
+	if doc.Title != "" {
+		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
+	}
+	a.dropUnanchored(tt)
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
 			a.mentAt[k] = int32(mi)
@@ -81,7 +86,6 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	}
 	a.findParaphrases()
 	if doc.Title != "" {
-		tt := tokenize(doc.Title, 0, len(doc.Title), nil)
 		for mi, m := range r.match.find(doc.Title, tt, nil) {
 			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
 				a.titleSpeaker = m.actors[0]
@@ -103,6 +107,90 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	a.findQuotes()
 	a.findFrames(doc.DefaultActor)
 	return a
+}
+
+// dropUnanchored takes from a mention in common words ("the truce",
+// "end the war") a topic whose anchors (the place or party its name and
+// aliases share) the report never names, title included: in a report on
+// one conflict, "the truce" is not another conflict's.
+func (a *analysis) dropUnanchored(title []token) {
+	if len(a.r.topicAnchors) == 0 {
+		return
+	}
+	var present map[string]bool
+	has := func(anchor string) bool {
+		if present == nil {
+			present = make(map[string]bool)
+			for _, ts := range [][]token{a.toks, title} {
+				for _, t := range ts {
+					if t.kind == tokWord && t.cap {
+						present[t.norm] = true
+					}
+				}
+			}
+		}
+		if present[anchor] {
+			return true
+		}
+		// Its demonym: "Ukrainian" for "Ukraine", "Gazans" for "Gaza".
+		stem := strings.TrimRight(anchor, "aeiou")
+		if len(stem) < 3 {
+			return false
+		}
+		for _, suf := range [...]string{"an", "ans", "ian", "ians", "i", "is", "ese", "n", "ns"} {
+			if present[stem+suf] {
+				return true
+			}
+		}
+		return false
+	}
+	// A topic the report names by a name of its own ("International
+	// Court of Justice ruling") is anchored whatever its anchor words.
+	named := map[news.TopicID]bool{}
+	for _, m := range a.ments {
+		if len(m.topics) > 0 && a.namesInMention(m) {
+			for _, tp := range m.topics {
+				named[tp] = true
+			}
+		}
+	}
+	out := a.ments[:0]
+	for _, m := range a.ments {
+		if len(m.topics) > 0 && !a.namesInMention(m) {
+			kept := m.topics[:0:0]
+			for _, tp := range m.topics {
+				anchors := a.r.topicAnchors[tp]
+				ok := len(anchors) == 0 || named[tp]
+				for _, an := range anchors {
+					if has(an) {
+						ok = true
+						break
+					}
+				}
+				if ok {
+					kept = append(kept, tp)
+				}
+			}
+			if len(kept) < len(m.topics) {
+				m.topics = kept
+			}
+		}
+		if len(m.topics) > 0 || len(m.actors) > 0 {
+			out = append(out, m)
+		}
+	}
+	a.ments = out
+}
+
+// namesInMention reports a mention with a capitalised word other than
+// its sentence's first.
+func (a *analysis) namesInMention(m mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		if a.toks[k].cap && k != a.sents[a.sentOf[k]].t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // findQuotes pairs quotation marks within each paragraph.

@@ -58,6 +58,8 @@ func TestConstructions(t *testing.T) {
 		{"inverted without quotes", "The dam project is a threat to the region, Sylvania said on Monday.", "", []string{"sylvania/dam_project/oppose"}},
 		{"interrupting adverb", "Sylvania, however, said it backed the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
 		{"other government", "Germany said it supported the Water Treaty, and Britain agreed.", "", nil},
+		{"common-word alias of a place's topic, place never named", "Fighting flared along the river. Sylvania said the truce was a welcome step.", "", nil},
+		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
 		{"action without speech", "Freedonia and Sylvania signed the Water Treaty in Geneva.", "", nil},
 		{"ambassador to another actor", "The Sylvanian ambassador to ACME, Ivo Marek, welcomed the river accord.", "", []string{"sylvania/water_treaty/support"}},

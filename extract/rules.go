@@ -69,6 +69,10 @@ type Rules struct {
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
+	// topicAnchors are, per topic, the names its own name and two or
+	// more of its aliases share ("Gaza" for a Gaza ceasefire): the
+	// place or party the topic is about.
+	topicAnchors map[news.TopicID][]string
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -147,6 +151,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.buildParaphrases(w.Topics)
+	r.topicAnchors = topicAnchorsOf(w.Topics)
 	r.actorWords = make(map[string][]news.ActorID)
 	r.commonNouns = make(map[string][]news.ActorID)
 	for _, act := range w.Actors {
@@ -368,4 +373,48 @@ func derivedDemonyms(alias string) []string {
 		}
 	}
 	return out
+}
+
+// topicAnchorsOf returns, per topic, the capitalised words of its name
+// that two or more of its aliases also write with a capital, and none
+// in lower case: what a
+// report about that topic names somewhere ("Gaza" for "Gaza ceasefire
+// and the 20-point plan for Gaza", with aliases "Gaza ceasefire",
+// "ceasefire in Gaza").
+func topicAnchorsOf(topics []news.Topic) map[news.TopicID][]string {
+	out := make(map[news.TopicID][]string)
+	for _, t := range topics {
+		for _, nt := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if nt.kind != tokWord || !nt.cap || len(nt.norm) < 3 || containsString(out[t.ID], nt.norm) {
+				continue
+			}
+			n, common := 0, false
+			for _, al := range t.Aliases {
+				for _, at := range tokenize(al, 0, len(al), nil) {
+					if at.norm == nt.norm && !at.cap {
+						common = true // "stabilisation force": a word, not a name
+					}
+				}
+				for _, at := range tokenize(al, 0, len(al), nil) {
+					if at.cap && at.norm == nt.norm {
+						n++
+						break
+					}
+				}
+			}
+			if n >= 2 && !common {
+				out[t.ID] = append(out[t.ID], nt.norm)
+			}
+		}
+	}
+	return out
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
