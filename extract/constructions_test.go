@@ -59,6 +59,7 @@ func TestConstructions(t *testing.T) {
 		{"interrupting adverb", "Sylvania, however, said it backed the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
 		{"other government", "Germany said it supported the Water Treaty, and Britain agreed.", "", nil},
 		{"common-word alias of a place's topic, place never named", "Fighting flared along the river. Sylvania said the truce was a welcome step.", "", nil},
+		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
 		{"action without speech", "Freedonia and Sylvania signed the Water Treaty in Geneva.", "", nil},

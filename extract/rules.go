@@ -194,6 +194,11 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				// "delaying the law": the act is the head, not its object.
 				h = 0
 			}
+			if !toks[0].cap && (referringDeterminers[toks[1].norm] || toks[1].norm == "a" || toks[1].norm == "an") {
+				// "end the war", "lay its weapons": a verb and its
+				// object; "the war" is not the act of ending it.
+				continue
+			}
 			tk := toks[h]
 			// A capitalised head counts when it is a referring noun:
 			// "the treaty" for "Water Treaty".
