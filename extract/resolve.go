@@ -26,7 +26,36 @@ func (a *analysis) resolveSpeakers() {
 			// speaker stays salient for what follows.
 			f.silent = true
 		}
+		if a.saidNothing(f) {
+			f.silent = true
+		}
 	}
+}
+
+// saidNothing reports a cue whose object says there was no statement, or
+// none by one side: "have said little about the deployment", "said
+// nothing on the plan", "accused each other of violations".
+func (a *analysis) saidNothing(f *frame) bool {
+	if f.cueTok < 0 || f.kind != frameSubject {
+		return false
+	}
+	for _, rg := range f.content {
+		if rg[0] <= f.cueTok || rg[0] > f.cueTok+2 || rg[0] >= rg[1] {
+			continue
+		}
+		first := a.toks[rg[0]].norm
+		second := ""
+		if rg[0]+1 < rg[1] {
+			second = a.toks[rg[0]+1].norm
+		}
+		switch {
+		case f.cue.pol == polNeutral && (first == "little" || first == "nothing") && (second == "about" || second == "on" || second == "of" || second == "publicly" || second == "." || second == ""):
+			return true
+		case first == "each" && second == "other", first == "one" && second == "another":
+			return true
+		}
+	}
+	return false
 }
 
 // classifySpeaker looks at the words of a speaker phrase.
