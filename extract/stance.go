@@ -99,6 +99,9 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 				if n.cap {
 					continue // "the European operation"
 				}
+				if a.insideCondition(f, j) {
+					break // "if the war was not settled", "regardless of the talks"
+				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
 				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
 				if generic && a.specifiedByOf(j, rg[1]) {
@@ -245,7 +248,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) {
 				continue
 			}
-			if a.specifiedByOf(k+1, rg[1]) {
+			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) {
 				continue
 			}
 			if tp, ante, ok := a.referent(f.sent, k, n.norm, true, false); ok {
@@ -273,6 +276,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				}
 				if len(a.r.topicWords[n.norm]) == 0 {
 					continue
+				}
+				if a.insideCondition(f, j) {
+					break
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
 					seen[tp] = true
@@ -1353,6 +1359,9 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		case t.norm == "unless" || t.norm == "if":
 			return true
 		case t.norm == "for" && conditionNouns[prev]:
+			return true
+		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
+			// "would continue regardless of the state of the talks".
 			return true
 		case t.norm == "before" && j+1 < tok && strings.HasSuffix(a.toks[j+1].norm, "ing"):
 			return true
