@@ -64,6 +64,8 @@ func TestConstructions(t *testing.T) {
 		{"accused each other", "The Water Treaty took effect in May, though Freedonia and Sylvania have accused each other of repeated violations.", "", nil},
 		{"regardless of the referred topic", "Freedonia welcomed the Water Treaty. Sylvania said it would keep paying into the Coastal Fund regardless of the state of the treaty.", "", []string{"freedonia/water_treaty/support", "sylvania/coastal_fund/support"}},
 		{"referred topic inside a condition", "Freedonia welcomed the Water Treaty. Sylvania said its ships would be sent if the treaty was not signed.", "", []string{"freedonia/water_treaty/support"}},
+		{"referring noun spelled out by on", "Freedonia welcomed the Water Treaty on Monday. Ruritania added that decisions on Zenda's membership of the council were for the council alone to make.", "", []string{"freedonia/water_treaty/support"}},
+		{"referring noun with a date after on", "Freedonia signed the Water Treaty last year. Sylvania said the decision on Monday was a mistake.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},

@@ -498,6 +498,9 @@ var judgementVerbs = set(`regard regards regarded consider considers considered 
 	see sees saw deem deems deemed call calls called describe describes described find finds
 	found treat treats treated`)
 
+// weekdays date a phrase ("the decision on Monday").
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // months, after "in" or "last", date a verb in the past.
 var months = set(`january february march april may june july august september october
 	november december`)

@@ -217,10 +217,21 @@ func (a *analysis) finiteVerbForm(k int) bool {
 	return strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
 }
 
-// specifiedByOf reports a referring noun at j followed by "of" and a
-// phrase that names no topic ("the outcome of the talks").
+// specifiedByOf reports a referring noun at j followed by "of" (or "on",
+// "about", "over") and a phrase that names no topic ("the outcome of the
+// talks", "decisions on its membership of the bloc"); "the decision on
+// Monday" is a date, not what it is about.
 func (a *analysis) specifiedByOf(j, end int) bool {
-	if j+1 >= end || a.toks[j+1].norm != "of" {
+	if j+2 >= end {
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "of":
+	case "on", "about", "over":
+		if n := a.toks[j+2]; n.kind != tokWord || months[n.norm] || weekdays[n.norm] || n.norm[0] >= '0' && n.norm[0] <= '9' {
+			return false
+		}
+	default:
 		return false
 	}
 	for k := j + 2; k < end && k <= j+5; k++ {
