@@ -66,6 +66,7 @@ func TestConstructions(t *testing.T) {
 		{"referred topic inside a condition", "Freedonia welcomed the Water Treaty. Sylvania said its ships would be sent if the treaty was not signed.", "", []string{"freedonia/water_treaty/support"}},
 		{"referring noun spelled out by on", "Freedonia welcomed the Water Treaty on Monday. Ruritania added that decisions on Zenda's membership of the council were for the council alone to make.", "", []string{"freedonia/water_treaty/support"}},
 		{"referring noun with a date after on", "Freedonia signed the Water Treaty last year. Sylvania said the decision on Monday was a mistake.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"head noun before a later mention by other words", "Sylvania described the seats in the hall as comfortable. Freedonia later backed council expansion.", "", []string{"freedonia/council_seats/support"}},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
