@@ -498,6 +498,11 @@ var judgementVerbs = set(`regard regards regarded consider considers considered 
 	see sees saw deem deems deemed call calls called describe describes described find finds
 	found treat treats treated`)
 
+// penaltyNouns name a measure taken against someone: "the restrictions"
+// refers back only to a topic that is one.
+var penaltyNouns = set(`sanctions sanction restrictions restriction curbs curb ban bans embargo
+	embargoes tariffs tariff duties penalties fines freeze listings blacklisting`)
+
 // weekdays date a phrase ("the decision on Monday").
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 

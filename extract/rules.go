@@ -73,6 +73,9 @@ type Rules struct {
 	// more of its aliases share ("Gaza" for a Gaza ceasefire): the
 	// place or party the topic is about.
 	topicAnchors map[news.TopicID][]string
+	// penaltyTopics have an alias with a penalty noun ("oil sanctions",
+	// "export ban"): what "the restrictions" may refer back to.
+	penaltyTopics map[news.TopicID]bool
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -152,6 +155,16 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.buildParaphrases(w.Topics)
 	r.topicAnchors = topicAnchorsOf(w.Topics)
+	r.penaltyTopics = make(map[news.TopicID]bool)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if penaltyNouns[tk.norm] || strings.HasPrefix(tk.norm, "sanction") {
+					r.penaltyTopics[t.ID] = true
+				}
+			}
+		}
+	}
 	r.actorWords = make(map[string][]news.ActorID)
 	r.commonNouns = make(map[string][]news.ActorID)
 	for _, act := range w.Actors {

@@ -424,7 +424,9 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			// only, never whatever was named last.
 			return "", -1, false
 		}
-		if tp, ante, ok := a.antecedent(si, k); ok {
+		if tp, ante, ok := a.antecedent(si, k); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
+			// "the restrictions" is a penalty: never a topic that is
+			// not one (a peace plan named last).
 			return tp, ante, true
 		}
 	}
