@@ -69,6 +69,7 @@ func TestConstructions(t *testing.T) {
 		{"head noun before a later mention by other words", "Sylvania described the seats in the hall as comfortable. Freedonia later backed council expansion.", "", []string{"freedonia/council_seats/support"}},
 		{"penalty noun does not refer to a treaty", "Freedonia welcomed the Water Treaty on Monday. Sylvania warned that the restrictions would destabilise markets.", "", []string{"freedonia/water_treaty/support"}},
 		{"penalty noun refers to a penalty", "Freedonia imposed steel tariffs on Monday. Sylvania warned that the restrictions would destabilise markets.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"its own thing is no topic", "Freedonia began the dam project in May. Sylvania said it would launch its own project upstream.", "", nil},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},

@@ -79,6 +79,9 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
 			}
+			if k+1 < rg[1] && a.toks[k+1].norm == "own" {
+				continue // "its own railway network": the speaker's, not a topic
+			}
 			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
 				// "Argentina's reforms": its policies at large, not a
 				// topic named before.
