@@ -44,6 +44,9 @@ type analysis struct {
 	titleSpeaker news.ActorID
 	// words holds the document's words, built when first needed.
 	words map[string]bool
+	// unanchored are the topics whose anchors the report never names:
+	// a mention in common words is not theirs.
+	unanchored map[news.TopicID]bool
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {
@@ -112,23 +115,55 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 // dropUnanchored takes from a mention in common words ("the truce",
 // "end the war") a topic whose anchors (the place or party its name and
 // aliases share) the report never names, title included: in a report on
-// one conflict, "the truce" is not another conflict's.
+// one conflict, "the truce" is not another conflict's. It also takes a
+// topic followed by another place than its own ("visa-free travel for
+// X").
 func (a *analysis) dropUnanchored(title []token) {
-	if len(a.r.topicAnchors) == 0 {
-		return
+	if len(a.r.topicAnchors) > 0 {
+		a.markUnanchored(title)
 	}
-	var present map[string]bool
-	has := func(anchor string) bool {
-		if present == nil {
-			present = make(map[string]bool)
-			for _, ts := range [][]token{a.toks, title} {
-				for _, t := range ts {
-					if t.kind == tokWord && t.cap {
-						present[t.norm] = true
-					}
+	out := a.ments[:0]
+	for _, m := range a.ments {
+		if len(m.topics) > 0 && !a.namesInMention(m) {
+			kept := m.topics[:0:0]
+			for _, tp := range m.topics {
+				if !a.foreignMention(m, tp) {
+					kept = append(kept, tp)
 				}
 			}
+			if len(kept) < len(m.topics) {
+				m.topics = kept
+			}
 		}
+		if len(m.topics) > 0 || len(m.actors) > 0 {
+			out = append(out, m)
+		}
+	}
+	a.ments = out
+}
+
+// foreignMention reports a mention in common words that is not about
+// topic tp: its anchors are never named, or another place follows it.
+func (a *analysis) foreignMention(m mention, tp news.TopicID) bool {
+	if a.namesInMention(m) {
+		return false
+	}
+	return a.unanchored[tp] || a.otherPlaceAfter(m, tp)
+}
+
+// markUnanchored finds the topics with anchors the report (title
+// included) never names, and that it does not name by a name of their
+// own ("International Court of Justice ruling").
+func (a *analysis) markUnanchored(title []token) {
+	present := make(map[string]bool)
+	for _, ts := range [][]token{a.toks, title} {
+		for _, t := range ts {
+			if t.kind == tokWord && t.cap {
+				present[t.norm] = true
+			}
+		}
+	}
+	has := func(anchor string) bool {
 		if present[anchor] {
 			return true
 		}
@@ -144,8 +179,6 @@ func (a *analysis) dropUnanchored(title []token) {
 		}
 		return false
 	}
-	// A topic the report names by a name of its own ("International
-	// Court of Justice ruling") is anchored whatever its anchor words.
 	named := map[news.TopicID]bool{}
 	for _, m := range a.ments {
 		if len(m.topics) > 0 && a.namesInMention(m) {
@@ -154,39 +187,72 @@ func (a *analysis) dropUnanchored(title []token) {
 			}
 		}
 	}
-	out := a.ments[:0]
 	for _, m := range a.ments {
-		if len(m.topics) > 0 && !a.namesInMention(m) {
-			kept := m.topics[:0:0]
-			for _, tp := range m.topics {
-				anchors := a.r.topicAnchors[tp]
-				ok := len(anchors) == 0 || named[tp]
-				for _, an := range anchors {
-					if has(an) {
-						ok = true
-						break
-					}
-				}
-				if ok {
-					kept = append(kept, tp)
+		for _, tp := range m.topics {
+			anchors := a.r.topicAnchors[tp]
+			if len(anchors) == 0 || named[tp] || a.unanchored[tp] {
+				continue
+			}
+			found := false
+			for _, an := range anchors {
+				if has(an) {
+					found = true
+					break
 				}
 			}
-			if len(kept) < len(m.topics) {
-				m.topics = kept
+			if !found {
+				if a.unanchored == nil {
+					a.unanchored = make(map[news.TopicID]bool)
+				}
+				a.unanchored[tp] = true
 			}
-		}
-		if len(m.topics) > 0 || len(m.actors) > 0 {
-			out = append(out, m)
 		}
 	}
-	a.ments = out
+}
+
+// otherPlaceAfter reports a mention in common words followed by a place
+// the topic is not about, where the topic's name sets a place after the
+// same preposition: "visa-free travel for Armenians" for a topic named
+// "suspension of visa-free travel for Georgia".
+func (a *analysis) otherPlaceAfter(m mention, tp news.TopicID) bool {
+	k := m.t1
+	if k+1 >= len(a.toks) || !a.r.namePlaces[tp][a.toks[k].norm] {
+		return false
+	}
+	w := a.toks[k+1]
+	if w.norm == "the" && k+2 < len(a.toks) {
+		w = a.toks[k+2]
+	}
+	if w.kind != tokWord || !w.cap || w.upper {
+		return false
+	}
+	for _, n := range a.r.nameWords[tp] {
+		if sameName(w.norm, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameName reports one name or its demonym: "Georgia", "Georgians".
+func sameName(w, n string) bool {
+	if w == n {
+		return true
+	}
+	stem := strings.TrimRight(n, "aeiou")
+	if len(stem) < 4 {
+		return false
+	}
+	return strings.HasPrefix(w, stem) || strings.HasPrefix(n, strings.TrimRight(w, "aeiou"))
 }
 
 // namesInMention reports a mention with a capitalised word other than
-// its sentence's first.
+// its sentence's first, or a number ("pre-2014 borders"): a name, not
+// common words.
 func (a *analysis) namesInMention(m mention) bool {
 	for k := m.t0; k < m.t1; k++ {
-		if a.toks[k].cap && k != a.sents[a.sentOf[k]].t0 {
+		t := a.toks[k]
+		if t.cap && k != a.sents[a.sentOf[k]].t0 || t.kind == tokWord && strings.ContainsAny(t.norm, "0123456789") {
 			return true
 		}
 	}

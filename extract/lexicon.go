@@ -503,6 +503,10 @@ var judgementVerbs = set(`regard regards regarded consider considers considered 
 var penaltyNouns = set(`sanctions sanction restrictions restriction curbs curb ban bans embargo
 	embargoes tariffs tariff duties penalties fines freeze listings blacklisting`)
 
+// placePrepositions put a place after a topic's noun: "visa-free travel
+// for X", "ceasefire in X".
+var placePrepositions = set(`for in of on over with`)
+
 // weekdays date a phrase ("the decision on Monday").
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 

@@ -76,6 +76,12 @@ type Rules struct {
 	// penaltyTopics have an alias with a penalty noun ("oil sanctions",
 	// "export ban"): what "the restrictions" may refer back to.
 	penaltyTopics map[news.TopicID]bool
+	// namePlaces are, per topic, the prepositions its name puts before
+	// a capitalised word ("… for Georgia"), and nameWords the capitalised
+	// words of its name and aliases: "visa-free travel for X" names
+	// another place when X is none of them.
+	namePlaces map[news.TopicID]map[string]bool
+	nameWords  map[news.TopicID][]string
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -155,6 +161,26 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.buildParaphrases(w.Topics)
 	r.topicAnchors = topicAnchorsOf(w.Topics)
+	r.namePlaces = make(map[news.TopicID]map[string]bool)
+	r.nameWords = make(map[news.TopicID][]string)
+	for _, t := range w.Topics {
+		nt := tokenize(t.Name, 0, len(t.Name), nil)
+		for i := 0; i+1 < len(nt); i++ {
+			if placePrepositions[nt[i].norm] && nt[i+1].cap {
+				if r.namePlaces[t.ID] == nil {
+					r.namePlaces[t.ID] = make(map[string]bool)
+				}
+				r.namePlaces[t.ID][nt[i].norm] = true
+			}
+		}
+		for _, text := range append([]string{t.Name}, t.Aliases...) {
+			for _, tk := range tokenize(text, 0, len(text), nil) {
+				if tk.kind == tokWord && tk.cap && !containsString(r.nameWords[t.ID], tk.norm) {
+					r.nameWords[t.ID] = append(r.nameWords[t.ID], tk.norm)
+				}
+			}
+		}
+	}
 	r.penaltyTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
