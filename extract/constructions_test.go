@@ -73,6 +73,7 @@ func TestConstructions(t *testing.T) {
 		{"topic alias with another place after it", "Freedonia welcomed talks on visa-free travel for Sylvanians.", "", nil},
 		{"topic alias with its own place after it", "Freedonia welcomed talks on visa-free travel for Zendans.", "", []string{"freedonia/visa_waiver/support"}},
 		{"alias with a number is a name of its own", "Sylvania said that returning to the pre-1999 lines was an unrealistic objective.", "", []string{"sylvania/tarland_truce/oppose"}},
+		{"verdict after a verb of judgement is no topic", "Freedonia signed a sea access deal in May. Sylvania said it would keep selling fish to Ruritania, calling it a great deal for its fishermen.", "", nil},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},

@@ -507,6 +507,10 @@ var penaltyNouns = set(`sanctions sanction restrictions restriction curbs curb b
 // for X", "ceasefire in X".
 var placePrepositions = set(`for in of on over with`)
 
+// judgementParticiples pass a verdict on their object: "…, calling the
+// arrangement a great deal".
+var judgementParticiples = set(`calling describing terming branding labelling labeling dubbing`)
+
 // weekdays date a phrase ("the decision on Monday").
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 

@@ -82,6 +82,9 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if k+1 < rg[1] && a.toks[k+1].norm == "own" {
 				continue // "its own railway network": the speaker's, not a topic
 			}
+			if indefinite && a.predicateAfterJudgement(k) {
+				continue // "calling the arrangement a great deal": a verdict, no topic
+			}
 			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
 				// "Argentina's reforms": its policies at large, not a
 				// topic named before.
@@ -208,6 +211,22 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		}
 	}
 	return hit, found
+}
+
+// predicateAfterJudgement reports an indefinite at k that completes a
+// verb of judgement and its object: "called it a great deal", "calling
+// the arrangement a good step".
+func (a *analysis) predicateAfterJudgement(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return false
+		}
+		if judgementParticiples[t.norm] || judgementVerbs[t.norm] {
+			return j < k-1
+		}
+	}
+	return false
 }
 
 // finiteVerbForm reports a lowercase word at k that reads as a verb in
