@@ -511,6 +511,10 @@ var placePrepositions = set(`for in of on over with`)
 // arrangement a great deal".
 var judgementParticiples = set(`calling describing terming branding labelling labeling dubbing`)
 
+// undertakingNouns name a work carried out (a route, a dam), never a
+// text: "the project" does not refer back to a treaty.
+var undertakingNouns = set(`project projects`)
+
 // weekdays date a phrase ("the decision on Monday").
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 

@@ -446,7 +446,13 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			// only, never whatever was named last.
 			return "", -1, false
 		}
-		if tp, ante, ok := a.antecedent(si, k); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
+		var skip func(news.TopicID) bool
+		if undertakingNouns[word] {
+			// "the project would be carried out": a work, never a text
+			// (a treaty named last).
+			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
+		}
+		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
 			// "the restrictions" is a penalty: never a topic that is
 			// not one (a peace plan named last).
 			return tp, ante, true
@@ -1663,7 +1669,7 @@ func stanceOf(score float64) news.Stance {
 // antecedent is the most recent topic named before token k, within the
 // sentence and the three before it; further back, only a topic that is
 // the only one the document has named so far.
-func (a *analysis) antecedent(si, k int) (news.TopicID, int, bool) {
+func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.TopicID, int, bool) {
 	floor := a.sents[max(0, si-3)].t0
 	var only news.TopicID
 	onlyAt := -1
@@ -1674,16 +1680,25 @@ func (a *analysis) antecedent(si, k int) (news.TopicID, int, bool) {
 		}
 		m := a.ments[mi]
 		j = m.t0
-		if len(m.topics) == 0 {
+		topics := m.topics
+		if skip != nil {
+			topics = nil
+			for _, tp := range m.topics {
+				if !skip(tp) {
+					topics = append(topics, tp)
+				}
+			}
+		}
+		if len(topics) == 0 {
 			continue
 		}
 		if j >= floor {
-			return m.topics[0], j, true
+			return topics[0], j, true
 		}
-		if only != "" && (len(m.topics) > 1 || m.topics[0] != only) {
+		if only != "" && (len(topics) > 1 || topics[0] != only) {
 			return "", -1, false
 		}
-		only = m.topics[0]
+		only = topics[0]
 		if onlyAt < 0 {
 			onlyAt = j
 		}
