@@ -47,6 +47,9 @@ type analysis struct {
 	// unanchored are the topics whose anchors the report never names:
 	// a mention in common words is not theirs.
 	unanchored map[news.TopicID]bool
+	// unowned are the topics whose owner ("Armenia's bid …") the report
+	// never names.
+	unowned map[news.TopicID]bool
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {
@@ -117,14 +120,16 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 // aliases share) the report never names, title included: in a report on
 // one conflict, "the truce" is not another conflict's. It also takes a
 // topic followed by another place than its own ("visa-free travel for
-// X").
+// X"), and a topic whose owner ("Armenia's bid to join the EU") the
+// report never names from a mention that names no more than watched
+// actors ("EU accession talks" in a report on another country).
 func (a *analysis) dropUnanchored(title []token) {
-	if len(a.r.topicAnchors) > 0 {
+	if len(a.r.topicAnchors) > 0 || len(a.r.topicOwners) > 0 {
 		a.markUnanchored(title)
 	}
 	out := a.ments[:0]
 	for _, m := range a.ments {
-		if len(m.topics) > 0 && !a.namesInMention(m) {
+		if len(m.topics) > 0 {
 			kept := m.topics[:0:0]
 			for _, tp := range m.topics {
 				if !a.foreignMention(m, tp) {
@@ -142,9 +147,14 @@ func (a *analysis) dropUnanchored(title []token) {
 	a.ments = out
 }
 
-// foreignMention reports a mention in common words that is not about
-// topic tp: its anchors are never named, or another place follows it.
+// foreignMention reports a mention that is not about topic tp: in
+// common words, when its anchors are never named or another place
+// follows it; naming no more than watched actors, when its owner is
+// never named.
 func (a *analysis) foreignMention(m mention, tp news.TopicID) bool {
+	if a.unowned[tp] && !a.distinctive(m) {
+		return true
+	}
 	if a.namesInMention(m) {
 		return false
 	}
@@ -153,7 +163,8 @@ func (a *analysis) foreignMention(m mention, tp news.TopicID) bool {
 
 // markUnanchored finds the topics with anchors the report (title
 // included) never names, and that it does not name by a name of their
-// own ("International Court of Justice ruling").
+// own ("International Court of Justice ruling"); and the topics with an
+// owner it never names, by name, demonym or any alias of the actor.
 func (a *analysis) markUnanchored(title []token) {
 	present := make(map[string]bool)
 	for _, ts := range [][]token{a.toks, title} {
@@ -180,34 +191,77 @@ func (a *analysis) markUnanchored(title []token) {
 		return false
 	}
 	named := map[news.TopicID]bool{}
+	distinct := map[news.TopicID]bool{}
+	speaking := map[news.ActorID]bool{}
 	for _, m := range a.ments {
+		for _, act := range m.actors {
+			speaking[act] = true
+		}
 		if len(m.topics) > 0 && a.namesInMention(m) {
 			for _, tp := range m.topics {
 				named[tp] = true
+				if a.distinctive(m) {
+					distinct[tp] = true
+				}
 			}
 		}
+	}
+	mark := func(set *map[news.TopicID]bool, tp news.TopicID) {
+		if *set == nil {
+			*set = make(map[news.TopicID]bool)
+		}
+		(*set)[tp] = true
 	}
 	for _, m := range a.ments {
 		for _, tp := range m.topics {
-			anchors := a.r.topicAnchors[tp]
-			if len(anchors) == 0 || named[tp] || a.unanchored[tp] {
-				continue
-			}
-			found := false
-			for _, an := range anchors {
-				if has(an) {
-					found = true
-					break
+			if anchors := a.r.topicAnchors[tp]; len(anchors) > 0 && !named[tp] && !a.unanchored[tp] {
+				found := false
+				for _, an := range anchors {
+					if has(an) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					mark(&a.unanchored, tp)
 				}
 			}
-			if !found {
-				if a.unanchored == nil {
-					a.unanchored = make(map[news.TopicID]bool)
+			if owners := a.r.topicOwners[tp]; len(owners) > 0 && !distinct[tp] && !a.unowned[tp] {
+				found := false
+				for _, o := range owners {
+					if has(o) {
+						found = true
+						break
+					}
 				}
-				a.unanchored[tp] = true
+				for _, act := range a.r.ownerActors[tp] {
+					if speaking[act] {
+						found = true
+						break
+					}
+				}
+				if !found {
+					mark(&a.unowned, tp)
+				}
 			}
 		}
 	}
+}
+
+// distinctive reports a mention with a name of its own: a capitalised
+// word no watched actor's alias uses ("Alaska summit", not "EU
+// accession talks"), or a number.
+func (a *analysis) distinctive(m mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if t.cap && k != a.sents[a.sentOf[k]].t0 && !a.r.actorAliasWords[t.norm] || strings.ContainsAny(t.norm, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlaceAfter reports a mention in common words followed by a place

@@ -75,6 +75,8 @@ func TestConstructions(t *testing.T) {
 		{"alias with a number is a name of its own", "Sylvania said that returning to the pre-1999 lines was an unrealistic objective.", "", []string{"sylvania/tarland_truce/oppose"}},
 		{"verdict after a verb of judgement is no topic", "Freedonia signed a sea access deal in May. Sylvania said it would keep selling fish to Ruritania, calling it a great deal for its fishermen.", "", nil},
 		{"the project is a work, not a text", "Sylvania praised the Coastal Fund. Freedonia welcomed the Water Treaty. Ruritania said the project would be carried out under Ruritanian law.", "", []string{"freedonia/water_treaty/support", "ruritania/coastal_fund/support", "sylvania/coastal_fund/support"}},
+		{"owner of the topic never named", "Ruritania said it would not seek ACME membership before 2030.", "", nil},
+		{"owner of the topic named", "Ruritania said Zenda should not seek ACME membership before 2030.", "", []string{"ruritania/zenda_bid/oppose"}},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},

@@ -82,6 +82,11 @@ type Rules struct {
 	// another place when X is none of them.
 	namePlaces map[news.TopicID]map[string]bool
 	nameWords  map[news.TopicID][]string
+	// topicOwners are, per topic, the names its name makes the owner
+	// ("Armenia" in "Armenia's bid to join the EU"), and ownerActors the
+	// watched actors with an alias word that is one of them.
+	topicOwners map[news.TopicID][]string
+	ownerActors map[news.TopicID][]news.ActorID
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -161,6 +166,26 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.buildParaphrases(w.Topics)
 	r.topicAnchors = topicAnchorsOf(w.Topics)
+	r.topicOwners = make(map[news.TopicID][]string)
+	r.ownerActors = make(map[news.TopicID][]news.ActorID)
+	for _, t := range w.Topics {
+		nt := tokenize(t.Name, 0, len(t.Name), nil)
+		for i := 0; i+1 < len(nt); i++ {
+			if nt[i].kind != tokWord || !nt[i].cap || nt[i+1].kind != tokPoss || containsString(r.topicOwners[t.ID], nt[i].norm) {
+				continue
+			}
+			r.topicOwners[t.ID] = append(r.topicOwners[t.ID], nt[i].norm)
+			for _, act := range w.Actors {
+				for _, al := range act.Aliases {
+					for _, tk := range tokenize(al, 0, len(al), nil) {
+						if tk.norm == nt[i].norm && !containsActor(r.ownerActors[t.ID], act.ID) {
+							r.ownerActors[t.ID] = append(r.ownerActors[t.ID], act.ID)
+						}
+					}
+				}
+			}
+		}
+	}
 	r.namePlaces = make(map[news.TopicID]map[string]bool)
 	r.nameWords = make(map[news.TopicID][]string)
 	for _, t := range w.Topics {

@@ -24,6 +24,22 @@ type topicHit struct {
 // named, the topic a referring phrase ("the plan", "this move") points
 // back to.
 func (a *analysis) frameTopics(f *frame) []topicHit {
+	hits := a.frameTopicsAny(f)
+	if a.unanchored == nil && a.unowned == nil {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		// A topic whose place or owner the report never names is
+		// nothing a phrase here refers to.
+		if !h.referred || !a.unanchored[h.topic] && !a.unowned[h.topic] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 	var out []topicHit
 	seen := map[news.TopicID]bool{}
 	lim := a.ownSubjectClause(f)
@@ -358,6 +374,16 @@ func (a *analysis) contrastTopic(f *frame) (topicHit, bool) {
 // mention by description). A generic referring noun ("the plan", "this move") falls
 // back to the most recent topic nearby.
 func (a *analysis) referent(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	tp, ante, ok := a.referentAny(si, k, word, generic, possessor)
+	if ok && (a.unanchored[tp] || a.unowned[tp]) {
+		// A topic whose place or owner the report never names is not
+		// what it refers to.
+		return "", -1, false
+	}
+	return tp, ante, ok
+}
+
+func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
 	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
