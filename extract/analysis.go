@@ -44,6 +44,12 @@ type analysis struct {
 	titleSpeaker news.ActorID
 	// words holds the document's words, built when first needed.
 	words map[string]bool
+	// unanchored are the topics whose anchors the report never names:
+	// a mention in common words is not theirs.
+	unanchored map[news.TopicID]bool
+	// unowned are the topics whose owner ("Armenia's bid …") the report
+	// never names.
+	unowned map[news.TopicID]bool
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {
@@ -74,6 +80,11 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.ments[k].t1 += s.t0
 		}
 	}
+	var tt []token
+	if doc.Title != "" {
+		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
+	}
+	a.dropUnanchored(tt)
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
 			a.mentAt[k] = int32(mi)
@@ -81,7 +92,6 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	}
 	a.findParaphrases()
 	if doc.Title != "" {
-		tt := tokenize(doc.Title, 0, len(doc.Title), nil)
 		for mi, m := range r.match.find(doc.Title, tt, nil) {
 			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
 				a.titleSpeaker = m.actors[0]
@@ -103,6 +113,204 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	a.findQuotes()
 	a.findFrames(doc.DefaultActor)
 	return a
+}
+
+// dropUnanchored takes from a mention in common words ("the truce",
+// "end the war") a topic whose anchors (the place or party its name and
+// aliases share) the report never names, title included: in a report on
+// one conflict, "the truce" is not another conflict's. It also takes a
+// topic followed by another place than its own ("visa-free travel for
+// X"), and a topic whose owner ("Armenia's bid to join the EU") the
+// report never names from a mention that names no more than watched
+// actors ("EU accession talks" in a report on another country).
+func (a *analysis) dropUnanchored(title []token) {
+	if len(a.r.topicAnchors) > 0 || len(a.r.topicOwners) > 0 {
+		a.markUnanchored(title)
+	}
+	out := a.ments[:0]
+	for _, m := range a.ments {
+		if len(m.topics) > 0 {
+			kept := m.topics[:0:0]
+			for _, tp := range m.topics {
+				if !a.foreignMention(m, tp) {
+					kept = append(kept, tp)
+				}
+			}
+			if len(kept) < len(m.topics) {
+				m.topics = kept
+			}
+		}
+		if len(m.topics) > 0 || len(m.actors) > 0 {
+			out = append(out, m)
+		}
+	}
+	a.ments = out
+}
+
+// foreignMention reports a mention that is not about topic tp: in
+// common words, when its anchors are never named or another place
+// follows it; naming no more than watched actors, when its owner is
+// never named.
+func (a *analysis) foreignMention(m mention, tp news.TopicID) bool {
+	if a.unowned[tp] && !a.distinctive(m) {
+		return true
+	}
+	if a.namesInMention(m) {
+		return false
+	}
+	return a.unanchored[tp] || a.otherPlaceAfter(m, tp)
+}
+
+// markUnanchored finds the topics with anchors the report (title
+// included) never names, and that it does not name by a name of their
+// own ("International Court of Justice ruling"); and the topics with an
+// owner it never names, by name, demonym or any alias of the actor.
+func (a *analysis) markUnanchored(title []token) {
+	present := make(map[string]bool)
+	for _, ts := range [][]token{a.toks, title} {
+		for _, t := range ts {
+			if t.kind == tokWord && t.cap {
+				present[t.norm] = true
+			}
+		}
+	}
+	has := func(anchor string) bool {
+		if present[anchor] {
+			return true
+		}
+		// Its demonym: "Ukrainian" for "Ukraine", "Gazans" for "Gaza".
+		stem := strings.TrimRight(anchor, "aeiou")
+		if len(stem) < 3 {
+			return false
+		}
+		for _, suf := range [...]string{"an", "ans", "ian", "ians", "i", "is", "ese", "n", "ns"} {
+			if present[stem+suf] {
+				return true
+			}
+		}
+		return false
+	}
+	named := map[news.TopicID]bool{}
+	distinct := map[news.TopicID]bool{}
+	speaking := map[news.ActorID]bool{}
+	for _, m := range a.ments {
+		for _, act := range m.actors {
+			speaking[act] = true
+		}
+		if len(m.topics) > 0 && a.namesInMention(m) {
+			for _, tp := range m.topics {
+				named[tp] = true
+				if a.distinctive(m) {
+					distinct[tp] = true
+				}
+			}
+		}
+	}
+	mark := func(set *map[news.TopicID]bool, tp news.TopicID) {
+		if *set == nil {
+			*set = make(map[news.TopicID]bool)
+		}
+		(*set)[tp] = true
+	}
+	for _, m := range a.ments {
+		for _, tp := range m.topics {
+			if anchors := a.r.topicAnchors[tp]; len(anchors) > 0 && !named[tp] && !a.unanchored[tp] {
+				found := false
+				for _, an := range anchors {
+					if has(an) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					mark(&a.unanchored, tp)
+				}
+			}
+			if owners := a.r.topicOwners[tp]; len(owners) > 0 && !distinct[tp] && !a.unowned[tp] {
+				found := false
+				for _, o := range owners {
+					if has(o) {
+						found = true
+						break
+					}
+				}
+				for _, act := range a.r.ownerActors[tp] {
+					if speaking[act] {
+						found = true
+						break
+					}
+				}
+				if !found {
+					mark(&a.unowned, tp)
+				}
+			}
+		}
+	}
+}
+
+// distinctive reports a mention with a name of its own: a capitalised
+// word no watched actor's alias uses ("Alaska summit", not "EU
+// accession talks"), or a number.
+func (a *analysis) distinctive(m mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if t.cap && k != a.sents[a.sentOf[k]].t0 && !a.r.actorAliasWords[t.norm] || strings.ContainsAny(t.norm, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPlaceAfter reports a mention in common words followed by a place
+// the topic is not about, where the topic's name sets a place after the
+// same preposition: "visa-free travel for Armenians" for a topic named
+// "suspension of visa-free travel for Georgia".
+func (a *analysis) otherPlaceAfter(m mention, tp news.TopicID) bool {
+	k := m.t1
+	if k+1 >= len(a.toks) || !a.r.namePlaces[tp][a.toks[k].norm] {
+		return false
+	}
+	w := a.toks[k+1]
+	if w.norm == "the" && k+2 < len(a.toks) {
+		w = a.toks[k+2]
+	}
+	if w.kind != tokWord || !w.cap || w.upper {
+		return false
+	}
+	for _, n := range a.r.nameWords[tp] {
+		if sameName(w.norm, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameName reports one name or its demonym: "Georgia", "Georgians".
+func sameName(w, n string) bool {
+	if w == n {
+		return true
+	}
+	stem := strings.TrimRight(n, "aeiou")
+	if len(stem) < 4 {
+		return false
+	}
+	return strings.HasPrefix(w, stem) || strings.HasPrefix(n, strings.TrimRight(w, "aeiou"))
+}
+
+// namesInMention reports a mention with a capitalised word other than
+// its sentence's first, or a number ("pre-2014 borders"): a name, not
+// common words.
+func (a *analysis) namesInMention(m mention) bool {
+	for k := m.t0; k < m.t1; k++ {
+		t := a.toks[k]
+		if t.cap && k != a.sents[a.sentOf[k]].t0 || t.kind == tokWord && strings.ContainsAny(t.norm, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // findQuotes pairs quotation marks within each paragraph.

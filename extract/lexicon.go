@@ -498,6 +498,26 @@ var judgementVerbs = set(`regard regards regarded consider considers considered 
 	see sees saw deem deems deemed call calls called describe describes described find finds
 	found treat treats treated`)
 
+// penaltyNouns name a measure taken against someone: "the restrictions"
+// refers back only to a topic that is one.
+var penaltyNouns = set(`sanctions sanction restrictions restriction curbs curb ban bans embargo
+	embargoes tariffs tariff duties penalties fines freeze listings blacklisting`)
+
+// placePrepositions put a place after a topic's noun: "visa-free travel
+// for X", "ceasefire in X".
+var placePrepositions = set(`for in of on over with`)
+
+// judgementParticiples pass a verdict on their object: "…, calling the
+// arrangement a great deal".
+var judgementParticiples = set(`calling describing terming branding labelling labeling dubbing`)
+
+// undertakingNouns name a work carried out (a route, a dam), never a
+// text: "the project" does not refer back to a treaty.
+var undertakingNouns = set(`project projects`)
+
+// weekdays date a phrase ("the decision on Monday").
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // months, after "in" or "last", date a verb in the past.
 var months = set(`january february march april may june july august september october
 	november december`)

@@ -98,7 +98,11 @@ func (a *analysis) findParaphrases() {
 		if n != 1 {
 			continue
 		}
-		a.ments = append(a.ments, mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}})
+		m := mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}}
+		if a.foreignMention(m, hitTopic) {
+			continue // "visa-free travel for X", another place's
+		}
+		a.ments = append(a.ments, m)
 		added = true
 	}
 	if !added {

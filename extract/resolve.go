@@ -26,8 +26,9 @@ func (a *analysis) resolveSpeakers() {
 			// speaker stays salient for what follows.
 			f.silent = true
 		}
-		if f.cue.pol == polNeutral && f.cueTok >= 0 && a.saidLittle(f.cueTok) {
-			// "have said little about the deployment": a silence too.
+		if f.cue.pol == polNeutral && f.cueTok >= 0 && a.saidLittle(f.cueTok) || a.eachOther(f) {
+			// "have said little about the deployment": a silence too;
+			// "accused each other of violations": no one side's words.
 			f.silent = true
 		}
 	}
@@ -49,6 +50,24 @@ func (a *analysis) saidLittle(k int) bool {
 	switch a.toks[j+1].norm {
 	case "about", "on", "of", "regarding", "publicly", "so", "since", ",", ".", ";":
 		return true
+	}
+	return false
+}
+
+// eachOther reports a cue whose object is "each other" or "one another":
+// "accused each other of violations" is no one side's statement.
+func (a *analysis) eachOther(f *frame) bool {
+	if f.cueTok < 0 || f.kind != frameSubject {
+		return false
+	}
+	for _, rg := range f.content {
+		if rg[0] <= f.cueTok || rg[0] > f.cueTok+2 || rg[0]+1 >= rg[1] {
+			continue
+		}
+		first, second := a.toks[rg[0]].norm, a.toks[rg[0]+1].norm
+		if first == "each" && second == "other" || first == "one" && second == "another" {
+			return true
+		}
 	}
 	return false
 }

@@ -69,6 +69,24 @@ type Rules struct {
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
+	// topicAnchors are, per topic, the names its own name and two or
+	// more of its aliases share ("Gaza" for a Gaza ceasefire): the
+	// place or party the topic is about.
+	topicAnchors map[news.TopicID][]string
+	// penaltyTopics have an alias with a penalty noun ("oil sanctions",
+	// "export ban"): what "the restrictions" may refer back to.
+	penaltyTopics map[news.TopicID]bool
+	// namePlaces are, per topic, the prepositions its name puts before
+	// a capitalised word ("… for Georgia"), and nameWords the capitalised
+	// words of its name and aliases: "visa-free travel for X" names
+	// another place when X is none of them.
+	namePlaces map[news.TopicID]map[string]bool
+	nameWords  map[news.TopicID][]string
+	// topicOwners are, per topic, the names its name makes the owner
+	// ("Armenia" in "Armenia's bid to join the EU"), and ownerActors the
+	// watched actors with an alias word that is one of them.
+	topicOwners map[news.TopicID][]string
+	ownerActors map[news.TopicID][]news.ActorID
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -147,6 +165,57 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.buildParaphrases(w.Topics)
+	r.topicAnchors = topicAnchorsOf(w.Topics)
+	r.topicOwners = make(map[news.TopicID][]string)
+	r.ownerActors = make(map[news.TopicID][]news.ActorID)
+	for _, t := range w.Topics {
+		nt := tokenize(t.Name, 0, len(t.Name), nil)
+		for i := 0; i+1 < len(nt); i++ {
+			if nt[i].kind != tokWord || !nt[i].cap || nt[i+1].kind != tokPoss || containsString(r.topicOwners[t.ID], nt[i].norm) {
+				continue
+			}
+			r.topicOwners[t.ID] = append(r.topicOwners[t.ID], nt[i].norm)
+			for _, act := range w.Actors {
+				for _, al := range act.Aliases {
+					for _, tk := range tokenize(al, 0, len(al), nil) {
+						if tk.norm == nt[i].norm && !containsActor(r.ownerActors[t.ID], act.ID) {
+							r.ownerActors[t.ID] = append(r.ownerActors[t.ID], act.ID)
+						}
+					}
+				}
+			}
+		}
+	}
+	r.namePlaces = make(map[news.TopicID]map[string]bool)
+	r.nameWords = make(map[news.TopicID][]string)
+	for _, t := range w.Topics {
+		nt := tokenize(t.Name, 0, len(t.Name), nil)
+		for i := 0; i+1 < len(nt); i++ {
+			if placePrepositions[nt[i].norm] && nt[i+1].cap {
+				if r.namePlaces[t.ID] == nil {
+					r.namePlaces[t.ID] = make(map[string]bool)
+				}
+				r.namePlaces[t.ID][nt[i].norm] = true
+			}
+		}
+		for _, text := range append([]string{t.Name}, t.Aliases...) {
+			for _, tk := range tokenize(text, 0, len(text), nil) {
+				if tk.kind == tokWord && tk.cap && !containsString(r.nameWords[t.ID], tk.norm) {
+					r.nameWords[t.ID] = append(r.nameWords[t.ID], tk.norm)
+				}
+			}
+		}
+	}
+	r.penaltyTopics = make(map[news.TopicID]bool)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if penaltyNouns[tk.norm] || strings.HasPrefix(tk.norm, "sanction") {
+					r.penaltyTopics[t.ID] = true
+				}
+			}
+		}
+	}
 	r.actorWords = make(map[string][]news.ActorID)
 	r.commonNouns = make(map[string][]news.ActorID)
 	for _, act := range w.Actors {
@@ -188,6 +257,11 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			if f := toks[0]; !f.cap && len(f.norm) > 4 && strings.HasSuffix(f.norm, "ing") {
 				// "delaying the law": the act is the head, not its object.
 				h = 0
+			}
+			if !toks[0].cap && (referringDeterminers[toks[1].norm] || toks[1].norm == "a" || toks[1].norm == "an") {
+				// "end the war", "lay its weapons": a verb and its
+				// object; "the war" is not the act of ending it.
+				continue
 			}
 			tk := toks[h]
 			// A capitalised head counts when it is a referring noun:
@@ -368,4 +442,48 @@ func derivedDemonyms(alias string) []string {
 		}
 	}
 	return out
+}
+
+// topicAnchorsOf returns, per topic, the capitalised words of its name
+// that two or more of its aliases also write with a capital, and none
+// in lower case: what a
+// report about that topic names somewhere ("Gaza" for "Gaza ceasefire
+// and the 20-point plan for Gaza", with aliases "Gaza ceasefire",
+// "ceasefire in Gaza").
+func topicAnchorsOf(topics []news.Topic) map[news.TopicID][]string {
+	out := make(map[news.TopicID][]string)
+	for _, t := range topics {
+		for _, nt := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if nt.kind != tokWord || !nt.cap || len(nt.norm) < 3 || containsString(out[t.ID], nt.norm) {
+				continue
+			}
+			n, common := 0, false
+			for _, al := range t.Aliases {
+				for _, at := range tokenize(al, 0, len(al), nil) {
+					if at.norm == nt.norm && !at.cap {
+						common = true // "stabilisation force": a word, not a name
+					}
+				}
+				for _, at := range tokenize(al, 0, len(al), nil) {
+					if at.cap && at.norm == nt.norm {
+						n++
+						break
+					}
+				}
+			}
+			if n >= 2 && !common {
+				out[t.ID] = append(out[t.ID], nt.norm)
+			}
+		}
+	}
+	return out
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }

@@ -24,6 +24,22 @@ type topicHit struct {
 // named, the topic a referring phrase ("the plan", "this move") points
 // back to.
 func (a *analysis) frameTopics(f *frame) []topicHit {
+	hits := a.frameTopicsAny(f)
+	if a.unanchored == nil && a.unowned == nil {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		// A topic whose place or owner the report never names is
+		// nothing a phrase here refers to.
+		if !h.referred || !a.unanchored[h.topic] && !a.unowned[h.topic] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 	var out []topicHit
 	seen := map[news.TopicID]bool{}
 	lim := a.ownSubjectClause(f)
@@ -82,6 +98,12 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
 			}
+			if k+1 < rg[1] && a.toks[k+1].norm == "own" {
+				continue // "its own railway network": the speaker's, not a topic
+			}
+			if indefinite && a.predicateAfterJudgement(k) {
+				continue // "calling the arrangement a great deal": a verdict, no topic
+			}
 			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
 				// "Argentina's reforms": its policies at large, not a
 				// topic named before.
@@ -101,6 +123,9 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 				}
 				if n.cap {
 					continue // "the European operation"
+				}
+				if a.insideCondition(f, j) {
+					break // "if the war was not settled", "regardless of the talks"
 				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
 				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
@@ -207,6 +232,22 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 	return hit, found
 }
 
+// predicateAfterJudgement reports an indefinite at k that completes a
+// verb of judgement and its object: "called it a great deal", "calling
+// the arrangement a good step".
+func (a *analysis) predicateAfterJudgement(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return false
+		}
+		if judgementParticiples[t.norm] || judgementVerbs[t.norm] {
+			return j < k-1
+		}
+	}
+	return false
+}
+
 // finiteVerbForm reports a lowercase word at k that reads as a verb in
 // the past or present tense after a subject: "it protected", "it hurts".
 func (a *analysis) finiteVerbForm(k int) bool {
@@ -217,10 +258,21 @@ func (a *analysis) finiteVerbForm(k int) bool {
 	return strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
 }
 
-// specifiedByOf reports a referring noun at j followed by "of" and a
-// phrase that names no topic ("the outcome of the talks").
+// specifiedByOf reports a referring noun at j followed by "of" (or "on",
+// "about", "over") and a phrase that names no topic ("the outcome of the
+// talks", "decisions on its membership of the bloc"); "the decision on
+// Monday" is a date, not what it is about.
 func (a *analysis) specifiedByOf(j, end int) bool {
-	if j+1 >= end || a.toks[j+1].norm != "of" {
+	if j+2 >= end {
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "of":
+	case "on", "about", "over":
+		if n := a.toks[j+2]; n.kind != tokWord || months[n.norm] || weekdays[n.norm] || n.norm[0] >= '0' && n.norm[0] <= '9' {
+			return false
+		}
+	default:
 		return false
 	}
 	for k := j + 2; k < end && k <= j+5; k++ {
@@ -248,7 +300,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) {
 				continue
 			}
-			if a.specifiedByOf(k+1, rg[1]) {
+			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) {
 				continue
 			}
 			if tp, ante, ok := a.referent(f.sent, k, n.norm, true, false); ok {
@@ -276,6 +328,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				}
 				if len(a.r.topicWords[n.norm]) == 0 {
 					continue
+				}
+				if a.insideCondition(f, j) {
+					break
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
 					seen[tp] = true
@@ -322,6 +377,16 @@ func (a *analysis) contrastTopic(f *frame) (topicHit, bool) {
 // mention by description). A generic referring noun ("the plan", "this move") falls
 // back to the most recent topic nearby.
 func (a *analysis) referent(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	tp, ante, ok := a.referentAny(si, k, word, generic, possessor)
+	if ok && (a.unanchored[tp] || a.unowned[tp]) {
+		// A topic whose place or owner the report never names is not
+		// what it refers to.
+		return "", -1, false
+	}
+	return tp, ante, ok
+}
+
+func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
 	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
@@ -410,7 +475,15 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			// only, never whatever was named last.
 			return "", -1, false
 		}
-		if tp, ante, ok := a.antecedent(si, k); ok {
+		var skip func(news.TopicID) bool
+		if undertakingNouns[word] {
+			// "the project would be carried out": a work, never a text
+			// (a treaty named last).
+			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
+		}
+		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
+			// "the restrictions" is a penalty: never a topic that is
+			// not one (a peace plan named last).
 			return tp, ante, true
 		}
 	}
@@ -419,7 +492,10 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 		// before "the Essequibo referendum" is named; or the headline
 		// named it.
 		for _, m := range a.ments {
-			if m.t0 <= k {
+			if m.t0 <= k || !a.mentionHasWord(m, word) {
+				// Only a later mention by the same noun describes it
+				// first: "the meeting" is not "participation in X"
+				// named later for a topic known as "X meetings".
 				continue
 			}
 			for _, tp := range m.topics {
@@ -1379,6 +1455,9 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 			return true
 		case t.norm == "for" && conditionNouns[prev]:
 			return true
+		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
+			// "would continue regardless of the state of the talks".
+			return true
 		case t.norm == "before" && j+1 < tok && strings.HasSuffix(a.toks[j+1].norm, "ing"):
 			return true
 		}
@@ -1641,7 +1720,7 @@ func stanceOf(score float64) news.Stance {
 // antecedent is the most recent topic named before token k, within the
 // sentence and the three before it; further back, only a topic that is
 // the only one the document has named so far.
-func (a *analysis) antecedent(si, k int) (news.TopicID, int, bool) {
+func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.TopicID, int, bool) {
 	floor := a.sents[max(0, si-3)].t0
 	var only news.TopicID
 	onlyAt := -1
@@ -1652,16 +1731,25 @@ func (a *analysis) antecedent(si, k int) (news.TopicID, int, bool) {
 		}
 		m := a.ments[mi]
 		j = m.t0
-		if len(m.topics) == 0 {
+		topics := m.topics
+		if skip != nil {
+			topics = nil
+			for _, tp := range m.topics {
+				if !skip(tp) {
+					topics = append(topics, tp)
+				}
+			}
+		}
+		if len(topics) == 0 {
 			continue
 		}
 		if j >= floor {
-			return m.topics[0], j, true
+			return topics[0], j, true
 		}
-		if only != "" && (len(m.topics) > 1 || m.topics[0] != only) {
+		if only != "" && (len(topics) > 1 || topics[0] != only) {
 			return "", -1, false
 		}
-		only = m.topics[0]
+		only = topics[0]
 		if onlyAt < 0 {
 			onlyAt = j
 		}
