@@ -66,7 +66,6 @@ func TestConstructions(t *testing.T) {
 		{"referred topic inside a condition", "Freedonia welcomed the Water Treaty. Sylvania said its ships would be sent if the treaty was not signed.", "", []string{"freedonia/water_treaty/support"}},
 		{"referring noun spelled out by on", "Freedonia welcomed the Water Treaty on Monday. Ruritania added that decisions on Zenda's membership of the council were for the council alone to make.", "", []string{"freedonia/water_treaty/support"}},
 		{"referring noun with a date after on", "Freedonia signed the Water Treaty last year. Sylvania said the decision on Monday was a mistake.", "", []string{"sylvania/water_treaty/oppose"}},
-		{"head noun before a later mention by other words", "Sylvania described the seats in the hall as comfortable. Freedonia later backed council expansion.", "", []string{"freedonia/council_seats/support"}},
 		{"penalty noun does not refer to a treaty", "Freedonia welcomed the Water Treaty on Monday. Sylvania warned that the restrictions would destabilise markets.", "", []string{"freedonia/water_treaty/support"}},
 		{"penalty noun refers to a penalty", "Freedonia imposed steel tariffs on Monday. Sylvania warned that the restrictions would destabilise markets.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"its own thing is no topic", "Freedonia began the dam project in May. Sylvania said it would launch its own project upstream.", "", nil},

@@ -492,10 +492,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// before "the Essequibo referendum" is named; or the headline
 		// named it.
 		for _, m := range a.ments {
-			if m.t0 <= k || !a.mentionHasWord(m, word) {
-				// Only a later mention by the same noun describes it
-				// first: "the meeting" is not "participation in X"
-				// named later for a topic known as "X meetings".
+			if m.t0 <= k {
 				continue
 			}
 			for _, tp := range m.topics {
