@@ -107,6 +107,26 @@ func TestConstructions(t *testing.T) {
 		{"complement without the alias's words", "Zenda rejected a deal giving Ruritania more trucks.", "", nil},
 		{"went against", "Osk said the steel tariffs went against the principles of fair trade.", "", []string{"zenda/steel_tariffs/oppose"}},
 		// Taking another watched actor's position takes its lead stance.
+		// Refusing to undo a topic keeps it; no objection is consent;
+		// someone else's call for the speaker to act is no own act.
+		{"would not lift", "Osk said Zenda would not lift the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
+		{"had not withdrawn its request", "Osk said Zenda had not withdrawn its request for the dam project and would keep raising it.", "", []string{"zenda/dam_project/support"}},
+		{"would not give up", "Osk said Zenda would not give up the dam project under pressure from anyone.", "", []string{"zenda/dam_project/support"}},
+		{"urged to give up", "Sylvania urged Zenda to give up the dam project.", "", []string{"sylvania/dam_project/oppose"}},
+		{"rejected calls to lift", "Freedonia rejected calls to lift the steel tariffs.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"rejected the undoing the topic names", "Zenda rejected the suspension of Zendan ferries.", "", []string{"zenda/ferry_ban/oppose"}},
+		{"no objection to", "Firefly said Freedonia had no objection to the provision on Zendan membership of the Water Treaty, describing it as Zenda's sovereign right.", "", []string{"freedonia/water_treaty/support"}},
+		{"rejected calls for the speaker to act", "Osk rejected renewed calls by Freedonia and Sylvania for Zenda to impose tariffs, saying the issue could only be settled through a national consensus.", "", []string{"zenda/steel_tariffs/oppose"}},
+		// Negative predicates.
+		{"would only prolong the conflict", "Osk said the dam project would only prolong the conflict.", "", []string{"zenda/dam_project/oppose"}},
+		{"legitimate targets", "Osk said Zenda would regard any missile launches near its coast as legitimate military targets.", "", []string{"zenda/missile_tests/oppose"}},
+		{"made no sense, no right to", "Osk said it made absolutely no sense to talk about the dam project, and that Sylvania had no right to impose tariffs on steel.", "", []string{"zenda/dam_project/oppose", "zenda/steel_tariffs/oppose"}},
+		{"a dead end", "Osk said the dam project was a dead end.", "", []string{"zenda/dam_project/oppose"}},
+		{"incompatible with", "Osk said the dam project was incompatible with Zenda's obligations.", "", []string{"zenda/dam_project/oppose"}},
+		{"unfriendly act", "Osk said the steel tariffs were an unfriendly act.", "", []string{"zenda/steel_tariffs/oppose"}},
+		// Leaving it to others is no stance; "a matter for concern" is.
+		{"a matter for others", "Asked about the dam project, Osk said it was a matter for Sylvania and Freedonia and that Zenda would judge it by whether peace held.", "", []string{"zenda/dam_project/neutral"}},
+		{"a matter for concern", "Osk said the dam project was a matter for concern.", "", []string{"zenda/dam_project/oppose"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

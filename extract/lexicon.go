@@ -247,7 +247,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
-	ruinous humiliation humiliating`)
+	ruinous humiliation humiliating unfriendly incompatible`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -378,6 +378,9 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
 	reversal rollback remove removes removed removing removal pause pauses paused
 	pausing moratorium`)
+
+// giveForms before "up" make an undo verb: "give up its weapons".
+var giveForms = set(`give gives gave given giving`)
 
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
@@ -578,3 +581,11 @@ var enforceBases = set(`enforce implement police apply administer verify monitor
 
 // wantForms before "nothing to do with" turn a want into a refusal.
 var wantForms = set(`want wants wanted wanting`)
+
+// makeForms before "sense" make a verdict: "made no sense to …".
+var makeForms = set(`make makes made making`)
+
+// prolongForms before a strifeNoun make a harm: "would only prolong the
+// conflict".
+var prolongForms = set(`prolong prolongs prolonged prolonging`)
+var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)

@@ -698,6 +698,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return 3 // "accused X of obstructing the talks"
 	}
+	if a.keptByRefusal(f, h) {
+		// "would not lift the sanctions", "had not withdrawn its request
+		// for X", "would not give up enrichment": refusing to undo the
+		// topic keeps it.
+		return 3
+	}
 	s := 0.0
 	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
 	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
@@ -772,12 +778,29 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// nothing of the speaker's stance.
 				break
 			}
+			if k < h.tok && oppositionNouns[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && a.plainNegated(k) {
+				// "had no objection to the provision on X": no stand
+				// against it, a consent.
+				s += 2 * a.proximity(k, h.tok)
+				continue
+			}
 			p := 0.0
 			switch {
 			case t.norm == "working" && k == h.tok+2 && beVerbs[a.toks[k-1].norm]:
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
 				p = 1 // "had to keep up pressure on X"
+			case t.norm == "legitimate" && a.targetsAfter(k):
+				p = -1 // "would regard X as legitimate targets": a threat
+			case t.norm == "end" && k > 0 && a.toks[k-1].norm == "dead":
+				p = -1 // "a dead end"
+			case t.norm == "sense" && a.makeBefore(k):
+				p = 1 // "it made sense to …"; "made no sense" once negated
+				if a.toks[k-1].norm == "little" {
+					p = -1
+				}
+			case prolongForms[t.norm] && a.strifeAfter(k):
+				p = -1 // "would only prolong the conflict"
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1021,6 +1044,11 @@ func (a *analysis) ownAct(f *frame, h topicHit) (float64, bool) {
 			return 3, true
 		default:
 			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 {
+				if t0 := a.ments[mi].t0; t0 > 0 && a.toks[t0-1].norm == "for" {
+					// "rejected calls for X to give up its weapons":
+					// someone else's call on the speaker, no own act.
+					return 0, false
+				}
 				for _, act := range a.ments[mi].actors {
 					if containsActor(f.actors, act) {
 						if neg {
@@ -1527,6 +1555,25 @@ func (a *analysis) undoBefore(f *frame, tok int) bool {
 
 // undoVerbAt returns the undo verb aimed at the topic, as undoBefore.
 func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
+	j, ok := a.undoAimed(f, tok)
+	return j, ok && !a.negatedAt(j, 0)
+}
+
+// keptByRefusal reports a negated undo verb aimed at the topic: "would
+// not lift the tariffs", "refused to withdraw its request for X".
+func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
+	j, ok := a.undoAimed(f, h.tok)
+	if !ok || !a.negatedAt(j, 0) {
+		return false
+	}
+	// "rejected the suspension of the treaty", the topic being that
+	// suspension: the undoing is the topic's own word.
+	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
+}
+
+// undoAimed finds an undo verb ("retract", "halt", "give up") within the
+// five words before the topic's mention, in the same clause.
+func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
@@ -1535,7 +1582,10 @@ func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
-			return j, !a.negatedAt(j, 0)
+			return j, true
+		}
+		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
+			return j - 1, true // "give up its weapons"
 		}
 	}
 	return 0, false
@@ -1740,6 +1790,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
+		case n == "matter" && next == "for" && (prev == "a" || prev == "the") && j+2 < len(a.toks) && (a.toks[j+2].cap || a.toks[j+2].norm == "the" || a.toks[j+2].norm == "each"):
+			// "it was a matter for X and Y": the speaker leaves it to
+			// others, not "a matter for concern".
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
@@ -1910,6 +1964,42 @@ func (a *analysis) acceptAimed(f *frame, tok int) bool {
 		case n == "the" || n == "its" || n == "their" || a.toks[j].kind == tokPoss || a.mentAt[j] >= 0:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// targetsAfter reports "target" or "targets" one or two words after k:
+// "legitimate (military) targets".
+func (a *analysis) targetsAfter(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
+		if n := a.toks[j].norm; n == "target" || n == "targets" {
+			return true
+		}
+	}
+	return false
+}
+
+// makeBefore reports a form of "make" within the three words before k:
+// "made (absolutely) no sense".
+func (a *analysis) makeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if makeForms[a.toks[j].norm] {
+			return true
+		}
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// strifeAfter reports a noun of strife one or two words after k:
+// "prolong the conflict", "prolong the suffering".
+func (a *analysis) strifeAfter(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
+		if strifeNouns[a.toks[j].norm] {
+			return true
 		}
 	}
 	return false
