@@ -72,6 +72,11 @@ func (a *analysis) statements(docID string) []news.Statement {
 		}
 		for _, h := range hits {
 			sc := a.stanceScore(f, h)
+			if a.targetOnly(f, h) {
+				// "calling the ageing fleet a threat" backs action
+				// against the fleet.
+				sc = -sc
+			}
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
 			}

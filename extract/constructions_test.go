@@ -127,6 +127,13 @@ func TestConstructions(t *testing.T) {
 		// Leaving it to others is no stance; "a matter for concern" is.
 		{"a matter for others", "Asked about the dam project, Osk said it was a matter for Sylvania and Freedonia and that Zenda would judge it by whether peace held.", "", []string{"zenda/dam_project/neutral"}},
 		{"a matter for concern", "Osk said the dam project was a matter for concern.", "", []string{"zenda/dam_project/oppose"}},
+		// A topic named as an act against something: what is said of
+		// the target alone is said against the act's target.
+		{"calling the target a threat", "Sylvania said it would step up checks on tankers, calling the smuggling fleet a threat to the environment.", "", []string{"sylvania/smuggler_crackdown/support"}},
+		{"target as subject", "Osk said the smuggling fleet was a menace to shipping.", "", []string{"zenda/smuggler_crackdown/support"}},
+		{"the act on the target", "Osk condemned sanctions on the smuggling fleet.", "", []string{"zenda/smuggler_crackdown/oppose"}},
+		{"undoing the target is the topic", "Firefly said Freedonia would suspend visa-free travel for Zendan officials.", "", []string{"freedonia/visa_suspension/support"}},
+		{"dismissed the decision to undo the target", "Freedonia moved to suspend the visa-free regime for Zendan officials. Osk dismissed the decision as symbolic.", "", []string{"zenda/visa_suspension/oppose"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

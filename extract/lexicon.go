@@ -247,7 +247,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
-	ruinous humiliation humiliating unfriendly incompatible`)
+	ruinous humiliation humiliating unfriendly incompatible menace`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -589,3 +589,11 @@ var makeForms = set(`make makes made making`)
 // conflict".
 var prolongForms = set(`prolong prolongs prolonged prolonging`)
 var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)
+
+// adverseActs, in a topic's name before "against", "on" or "of", make
+// the topic an act against what follows: "Action against X", "Sanctions
+// on Y". waiverNouns, like undoNouns, make it an undoing: "Waiver of Z".
+var adverseActs = set(`action actions sanctions sanction measure measures crackdown strikes strike
+	attacks attack ban bans blockade embargo restrictions curbs tariffs tariff campaign
+	operation operations seizure seizures raid raids boarding`)
+var waiverNouns = set(`waiver waivers exemption exemptions removal`)

@@ -673,7 +673,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante})) && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
@@ -2000,6 +2000,80 @@ func (a *analysis) strifeAfter(k int) bool {
 	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
 		if strifeNouns[a.toks[j].norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// targetWords reports a hit whose words name what the topic's act is
+// aimed at (targetSpan): "the shadow fleet" for "Action against the shadow fleet",
+// "visa-free travel" for "Suspension of visa-free travel".
+func (a *analysis) targetWords(h topicHit) bool {
+	t0, t1 := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 && !h.referred {
+		t0, t1 = a.ments[mi].t0, a.ments[mi].t1
+	} else if !h.referred {
+		return false
+	}
+	return a.r.targetSpan(h.topic, a.toks[t0:t1])
+}
+
+// targetSpan reports words that name what the topic's act is aimed at,
+// and not the act: "dark fleet" for "Action against the shadow fleet",
+// "visa-free regime" for "Suspension of visa-free travel".
+func (r *Rules) targetSpan(tp news.TopicID, toks []token) bool {
+	tw := r.topicTargets[tp]
+	if tw == nil {
+		return false
+	}
+	shared := false
+	for _, t := range toks {
+		if t.kind != tokWord || npFunctionWords[t.norm] {
+			continue
+		}
+		if tw[t.norm] {
+			shared = true
+		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] {
+			return false // "visa suspension", "attacks on tankers": the act
+		}
+	}
+	return shared
+}
+
+// targetOnly reports a hit that names only what the topic's act is aimed
+// at (targetWords) and is judged or undone there: what is said of it is
+// said of the target, the reverse of the topic.
+func (a *analysis) targetOnly(f *frame, h topicHit) bool {
+	if !a.targetWords(h) {
+		return false
+	}
+	if a.r.undoTopics[h.topic] && a.undoBefore(f, h.tok) {
+		return true // "moved towards suspending visa-free travel"
+	}
+	t0, t1 := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 && !h.referred {
+		t0, t1 = a.ments[mi].t0, a.ments[mi].t1
+	}
+	// Judged: the object of a verb of judgement or position ("calling
+	// the ageing fleet a threat", "condemned the X"), or the subject of
+	// "is" ("the X is a threat") — not acted on ("the seizure of the
+	// tanker X", "known as X").
+	if t1 < len(a.toks) && beVerbs[a.toks[t1].norm] {
+		return true
+	}
+	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || blockingPrepositions[t.norm] {
+			return false
+		}
+		if judgementVerbs[t.norm] {
+			return true
+		}
+		if c, ok := a.r.cues[t.norm]; ok && (c.pol != polNeutral || c.lemma == "call" || c.lemma == "describe") {
+			return true
+		}
+		if t.cap || !referringDeterminers[t.norm] && t.norm != "a" && t.norm != "an" && t.norm != "any" && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed") {
+			return false
 		}
 	}
 	return false
