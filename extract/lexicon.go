@@ -597,3 +597,8 @@ var adverseActs = set(`action actions sanctions sanction measure measures crackd
 	attacks attack ban bans blockade embargo restrictions curbs tariffs tariff campaign
 	operation operations seizure seizures raid raids boarding`)
 var waiverNouns = set(`waiver waivers exemption exemptions removal`)
+
+// pastForms are irregular past tenses that show a clause: "when an
+// inquiry found …".
+var pastForms = set(`found made took began came went won lost held met led put set gave
+	broke brought caught fell left ran saw sent sought struck told threw wrote`)

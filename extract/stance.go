@@ -1912,14 +1912,27 @@ func (a *analysis) cueBetween(f *frame, tok int) bool {
 var beVerbs = set(`is are was were`)
 
 // eventClause reports a word at k that opens a clause dating someone
-// else's event with an indefinite subject: "after a vote …", "when an
-// inquiry …".
+// else's event with an indefinite subject: "after a vote failed …",
+// "when an inquiry found …".
 func (a *analysis) eventClause(k int) bool {
 	if !eventConjunctions[a.toks[k].norm] || k+1 >= len(a.toks) {
 		return false
 	}
-	n := a.toks[k+1].norm
-	return n == "a" || n == "an"
+	if n := a.toks[k+1].norm; n != "a" && n != "an" {
+		return false
+	}
+	// A clause has a verb: "after a vote failed to block it", not
+	// "after a ceasefire as legitimate targets".
+	for j := k + 2; j < len(a.toks) && j <= k+9; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
+			return false
+		}
+		if finiteAux[t.norm] || pastForms[t.norm] || len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // pressureKept reports "pressure" at k after a verb that keeps it up:
