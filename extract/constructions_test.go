@@ -135,6 +135,7 @@ func TestConstructions(t *testing.T) {
 		{"undoing the target is the topic", "Firefly said Freedonia would suspend visa-free travel for Zendan officials.", "", []string{"freedonia/visa_suspension/support"}},
 		{"dismissed the decision to undo the target", "Freedonia moved to suspend the visa-free regime for Zendan officials. Osk dismissed the decision as symbolic.", "", []string{"zenda/visa_suspension/oppose"}},
 		{"after a noun is no clause", "Osk said separately that Zenda would regard any Sylvanian missile tests carried out near Zenda after a truce as legitimate military targets.", "", []string{"zenda/missile_tests/oppose"}},
+		{"own side in a second report", "Osk described the steel tariffs as blackmail and insists that Zenda remains on track to join ACME.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

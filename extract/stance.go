@@ -1098,11 +1098,12 @@ func (a *analysis) aimedAtAbstract(k, end int) bool {
 	return t.kind == tokWord && !t.cap && a.mentAt[j] < 0
 }
 
-// reportBetween reports a reporting verb between tokens i < j: "Mexico
-// would announce its response, adding that …".
+// reportBetween reports a reporting verb between tokens i < j, after a
+// comma or "and": "Mexico would announce its response, adding that …",
+// "described X as blackmail and insists that Y remains on track".
 func (a *analysis) reportBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if c, ok := a.r.cues[a.toks[k].norm]; ok && c.pol == polNeutral && a.toks[k-1].norm == "," {
+		if c, ok := a.r.cues[a.toks[k].norm]; ok && c.pol == polNeutral && (a.toks[k-1].norm == "," || a.toks[k-1].norm == "and") {
 			return true
 		}
 	}
