@@ -136,6 +136,8 @@ func TestConstructions(t *testing.T) {
 		{"dismissed the decision to undo the target", "Freedonia moved to suspend the visa-free regime for Zendan officials. Osk dismissed the decision as symbolic.", "", []string{"zenda/visa_suspension/oppose"}},
 		{"after a noun is no clause", "Osk said separately that Zenda would regard any Sylvanian missile tests carried out near Zenda after a truce as legitimate military targets.", "", []string{"zenda/missile_tests/oppose"}},
 		{"own side in a second report", "Osk described the steel tariffs as blackmail and insists that Zenda remains on track to join ACME.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"would not follow in undoing", "Osk said Zenda would not follow Sylvania in lifting the steel tariffs, and would keep cutting imports.", "", []string{"zenda/steel_tariffs/support"}},
+		{"would follow in undoing", "Osk said Zenda would follow Sylvania in lifting the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

@@ -602,3 +602,7 @@ var waiverNouns = set(`waiver waivers exemption exemptions removal`)
 // inquiry found …".
 var pastForms = set(`found made took began came went won lost held met led put set gave
 	broke brought caught fell left ran saw sent sought struck told threw wrote`)
+
+// followForms before "X in" + an act share it: "would not follow X in
+// easing sanctions".
+var followForms = set(`follow follows followed following join joins joined joining`)

@@ -1595,6 +1595,21 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 // negatedAt reports a negator within the three words before k, or a
 // negating verb ("refused to", "deter any attempt to") within four.
 func (a *analysis) negatedAt(k, floor int) bool {
+	if k > 2 && a.toks[k-1].norm == "in" {
+		// "would not follow X in easing sanctions", "refused to join Y
+		// in lifting them": the refusal covers the act.
+		for j := k - 2; j >= floor && j >= k-6; j-- {
+			if t := a.toks[j]; t.kind == tokPunct {
+				break
+			}
+			if followForms[a.toks[j].norm] {
+				if a.negatedAt(j, floor) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for j := k - 1; j >= floor && j >= k-4; j-- {
 		n := a.toks[j].norm
 		if j >= k-3 && j > 0 && (n == "one" || n == "body") && a.toks[j-1].norm == "no" {
