@@ -138,6 +138,8 @@ func TestConstructions(t *testing.T) {
 		{"own side in a second report", "Osk described the steel tariffs as blackmail and insists that Zenda remains on track to join ACME.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"would not follow in undoing", "Osk said Zenda would not follow Sylvania in lifting the steel tariffs, and would keep cutting imports.", "", []string{"zenda/steel_tariffs/support"}},
 		{"would follow in undoing", "Osk said Zenda would follow Sylvania in lifting the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"stay until", "Osk said Zendan troops would stay along the so-called river line until the dam project was finished, whatever the risk.", "", []string{"zenda/dam_project/support"}},
+		{"a graveyard", "Osk said the dam project would be a graveyard for Sylvanian mercenaries.", "", []string{"zenda/dam_project/oppose"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

@@ -247,7 +247,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
-	ruinous humiliation humiliating unfriendly incompatible menace`)
+	ruinous humiliation humiliating unfriendly incompatible menace graveyard`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".

@@ -1278,8 +1278,9 @@ func (a *analysis) undoneAt(m int) bool {
 }
 
 // demandedCondition reports a topic inside an "until" or "unless" clause
-// that follows a negated verb: "will not sign until X", "no deal unless
-// Y".
+// that follows a negated verb ("will not sign until X", "no deal unless
+// Y") or inside an "until" clause after a verb of staying ("troops would
+// stay until X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-4 && f.covers(j); j-- {
 		n := a.toks[j].norm
@@ -1289,11 +1290,16 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 			continue
 		}
-		for i := j - 1; i >= 0 && i >= j-8 && f.covers(i); i-- {
-			if negators[a.toks[i].norm] {
+		for i := j - 1; i >= 0 && i >= j-9 && f.covers(i); i-- {
+			if negators[a.toks[i].norm] && i >= j-8 {
 				return true
 			}
-			if a.toks[i].kind == tokPunct {
+			if stayVerbs[a.toks[i].norm] && n == "until" {
+				// "the army would stay along the line until X was
+				// disarmed": X is what it waits for.
+				return true
+			}
+			if a.toks[i].kind == tokPunct && a.toks[i].norm != "-" {
 				return false
 			}
 		}
