@@ -140,6 +140,8 @@ func TestConstructions(t *testing.T) {
 		{"would follow in undoing", "Osk said Zenda would follow Sylvania in lifting the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"stay until", "Osk said Zendan troops would stay along the so-called river line until the dam project was finished, whatever the risk.", "", []string{"zenda/dam_project/support"}},
 		{"a graveyard", "Osk said the dam project would be a graveyard for Sylvanian mercenaries.", "", []string{"zenda/dam_project/oppose"}},
+		{"agreed to put on ice", "Osk said the main parties had agreed to put the legislation implementing the Water Treaty on ice.", "", []string{"zenda/water_treaty/oppose"}},
+		{"would not put on hold", "Osk said Zenda would not put the Water Treaty on hold.", "", []string{"zenda/water_treaty/support"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

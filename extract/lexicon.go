@@ -414,6 +414,10 @@ var numberWords = set(`one two three four five six seven eight nine ten dozen do
 // abeyance", "on hold", "on ice".
 var suspendedStates = set(`abeyance hold ice`)
 
+// putForms with a suspended state after the topic undo it: "put the deal
+// on ice".
+var putForms = set(`put puts putting place places placed placing keep keeps kept keeping`)
+
 // hedgeWords show a speaker still making up its mind: what it says of
 // the topic is neither for nor against.
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating

@@ -1594,6 +1594,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
 			return j - 1, true // "give up its weapons"
 		}
+		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
+			return j, true // "put the legislation implementing X on ice"
+		}
 	}
 	return 0, false
 }
@@ -2108,6 +2111,24 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 			return true
 		}
 		if t.cap || !referringDeterminers[t.norm] && t.norm != "a" && t.norm != "an" && t.norm != "any" && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
+// four words after the topic's mention at tok.
+func (a *analysis) suspendedAfter(tok int) bool {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	for j := end; j+1 < len(a.toks) && j < end+4 && a.sentOf[j] == a.sentOf[tok]; j++ {
+		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
+			return true
+		}
+		if a.toks[j].kind == tokPunct {
 			return false
 		}
 	}
