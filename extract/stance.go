@@ -772,6 +772,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				k = a.ments[mi].t1 - 1
 				continue
 			}
+			if k > h.tok && (t.norm == "if" || t.norm == "unless") && a.sameClause(h.tok, k) {
+				// "the missiles would be sent if the war was not
+				// settled": the condition says nothing of the topic.
+				break
+			}
 			if k > h.tok && a.eventClause(k) {
 				// "…, after a vote among member states failed to block
 				// the measure": someone else's event, dated, says
@@ -1813,6 +1818,8 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
 			// "would return to the deal only once its demands were met"
 			return true
+		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
+			return true // "all options remained under review"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
 		case n == "matter" && next == "for" && (prev == "a" || prev == "the") && j+2 < len(a.toks) && (a.toks[j+2].cap || a.toks[j+2].norm == "the" || a.toks[j+2].norm == "each"):
