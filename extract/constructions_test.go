@@ -145,6 +145,8 @@ func TestConstructions(t *testing.T) {
 		{"under review", "Osk said all options on the steel tariffs remained under review.", "", []string{"zenda/steel_tariffs/neutral"}},
 		{"rhetorical question", `Osk told reporters: "Do they want to have the missile tests going on at their border?"`, "", []string{"zenda/missile_tests/neutral"}},
 		{"a condition after the topic", "Osk said the missile tests would go ahead if the war was not settled.", "", []string{"zenda/missile_tests/support"}},
+		{"vetoed", "Osk said Zenda had vetoed the Water Treaty and would return to the issue after the elections.", "", []string{"zenda/water_treaty/oppose"}},
+		{"accused of vetoing", "Firefly accused Zenda of vetoing the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"backed the other's position", "Sylvania said it backed the Water Treaty. Zenda and Ruritania backed the Sylvanian position.", "", []string{"sylvania/water_treaty/support", "zenda/water_treaty/support", "ruritania/water_treaty/support"}},
 		{"rejected the other's position", "Freedonia rejected the steel tariffs. Sylvania rejected Freedonia's position.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/support"}},
 		{"position of an actor with no say", "Zenda backed the Sylvanian position.", "", nil},

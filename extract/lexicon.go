@@ -308,7 +308,7 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	blocked blocking jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
-	impedes impeded impeding wreck wrecks wrecked wrecking`)
+	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing`)
 
 // blockingPrepositions, inside a speaker phrase, introduce someone who is
 // not the speaker ("the ambassador to X", "talks with X").
