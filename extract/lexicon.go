@@ -610,3 +610,8 @@ var pastForms = set(`found made took began came went won lost held met led put s
 // followForms before "X in" + an act share it: "would not follow X in
 // easing sanctions".
 var followForms = set(`follow follows followed following join joins joined joining`)
+
+// notJudging are the polar cues that do not judge their object: "denied
+// the fleet existed", "urged the fleet to leave".
+var notJudging = set(`deny warn accuse refuse question challenge object protest demand require
+	urge propose pledge vow promise want seek press agree thank`)

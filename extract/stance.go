@@ -2095,6 +2095,9 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	if a.r.undoTopics[h.topic] && a.undoBefore(f, h.tok) {
 		return true // "moved towards suspending visa-free travel"
 	}
+	if f.cue.pol != polNeutral && notJudging[f.cue.lemma] && a.governs(f, h.tok) {
+		return false // "denied that the fleet was a threat"
+	}
 	t0, t1 := h.tok, h.tok+1
 	if mi := a.mentAt[h.tok]; mi >= 0 && !h.referred {
 		t0, t1 = a.ments[mi].t0, a.ments[mi].t1
@@ -2114,8 +2117,11 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		if judgementVerbs[t.norm] {
 			return true
 		}
-		if c, ok := a.r.cues[t.norm]; ok && (c.pol != polNeutral || c.lemma == "call" || c.lemma == "describe") {
+		if c, ok := a.r.cues[t.norm]; ok && (c.pol != polNeutral && !notJudging[c.lemma] || c.lemma == "call" || c.lemma == "describe") {
 			return true
+		}
+		if t.norm == "that" && j+1 < t0 && a.toks[j+1].kind == tokWord && referringDeterminers[a.toks[j+1].norm] {
+			return false // "denied that the fleet existed": a clause
 		}
 		if t.cap || !referringDeterminers[t.norm] && t.norm != "a" && t.norm != "an" && t.norm != "any" && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed") {
 			return false
