@@ -115,6 +115,7 @@ func TestConstructions(t *testing.T) {
 		{"urged to give up", "Sylvania urged Zenda to give up the dam project.", "", []string{"sylvania/dam_project/oppose"}},
 		{"rejected calls to lift", "Freedonia rejected calls to lift the steel tariffs.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"rejected the undoing the topic names", "Zenda rejected the suspension of Zendan ferries.", "", []string{"zenda/ferry_ban/oppose"}},
+		{"failed to stop", "Sylvania said Freedonia had failed to stop the missile tests.", "", []string{"sylvania/missile_tests/oppose"}},
 		{"no objection to", "Firefly said Freedonia had no objection to the provision on Zendan membership of the Water Treaty, describing it as Zenda's sovereign right.", "", []string{"freedonia/water_treaty/support"}},
 		{"rejected calls for the speaker to act", "Osk rejected renewed calls by Freedonia and Sylvania for Zenda to impose tariffs, saying the issue could only be settled through a national consensus.", "", []string{"zenda/steel_tariffs/oppose"}},
 		// Negative predicates.

@@ -615,3 +615,7 @@ var followForms = set(`follow follows followed following join joins joined joini
 // the fleet existed", "urged the fleet to leave".
 var notJudging = set(`deny warn accuse refuse question challenge object protest demand require
 	urge propose pledge vow promise want seek press agree thank`)
+
+// failForms before "to" + an undo verb make a reproach, not a refusal:
+// "had failed to stop the tests".
+var failForms = set(`fail fails failed failing`)

@@ -1578,6 +1578,11 @@ func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
 	if !ok || !a.negatedAt(j, 0) {
 		return false
 	}
+	if j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm] {
+		// "said X had failed to stop the tests": a reproach, the
+		// speaker wants them stopped.
+		return false
+	}
 	// "rejected the suspension of the treaty", the topic being that
 	// suspension: the undoing is the topic's own word.
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
