@@ -135,6 +135,7 @@ func TestConstructions(t *testing.T) {
 		{"the act on the target", "Osk condemned sanctions on the smuggling fleet.", "", []string{"zenda/smuggler_crackdown/oppose"}},
 		{"condemned the target", "Osk condemned the smuggling fleet.", "", []string{"zenda/smuggler_crackdown/support"}},
 		{"denied the target's threat", "Osk denied that the smuggling fleet was a threat.", "", []string{"zenda/smuggler_crackdown/oppose"}},
+		{"an act named without an act word", "Osk condemned the fleet price cap.", "", []string{"zenda/smuggler_crackdown/oppose"}},
 		{"undoing the target is the topic", "Firefly said Freedonia would suspend visa-free travel for Zendan officials.", "", []string{"freedonia/visa_suspension/support"}},
 		{"dismissed the decision to undo the target", "Freedonia moved to suspend the visa-free regime for Zendan officials. Osk dismissed the decision as symbolic.", "", []string{"zenda/visa_suspension/oppose"}},
 		{"after a noun is no clause", "Osk said separately that Zenda would regard any Sylvanian missile tests carried out near Zenda after a truce as legitimate military targets.", "", []string{"zenda/missile_tests/oppose"}},

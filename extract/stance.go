@@ -673,7 +673,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante})) && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
@@ -2056,49 +2056,70 @@ func (a *analysis) strifeAfter(k int) bool {
 }
 
 // targetWords reports a hit whose words name what the topic's act is
-// aimed at (targetSpan): "the shadow fleet" for "Action against the shadow fleet",
-// "visa-free travel" for "Suspension of visa-free travel".
-func (a *analysis) targetWords(h topicHit) bool {
+// aimed at (targetSpan): "the shadow fleet" for "Action against the
+// shadow fleet", "visa-free travel" for "Suspension of visa-free
+// travel". strict asks for the target itself (targetSpan).
+func (a *analysis) targetWords(h topicHit, strict bool) bool {
 	t0, t1 := h.tok, h.tok+1
 	if mi := a.mentAt[h.tok]; mi >= 0 && !h.referred {
 		t0, t1 = a.ments[mi].t0, a.ments[mi].t1
 	} else if !h.referred {
 		return false
 	}
-	return a.r.targetSpan(h.topic, a.toks[t0:t1])
+	return a.r.targetSpan(h.topic, a.toks[t0:t1], strict)
 }
 
 // targetSpan reports words that name what the topic's act is aimed at,
 // and not the act: "dark fleet" for "Action against the shadow fleet",
-// "visa-free regime" for "Suspension of visa-free travel".
-func (r *Rules) targetSpan(tp news.TopicID, toks []token) bool {
+// "visa-free regime" for "Suspension of visa-free travel". strict asks
+// for the target itself: the last word one of the target's, the others
+// too or lower-case modifiers before it ("dark fleet", not "oil price
+// cap" for "Sanctions on Russian oil", nor "X troops to leave").
+func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
 	tw := r.topicTargets[tp]
 	if tw == nil {
 		return false
 	}
 	shared := false
-	for _, t := range toks {
-		if t.kind != tokWord || npFunctionWords[t.norm] {
+	last := -1
+	for i, t := range toks {
+		if t.kind != tokWord {
 			continue
 		}
+		if strict && (blockingPrepositions[t.norm] || t.norm == "of") && !tw[t.norm] {
+			return false // "French troops to leave", "treaty in abeyance"
+		}
+		if npFunctionWords[t.norm] {
+			continue
+		}
+		last = i
 		if tw[t.norm] {
 			shared = true
 		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] {
 			return false // "visa suspension", "attacks on tankers": the act
+		} else if strict && t.cap {
+			return false // "Iranian nuclear sites" for "Iran's nuclear sites"
 		}
+	}
+	if strict {
+		return last >= 0 && tw[toks[last].norm]
 	}
 	return shared
 }
 
-// targetOnly reports a hit that names only what the topic's act is aimed
-// at (targetWords) and is judged or undone there: what is said of it is
+// targetOnly reports a hit that names what the topic's act is aimed at
+// (targetWords) and is undone there, or names the target itself and is
+// judged there: what is said of it is
 // said of the target, the reverse of the topic.
 func (a *analysis) targetOnly(f *frame, h topicHit) bool {
-	if !a.targetWords(h) {
+	if !a.targetWords(h, false) {
 		return false
 	}
 	if a.r.undoTopics[h.topic] && a.undoBefore(f, h.tok) {
 		return true // "moved towards suspending visa-free travel"
+	}
+	if !a.targetWords(h, true) {
+		return false
 	}
 	if f.cue.pol != polNeutral && notJudging[f.cue.lemma] && a.governs(f, h.tok) {
 		return false // "denied that the fleet was a threat"
