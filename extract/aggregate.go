@@ -72,10 +72,15 @@ func (a *analysis) statements(docID string) []news.Statement {
 		}
 		for _, h := range hits {
 			sc := a.stanceScore(f, h)
+			if a.targetOnly(f, h) {
+				// "calling the ageing fleet a threat" backs action
+				// against the fleet.
+				sc = -sc
+			}
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
 			}
-			open := a.openQuestion(f, h.tok)
+			open := a.openQuestion(f, h.tok) || a.askedAt(h.tok)
 			if !open && a.acquiesces(f, h.tok) {
 				open = true
 			}
@@ -258,4 +263,18 @@ func clamp(x, lo, hi float64) float64 {
 
 func round2(x float64) float64 {
 	return float64(int(x*100+0.5)) / 100
+}
+
+// askedAt reports a topic named in a question ("Do they want to have X
+// going in their direction?"): a rhetorical question takes no clear side.
+func (a *analysis) askedAt(tok int) bool {
+	for j := tok + 1; j < len(a.toks) && a.sentOf[j] == a.sentOf[tok]; j++ {
+		switch a.toks[j].norm {
+		case "?":
+			return true
+		case ".", "!", ";":
+			return false
+		}
+	}
+	return false
 }

@@ -101,6 +101,9 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 					a.titleTopics = append(a.titleTopics, tp)
 				}
 				for j := m.t0 - 1; j >= 0 && j >= m.t0-10; j-- {
+					if r.undoTopics[tp] && r.targetSpan(tp, tt[m.t0:m.t1], false) {
+						break // "moves to suspend X", the topic a suspension of X
+					}
 					if n := tt[j].norm; undoVerbs[n] || harmVerbs[n] {
 						// "Biden blocks X's bid": the story's act undoes it.
 						a.titleUndone = append(a.titleUndone, tp)

@@ -247,7 +247,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
-	ruinous humiliation humiliating`)
+	ruinous humiliation humiliating unfriendly incompatible menace graveyard`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -308,7 +308,7 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	blocked blocking jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
-	impedes impeded impeding wreck wrecks wrecked wrecking`)
+	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing`)
 
 // blockingPrepositions, inside a speaker phrase, introduce someone who is
 // not the speaker ("the ambassador to X", "talks with X").
@@ -379,6 +379,9 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	reversal rollback remove removes removed removing removal pause pauses paused
 	pausing moratorium`)
 
+// giveForms before "up" make an undo verb: "give up its weapons".
+var giveForms = set(`give gives gave given giving`)
+
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
 var undoNouns = set(`suspension withdrawal scrapping abolition cancellation termination
@@ -410,6 +413,10 @@ var numberWords = set(`one two three four five six seven eight nine ten dozen do
 // suspendedStates after "in"/"on" say a topic is undone for now: "in
 // abeyance", "on hold", "on ice".
 var suspendedStates = set(`abeyance hold ice`)
+
+// putForms with a suspended state after the topic undo it: "put the deal
+// on ice".
+var putForms = set(`put puts putting place places placed placing keep keeps kept keeping`)
 
 // hedgeWords show a speaker still making up its mind: what it says of
 // the topic is neither for nor against.
@@ -619,3 +626,37 @@ var echoNouns = set(`demand demands proposal claim claims request condition cond
 
 // circumstancePrepositions open a phrase of time or circumstance.
 var circumstancePrepositions = set(`during amid after before since until under despite throughout`)
+
+// makeForms before "sense" make a verdict: "made no sense to …".
+var makeForms = set(`make makes made making`)
+
+// prolongForms before a strifeNoun make a harm: "would only prolong the
+// conflict".
+var prolongForms = set(`prolong prolongs prolonged prolonging`)
+var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)
+
+// adverseActs, in a topic's name before "against", "on" or "of", make
+// the topic an act against what follows: "Action against X", "Sanctions
+// on Y". waiverNouns, like undoNouns, make it an undoing: "Waiver of Z".
+var adverseActs = set(`action actions sanctions sanction measure measures crackdown strikes strike
+	attacks attack ban bans blockade embargo restrictions curbs tariffs tariff campaign
+	operation operations seizure seizures raid raids boarding`)
+var waiverNouns = set(`waiver waivers exemption exemptions removal`)
+
+// pastForms are irregular past tenses that show a clause: "when an
+// inquiry found …".
+var pastForms = set(`found made took began came went won lost held met led put set gave
+	broke brought caught fell left ran saw sent sought struck told threw wrote`)
+
+// followForms before "X in" + an act share it: "would not follow X in
+// easing sanctions".
+var followForms = set(`follow follows followed following join joins joined joining`)
+
+// notJudging are the polar cues that do not judge their object: "denied
+// the fleet existed", "urged the fleet to leave".
+var notJudging = set(`deny warn accuse refuse question challenge object protest demand require
+	urge propose pledge vow promise want seek press agree thank`)
+
+// failForms before "to" + an undo verb make a reproach, not a refusal:
+// "had failed to stop the tests".
+var failForms = set(`fail fails failed failing`)

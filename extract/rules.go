@@ -87,6 +87,50 @@ type Rules struct {
 	// watched actors with an alias word that is one of them.
 	topicOwners map[news.TopicID][]string
 	ownerActors map[news.TopicID][]news.ActorID
+	// topicTargets holds, for a topic named as an act against something
+	// ("Action against the X fleet", "Suspension of Y"), the words of
+	// what the act is aimed at; undoTopics marks those whose act undoes
+	// it ("suspension", "waiver").
+	topicTargets map[news.TopicID]map[string]bool
+	topicHeads   map[news.TopicID]map[string]bool
+	undoTopics   map[news.TopicID]bool
+}
+
+// targetOf reads a topic name made of an act and what it is aimed at:
+// "Action against the X fleet", "Suspension of visa-free travel for Y".
+// It returns the words after the first "against", "on" or "of" when the
+// words before (heads) name an act against something or an undoing, and
+// whether it is an undoing.
+func targetOf(name string) (target, heads map[string]bool, undo bool) {
+	toks := tokenize(name, 0, len(name), nil)
+	act := false
+	heads = make(map[string]bool)
+	for i, tk := range toks {
+		if tk.kind != tokWord {
+			continue
+		}
+		switch tk.norm {
+		case "against", "on", "of":
+			if !act && !undo || i+1 >= len(toks) {
+				return nil, nil, false
+			}
+			target = make(map[string]bool)
+			for _, t := range toks[i+1:] {
+				if t.kind == tokWord && !npFunctionWords[t.norm] {
+					target[t.norm] = true
+				}
+			}
+			return target, heads, undo
+		}
+		heads[tk.norm] = true
+		if adverseActs[tk.norm] {
+			act = true
+		}
+		if undoNouns[tk.norm] || waiverNouns[tk.norm] {
+			undo = true
+		}
+	}
+	return nil, nil, false
 }
 
 // NewRules compiles the watchlist's aliases. It fails when the watchlist
@@ -152,6 +196,16 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					r.topicAllWords[tk.norm] = append(r.topicAllWords[tk.norm], t.ID)
 				}
 			}
+		}
+	}
+	r.topicTargets = make(map[news.TopicID]map[string]bool)
+	r.undoTopics = make(map[news.TopicID]bool)
+	r.topicHeads = make(map[news.TopicID]map[string]bool)
+	for _, t := range w.Topics {
+		if tw, heads, undo := targetOf(t.Name); tw != nil {
+			r.topicTargets[t.ID] = tw
+			r.topicHeads[t.ID] = heads
+			r.undoTopics[t.ID] = undo
 		}
 	}
 	r.actorAliasWords = make(map[string]bool)

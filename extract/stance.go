@@ -758,7 +758,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
@@ -782,6 +782,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			return -3 // "we will block the deal"
 		}
 		return 3 // "accused X of obstructing the talks"
+	}
+	if a.keptByRefusal(f, h) {
+		// "would not lift the sanctions", "had not withdrawn its request
+		// for X", "would not give up enrichment": refusing to undo the
+		// topic keeps it.
+		return 3
 	}
 	s := 0.0
 	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
@@ -851,11 +857,22 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				k = a.ments[mi].t1 - 1
 				continue
 			}
+			if k > h.tok && (t.norm == "if" || t.norm == "unless") && a.sameClause(h.tok, k) {
+				// "the missiles would be sent if the war was not
+				// settled": the condition says nothing of the topic.
+				break
+			}
 			if k > h.tok && a.eventClause(k) {
 				// "…, after a vote among member states failed to block
 				// the measure": someone else's event, dated, says
 				// nothing of the speaker's stance.
 				break
+			}
+			if k < h.tok && oppositionNouns[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && a.plainNegated(k) {
+				// "had no objection to the provision on X": no stand
+				// against it, a consent.
+				s += 2 * a.proximity(k, h.tok)
+				continue
 			}
 			p := 0.0
 			switch {
@@ -863,6 +880,17 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
 				p = 1 // "had to keep up pressure on X"
+			case t.norm == "legitimate" && a.targetsAfter(k):
+				p = -1 // "would regard X as legitimate targets": a threat
+			case t.norm == "end" && k > 0 && a.toks[k-1].norm == "dead":
+				p = -1 // "a dead end"
+			case t.norm == "sense" && a.makeBefore(k):
+				p = 1 // "it made sense to …"; "made no sense" once negated
+				if a.toks[k-1].norm == "little" {
+					p = -1
+				}
+			case prolongForms[t.norm] && a.strifeAfter(k):
+				p = -1 // "would only prolong the conflict"
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1119,6 +1147,11 @@ func (a *analysis) ownAct(f *frame, h topicHit) (float64, bool) {
 			return 3, true
 		default:
 			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 {
+				if t0 := a.ments[mi].t0; t0 > 0 && a.toks[t0-1].norm == "for" {
+					// "rejected calls for X to give up its weapons":
+					// someone else's call on the speaker, no own act.
+					return 0, false
+				}
 				for _, act := range a.ments[mi].actors {
 					if containsActor(f.actors, act) {
 						if neg {
@@ -1168,11 +1201,12 @@ func (a *analysis) aimedAtAbstract(k, end int) bool {
 	return t.kind == tokWord && !t.cap && a.mentAt[j] < 0
 }
 
-// reportBetween reports a reporting verb between tokens i < j: "Mexico
-// would announce its response, adding that …".
+// reportBetween reports a reporting verb between tokens i < j, after a
+// comma or "and": "Mexico would announce its response, adding that …",
+// "described X as blackmail and insists that Y remains on track".
 func (a *analysis) reportBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if c, ok := a.r.cues[a.toks[k].norm]; ok && c.pol == polNeutral && a.toks[k-1].norm == "," {
+		if c, ok := a.r.cues[a.toks[k].norm]; ok && c.pol == polNeutral && (a.toks[k-1].norm == "," || a.toks[k-1].norm == "and") {
 			return true
 		}
 	}
@@ -1347,8 +1381,9 @@ func (a *analysis) undoneAt(m int) bool {
 }
 
 // demandedCondition reports a topic inside an "until" or "unless" clause
-// that follows a negated verb: "will not sign until X", "no deal unless
-// Y".
+// that follows a negated verb ("will not sign until X", "no deal unless
+// Y") or inside an "until" clause after a verb of staying ("troops would
+// stay until X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-4 && f.covers(j); j-- {
 		n := a.toks[j].norm
@@ -1358,11 +1393,16 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 			continue
 		}
-		for i := j - 1; i >= 0 && i >= j-8 && f.covers(i); i-- {
-			if negators[a.toks[i].norm] {
+		for i := j - 1; i >= 0 && i >= j-9 && f.covers(i); i-- {
+			if negators[a.toks[i].norm] && i >= j-8 {
 				return true
 			}
-			if a.toks[i].kind == tokPunct {
+			if stayVerbs[a.toks[i].norm] && n == "until" {
+				// "the army would stay along the line until X was
+				// disarmed": X is what it waits for.
+				return true
+			}
+			if a.toks[i].kind == tokPunct && a.toks[i].norm != "-" {
 				return false
 			}
 		}
@@ -1628,6 +1668,30 @@ func (a *analysis) undoBefore(f *frame, tok int) bool {
 
 // undoVerbAt returns the undo verb aimed at the topic, as undoBefore.
 func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
+	j, ok := a.undoAimed(f, tok)
+	return j, ok && !a.negatedAt(j, 0)
+}
+
+// keptByRefusal reports a negated undo verb aimed at the topic: "would
+// not lift the tariffs", "refused to withdraw its request for X".
+func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
+	j, ok := a.undoAimed(f, h.tok)
+	if !ok || !a.negatedAt(j, 0) {
+		return false
+	}
+	if j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm] {
+		// "said X had failed to stop the tests": a reproach, the
+		// speaker wants them stopped.
+		return false
+	}
+	// "rejected the suspension of the treaty", the topic being that
+	// suspension: the undoing is the topic's own word.
+	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
+}
+
+// undoAimed finds an undo verb ("retract", "halt", "give up") within the
+// five words before the topic's mention, in the same clause.
+func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
@@ -1636,7 +1700,13 @@ func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
-			return j, !a.negatedAt(j, 0)
+			return j, true
+		}
+		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
+			return j - 1, true // "give up its weapons"
+		}
+		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
+			return j, true // "put the legislation implementing X on ice"
 		}
 	}
 	return 0, false
@@ -1645,6 +1715,21 @@ func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 // negatedAt reports a negator within the three words before k, or a
 // negating verb ("refused to", "deter any attempt to") within four.
 func (a *analysis) negatedAt(k, floor int) bool {
+	if k > 2 && a.toks[k-1].norm == "in" {
+		// "would not follow X in easing sanctions", "refused to join Y
+		// in lifting them": the refusal covers the act.
+		for j := k - 2; j >= floor && j >= k-6; j-- {
+			if t := a.toks[j]; t.kind == tokPunct {
+				break
+			}
+			if followForms[a.toks[j].norm] {
+				if a.negatedAt(j, floor) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for j := k - 1; j >= floor && j >= k-4; j-- {
 		n := a.toks[j].norm
 		if j >= k-3 && j > 0 && (n == "one" || n == "body") && a.toks[j-1].norm == "no" {
@@ -1848,7 +1933,13 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
 			// "would return to the deal only once its demands were met"
 			return true
+		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
+			return true // "all options remained under review"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
+			return true
+		case n == "matter" && next == "for" && (prev == "a" || prev == "the") && j+2 < len(a.toks) && (a.toks[j+2].cap || a.toks[j+2].norm == "the" || a.toks[j+2].norm == "each"):
+			// "it was a matter for X and Y": the speaker leaves it to
+			// others, not "a matter for concern".
 			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
@@ -1968,14 +2059,27 @@ func (a *analysis) cueBetween(f *frame, tok int) bool {
 var beVerbs = set(`is are was were`)
 
 // eventClause reports a word at k that opens a clause dating someone
-// else's event with an indefinite subject: "after a vote …", "when an
-// inquiry …".
+// else's event with an indefinite subject: "after a vote failed …",
+// "when an inquiry found …".
 func (a *analysis) eventClause(k int) bool {
 	if !eventConjunctions[a.toks[k].norm] || k+1 >= len(a.toks) {
 		return false
 	}
-	n := a.toks[k+1].norm
-	return n == "a" || n == "an"
+	if n := a.toks[k+1].norm; n != "a" && n != "an" {
+		return false
+	}
+	// A clause has a verb: "after a vote failed to block it", not
+	// "after a ceasefire as legitimate targets".
+	for j := k + 2; j < len(a.toks) && j <= k+9; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
+			return false
+		}
+		if finiteAux[t.norm] || pastForms[t.norm] || len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // pressureKept reports "pressure" at k after a verb that keeps it up:
@@ -2019,6 +2123,161 @@ func (a *analysis) acceptAimed(f *frame, tok int) bool {
 			return !a.plainNegated(j)
 		case n == "the" || n == "its" || n == "their" || a.toks[j].kind == tokPoss || a.mentAt[j] >= 0:
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// targetsAfter reports "target" or "targets" one or two words after k:
+// "legitimate (military) targets".
+func (a *analysis) targetsAfter(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
+		if n := a.toks[j].norm; n == "target" || n == "targets" {
+			return true
+		}
+	}
+	return false
+}
+
+// makeBefore reports a form of "make" within the three words before k:
+// "made (absolutely) no sense".
+func (a *analysis) makeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if makeForms[a.toks[j].norm] {
+			return true
+		}
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// strifeAfter reports a noun of strife one or two words after k:
+// "prolong the conflict", "prolong the suffering".
+func (a *analysis) strifeAfter(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
+		if strifeNouns[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// targetWords reports a hit whose words name what the topic's act is
+// aimed at (targetSpan): "the shadow fleet" for "Action against the
+// shadow fleet", "visa-free travel" for "Suspension of visa-free
+// travel". strict asks for the target itself (targetSpan).
+func (a *analysis) targetWords(h topicHit, strict bool) bool {
+	t0, t1 := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 && !h.referred {
+		t0, t1 = a.ments[mi].t0, a.ments[mi].t1
+	} else if !h.referred {
+		return false
+	}
+	return a.r.targetSpan(h.topic, a.toks[t0:t1], strict)
+}
+
+// targetSpan reports words that name what the topic's act is aimed at,
+// and not the act: "dark fleet" for "Action against the shadow fleet",
+// "visa-free regime" for "Suspension of visa-free travel". strict asks
+// for the target itself: the last word one of the target's, the others
+// too or lower-case modifiers before it ("dark fleet", not "oil price
+// cap" for "Sanctions on Russian oil", nor "X troops to leave").
+func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
+	tw := r.topicTargets[tp]
+	if tw == nil {
+		return false
+	}
+	shared := false
+	last := -1
+	for i, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		if strict && (blockingPrepositions[t.norm] || t.norm == "of") && !tw[t.norm] {
+			return false // "French troops to leave", "treaty in abeyance"
+		}
+		if npFunctionWords[t.norm] {
+			continue
+		}
+		last = i
+		if tw[t.norm] {
+			shared = true
+		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] {
+			return false // "visa suspension", "attacks on tankers": the act
+		} else if strict && t.cap {
+			return false // "Iranian nuclear sites" for "Iran's nuclear sites"
+		}
+	}
+	if strict {
+		return last >= 0 && tw[toks[last].norm]
+	}
+	return shared
+}
+
+// targetOnly reports a hit that names what the topic's act is aimed at
+// (targetWords) and is undone there, or names the target itself and is
+// judged there: what is said of it is
+// said of the target, the reverse of the topic.
+func (a *analysis) targetOnly(f *frame, h topicHit) bool {
+	if !a.targetWords(h, false) {
+		return false
+	}
+	if a.r.undoTopics[h.topic] && a.undoBefore(f, h.tok) {
+		return true // "moved towards suspending visa-free travel"
+	}
+	if !a.targetWords(h, true) {
+		return false
+	}
+	if f.cue.pol != polNeutral && notJudging[f.cue.lemma] && a.governs(f, h.tok) {
+		return false // "denied that the fleet was a threat"
+	}
+	t0, t1 := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 && !h.referred {
+		t0, t1 = a.ments[mi].t0, a.ments[mi].t1
+	}
+	// Judged: the object of a verb of judgement or position ("calling
+	// the ageing fleet a threat", "condemned the X"), or the subject of
+	// "is" ("the X is a threat") — not acted on ("the seizure of the
+	// tanker X", "known as X").
+	if t1 < len(a.toks) && beVerbs[a.toks[t1].norm] {
+		return true
+	}
+	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || blockingPrepositions[t.norm] {
+			return false
+		}
+		if judgementVerbs[t.norm] {
+			return true
+		}
+		if c, ok := a.r.cues[t.norm]; ok && (c.pol != polNeutral && !notJudging[c.lemma] || c.lemma == "call" || c.lemma == "describe") {
+			return true
+		}
+		if t.norm == "that" && j+1 < t0 && a.toks[j+1].kind == tokWord && referringDeterminers[a.toks[j+1].norm] {
+			return false // "denied that the fleet existed": a clause
+		}
+		if t.cap || !referringDeterminers[t.norm] && t.norm != "a" && t.norm != "an" && t.norm != "any" && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
+// four words after the topic's mention at tok.
+func (a *analysis) suspendedAfter(tok int) bool {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	for j := end; j+1 < len(a.toks) && j < end+4 && a.sentOf[j] == a.sentOf[tok]; j++ {
+		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
+			return true
+		}
+		if a.toks[j].kind == tokPunct {
 			return false
 		}
 	}
