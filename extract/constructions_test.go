@@ -300,6 +300,8 @@ func TestConstructions(t *testing.T) {
 		{"alias reordered and inflected", "Sylvania said it would never accept a deal on access to the sea.", "", []string{"sylvania/sea_access/oppose"}},
 		{"alias words across a clause break", "Sylvania said the sea was calm, and access to the port was a deal breaker.", "", nil},
 		{"alias noun as a verb", "Osk said Zenda would use the Harbour Act to fine foreign ships.", "", []string{"zenda/harbour_fines/support"}},
+		{"country name for its adjective", "Sylvania said the new sanctions on Zenda's grain exports were necessary.", "", []string{"sylvania/grain_sanctions/support"}},
+		{"country adjective for its name", "Osk said any deployment of troops on Sylvanian soil would be a provocation.", "", []string{"zenda/foreign_troops/oppose"}},
 		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},

@@ -45,6 +45,17 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 			for wi, w := range words {
 				root := wordRoot(w.norm)
 				r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: ai, word: wi})
+				if !w.name {
+					continue
+				}
+				// "Russia's oil" for "Russian oil", "Ukrainian soil"
+				// for "Ukraine": a country's name for its adjective
+				// and back.
+				for _, f := range nameForms(w.norm) {
+					if fr := wordRoot(f); fr != root {
+						r.paraIndex[fr] = append(r.paraIndex[fr], paraRef{alias: ai, word: wi})
+					}
+				}
 			}
 		}
 	}
@@ -147,7 +158,7 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		for i, w := range words {
 			at := -1
 			for j := k; j < end; j++ {
-				if sameWord(a.toks[j].norm, w.norm) {
+				if aliasWordAt(a.toks[j], w) {
 					at = j
 					break
 				}
@@ -183,11 +194,60 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 
 func (a *analysis) anyWord(k int, words []aliasWord) bool {
 	for _, w := range words {
-		if sameWord(a.toks[k].norm, w.norm) {
+		if aliasWordAt(a.toks[k], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// aliasWordAt reports a token that spells an alias word: the same word up
+// to inflection, or for a capitalised alias word, the same country as
+// name or adjective ("Russia" for "Russian", "Ukrainian" for "Ukraine").
+func aliasWordAt(t token, w aliasWord) bool {
+	if sameWord(t.norm, w.norm) {
+		return true
+	}
+	if !w.name || !t.cap {
+		return false
+	}
+	for _, f := range nameForms(w.norm) {
+		if f == t.norm {
+			return true
+		}
+	}
+	return false
+}
+
+// nameForms returns the regular forms a country's name and its adjective
+// take of each other: russia, russian; iran, iranian; ukraine,
+// ukrainian; japan, japanese; china, chinese.
+func nameForms(w string) []string {
+	if len(w) < 4 {
+		return nil
+	}
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "ian"):
+		out = append(out, w[:len(w)-3], w[:len(w)-3]+"e", w[:len(w)-1])
+	case strings.HasSuffix(w, "an"):
+		out = append(out, w[:len(w)-2], w[:len(w)-1])
+	case strings.HasSuffix(w, "ese"):
+		out = append(out, w[:len(w)-3], w[:len(w)-3]+"a")
+	case strings.HasSuffix(w, "a"):
+		out = append(out, w+"n", w[:len(w)-1]+"ese")
+	case strings.HasSuffix(w, "e"):
+		out = append(out, w[:len(w)-1]+"ian")
+	default:
+		out = append(out, w+"ian", w+"ese")
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if len(f) >= 4 {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // sameWord compares two lower-case words up to inflection and a
