@@ -82,7 +82,13 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	a.findParaphrases()
 	if doc.Title != "" {
 		tt := tokenize(doc.Title, 0, len(doc.Title), nil)
-		for mi, m := range r.match.find(doc.Title, tt, nil) {
+		tms := r.match.find(doc.Title, tt, nil)
+		if tp, ok := r.titleParaphrase(tt, tms); ok {
+			// "US hits Russian oil with broadest sanctions yet" for
+			// "sanctions on Russian oil": the story's topic as context.
+			a.titleTopics = append(a.titleTopics, tp)
+		}
+		for mi, m := range tms {
 			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
 				a.titleSpeaker = m.actors[0]
 			}

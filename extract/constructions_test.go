@@ -409,6 +409,10 @@ func TestTitleContext(t *testing.T) {
 		{"no title, no referent", "", "Freedonia said the plan was reckless.", nil},
 		{"title names two topics", "Dam project and steel tariffs on agenda", "Freedonia said the plan was reckless.", nil},
 		{"announcement goes to the headline's topic", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the announcement.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
+		{"headline's topic in other words", "Sylvania hits Zendan grain with new sanctions", "Zenda said the new sanctions were an attack on its farmers.", []string{"zenda/grain_sanctions/oppose"}},
+		{"bare head after a verb that takes a side", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},
+		{"bare head, no topic in the story", "", "Osk said Zenda had always opposed unilateral sanctions.", nil},
+		{"bare head after another verb", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda would study unilateral sanctions.", nil},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

@@ -274,3 +274,33 @@ func wordRoot(w string) string {
 	}
 	return w
 }
+
+// titleParaphrase returns the one topic a headline with no topic named
+// spells out in other words, as a body sentence would be read.
+func (r *Rules) titleParaphrase(tt []token, tms []mention) (news.TopicID, bool) {
+	if len(r.paraAliases) == 0 || len(tt) == 0 {
+		return "", false
+	}
+	for _, m := range tms {
+		if len(m.topics) > 0 {
+			return "", false
+		}
+	}
+	t := &analysis{r: r, toks: tt, sents: []sentence{{t0: 0, t1: len(tt)}}, ments: tms}
+	t.mentAt = make([]int32, len(tt))
+	for i := range t.mentAt {
+		t.mentAt[i] = -1
+	}
+	for mi, m := range tms {
+		for k := m.t0; k < m.t1; k++ {
+			t.mentAt[k] = int32(mi)
+		}
+	}
+	t.findParaphrases()
+	for _, m := range t.ments {
+		if len(m.topics) == 1 {
+			return m.topics[0], true
+		}
+	}
+	return "", false
+}

@@ -152,6 +152,14 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
+			if a.bareObjectOfCue(k, rg[0]) {
+				// A bare plural head of a topic, object of a verb that
+				// takes a side: "had always opposed unilateral
+				// sanctions" in a report on one sanctions topic.
+				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok && (ante >= 0 || containsTopic(a.titleTopics, tp)) {
+					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+				}
+			}
 			if k == rg[0] && len(a.r.topicWords[t.norm]) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
@@ -162,6 +170,29 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// bareObjectOfCue reports a plural head noun of a topic at k with no
+// determiner, at most two lower-case modifiers before it, right after a
+// verb that takes a side ("opposed unilateral sanctions").
+func (a *analysis) bareObjectOfCue(k, c0 int) bool {
+	w := a.toks[k].norm
+	if !strings.HasSuffix(w, "s") || len(a.r.topicWords[w]) == 0 {
+		return false
+	}
+	for j := k - 1; j >= c0 && j >= k-3; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
+			return false
+		}
+		if c, ok := a.r.cues[t.norm]; ok {
+			return c.pol != polNeutral && c.particle == ""
+		}
+		if npFunctionWords[t.norm] || referringDeterminers[t.norm] || negators[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // itFromSpeakerClause resolves a content that opens with "it" to the one
@@ -369,6 +400,13 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 				}
 			}
 		}
+	}
+	if len(a.titleTopics) == 1 && containsTopic(cands, a.titleTopics[0]) && !possessor {
+		// A head of the story's own topic, named in the headline, with
+		// none of its topics named nearby: "the sanctions" in a report
+		// headlined on one sanctions topic. No antecedent: an
+		// indefinite "a summit" is not that topic.
+		return a.titleTopics[0], -1, true
 	}
 	if tp, ok := a.namedInPieces(cands, word); ok && !possessor {
 		// "the fines" in a report on "the Digital Markets Act" for a
