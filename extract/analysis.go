@@ -42,6 +42,11 @@ type analysis struct {
 	// titleSpeaker is the one watched actor a headline opens with as
 	// its speaker ("X says …", "X warns …"), if any.
 	titleSpeaker news.ActorID
+	// refAt gives, for the head of a definite phrase that refers back
+	// to a topic by its alias's head noun ("the corridor" after
+	// "transit corridor across X"), that topic; nil when there is none.
+	// Later phrases may refer back to it as to a mention.
+	refAt []news.TopicID
 	// words holds the document's words, built when first needed.
 	words map[string]bool
 }
@@ -106,6 +111,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			}
 		}
 	}
+	a.findReferences()
 	a.findQuotes()
 	a.findFrames(doc.DefaultActor)
 	return a

@@ -303,6 +303,10 @@ func TestConstructions(t *testing.T) {
 		{"country name for its adjective", "Sylvania said the new sanctions on Zenda's grain exports were necessary.", "", []string{"sylvania/grain_sanctions/support"}},
 		{"country adjective for its name", "Osk said any deployment of troops on Sylvanian soil would be a provocation.", "", []string{"zenda/foreign_troops/oppose"}},
 		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
+		// A head noun of a topic refers back over a chain of phrases
+		// that refer back to it.
+		{"the corridor, then the corridor again", "Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. Ships queued. Markets fell. The corridor was studied by engineers. Banks were closed. Ports were shut. Roads were empty. Osk said the corridor would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
+		{"the corridor, too far back", "Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. Ships queued. Markets fell. Engineers were busy. Banks were closed. Ports were shut. Roads were empty. Osk said the corridor would be a threat to Zendan sovereignty.", "", nil},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
 		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},

@@ -315,6 +315,10 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 var blockingPrepositions = set(`to with against at from on toward towards over about in into
 	by between among after before than like versus vs`)
 
+// placePrepositions, like blockingPrepositions, end a topic alias's head
+// ("transit route through X" → route).
+var placePrepositions = set(`through across along via within under near beyond around`)
+
 // frontStarters open a fronted adverbial that ends at the first comma
 // ("In a statement, …", "However, …", "Speaking to reporters, …").
 var frontStarters = set(`in at on after before during however meanwhile earlier later

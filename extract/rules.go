@@ -180,7 +180,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			// ("seized tanker" → tanker, "agreement on X" → agreement).
 			h := len(toks) - 1
 			for i, tk := range toks {
-				if i > 0 && (blockingPrepositions[tk.norm] || tk.norm == "of" || tk.norm == "for") {
+				if i > 0 && (blockingPrepositions[tk.norm] || placePrepositions[tk.norm] || tk.norm == "of" || tk.norm == "for") {
 					h = i - 1
 					break
 				}

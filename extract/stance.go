@@ -386,6 +386,9 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			for j := k - 1; j >= floor; j-- {
 				mi := a.mentAt[j]
 				if mi < 0 {
+					if tp := a.refAtTok(j); tp != "" && containsTopic(cands, tp) && (pass == 1 || sameNoun(a.toks[j].norm, word)) {
+						return tp, j, true
+					}
 					continue
 				}
 				m := a.ments[mi]
@@ -1270,7 +1273,10 @@ func (a *analysis) undoneAt(m int) bool {
 			return !a.negatedAt(j, int(a.sents[si].t0))
 		}
 	}
-	end := a.ments[a.mentAt[m]].t1
+	end := m + 1 // a phrase referring back is its head word
+	if mi := a.mentAt[m]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
 	passive := false
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
@@ -1951,4 +1957,44 @@ func (a *analysis) acceptAimed(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// refAtTok is the topic a definite phrase headed at token j refers back
+// to by its head noun, if any.
+func (a *analysis) refAtTok(j int) news.TopicID {
+	if a.refAt == nil {
+		return ""
+	}
+	return a.refAt[j]
+}
+
+// findReferences marks each definite phrase ("the corridor", "this
+// route") whose head noun heads a topic's alias and refers back to a
+// mention of that topic (or to such a phrase) in the sentences before:
+// a chain of them keeps the topic in view for the phrases after.
+func (a *analysis) findReferences() {
+	for k := 0; k+1 < len(a.toks); k++ {
+		if n := a.toks[k].norm; n != "the" && n != "this" && n != "these" && n != "those" || a.mentAt[k] >= 0 {
+			continue
+		}
+		for j := k + 1; j < len(a.toks) && j <= k+3 && int(a.sentOf[j]) == int(a.sentOf[k]); j++ {
+			t := a.toks[j]
+			if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
+				break
+			}
+			if len(a.r.topicWords[t.norm]) == 0 {
+				continue
+			}
+			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.topicWords[a.toks[j+1].norm]) > 0 || a.toks[j+1].norm == "of") {
+				break // "the route map", "the route of X": not the head
+			}
+			if tp, ante, ok := a.referent(int(a.sentOf[k]), k, t.norm, false, false); ok && ante >= 0 {
+				if a.refAt == nil {
+					a.refAt = make([]news.TopicID, len(a.toks))
+				}
+				a.refAt[j] = tp
+			}
+			break
+		}
+	}
 }
