@@ -307,6 +307,11 @@ func TestConstructions(t *testing.T) {
 		// that refer back to it.
 		{"the corridor, then the corridor again", "Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. Ships queued. Markets fell. The corridor was studied by engineers. Banks were closed. Ports were shut. Roads were empty. Osk said the corridor would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
 		{"the corridor, too far back", "Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. Ships queued. Markets fell. Engineers were busy. Banks were closed. Ports were shut. Roads were empty. Osk said the corridor would be a threat to Zendan sovereignty.", "", nil},
+		// An indefinite head of a topic whose alias's names the report
+		// uses; a hyphenated modifier is one modifier.
+		{"a truce where its place is named", "Sylvania said it was ready to accept a proposal for an immediate 30-day truce with Zenda.", "", []string{"sylvania/zenda_truce/support"}},
+		{"a truce elsewhere", "Sylvania said it was ready to accept a proposal for an immediate 30-day truce.", "", nil},
+		{"after the decision is a date", "Sylvania imposed steel tariffs on Monday. Osk told reporters after the decision that Zenda would study its options.", "", nil},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
 		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},

@@ -315,6 +315,10 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 var blockingPrepositions = set(`to with against at from on toward towards over about in into
 	by between among after before than like versus vs`)
 
+// timePrepositions open a phrase that dates what is said ("after the
+// summit"), not its matter.
+var timePrepositions = set(`after during before since`)
+
 // placePrepositions, like blockingPrepositions, end a topic alias's head
 // ("transit route through X" → route).
 var placePrepositions = set(`through across along via within under near beyond around`)

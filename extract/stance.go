@@ -79,16 +79,23 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
 			}
+			if k > rg[0] && timePrepositions[a.toks[k-1].norm] {
+				continue // "told reporters after the summit": when, not what
+			}
 			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
 				// "Argentina's reforms": its policies at large, not a
 				// topic named before.
 				continue
 			}
-			// The determiner, up to two modifiers, then the noun.
-			for j := k + 1; j < rg[1] && j <= k+3; j++ {
+			// The determiner, up to two modifiers, then the noun; a
+			// hyphenated modifier counts as one ("a 30-day truce").
+			for j, lim := k+1, k+3; j < rg[1] && j <= lim; j++ {
 				n := a.toks[j]
 				if n.kind != tokWord && n.norm != "-" {
 					break
+				}
+				if n.norm == "-" {
+					lim += 2
 				}
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
@@ -119,6 +126,12 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 					// "a plan" introduces something new, unless its noun
 					// heads a topic named before.
 					generic = false
+					if tp, ok := a.namedInPieces(a.r.topicWords[n.norm], n.norm); ok {
+						// "a 30-day ceasefire" in a report that names
+						// the place of "ceasefire in X".
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
+					}
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0) {
 					// "would not accept an association that …" after
