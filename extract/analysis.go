@@ -93,6 +93,13 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			// "sanctions on Russian oil": the story's topic as context.
 			a.titleTopics = append(a.titleTopics, tp)
 		}
+		if len(a.titleTopics) == 0 {
+			if tp, ok := a.titleHead(tt, tms); ok {
+				// "… backs US proposal for 30-day ceasefire" in a report
+				// that names the place of "ceasefire in X".
+				a.titleTopics = append(a.titleTopics, tp)
+			}
+		}
 		for mi, m := range tms {
 			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
 				a.titleSpeaker = m.actors[0]
@@ -224,3 +231,29 @@ func (a *analysis) contentText(f *frame) string {
 // name the story's speaker: "X says …", "X warns …".
 var headlineSpeechVerbs = set(`says said warns warned tells told insists insisted vows vowed
 	announces announced confirms confirmed claims claimed urges urged`)
+
+// titleHead returns the one topic that the lower-case head nouns of a
+// headline naming no topic stand for, each by an alias whose other words
+// are names the report uses (namedInPieces).
+func (a *analysis) titleHead(tt []token, tms []mention) (news.TopicID, bool) {
+	for _, m := range tms {
+		if len(m.topics) > 0 {
+			return "", false
+		}
+	}
+	var found news.TopicID
+	for _, t := range tt {
+		if t.kind != tokWord || t.cap || len(a.r.topicWords[t.norm]) == 0 {
+			continue
+		}
+		tp, ok := a.namedInPieces(a.r.topicWords[t.norm], t.norm)
+		if !ok {
+			continue
+		}
+		if found != "" && found != tp {
+			return "", false
+		}
+		found = tp
+	}
+	return found, found != ""
+}

@@ -422,6 +422,9 @@ func TestTitleContext(t *testing.T) {
 		{"bare head after a verb that takes a side", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},
 		{"bare head, no topic in the story", "", "Osk said Zenda had always opposed unilateral sanctions.", nil},
 		{"bare head after another verb", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda would study unilateral sanctions.", nil},
+		{"the breakthrough", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the breakthrough.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
+		{"headline head noun, place named in the report", "Sylvania backs proposal for 30-day truce", "Zenda said it would take the offer to its allies. ACME welcomed the outcome.", []string{"acme/zenda_truce/support", "zenda/zenda_truce/support"}},
+		{"headline head noun, place not named", "Sylvania backs proposal for 30-day truce", "ACME welcomed the outcome.", nil},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

@@ -159,7 +159,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	plan's seizure seizures strikes strike attacks campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
-	regulation regulations directive amendment amendments laws deadline target order`)
+	regulation regulations directive amendment amendments laws deadline target order breakthrough`)
 
 // verdictNouns name a judgment passed on something ("welcomed the
 // ruling" that found a ban unlawful): they refer back only to a topic
@@ -493,7 +493,7 @@ var reactionNouns = map[string]polarity{
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
 var eventNouns = set(`decision decisions move moves step steps announcement plan plans proposal
-	measure measures action initiative outcome`)
+	measure measures action initiative outcome breakthrough`)
 
 // lesserWords describe less than a full measure: refusing "half
 // measures" on a topic demands the topic in full.
@@ -520,7 +520,7 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.
-var eventActs = set(`announcement decision decisions move moves step steps outcome`)
+var eventActs = set(`announcement decision decisions move moves step steps outcome breakthrough`)
 
 // stanceVerbs, before "for" or "against" inside what a speaker says, take
 // a side: "said it would vote against the deal".

@@ -447,6 +447,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 				if ante, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
 					return a.titleTopics[0], ante, true
 				}
+				if word == "outcome" || word == "breakthrough" {
+					// "welcomed the outcome" of the story's talks,
+					// which the headline names in a word of its own.
+					return a.titleTopics[0], -1, true
+				}
 			}
 		}
 		if documentNouns[word] {
