@@ -312,6 +312,9 @@ func TestConstructions(t *testing.T) {
 		{"a truce where its place is named", "Sylvania said it was ready to accept a proposal for an immediate 30-day truce with Zenda.", "", []string{"sylvania/zenda_truce/support"}},
 		{"a truce elsewhere", "Sylvania said it was ready to accept a proposal for an immediate 30-day truce.", "", nil},
 		{"after the decision is a date", "Sylvania imposed steel tariffs on Monday. Osk told reporters after the decision that Zenda would study its options.", "", nil},
+		// A synonym of an alias's head noun refers back as the head does.
+		{"the dialogue for talks", "Zenda and Sylvania held border talks on Monday. Osk said Zenda welcomed the start of the dialogue.", "", []string{"zenda/border_talks/support"}},
+		{"the dialogue, no talks named", "Zenda and Sylvania met on Monday. Osk said Zenda welcomed the start of the dialogue.", "", nil},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
 		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},

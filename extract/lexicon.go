@@ -315,6 +315,12 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 var blockingPrepositions = set(`to with against at from on toward towards over about in into
 	by between among after before than like versus vs`)
 
+// headSynonyms name the same thing as a head noun of topic aliases: "the
+// discussions" for a topic known as "X talks".
+var headSynonyms = map[string]string{
+	"discussions": "talks", "negotiations": "talks", "dialogue": "talks",
+}
+
 // timePrepositions open a phrase that dates what is said ("after the
 // summit"), not its matter.
 var timePrepositions = set(`after during before since`)

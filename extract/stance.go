@@ -381,6 +381,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			}
 		}
 	}
+	if len(cands) == 0 && headSynonyms[word] != "" {
+		// "the discussions", "the dialogue" for a topic known as
+		// "X talks".
+		cands = words[headSynonyms[word]]
+	}
 	if len(cands) == 0 && !possessor {
 		// "the fine" for a topic known as "fines under X".
 		if cands = words[word+"s"]; len(cands) == 0 {
