@@ -302,6 +302,8 @@ func TestConstructions(t *testing.T) {
 		{"alias noun as a verb", "Osk said Zenda would use the Harbour Act to fine foreign ships.", "", []string{"zenda/harbour_fines/support"}},
 		{"country name for its adjective", "Sylvania said the new sanctions on Zenda's grain exports were necessary.", "", []string{"sylvania/grain_sanctions/support"}},
 		{"country adjective for its name", "Osk said any deployment of troops on Sylvanian soil would be a provocation.", "", []string{"zenda/foreign_troops/oppose"}},
+		{"alias spaced by a possessed noun", "Osk said Sylvania's hopes of joining ACME were unrealistic.", "", []string{"zenda/sylvania_in_acme/oppose"}},
+		{"alias spaced by a verb", "Osk said Sylvania would not stop Freedonia joining ACME.", "", nil},
 		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
 		// A head noun of a topic refers back over a chain of phrases
 		// that refer back to it.

@@ -24,6 +24,7 @@ type paraRef struct {
 // their words by root.
 func (r *Rules) buildParaphrases(topics []news.Topic) {
 	r.paraIndex = make(map[string][]paraRef)
+	r.spacedIndex = make(map[string][]int)
 	for _, t := range topics {
 		for _, words := range r.topicAliasWords[t.ID] {
 			if len(words) < 3 || len(words) > 64 {
@@ -38,6 +39,17 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 				}
 			}
 			if distinct < 2 {
+				if distinct == 1 {
+					si := len(r.spacedAliases)
+					r.spacedAliases = append(r.spacedAliases, paraAlias{topic: t.ID, words: words})
+					root := wordRoot(words[0].norm)
+					r.spacedIndex[root] = append(r.spacedIndex[root], si)
+					for _, f := range words[0].forms {
+						if fr := wordRoot(f); fr != root {
+							r.spacedIndex[fr] = append(r.spacedIndex[fr], si)
+						}
+					}
+				}
 				continue
 			}
 			ai := len(r.paraAliases)
@@ -51,7 +63,7 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 				// "Russia's oil" for "Russian oil", "Ukrainian soil"
 				// for "Ukraine": a country's name for its adjective
 				// and back.
-				for _, f := range nameForms(w.norm) {
+				for _, f := range w.forms {
 					if fr := wordRoot(f); fr != root {
 						r.paraIndex[fr] = append(r.paraIndex[fr], paraRef{alias: ai, word: wi})
 					}
@@ -69,10 +81,11 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 // punctuation or clause break), at least two of them words that are no
 // actor's and no participle, and only one topic may match.
 func (a *analysis) findParaphrases() {
-	if len(a.r.paraAliases) == 0 {
+	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 {
 		return
 	}
 	masks := make([]uint64, len(a.r.paraAliases))
+	var spaced [][2]int // spaced alias, token of its first word
 	var touched []int
 	added := false
 	for _, s := range a.sents {
@@ -83,11 +96,16 @@ func (a *analysis) findParaphrases() {
 			masks[ai] = 0
 		}
 		touched = touched[:0]
+		spaced = spaced[:0]
 		for k := s.t0; k < s.t1; k++ {
 			if a.toks[k].kind != tokWord {
 				continue
 			}
-			for _, ref := range a.r.paraIndex[wordRoot(a.toks[k].norm)] {
+			root := wordRoot(a.toks[k].norm)
+			for _, si := range a.r.spacedIndex[root] {
+				spaced = append(spaced, [2]int{si, k})
+			}
+			for _, ref := range a.r.paraIndex[root] {
 				if masks[ref.alias] == 0 {
 					touched = append(touched, ref.alias)
 				}
@@ -96,6 +114,16 @@ func (a *analysis) findParaphrases() {
 		}
 		var hitTopic news.TopicID
 		hitT0, hitT1, n := -1, -1, 0
+		for _, st := range spaced {
+			sa := a.r.spacedAliases[st[0]]
+			if sa.topic == hitTopic {
+				continue
+			}
+			if t0, t1, ok := a.spacedAt(s, sa.words, st[1]); ok {
+				n++
+				hitTopic, hitT0, hitT1 = sa.topic, t0, t1
+			}
+		}
 		for _, ai := range touched {
 			pa := a.r.paraAliases[ai]
 			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic {
@@ -192,6 +220,51 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 	return -1, -1, false
 }
 
+// spacedAt finds an alias's words in their own order from token k, each
+// right after the one before it or after a possessive, "of", "to" or "for" and at most
+// two lower-case nouns: "Ukraine's hopes of joining NATO" for "Ukraine
+// joining NATO". It returns the token range from the first word to the
+// last.
+func (a *analysis) spacedAt(s sentence, words []aliasWord, k int) (int, int, bool) {
+	if !aliasWordAt(a.toks[k], words[0]) || a.mentAt[k] >= 0 && len(a.ments[a.mentAt[k]].topics) > 0 {
+		return -1, -1, false
+	}
+	j := k
+	for _, w := range words[1:] {
+		next := -1
+		for g := j + 1; g < s.t1 && g <= j+4; g++ {
+			if aliasWordAt(a.toks[g], w) {
+				next = g
+				break
+			}
+			if !a.spacer(g) {
+				break
+			}
+		}
+		if next < 0 {
+			return -1, -1, false
+		}
+		j = next
+	}
+	return k, j + 1, true
+}
+
+// spacer is a token that may stand between two words of a spaced alias:
+// a possessive, "of", "to", "for", or a lower-case word that is no verb
+// of a clause, no negation and no name.
+func (a *analysis) spacer(g int) bool {
+	t := a.toks[g]
+	switch {
+	case t.kind == tokPoss:
+		return true
+	case t.kind != tokWord || t.cap || a.mentAt[g] >= 0:
+		return false
+	case t.norm == "of" || t.norm == "to" || t.norm == "for":
+		return true
+	}
+	return !npFunctionWords[t.norm] && !finiteAux[t.norm] && !negators[t.norm] && !clauseBreakers[t.norm] && !subordinators[t.norm] && t.norm != "and" && t.norm != "or" && !strings.HasSuffix(t.norm, "ed")
+}
+
 func (a *analysis) anyWord(k int, words []aliasWord) bool {
 	for _, w := range words {
 		if aliasWordAt(a.toks[k], w) {
@@ -211,7 +284,7 @@ func aliasWordAt(t token, w aliasWord) bool {
 	if !w.name || !t.cap {
 		return false
 	}
-	for _, f := range nameForms(w.norm) {
+	for _, f := range w.forms {
 		if f == t.norm {
 			return true
 		}

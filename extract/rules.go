@@ -13,6 +13,9 @@ import (
 type aliasWord struct {
 	norm string
 	name bool
+	// forms, for a name, are its country name or adjective forms
+	// (nameForms).
+	forms []string
 }
 
 // Rules extracts statements for one watchlist. It is safe for concurrent
@@ -66,6 +69,13 @@ type Rules struct {
 	// paraIndex finds them by the root of each of their words.
 	paraAliases []paraAlias
 	paraIndex   map[string][]paraRef
+	// spacedAliases are aliases of three or more words too close to
+	// names alone for a paraphrase ("Ukraine joining NATO"): they match
+	// only in their own order, spaced by a possessed noun ("Ukraine's
+	// hopes of joining NATO").
+	spacedAliases []paraAlias
+	// spacedIndex finds spaced aliases by the root of their first word.
+	spacedIndex map[string][]int
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
@@ -117,7 +127,11 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			var words []aliasWord
 			for _, tk := range tokenize(al, 0, len(al), nil) {
 				if tk.kind == tokWord && !npFunctionWords[tk.norm] && !aliasStopWords[tk.norm] {
-					words = append(words, aliasWord{norm: tk.norm, name: tk.cap})
+					w := aliasWord{norm: tk.norm, name: tk.cap}
+					if w.name {
+						w.forms = nameForms(w.norm)
+					}
+					words = append(words, w)
 				}
 			}
 			r.topicAliasWords[t.ID] = append(r.topicAliasWords[t.ID], words)

@@ -392,35 +392,8 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			cands = words[word+"es"]
 		}
 	}
-	if len(cands) > 0 {
-		floor := a.sents[max(0, si-8)].t0
-		// With several topics under one head, the mention that uses the
-		// word ("tariffs on steel" for "the tariffs", not
-		// "countermeasures" known as "retaliatory tariffs").
-		for pass := 0; pass < 2; pass++ {
-			if pass == 0 && len(cands) < 2 {
-				continue
-			}
-			for j := k - 1; j >= floor; j-- {
-				mi := a.mentAt[j]
-				if mi < 0 {
-					if tp := a.refAtTok(j); tp != "" && containsTopic(cands, tp) && (pass == 1 || sameNoun(a.toks[j].norm, word)) {
-						return tp, j, true
-					}
-					continue
-				}
-				m := a.ments[mi]
-				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) {
-					continue
-				}
-				for _, tp := range m.topics {
-					if containsTopic(cands, tp) {
-						return tp, m.t0, true
-					}
-				}
-			}
-		}
+	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
+		return tp, ante, true
 	}
 	if len(a.titleTopics) == 1 && containsTopic(cands, a.titleTopics[0]) && !possessor {
 		// A head of the story's own topic, named in the headline, with
@@ -496,6 +469,43 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 	if generic && len(a.titleTopics) == 1 && !a.topicBefore(k) {
 		// "the plan" before the text names any topic: the headline's.
 		return a.titleTopics[0], -1, true
+	}
+	return "", -1, false
+}
+
+// recentCandidate is the most recent mention, in the sentence of k and
+// the eight before it, of one of the topics cands (headed by word), or a
+// phrase that referred back to one.
+func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID) (news.TopicID, int, bool) {
+	if len(cands) > 0 {
+		floor := a.sents[max(0, si-8)].t0
+		// With several topics under one head, the mention that uses the
+		// word ("tariffs on steel" for "the tariffs", not
+		// "countermeasures" known as "retaliatory tariffs").
+		for pass := 0; pass < 2; pass++ {
+			if pass == 0 && len(cands) < 2 {
+				continue
+			}
+			for j := k - 1; j >= floor; j-- {
+				mi := a.mentAt[j]
+				if mi < 0 {
+					if tp := a.refAtTok(j); tp != "" && containsTopic(cands, tp) && (pass == 1 || sameNoun(a.toks[j].norm, word)) {
+						return tp, j, true
+					}
+					continue
+				}
+				m := a.ments[mi]
+				j = m.t0
+				if pass == 0 && !a.mentionHasWord(m, word) {
+					continue
+				}
+				for _, tp := range m.topics {
+					if containsTopic(cands, tp) {
+						return tp, m.t0, true
+					}
+				}
+			}
+		}
 	}
 	return "", -1, false
 }
@@ -2011,7 +2021,7 @@ func (a *analysis) findReferences() {
 			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.topicWords[a.toks[j+1].norm]) > 0 || a.toks[j+1].norm == "of") {
 				break // "the route map", "the route of X": not the head
 			}
-			if tp, ante, ok := a.referent(int(a.sentOf[k]), k, t.norm, false, false); ok && ante >= 0 {
+			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
 				if a.refAt == nil {
 					a.refAt = make([]news.TopicID, len(a.toks))
 				}
