@@ -317,6 +317,7 @@ func TestConstructions(t *testing.T) {
 		// A synonym of an alias's head noun refers back as the head does.
 		{"the dialogue for talks", "Zenda and Sylvania held border talks on Monday. Osk said Zenda welcomed the start of the dialogue.", "", []string{"zenda/border_talks/support"}},
 		{"the dialogue, no talks named", "Zenda and Sylvania met on Monday. Osk said Zenda welcomed the start of the dialogue.", "", nil},
+		{"the project after the corridor", "Zenda imposed steel tariffs in May. Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. The corridor was studied by engineers. Ships queued. Osk said the project would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
 		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},
@@ -425,6 +426,7 @@ func TestTitleContext(t *testing.T) {
 		{"announcement goes to the headline's topic", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the announcement.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
 		{"headline's topic in other words", "Sylvania hits Zendan grain with new sanctions", "Zenda said the new sanctions were an attack on its farmers.", []string{"zenda/grain_sanctions/oppose"}},
 		{"bare head after a verb that takes a side", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},
+		{"bare head before a phrase that refers back", "Sylvania hits Zendan grain with new sanctions", "Sylvania imposed sanctions on Zendan grain. Asked about the measures, Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},
 		{"bare head, no topic in the story", "", "Osk said Zenda had always opposed unilateral sanctions.", nil},
 		{"bare head after another verb", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda would study unilateral sanctions.", nil},
 		{"the breakthrough", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the breakthrough.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},

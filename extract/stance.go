@@ -64,6 +64,21 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 		}
 		return a.moreReferred(f, out, seen)
 	}
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1] && k < lim; k++ {
+			if !a.bareObjectOfCue(k, rg[0]) {
+				continue
+			}
+			// A bare plural head of a topic, object of a verb that
+			// takes a side: "had always opposed unilateral sanctions"
+			// in a report on one sanctions topic. It goes before a
+			// phrase that only refers back ("asked about the
+			// measures, … said it opposed unilateral sanctions").
+			if tp, ante, ok := a.referent(f.sent, k, a.toks[k].norm, false, false); ok && (ante >= 0 || containsTopic(a.titleTopics, tp)) {
+				return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+			}
+		}
+	}
 	skip := 0
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1] && k < lim; k++ {
@@ -164,14 +179,6 @@ func (a *analysis) frameTopics(f *frame) []topicHit {
 			}
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
-			}
-			if a.bareObjectOfCue(k, rg[0]) {
-				// A bare plural head of a topic, object of a verb that
-				// takes a side: "had always opposed unilateral
-				// sanctions" in a report on one sanctions topic.
-				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok && (ante >= 0 || containsTopic(a.titleTopics, tp)) {
-					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
-				}
 			}
 			if k == rg[0] && len(a.r.topicWords[t.norm]) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
@@ -1700,6 +1707,9 @@ func (a *analysis) antecedent(si, k int) (news.TopicID, int, bool) {
 	for j := k - 1; j >= 0; j-- {
 		mi := a.mentAt[j]
 		if mi < 0 {
+			if tp := a.refAtTok(j); tp != "" && j >= floor {
+				return tp, j, true
+			}
 			continue
 		}
 		m := a.ments[mi]
