@@ -316,6 +316,7 @@ func TestConstructions(t *testing.T) {
 		{"after the decision is a date", "Sylvania imposed steel tariffs on Monday. Osk told reporters after the decision that Zenda would study its options.", "", nil},
 		// A synonym of an alias's head noun refers back as the head does.
 		{"the dialogue for talks", "Zenda and Sylvania held border talks on Monday. Osk said Zenda welcomed the start of the dialogue.", "", []string{"zenda/border_talks/support"}},
+		{"the reinstatement for the reimposition", "Zenda announced the reimposition of the grain levy on Monday. Sylvania said the reinstatement was illegal.", "", []string{"sylvania/grain_levy/oppose"}},
 		{"the dialogue, no talks named", "Zenda and Sylvania met on Monday. Osk said Zenda welcomed the start of the dialogue.", "", nil},
 		{"the project after the corridor", "Zenda imposed steel tariffs in May. Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. The corridor was studied by engineers. Ships queued. Osk said the project would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
 		// The company that spoke last.

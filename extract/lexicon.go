@@ -316,9 +316,26 @@ var blockingPrepositions = set(`to with against at from on toward towards over a
 	by between among after before than like versus vs`)
 
 // headSynonyms name the same thing as a head noun of topic aliases: "the
-// discussions" for a topic known as "X talks".
-var headSynonyms = map[string]string{
-	"discussions": "talks", "negotiations": "talks", "dialogue": "talks",
+// discussions" for a topic known as "X talks", "the reinstatement" for
+// one known as "reimposition of X".
+var headSynonyms = synonymGroups(`talks discussions negotiations dialogue
+	reimposition reinstatement restoration`)
+
+// synonymGroups reads groups of words, one group a line, into each word's
+// other words.
+func synonymGroups(s string) map[string][]string {
+	out := make(map[string][]string)
+	for _, line := range strings.Split(s, "\n") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			for _, o := range ws {
+				if o != w {
+					out[w] = append(out[w], o)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // timePrepositions open a phrase that dates what is said ("after the

@@ -388,10 +388,13 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 			}
 		}
 	}
-	if len(cands) == 0 && headSynonyms[word] != "" {
+	for _, syn := range headSynonyms[word] {
 		// "the discussions", "the dialogue" for a topic known as
 		// "X talks".
-		cands = words[headSynonyms[word]]
+		if len(cands) > 0 {
+			break
+		}
+		cands = words[syn]
 	}
 	if len(cands) == 0 && !possessor {
 		// "the fine" for a topic known as "fines under X".
