@@ -79,6 +79,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.ments[k].t1 += s.t0
 		}
 	}
+	a.dropElsewhere()
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
 			a.mentAt[k] = int32(mi)
@@ -256,4 +257,58 @@ func (a *analysis) titleHead(tt []token, tms []mention) (news.TopicID, bool) {
 		found = tp
 	}
 	return found, found != ""
+}
+
+// dropElsewhere takes its topics from a mention placed, by "in" or "for"
+// and a name, where only other topics' aliases are ("to end the war in
+// X" when X is a word of other topics and none of this one's): the
+// generic phrase is about that other place. When one of those topics
+// shares the mention's head word ("peace plan for X" and "20-point plan
+// for X"), the mention is that topic's.
+func (a *analysis) dropElsewhere() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if len(m.topics) == 0 || m.t1+1 >= len(a.toks) {
+			continue
+		}
+		if p := a.toks[m.t1].norm; p != "in" && p != "for" {
+			continue
+		}
+		x := m.t1 + 1
+		if a.toks[x].norm == "the" && x+1 < len(a.toks) {
+			x++
+		}
+		t := a.toks[x]
+		if t.kind != tokWord || !t.cap {
+			continue
+		}
+		others := a.r.topicAllWords[t.norm]
+		if len(others) == 0 {
+			continue
+		}
+		own := false
+		for _, tp := range m.topics {
+			if a.r.topicHasWord(tp, t) {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		head := a.toks[m.t1-1].norm
+		var moved []news.TopicID
+		for _, tp := range others {
+			if containsTopic(m.topics, tp) || containsTopic(moved, tp) {
+				continue
+			}
+			if len(a.r.topicWords[head]) > 0 && containsTopic(a.r.topicWords[head], tp) {
+				moved = append(moved, tp)
+			}
+		}
+		if len(moved) == 1 {
+			m.topics = moved
+		} else {
+			m.topics = nil
+		}
+	}
 }

@@ -319,6 +319,9 @@ func TestConstructions(t *testing.T) {
 		{"the reinstatement for the reimposition", "Zenda announced the reimposition of the grain levy on Monday. Sylvania said the reinstatement was illegal.", "", []string{"sylvania/grain_levy/oppose"}},
 		{"the dialogue, no talks named", "Zenda and Sylvania met on Monday. Osk said Zenda welcomed the start of the dialogue.", "", nil},
 		{"the project after the corridor", "Zenda imposed steel tariffs in May. Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. The corridor was studied by engineers. Ships queued. Osk said the project would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
+		// A generic alias placed where only other topics are.
+		{"generic alias placed elsewhere", "Osk said the plan to end the fighting in Zenda was welcome.", "", nil},
+		{"generic alias in its own place", "Osk said the plan to end the fighting in Ruritania was welcome.", "", []string{"zenda/ceasefire_plan/support"}},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
 		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},

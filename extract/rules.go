@@ -74,6 +74,9 @@ type Rules struct {
 	// only in their own order, spaced by a possessed noun ("Ukraine's
 	// hopes of joining NATO").
 	spacedAliases []paraAlias
+	// topicNameWords are the capitalised words of each topic's name
+	// ("… for Georgia").
+	topicNameWords map[news.TopicID][]aliasWord
 	// spacedIndex finds spaced aliases by the root of their first word.
 	spacedIndex map[string][]int
 	// nounCues are the cues of a renew verb's noun of position
@@ -147,6 +150,14 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				if !containsTopic(r.topicAllWords[tk.norm], t.ID) {
 					r.topicAllWords[tk.norm] = append(r.topicAllWords[tk.norm], t.ID)
 				}
+			}
+		}
+	}
+	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))
+	for _, t := range w.Topics {
+		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if tk.kind == tokWord && tk.cap {
+				r.topicNameWords[t.ID] = append(r.topicNameWords[t.ID], aliasWord{norm: tk.norm, name: true, forms: nameForms(tk.norm)})
 			}
 		}
 	}
@@ -382,4 +393,23 @@ func derivedDemonyms(alias string) []string {
 		}
 	}
 	return out
+}
+
+// topicHasWord reports a word of one of the topic's aliases, or a name in
+// its own name, at token t,
+// as a paraphrase would match it.
+func (r *Rules) topicHasWord(tp news.TopicID, t token) bool {
+	for _, w := range r.topicNameWords[tp] {
+		if aliasWordAt(t, w) {
+			return true
+		}
+	}
+	for _, ws := range r.topicAliasWords[tp] {
+		for _, w := range ws {
+			if aliasWordAt(t, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
