@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -79,6 +80,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.ments[k].t1 += s.t0
 		}
 	}
+	a.findOfForms()
 	a.dropElsewhere()
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
@@ -311,4 +313,88 @@ func (a *analysis) dropElsewhere() {
 			m.topics = nil
 		}
 	}
+}
+
+// findOfForms adds a topic mention for "head of (the) M" where the
+// watchlist has "M head" ("membership of the EU" for "EU membership"),
+// over an actor named as M; it leaves a phrase that is part of another
+// mention alone.
+func (a *analysis) findOfForms() {
+	if len(a.r.ofForms) == 0 {
+		return
+	}
+	var add []mention
+	drop := map[int]bool{}
+	for k := 0; k+2 < len(a.toks); k++ {
+		fs := a.r.ofForms[a.toks[k].norm]
+		if len(fs) == 0 || a.toks[k].cap || a.toks[k+1].norm != "of" || a.inMention(k) || a.inMention(k+1) {
+			continue
+		}
+		x := k + 2
+		if a.toks[x].norm == "the" {
+			x++
+		}
+		for _, f := range fs {
+			end := x + len(f.mod)
+			if end > len(a.toks) || int(a.sentOf[end-1]) != int(a.sentOf[k]) {
+				continue
+			}
+			ok := true
+			for i, w := range f.mod {
+				if a.toks[x+i].norm != w {
+					ok = false
+					break
+				}
+			}
+			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords[a.toks[end].norm] && !finiteAux[a.toks[end].norm] {
+				// "membership of the EU budget committee": not the
+				// alias's modifier alone.
+				continue
+			}
+			// The span may cover only mentions of actors, which
+			// it replaces.
+			clean := true
+			for mi, m := range a.ments {
+				if m.t1 <= x || m.t0 >= end {
+					continue
+				}
+				if len(m.topics) > 0 || m.t0 < x || m.t1 > end {
+					clean = false
+					break
+				}
+				drop[mi] = true
+			}
+			if !clean {
+				continue
+			}
+			add = append(add, mention{t0: k, t1: end, topics: []news.TopicID{f.topic}})
+			k = end - 1
+			break
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	kept := a.ments[:0]
+	for mi, m := range a.ments {
+		if !drop[mi] {
+			kept = append(kept, m)
+		}
+	}
+	a.ments = append(kept, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// inMention reports a token inside a mention found so far (before mentAt
+// is built).
+func (a *analysis) inMention(k int) bool {
+	for _, m := range a.ments {
+		if m.t0 <= k && k < m.t1 {
+			return true
+		}
+		if m.t0 > k {
+			break
+		}
+	}
+	return false
 }

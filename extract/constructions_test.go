@@ -304,6 +304,8 @@ func TestConstructions(t *testing.T) {
 		{"country adjective for its name", "Osk said any deployment of troops on Sylvanian soil would be a provocation.", "", []string{"zenda/foreign_troops/oppose"}},
 		{"alias spaced by a possessed noun", "Osk said Sylvania's hopes of joining ACME were unrealistic.", "", []string{"zenda/sylvania_in_acme/oppose"}},
 		{"alias spaced by a verb", "Osk said Sylvania would not stop Freedonia joining ACME.", "", nil},
+		{"head of the modifier", "Zenda said it backed the expansion of the council.", "", []string{"zenda/council_seats/support"}},
+		{"head of an actor's name", "Zenda imposed the ferry ban on Monday. Osk added that decisions on Sylvania's membership of ACME were dangerous.", "", []string{"zenda/sylvania_in_acme/oppose"}},
 		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
 		// A head noun of a topic refers back over a chain of phrases
 		// that refer back to it.

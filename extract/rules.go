@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -77,6 +78,10 @@ type Rules struct {
 	// topicNameWords are the capitalised words of each topic's name
 	// ("… for Georgia").
 	topicNameWords map[news.TopicID][]aliasWord
+	// ofForms, by head noun, are the topic aliases "M head" that may be
+	// written "head of (the) M" ("membership of the EU" for "EU
+	// membership").
+	ofForms map[string][]ofForm
 	// spacedIndex finds spaced aliases by the root of their first word.
 	spacedIndex map[string][]int
 	// nounCues are the cues of a renew verb's noun of position
@@ -150,6 +155,15 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				if !containsTopic(r.topicAllWords[tk.norm], t.ID) {
 					r.topicAllWords[tk.norm] = append(r.topicAllWords[tk.norm], t.ID)
 				}
+			}
+		}
+	}
+	r.ofForms = make(map[string][]ofForm)
+	pairs := acronymPairs(w)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, v := range append([]string{al}, acronymVariants(pairs, al)...) {
+				r.addOfForm(v, t.ID)
 			}
 		}
 	}
@@ -412,4 +426,39 @@ func (r *Rules) topicHasWord(tp news.TopicID, t token) bool {
 		}
 	}
 	return false
+}
+
+// ofForm is a topic alias "M head" read as "head of (the) M": the
+// modifier's words.
+type ofForm struct {
+	mod   []string
+	topic news.TopicID
+}
+
+// addOfForm indexes an alias of one to three modifier words before a
+// lower-case head noun, all words, none a function word: "EU
+// membership".
+func (r *Rules) addOfForm(al string, tp news.TopicID) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 || len(toks) > 4 {
+		return
+	}
+	head := toks[len(toks)-1]
+	if head.cap || len(head.norm) < 4 || strings.HasSuffix(head.norm, "ing") {
+		return
+	}
+	var mod []string
+	for _, tk := range toks {
+		if tk.kind != tokWord || npFunctionWords[tk.norm] || blockingPrepositions[tk.norm] || tk.norm == "for" {
+			return
+		}
+		mod = append(mod, tk.norm)
+	}
+	mod = mod[:len(mod)-1]
+	for _, f := range r.ofForms[head.norm] {
+		if f.topic == tp && slices.Equal(f.mod, mod) {
+			return
+		}
+	}
+	r.ofForms[head.norm] = append(r.ofForms[head.norm], ofForm{mod: mod, topic: tp})
 }
