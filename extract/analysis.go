@@ -81,6 +81,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 		}
 	}
 	a.findOfForms()
+	a.findListHeads()
 	a.dropElsewhere()
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
@@ -397,4 +398,61 @@ func (a *analysis) inMention(k int) bool {
 		}
 	}
 	return false
+}
+
+// findListHeads adds a topic mention for the head of an alias "head of R"
+// that opens a list sharing the complement: "the full demilitarisation,
+// disarmament and deradicalisation of X" for "demilitarisation of X".
+func (a *analysis) findListHeads() {
+	if len(a.r.listHeads) == 0 {
+		return
+	}
+	var add []mention
+	for k := 0; k+1 < len(a.toks); k++ {
+		fs := a.r.listHeads[a.toks[k].norm]
+		if len(fs) == 0 || a.toks[k].cap || a.inMention(k) {
+			continue
+		}
+		if n := a.toks[k+1].norm; n != "," && n != "and" && n != "or" {
+			continue
+		}
+		// Over the list: lower-case words, commas, "and", "or", to "of".
+		of := -1
+		for j := k + 1; j < len(a.toks) && j <= k+10 && a.sentOf[j] == a.sentOf[k]; j++ {
+			t := a.toks[j]
+			if t.norm == "of" {
+				of = j
+				break
+			}
+			if t.norm == "," || t.norm == "and" || t.norm == "or" || t.kind == tokWord && !t.cap && !npFunctionWords[t.norm] && !finiteAux[t.norm] {
+				continue
+			}
+			break
+		}
+		if of < 0 || of == k+1 {
+			continue
+		}
+		for _, f := range fs {
+			end := of + 1 + len(f.mod)
+			if end > len(a.toks) {
+				continue
+			}
+			ok := true
+			for i, w := range f.mod {
+				if a.toks[of+1+i].norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{f.topic}})
+				break
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	a.ments = append(a.ments, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
 }

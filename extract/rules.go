@@ -82,6 +82,9 @@ type Rules struct {
 	// written "head of (the) M" ("membership of the EU" for "EU
 	// membership").
 	ofForms map[string][]ofForm
+	// listHeads, by head noun, are the topic aliases "head of R", with R
+	// as the form's words.
+	listHeads map[string][]ofForm
 	// spacedIndex finds spaced aliases by the root of their first word.
 	spacedIndex map[string][]int
 	// nounCues are the cues of a renew verb's noun of position
@@ -156,6 +159,23 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					r.topicAllWords[tk.norm] = append(r.topicAllWords[tk.norm], t.ID)
 				}
 			}
+		}
+	}
+	r.listHeads = make(map[string][]ofForm)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			// "demilitarisation of X": its head may open a list that
+			// shares the complement ("the demilitarisation,
+			// disarmament and deradicalisation of X").
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) < 3 || toks[1].norm != "of" || toks[0].cap || len(toks[0].norm) < 5 || npFunctionWords[toks[0].norm] {
+				continue
+			}
+			var rest []string
+			for _, tk := range toks[2:] {
+				rest = append(rest, tk.norm)
+			}
+			r.listHeads[toks[0].norm] = append(r.listHeads[toks[0].norm], ofForm{mod: rest, topic: t.ID})
 		}
 	}
 	r.ofForms = make(map[string][]ofForm)
