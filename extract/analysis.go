@@ -327,6 +327,9 @@ func (a *analysis) findOfForms() {
 	var add []mention
 	drop := map[int]bool{}
 	for k := 0; k+2 < len(a.toks); k++ {
+		if t := a.toks[k]; t.kind != tokWord || t.cap || len(t.norm) < 4 || a.toks[k+1].norm != "of" {
+			continue
+		}
 		fs := a.r.ofForms[a.toks[k].norm]
 		if len(fs) == 0 || a.toks[k].cap || a.toks[k+1].norm != "of" || a.inMention(k) || a.inMention(k+1) {
 			continue
@@ -409,6 +412,9 @@ func (a *analysis) findListHeads() {
 	}
 	var add []mention
 	for k := 0; k+1 < len(a.toks); k++ {
+		if t, n := a.toks[k], a.toks[k+1].norm; t.kind != tokWord || t.cap || len(t.norm) < 5 || n != "," && n != "and" && n != "or" {
+			continue
+		}
 		fs := a.r.listHeads[a.toks[k].norm]
 		if len(fs) == 0 || a.toks[k].cap || a.inMention(k) {
 			continue

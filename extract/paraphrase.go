@@ -24,7 +24,6 @@ type paraRef struct {
 // their words by root.
 func (r *Rules) buildParaphrases(topics []news.Topic) {
 	r.paraIndex = make(map[string][]paraRef)
-	r.spacedIndex = make(map[string][]int)
 	for _, t := range topics {
 		for _, words := range r.topicAliasWords[t.ID] {
 			if len(words) < 3 || len(words) > 64 {
@@ -43,10 +42,10 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 					si := len(r.spacedAliases)
 					r.spacedAliases = append(r.spacedAliases, paraAlias{topic: t.ID, words: words})
 					root := wordRoot(words[0].norm)
-					r.spacedIndex[root] = append(r.spacedIndex[root], si)
+					r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: -1 - si})
 					for _, f := range words[0].forms {
 						if fr := wordRoot(f); fr != root {
-							r.spacedIndex[fr] = append(r.spacedIndex[fr], si)
+							r.paraIndex[fr] = append(r.paraIndex[fr], paraRef{alias: -1 - si})
 						}
 					}
 				}
@@ -102,10 +101,12 @@ func (a *analysis) findParaphrases() {
 				continue
 			}
 			root := wordRoot(a.toks[k].norm)
-			for _, si := range a.r.spacedIndex[root] {
-				spaced = append(spaced, [2]int{si, k})
-			}
 			for _, ref := range a.r.paraIndex[root] {
+				if ref.alias < 0 {
+					// A spaced alias opening with this word.
+					spaced = append(spaced, [2]int{-1 - ref.alias, k})
+					continue
+				}
 				if masks[ref.alias] == 0 {
 					touched = append(touched, ref.alias)
 				}

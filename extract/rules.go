@@ -67,7 +67,8 @@ type Rules struct {
 	// word does not make a paraphrase of a topic alias distinctive.
 	actorAliasWords map[string]bool
 	// paraAliases are the topic aliases a paraphrase may match, and
-	// paraIndex finds them by the root of each of their words.
+	// paraIndex finds them by the root of each of their words, and the
+	// spaced aliases (as alias -1-i) by the root of their first word.
 	paraAliases []paraAlias
 	paraIndex   map[string][]paraRef
 	// spacedAliases are aliases of three or more words too close to
@@ -85,8 +86,6 @@ type Rules struct {
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
-	// spacedIndex finds spaced aliases by the root of their first word.
-	spacedIndex map[string][]int
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
