@@ -308,6 +308,7 @@ func TestConstructions(t *testing.T) {
 		{"head of an actor's name", "Zenda imposed the ferry ban on Monday. Osk added that decisions on Sylvania's membership of ACME were dangerous.", "", []string{"zenda/sylvania_in_acme/oppose"}},
 		{"alias without its participle", "Osk said the repeated incursion into Zenda was a crime.", "", []string{"zenda/zenda_incursion/oppose"}},
 		{"alias head opening a list", "Sylvania condemned the construction, financing and operation of the dam.", "", []string{"sylvania/dam_project/oppose"}},
+		{"alias with an inflected first word", "Freedonia said it would not sign the Water Treaty until Zenda sealed its borders.", "", []string{"freedonia/water_treaty/oppose", "freedonia/port_closure/support"}},
 		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
 		// A head noun of a topic refers back over a chain of phrases
 		// that refer back to it.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -147,6 +148,20 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 		}
 		if err := add(v, "", reduced[v][0]); err != nil {
 			return nil, err
+		}
+	}
+	// An inflectable alias whose first word is itself inflected
+	// ("changes its constitution") is found from that word's stems too,
+	// as "changed its constitution" is.
+	for _, e := range index {
+		if !e.inflect {
+			continue
+		}
+		var buf [3]string
+		for _, st := range stems(e.norms[0], buf[:0]) {
+			if !slices.Contains(m.byFirst[st], e) {
+				m.byFirst[st] = append(m.byFirst[st], e)
+			}
 		}
 	}
 	// Longest first, so the first full match at a position is the one to
