@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -42,6 +43,11 @@ type analysis struct {
 	// titleSpeaker is the one watched actor a headline opens with as
 	// its speaker ("X says …", "X warns …"), if any.
 	titleSpeaker news.ActorID
+	// refAt gives, for the head of a definite phrase that refers back
+	// to a topic by its alias's head noun ("the corridor" after
+	// "transit corridor across X"), that topic; nil when there is none.
+	// Later phrases may refer back to it as to a mention.
+	refAt []news.TopicID
 	// words holds the document's words, built when first needed.
 	words map[string]bool
 	// unanchored are the topics whose anchors the report never names:
@@ -84,6 +90,9 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	if doc.Title != "" {
 		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
 	}
+	a.findOfForms()
+	a.findListHeads()
+	a.dropElsewhere()
 	a.dropUnanchored(tt)
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
@@ -92,7 +101,20 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	}
 	a.findParaphrases()
 	if doc.Title != "" {
-		for mi, m := range r.match.find(doc.Title, tt, nil) {
+		tms := r.match.find(doc.Title, tt, nil)
+		if tp, ok := r.titleParaphrase(tt, tms); ok {
+			// "US hits Russian oil with broadest sanctions yet" for
+			// "sanctions on Russian oil": the story's topic as context.
+			a.titleTopics = append(a.titleTopics, tp)
+		}
+		if len(a.titleTopics) == 0 {
+			if tp, ok := a.titleHead(tt, tms); ok {
+				// "… backs US proposal for 30-day ceasefire" in a report
+				// that names the place of "ceasefire in X".
+				a.titleTopics = append(a.titleTopics, tp)
+			}
+		}
+		for mi, m := range tms {
 			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
 				a.titleSpeaker = m.actors[0]
 			}
@@ -113,6 +135,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			}
 		}
 	}
+	a.findReferences()
 	a.findQuotes()
 	a.findFrames(doc.DefaultActor)
 	return a
@@ -423,3 +446,230 @@ func (a *analysis) contentText(f *frame) string {
 // name the story's speaker: "X says …", "X warns …".
 var headlineSpeechVerbs = set(`says said warns warned tells told insists insisted vows vowed
 	announces announced confirms confirmed claims claimed urges urged`)
+
+// titleHead returns the one topic that the lower-case head nouns of a
+// headline naming no topic stand for, each by an alias whose other words
+// are names the report uses (namedInPieces).
+func (a *analysis) titleHead(tt []token, tms []mention) (news.TopicID, bool) {
+	for _, m := range tms {
+		if len(m.topics) > 0 {
+			return "", false
+		}
+	}
+	var found news.TopicID
+	for _, t := range tt {
+		if t.kind != tokWord || t.cap || len(a.r.topicWords[t.norm]) == 0 {
+			continue
+		}
+		tp, ok := a.namedInPieces(a.r.topicWords[t.norm], t.norm)
+		if !ok {
+			continue
+		}
+		if found != "" && found != tp {
+			return "", false
+		}
+		found = tp
+	}
+	return found, found != ""
+}
+
+// dropElsewhere takes its topics from a mention placed, by "in" or "for"
+// and a name, where only other topics' aliases are ("to end the war in
+// X" when X is a word of other topics and none of this one's): the
+// generic phrase is about that other place. When one of those topics
+// shares the mention's head word ("peace plan for X" and "20-point plan
+// for X"), the mention is that topic's.
+func (a *analysis) dropElsewhere() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if len(m.topics) == 0 || m.t1+1 >= len(a.toks) {
+			continue
+		}
+		if p := a.toks[m.t1].norm; p != "in" && p != "for" {
+			continue
+		}
+		x := m.t1 + 1
+		if a.toks[x].norm == "the" && x+1 < len(a.toks) {
+			x++
+		}
+		t := a.toks[x]
+		if t.kind != tokWord || !t.cap {
+			continue
+		}
+		others := a.r.topicAllWords[t.norm]
+		if len(others) == 0 {
+			continue
+		}
+		own := false
+		for _, tp := range m.topics {
+			if a.r.topicHasWord(tp, t) {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		head := a.toks[m.t1-1].norm
+		var moved []news.TopicID
+		for _, tp := range others {
+			if containsTopic(m.topics, tp) || containsTopic(moved, tp) {
+				continue
+			}
+			if len(a.r.topicWords[head]) > 0 && containsTopic(a.r.topicWords[head], tp) {
+				moved = append(moved, tp)
+			}
+		}
+		if len(moved) == 1 {
+			m.topics = moved
+		} else {
+			m.topics = nil
+		}
+	}
+}
+
+// findOfForms adds a topic mention for "head of (the) M" where the
+// watchlist has "M head" ("membership of the EU" for "EU membership"),
+// over an actor named as M; it leaves a phrase that is part of another
+// mention alone.
+func (a *analysis) findOfForms() {
+	if len(a.r.ofForms) == 0 {
+		return
+	}
+	var add []mention
+	drop := map[int]bool{}
+	for k := 0; k+2 < len(a.toks); k++ {
+		if t := a.toks[k]; t.kind != tokWord || t.cap || len(t.norm) < 4 || a.toks[k+1].norm != "of" {
+			continue
+		}
+		fs := a.r.ofForms[a.toks[k].norm]
+		if len(fs) == 0 || a.toks[k].cap || a.toks[k+1].norm != "of" || a.inMention(k) || a.inMention(k+1) {
+			continue
+		}
+		x := k + 2
+		if a.toks[x].norm == "the" {
+			x++
+		}
+		for _, f := range fs {
+			end := x + len(f.mod)
+			if end > len(a.toks) || int(a.sentOf[end-1]) != int(a.sentOf[k]) {
+				continue
+			}
+			ok := true
+			for i, w := range f.mod {
+				if a.toks[x+i].norm != w {
+					ok = false
+					break
+				}
+			}
+			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords[a.toks[end].norm] && !finiteAux[a.toks[end].norm] {
+				// "membership of the EU budget committee": not the
+				// alias's modifier alone.
+				continue
+			}
+			// The span may cover only mentions of actors, which
+			// it replaces.
+			clean := true
+			for mi, m := range a.ments {
+				if m.t1 <= x || m.t0 >= end {
+					continue
+				}
+				if len(m.topics) > 0 || m.t0 < x || m.t1 > end {
+					clean = false
+					break
+				}
+				drop[mi] = true
+			}
+			if !clean {
+				continue
+			}
+			add = append(add, mention{t0: k, t1: end, topics: []news.TopicID{f.topic}})
+			k = end - 1
+			break
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	kept := a.ments[:0]
+	for mi, m := range a.ments {
+		if !drop[mi] {
+			kept = append(kept, m)
+		}
+	}
+	a.ments = append(kept, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// inMention reports a token inside a mention found so far (before mentAt
+// is built).
+func (a *analysis) inMention(k int) bool {
+	for _, m := range a.ments {
+		if m.t0 <= k && k < m.t1 {
+			return true
+		}
+		if m.t0 > k {
+			break
+		}
+	}
+	return false
+}
+
+// findListHeads adds a topic mention for the head of an alias "head of R"
+// that opens a list sharing the complement: "the full demilitarisation,
+// disarmament and deradicalisation of X" for "demilitarisation of X".
+func (a *analysis) findListHeads() {
+	if len(a.r.listHeads) == 0 {
+		return
+	}
+	var add []mention
+	for k := 0; k+1 < len(a.toks); k++ {
+		if t, n := a.toks[k], a.toks[k+1].norm; t.kind != tokWord || t.cap || len(t.norm) < 5 || n != "," && n != "and" && n != "or" {
+			continue
+		}
+		fs := a.r.listHeads[a.toks[k].norm]
+		if len(fs) == 0 || a.toks[k].cap || a.inMention(k) {
+			continue
+		}
+		if n := a.toks[k+1].norm; n != "," && n != "and" && n != "or" {
+			continue
+		}
+		// Over the list: lower-case words, commas, "and", "or", to "of".
+		of := -1
+		for j := k + 1; j < len(a.toks) && j <= k+10 && a.sentOf[j] == a.sentOf[k]; j++ {
+			t := a.toks[j]
+			if t.norm == "of" {
+				of = j
+				break
+			}
+			if t.norm == "," || t.norm == "and" || t.norm == "or" || t.kind == tokWord && !t.cap && !npFunctionWords[t.norm] && !finiteAux[t.norm] {
+				continue
+			}
+			break
+		}
+		if of < 0 || of == k+1 {
+			continue
+		}
+		for _, f := range fs {
+			end := of + 1 + len(f.mod)
+			if end > len(a.toks) {
+				continue
+			}
+			ok := true
+			for i, w := range f.mod {
+				if a.toks[of+1+i].norm != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{f.topic}})
+				break
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	a.ments = append(a.ments, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}

@@ -74,8 +74,8 @@ func TestConstructions(t *testing.T) {
 		{"alias with a number is a name of its own", "Sylvania said that returning to the pre-1999 lines was an unrealistic objective.", "", []string{"sylvania/tarland_truce/oppose"}},
 		{"verdict after a verb of judgement is no topic", "Freedonia signed a sea access deal in May. Sylvania said it would keep selling fish to Ruritania, calling it a great deal for its fishermen.", "", nil},
 		{"the project is a work, not a text", "Sylvania praised the Coastal Fund. Freedonia welcomed the Water Treaty. Ruritania said the project would be carried out under Ruritanian law.", "", []string{"freedonia/water_treaty/support", "ruritania/coastal_fund/support", "sylvania/coastal_fund/support"}},
-		{"owner of the topic never named", "Ruritania said it would not seek ACME membership before 2030.", "", nil},
-		{"owner of the topic named", "Ruritania said Zenda should not seek ACME membership before 2030.", "", []string{"ruritania/zenda_bid/oppose"}},
+		{"owner of the topic never named", "Ruritania said it would not seek CORDA membership before 2030.", "", nil},
+		{"owner of the topic named", "Ruritania said Zenda should not seek CORDA membership before 2030.", "", []string{"ruritania/zenda_bid/oppose"}},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
@@ -380,7 +380,33 @@ func TestConstructions(t *testing.T) {
 		{"alias reordered and inflected", "Sylvania said it would never accept a deal on access to the sea.", "", []string{"sylvania/sea_access/oppose"}},
 		{"alias words across a clause break", "Sylvania said the sea was calm, and access to the port was a deal breaker.", "", nil},
 		{"alias noun as a verb", "Osk said Zenda would use the Harbour Act to fine foreign ships.", "", []string{"zenda/harbour_fines/support"}},
+		{"country name for its adjective", "Sylvania said the new sanctions on Zenda's grain exports were necessary.", "", []string{"sylvania/grain_sanctions/support"}},
+		{"country adjective for its name", "Osk said any deployment of troops on Sylvanian soil would be a provocation.", "", []string{"zenda/foreign_troops/oppose"}},
+		{"alias spaced by a possessed noun", "Osk said Sylvania's hopes of joining ACME were unrealistic.", "", []string{"zenda/sylvania_in_acme/oppose"}},
+		{"alias spaced by a verb", "Osk said Sylvania would not stop Freedonia joining ACME.", "", nil},
+		{"head of the modifier", "Zenda said it backed the expansion of the council.", "", []string{"zenda/council_seats/support"}},
+		{"head of an actor's name", "Zenda imposed the ferry ban on Monday. Osk added that decisions on Sylvania's membership of ACME were dangerous.", "", []string{"zenda/sylvania_in_acme/oppose"}},
+		{"alias without its participle", "Osk said the repeated incursion into Zenda was a crime.", "", []string{"zenda/zenda_incursion/oppose"}},
+		{"alias head opening a list", "Sylvania condemned the construction, financing and operation of the dam.", "", []string{"sylvania/dam_project/oppose"}},
+		{"alias with an inflected first word", "Freedonia said it would not sign the Water Treaty until Zenda sealed its borders.", "", []string{"freedonia/water_treaty/oppose", "freedonia/port_closure/support"}},
 		{"alias words in two clauses", "Osk said Zenda would use the old port law to fine foreign ships, and the Harbour Act would stay.", "", nil},
+		// A head noun of a topic refers back over a chain of phrases
+		// that refer back to it.
+		{"the corridor, then the corridor again", "Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. Ships queued. Markets fell. The corridor was studied by engineers. Banks were closed. Ports were shut. Roads were empty. Osk said the corridor would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
+		{"the corridor, too far back", "Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. Ships queued. Markets fell. Engineers were busy. Banks were closed. Ports were shut. Roads were empty. Osk said the corridor would be a threat to Zendan sovereignty.", "", nil},
+		// An indefinite head of a topic whose alias's names the report
+		// uses; a hyphenated modifier is one modifier.
+		{"a truce where its place is named", "Sylvania said it was ready to accept a proposal for an immediate 30-day armistice with Zenda.", "", []string{"sylvania/zenda_truce/support"}},
+		{"a truce elsewhere", "Sylvania said it was ready to accept a proposal for an immediate 30-day truce.", "", nil},
+		{"after the decision is a date", "Sylvania imposed steel tariffs on Monday. Osk told reporters after the decision that Zenda would study its options.", "", nil},
+		// A synonym of an alias's head noun refers back as the head does.
+		{"the dialogue for talks", "Zenda and Sylvania held border talks on Monday. Osk said Zenda welcomed the start of the dialogue.", "", []string{"zenda/border_talks/support"}},
+		{"the reinstatement for the reimposition", "Zenda announced the reimposition of the grain levy on Monday. Sylvania said the reinstatement was illegal.", "", []string{"sylvania/grain_levy/oppose"}},
+		{"the dialogue, no talks named", "Zenda and Sylvania met on Monday. Osk said Zenda welcomed the start of the dialogue.", "", nil},
+		{"the project after the corridor", "Zenda imposed steel tariffs in May. Engineers drew up a transit corridor through Zenda on Monday. Prices rose. Traders waited. The corridor was studied by engineers. Ships queued. Osk said the project would be a threat to Zendan sovereignty.", "", []string{"zenda/trade_corridor/oppose"}},
+		// A generic alias placed where only other topics are.
+		{"generic alias placed elsewhere", "Osk said the plan to end the fighting in Zenda was welcome.", "", nil},
+		{"generic alias in its own place", "Osk said the plan to end the fighting in Ruritania was welcome.", "", []string{"zenda/ceasefire_plan/support"}},
 		// The company that spoke last.
 		{"the company said", "Zenda fined Acme Shipping under the Harbour Act on Monday. Acme Shipping said it would appeal. The company said the fines under the Harbour Act were unfair.", "", nil},
 		{"the company said, watched company", "Zenda imposed the ferry ban on Monday. The Dockers said the ferry ban hurt workers. The company said the steel tariffs were unfair.", "", []string{"dockers/ferry_ban/oppose", "dockers/steel_tariffs/oppose"}},
@@ -487,6 +513,14 @@ func TestTitleContext(t *testing.T) {
 		{"no title, no referent", "", "Freedonia said the plan was reckless.", nil},
 		{"title names two topics", "Dam project and steel tariffs on agenda", "Freedonia said the plan was reckless.", nil},
 		{"announcement goes to the headline's topic", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the announcement.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
+		{"headline's topic in other words", "Sylvania hits Zendan grain with new sanctions", "Zenda said the new sanctions were an attack on its farmers.", []string{"zenda/grain_sanctions/oppose"}},
+		{"bare head after a verb that takes a side", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},
+		{"bare head before a phrase that refers back", "Sylvania hits Zendan grain with new sanctions", "Sylvania imposed sanctions on Zendan grain. Asked about the measures, Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},
+		{"bare head, no topic in the story", "", "Osk said Zenda had always opposed unilateral sanctions.", nil},
+		{"bare head after another verb", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda would study unilateral sanctions.", nil},
+		{"the breakthrough", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the breakthrough.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
+		{"headline head noun, place named in the report", "Sylvania backs proposal for 30-day armistice", "Zenda said it would take the offer to its allies. ACME welcomed the outcome.", []string{"acme/zenda_truce/support", "zenda/zenda_truce/support"}},
+		{"headline head noun, place not named", "Sylvania backs proposal for 30-day armistice", "ACME welcomed the outcome.", nil},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

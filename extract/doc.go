@@ -17,12 +17,21 @@
 //     words for lower-case aliases ("ending the war"); an article before
 //     a capitalised alias word ("leave the WHO"), a long form spelled out
 //     with its acronym in brackets ("… States (ECOWAS)"), a watchlist
-//     actor's long form for its acronym inside a topic alias, and a rate
-//     inside an alias ("tariffs of up to 35% on X").
+//     actor's long form for its acronym inside a topic alias, a rate
+//     inside an alias ("tariffs of up to 35% on X"), an alias without
+//     its opening participle ("aggression against X" for "armed
+//     aggression against X"), "head of (the) M" for "M head"
+//     ("membership of the EU"), the head of "head of R" opening a list
+//     that shares R ("the demilitarisation, disarmament and … of X"), and
+//     no topic for a generic alias placed by "in"/"for" where only other
+//     topics' words are ("end the war in X").
 //   - paraphrase.go: in a sentence that names no topic, a topic alias of
 //     three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
-//     components").
+//     components"), a country's name for its adjective and back
+//     ("sanctions on Russia's oil"), an alias of names and one word in
+//     its own order spaced by a possessed noun ("X's hopes of joining
+//     Y"), and the same for the headline, whose topic is then context.
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
@@ -49,8 +58,12 @@
 //     announcement" or "the outcome", "the fines" when the alias's names
 //     are in the report, "the attacks" for a topic named as strikes, "a deal giving X access to the sea" when the
 //     complement spells out the alias, "the text" for a document-like
-//     topic), and the stance: the verb aimed at the topic, polar
-//     words by proximity, negation, undoing ("scrap the cap", "welcomed
+//     topic; a bare plural head after a verb that takes a side, "opposed
+//     unilateral sanctions"; an indefinite head whose alias's names the
+//     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
+//     dialogue" for talks; a chain of such phrases keeps a topic in view,
+//     "the corridor" … "the route" … "the project"), and the stance: the
+//     verb aimed at the topic, polar words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
 //     X"; a topic named only inside a condition, "as a condition for

@@ -159,7 +159,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	plan's seizure seizures strikes strike attacks campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
-	regulation regulations directive amendment amendments laws deadline target order`)
+	regulation regulations directive amendment amendments laws deadline target order breakthrough`)
 
 // verdictNouns name a judgment passed on something ("welcomed the
 // ruling" that found a ban unlawful): they refer back only to a topic
@@ -314,6 +314,37 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 // not the speaker ("the ambassador to X", "talks with X").
 var blockingPrepositions = set(`to with against at from on toward towards over about in into
 	by between among after before than like versus vs`)
+
+// headSynonyms name the same thing as a head noun of topic aliases: "the
+// discussions" for a topic known as "X talks", "the reinstatement" for
+// one known as "reimposition of X".
+var headSynonyms = synonymGroups(`talks discussions negotiations dialogue
+	reimposition reinstatement restoration`)
+
+// synonymGroups reads groups of words, one group a line, into each word's
+// other words.
+func synonymGroups(s string) map[string][]string {
+	out := make(map[string][]string)
+	for _, line := range strings.Split(s, "\n") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			for _, o := range ws {
+				if o != w {
+					out[w] = append(out[w], o)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// timePrepositions open a phrase that dates what is said ("after the
+// summit"), not its matter.
+var timePrepositions = set(`after during before since`)
+
+// routePrepositions, like blockingPrepositions, end a topic alias's head
+// ("transit route through X" → route).
+var routePrepositions = set(`through across along via within under near beyond around`)
 
 // frontStarters open a fronted adverbial that ends at the first comma
 // ("In a statement, …", "However, …", "Speaking to reporters, …").
@@ -492,7 +523,7 @@ var reactionNouns = map[string]polarity{
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
 var eventNouns = set(`decision decisions move moves step steps announcement plan plans proposal
-	measure measures action initiative outcome`)
+	measure measures action initiative outcome breakthrough`)
 
 // lesserWords describe less than a full measure: refusing "half
 // measures" on a topic demands the topic in full.
@@ -539,7 +570,7 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.
-var eventActs = set(`announcement decision decisions move moves step steps outcome`)
+var eventActs = set(`announcement decision decisions move moves step steps outcome breakthrough`)
 
 // stanceVerbs, before "for" or "against" inside what a speaker says, take
 // a side: "said it would vote against the deal".

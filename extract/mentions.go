@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -118,6 +119,53 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 				if err := add(v, "", t.ID); err != nil {
 					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
 				}
+			}
+		}
+	}
+	// "aggression against X" for "armed aggression against X": an alias
+	// that opens with a participle before its head noun and a
+	// preposition, and ends in a name, matches without the participle
+	// when no other alias reads so.
+	reduced := make(map[string][]news.TopicID)
+	var order []string
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			v, ok := withoutParticiple(al)
+			if !ok {
+				continue
+			}
+			if len(reduced[v]) == 0 {
+				order = append(order, v)
+			}
+			if !containsTopic(reduced[v], t.ID) {
+				reduced[v] = append(reduced[v], t.ID)
+			}
+		}
+	}
+	for _, v := range order {
+		toks := tokenize(v, 0, len(v), nil)
+		norms := make([]string, len(toks))
+		for i, t := range toks {
+			norms[i] = t.norm
+		}
+		if len(reduced[v]) != 1 || index[strings.Join(norms, " ")] != nil {
+			continue
+		}
+		if err := add(v, "", reduced[v][0]); err != nil {
+			return nil, err
+		}
+	}
+	// An inflectable alias whose first word is itself inflected
+	// ("changes its constitution") is found from that word's stems too,
+	// as "changed its constitution" is.
+	for _, e := range index {
+		if !e.inflect {
+			continue
+		}
+		var buf [3]string
+		for _, st := range stems(e.norms[0], buf[:0]) {
+			if !slices.Contains(m.byFirst[st], e) {
+				m.byFirst[st] = append(m.byFirst[st], e)
 			}
 		}
 	}
@@ -439,4 +487,25 @@ func stems(w string, out []string) []string {
 		out = append(out, w[:n-1])
 	}
 	return out
+}
+
+// withoutParticiple returns an alias "armed aggression against X" without
+// its opening participle, when a lower-case head noun and a preposition
+// follow it and the alias ends in a name.
+func withoutParticiple(al string) (string, bool) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 4 {
+		return "", false
+	}
+	p, head, prep, last := toks[0], toks[1], toks[2], toks[len(toks)-1]
+	if p.kind != tokWord || p.cap || len(p.norm) < 5 || !strings.HasSuffix(p.norm, "ed") || npFunctionWords[p.norm] {
+		return "", false
+	}
+	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords[head.norm] || !blockingPrepositions[prep.norm] {
+		return "", false
+	}
+	if last.kind != tokWord || !last.cap {
+		return "", false
+	}
+	return strings.TrimSpace(al[head.start:]), true
 }

@@ -38,6 +38,17 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 				}
 			}
 			if distinct < 2 {
+				if distinct == 1 {
+					si := len(r.spacedAliases)
+					r.spacedAliases = append(r.spacedAliases, paraAlias{topic: t.ID, words: words})
+					root := wordRoot(words[0].norm)
+					r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: -1 - si})
+					for _, f := range words[0].forms {
+						if fr := wordRoot(f); fr != root {
+							r.paraIndex[fr] = append(r.paraIndex[fr], paraRef{alias: -1 - si})
+						}
+					}
+				}
 				continue
 			}
 			ai := len(r.paraAliases)
@@ -45,6 +56,17 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 			for wi, w := range words {
 				root := wordRoot(w.norm)
 				r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: ai, word: wi})
+				if !w.name {
+					continue
+				}
+				// "Russia's oil" for "Russian oil", "Ukrainian soil"
+				// for "Ukraine": a country's name for its adjective
+				// and back.
+				for _, f := range w.forms {
+					if fr := wordRoot(f); fr != root {
+						r.paraIndex[fr] = append(r.paraIndex[fr], paraRef{alias: ai, word: wi})
+					}
+				}
 			}
 		}
 	}
@@ -58,10 +80,11 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 // punctuation or clause break), at least two of them words that are no
 // actor's and no participle, and only one topic may match.
 func (a *analysis) findParaphrases() {
-	if len(a.r.paraAliases) == 0 {
+	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 {
 		return
 	}
 	masks := make([]uint64, len(a.r.paraAliases))
+	var spaced [][2]int // spaced alias, token of its first word
 	var touched []int
 	added := false
 	for _, s := range a.sents {
@@ -72,11 +95,18 @@ func (a *analysis) findParaphrases() {
 			masks[ai] = 0
 		}
 		touched = touched[:0]
+		spaced = spaced[:0]
 		for k := s.t0; k < s.t1; k++ {
 			if a.toks[k].kind != tokWord {
 				continue
 			}
-			for _, ref := range a.r.paraIndex[wordRoot(a.toks[k].norm)] {
+			root := wordRoot(a.toks[k].norm)
+			for _, ref := range a.r.paraIndex[root] {
+				if ref.alias < 0 {
+					// A spaced alias opening with this word.
+					spaced = append(spaced, [2]int{-1 - ref.alias, k})
+					continue
+				}
 				if masks[ref.alias] == 0 {
 					touched = append(touched, ref.alias)
 				}
@@ -85,6 +115,16 @@ func (a *analysis) findParaphrases() {
 		}
 		var hitTopic news.TopicID
 		hitT0, hitT1, n := -1, -1, 0
+		for _, st := range spaced {
+			sa := a.r.spacedAliases[st[0]]
+			if sa.topic == hitTopic {
+				continue
+			}
+			if t0, t1, ok := a.spacedAt(s, sa.words, st[1]); ok {
+				n++
+				hitTopic, hitT0, hitT1 = sa.topic, t0, t1
+			}
+		}
 		for _, ai := range touched {
 			pa := a.r.paraAliases[ai]
 			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic {
@@ -151,7 +191,7 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		for i, w := range words {
 			at := -1
 			for j := k; j < end; j++ {
-				if sameWord(a.toks[j].norm, w.norm) {
+				if aliasWordAt(a.toks[j], w) {
 					at = j
 					break
 				}
@@ -185,13 +225,107 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 	return -1, -1, false
 }
 
+// spacedAt finds an alias's words in their own order from token k, each
+// right after the one before it or after a possessive, "of", "to" or "for" and at most
+// two lower-case nouns: "Ukraine's hopes of joining NATO" for "Ukraine
+// joining NATO". It returns the token range from the first word to the
+// last.
+func (a *analysis) spacedAt(s sentence, words []aliasWord, k int) (int, int, bool) {
+	if !aliasWordAt(a.toks[k], words[0]) || a.mentAt[k] >= 0 && len(a.ments[a.mentAt[k]].topics) > 0 {
+		return -1, -1, false
+	}
+	j := k
+	for _, w := range words[1:] {
+		next := -1
+		for g := j + 1; g < s.t1 && g <= j+4; g++ {
+			if aliasWordAt(a.toks[g], w) {
+				next = g
+				break
+			}
+			if !a.spacer(g) {
+				break
+			}
+		}
+		if next < 0 {
+			return -1, -1, false
+		}
+		j = next
+	}
+	return k, j + 1, true
+}
+
+// spacer is a token that may stand between two words of a spaced alias:
+// a possessive, "of", "to", "for", or a lower-case word that is no verb
+// of a clause, no negation and no name.
+func (a *analysis) spacer(g int) bool {
+	t := a.toks[g]
+	switch {
+	case t.kind == tokPoss:
+		return true
+	case t.kind != tokWord || t.cap || a.mentAt[g] >= 0:
+		return false
+	case t.norm == "of" || t.norm == "to" || t.norm == "for":
+		return true
+	}
+	return !npFunctionWords[t.norm] && !finiteAux[t.norm] && !negators[t.norm] && !clauseBreakers[t.norm] && !subordinators[t.norm] && t.norm != "and" && t.norm != "or" && !strings.HasSuffix(t.norm, "ed")
+}
+
 func (a *analysis) anyWord(k int, words []aliasWord) bool {
 	for _, w := range words {
-		if sameWord(a.toks[k].norm, w.norm) {
+		if aliasWordAt(a.toks[k], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// aliasWordAt reports a token that spells an alias word: the same word up
+// to inflection, or for a capitalised alias word, the same country as
+// name or adjective ("Russia" for "Russian", "Ukrainian" for "Ukraine").
+func aliasWordAt(t token, w aliasWord) bool {
+	if sameWord(t.norm, w.norm) {
+		return true
+	}
+	if !w.name || !t.cap {
+		return false
+	}
+	for _, f := range w.forms {
+		if f == t.norm {
+			return true
+		}
+	}
+	return false
+}
+
+// nameForms returns the regular forms a country's name and its adjective
+// take of each other: russia, russian; iran, iranian; ukraine,
+// ukrainian; japan, japanese; china, chinese.
+func nameForms(w string) []string {
+	if len(w) < 4 {
+		return nil
+	}
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "ian"):
+		out = append(out, w[:len(w)-3], w[:len(w)-3]+"e", w[:len(w)-1])
+	case strings.HasSuffix(w, "an"):
+		out = append(out, w[:len(w)-2], w[:len(w)-1])
+	case strings.HasSuffix(w, "ese"):
+		out = append(out, w[:len(w)-3], w[:len(w)-3]+"a")
+	case strings.HasSuffix(w, "a"):
+		out = append(out, w+"n", w[:len(w)-1]+"ese")
+	case strings.HasSuffix(w, "e"):
+		out = append(out, w[:len(w)-1]+"ian")
+	default:
+		out = append(out, w+"ian", w+"ese")
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if len(f) >= 4 {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // sameWord compares two lower-case words up to inflection and a
@@ -217,4 +351,35 @@ func wordRoot(w string) string {
 		}
 	}
 	return w
+}
+
+// titleParaphrase returns the one topic a headline with no topic named
+// spells out in other words, as a body sentence would be read.
+func (r *Rules) titleParaphrase(tt []token, tms []mention) (news.TopicID, bool) {
+	if len(r.paraAliases) == 0 || len(tt) == 0 {
+		return "", false
+	}
+	for _, m := range tms {
+		if len(m.topics) > 0 {
+			return "", false
+		}
+	}
+	t := &analysis{r: r, toks: tt, sents: []sentence{{t0: 0, t1: len(tt)}}, ments: tms}
+	t.mentAt = make([]int32, len(tt))
+	t.sentOf = make([]int32, len(tt)) // one sentence: every token in the first
+	for i := range t.mentAt {
+		t.mentAt[i] = -1
+	}
+	for mi, m := range tms {
+		for k := m.t0; k < m.t1; k++ {
+			t.mentAt[k] = int32(mi)
+		}
+	}
+	t.findParaphrases()
+	for _, m := range t.ments {
+		if len(m.topics) == 1 {
+			return m.topics[0], true
+		}
+	}
+	return "", false
 }

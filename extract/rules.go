@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -13,6 +14,9 @@ import (
 type aliasWord struct {
 	norm string
 	name bool
+	// forms, for a name, are its country name or adjective forms
+	// (nameForms).
+	forms []string
 }
 
 // Rules extracts statements for one watchlist. It is safe for concurrent
@@ -63,9 +67,25 @@ type Rules struct {
 	// word does not make a paraphrase of a topic alias distinctive.
 	actorAliasWords map[string]bool
 	// paraAliases are the topic aliases a paraphrase may match, and
-	// paraIndex finds them by the root of each of their words.
+	// paraIndex finds them by the root of each of their words, and the
+	// spaced aliases (as alias -1-i) by the root of their first word.
 	paraAliases []paraAlias
 	paraIndex   map[string][]paraRef
+	// spacedAliases are aliases of three or more words too close to
+	// names alone for a paraphrase ("Ukraine joining NATO"): they match
+	// only in their own order, spaced by a possessed noun ("Ukraine's
+	// hopes of joining NATO").
+	spacedAliases []paraAlias
+	// topicNameWords are the capitalised words of each topic's name
+	// ("… for Georgia").
+	topicNameWords map[news.TopicID][]aliasWord
+	// ofForms, by head noun, are the topic aliases "M head" that may be
+	// written "head of (the) M" ("membership of the EU" for "EU
+	// membership").
+	ofForms map[string][]ofForm
+	// listHeads, by head noun, are the topic aliases "head of R", with R
+	// as the form's words.
+	listHeads map[string][]ofForm
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
@@ -179,7 +199,11 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			var words []aliasWord
 			for _, tk := range tokenize(al, 0, len(al), nil) {
 				if tk.kind == tokWord && !npFunctionWords[tk.norm] && !aliasStopWords[tk.norm] {
-					words = append(words, aliasWord{norm: tk.norm, name: tk.cap})
+					w := aliasWord{norm: tk.norm, name: tk.cap}
+					if w.name {
+						w.forms = nameForms(w.norm)
+					}
+					words = append(words, w)
 				}
 			}
 			r.topicAliasWords[t.ID] = append(r.topicAliasWords[t.ID], words)
@@ -206,6 +230,40 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			r.topicTargets[t.ID] = tw
 			r.topicHeads[t.ID] = heads
 			r.undoTopics[t.ID] = undo
+		}
+	}
+	r.listHeads = make(map[string][]ofForm)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			// "demilitarisation of X": its head may open a list that
+			// shares the complement ("the demilitarisation,
+			// disarmament and deradicalisation of X").
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) < 3 || toks[1].norm != "of" || toks[0].cap || len(toks[0].norm) < 5 || npFunctionWords[toks[0].norm] {
+				continue
+			}
+			var rest []string
+			for _, tk := range toks[2:] {
+				rest = append(rest, tk.norm)
+			}
+			r.listHeads[toks[0].norm] = append(r.listHeads[toks[0].norm], ofForm{mod: rest, topic: t.ID})
+		}
+	}
+	r.ofForms = make(map[string][]ofForm)
+	pairs := acronymPairs(w)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, v := range append([]string{al}, acronymVariants(pairs, al)...) {
+				r.addOfForm(v, t.ID)
+			}
+		}
+	}
+	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))
+	for _, t := range w.Topics {
+		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if tk.kind == tokWord && tk.cap {
+				r.topicNameWords[t.ID] = append(r.topicNameWords[t.ID], aliasWord{norm: tk.norm, name: true, forms: nameForms(tk.norm)})
+			}
 		}
 	}
 	r.actorAliasWords = make(map[string]bool)
@@ -303,7 +361,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			// ("seized tanker" → tanker, "agreement on X" → agreement).
 			h := len(toks) - 1
 			for i, tk := range toks {
-				if i > 0 && (blockingPrepositions[tk.norm] || tk.norm == "of" || tk.norm == "for") {
+				if i > 0 && (blockingPrepositions[tk.norm] || routePrepositions[tk.norm] || tk.norm == "of" || tk.norm == "for") {
 					h = i - 1
 					break
 				}
@@ -540,4 +598,58 @@ func containsString(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// topicHasWord reports a word of one of the topic's aliases, or a name in
+// its own name, at token t,
+// as a paraphrase would match it.
+func (r *Rules) topicHasWord(tp news.TopicID, t token) bool {
+	for _, w := range r.topicNameWords[tp] {
+		if aliasWordAt(t, w) {
+			return true
+		}
+	}
+	for _, ws := range r.topicAliasWords[tp] {
+		for _, w := range ws {
+			if aliasWordAt(t, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofForm is a topic alias "M head" read as "head of (the) M": the
+// modifier's words.
+type ofForm struct {
+	mod   []string
+	topic news.TopicID
+}
+
+// addOfForm indexes an alias of one to three modifier words before a
+// lower-case head noun, all words, none a function word: "EU
+// membership".
+func (r *Rules) addOfForm(al string, tp news.TopicID) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 || len(toks) > 4 {
+		return
+	}
+	head := toks[len(toks)-1]
+	if head.cap || len(head.norm) < 4 || strings.HasSuffix(head.norm, "ing") {
+		return
+	}
+	var mod []string
+	for _, tk := range toks {
+		if tk.kind != tokWord || npFunctionWords[tk.norm] || blockingPrepositions[tk.norm] || tk.norm == "for" {
+			return
+		}
+		mod = append(mod, tk.norm)
+	}
+	mod = mod[:len(mod)-1]
+	for _, f := range r.ofForms[head.norm] {
+		if f.topic == tp && slices.Equal(f.mod, mod) {
+			return
+		}
+	}
+	r.ofForms[head.norm] = append(r.ofForms[head.norm], ofForm{mod: mod, topic: tp})
 }

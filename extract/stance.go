@@ -83,6 +83,21 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 		return a.moreReferred(f, out, seen)
 	}
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1] && k < lim; k++ {
+			if !a.bareObjectOfCue(k, rg[0]) {
+				continue
+			}
+			// A bare plural head of a topic, object of a verb that
+			// takes a side: "had always opposed unilateral sanctions"
+			// in a report on one sanctions topic. It goes before a
+			// phrase that only refers back ("asked about the
+			// measures, … said it opposed unilateral sanctions").
+			if tp, ante, ok := a.referent(f.sent, k, a.toks[k].norm, false, false); ok && (ante >= 0 || containsTopic(a.titleTopics, tp)) {
+				return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+			}
+		}
+	}
 	skip := 0
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1] && k < lim; k++ {
@@ -104,16 +119,23 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if indefinite && a.predicateAfterJudgement(k) {
 				continue // "calling the arrangement a great deal": a verdict, no topic
 			}
+			if k > rg[0] && timePrepositions[a.toks[k-1].norm] {
+				continue // "told reporters after the summit": when, not what
+			}
 			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
 				// "Argentina's reforms": its policies at large, not a
 				// topic named before.
 				continue
 			}
-			// The determiner, up to two modifiers, then the noun.
-			for j := k + 1; j < rg[1] && j <= k+3; j++ {
+			// The determiner, up to two modifiers, then the noun; a
+			// hyphenated modifier counts as one ("a 30-day truce").
+			for j, lim := k+1, k+3; j < rg[1] && j <= lim; j++ {
 				n := a.toks[j]
 				if n.kind != tokWord && n.norm != "-" {
 					break
+				}
+				if n.norm == "-" {
+					lim += 2
 				}
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
@@ -147,6 +169,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					// "a plan" introduces something new, unless its noun
 					// heads a topic named before.
 					generic = false
+					if tp, ok := a.namedInPieces(a.r.topicWords[n.norm], n.norm); ok {
+						// "a 30-day ceasefire" in a report that names
+						// the place of "ceasefire in X".
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
+					}
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0) {
 					// "would not accept an association that …" after
@@ -190,6 +218,29 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// bareObjectOfCue reports a plural head noun of a topic at k with no
+// determiner, at most two lower-case modifiers before it, right after a
+// verb that takes a side ("opposed unilateral sanctions").
+func (a *analysis) bareObjectOfCue(k, c0 int) bool {
+	w := a.toks[k].norm
+	if !strings.HasSuffix(w, "s") || len(a.r.topicWords[w]) == 0 {
+		return false
+	}
+	for j := k - 1; j >= c0 && j >= k-3; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
+			return false
+		}
+		if c, ok := a.r.cues[t.norm]; ok {
+			return c.pol != polNeutral && c.particle == ""
+		}
+		if npFunctionWords[t.norm] || referringDeterminers[t.norm] || negators[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // itFromSpeakerClause resolves a content that opens with "it" to the one
@@ -405,38 +456,29 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			}
 		}
 	}
+	for _, syn := range headSynonyms[word] {
+		// "the discussions", "the dialogue" for a topic known as
+		// "X talks".
+		if len(cands) > 0 {
+			break
+		}
+		cands = words[syn]
+	}
 	if len(cands) == 0 && !possessor {
 		// "the fine" for a topic known as "fines under X".
 		if cands = words[word+"s"]; len(cands) == 0 {
 			cands = words[word+"es"]
 		}
 	}
-	if len(cands) > 0 {
-		floor := a.sents[max(0, si-8)].t0
-		// With several topics under one head, the mention that uses the
-		// word ("tariffs on steel" for "the tariffs", not
-		// "countermeasures" known as "retaliatory tariffs").
-		for pass := 0; pass < 2; pass++ {
-			if pass == 0 && len(cands) < 2 {
-				continue
-			}
-			for j := k - 1; j >= floor; j-- {
-				mi := a.mentAt[j]
-				if mi < 0 {
-					continue
-				}
-				m := a.ments[mi]
-				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) {
-					continue
-				}
-				for _, tp := range m.topics {
-					if containsTopic(cands, tp) {
-						return tp, m.t0, true
-					}
-				}
-			}
-		}
+	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
+		return tp, ante, true
+	}
+	if len(a.titleTopics) == 1 && containsTopic(cands, a.titleTopics[0]) && !possessor {
+		// A head of the story's own topic, named in the headline, with
+		// none of its topics named nearby: "the sanctions" in a report
+		// headlined on one sanctions topic. No antecedent: an
+		// indefinite "a summit" is not that topic.
+		return a.titleTopics[0], -1, true
 	}
 	if tp, ok := a.namedInPieces(cands, word); ok && !possessor {
 		// "the fines" in a report on "the Digital Markets Act" for a
@@ -460,6 +502,11 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			if len(a.titleTopics) == 1 && eventActs[word] {
 				if ante, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
 					return a.titleTopics[0], ante, true
+				}
+				if word == "outcome" || word == "breakthrough" {
+					// "welcomed the outcome" of the story's talks,
+					// which the headline names in a word of its own.
+					return a.titleTopics[0], -1, true
 				}
 			}
 		}
@@ -508,6 +555,43 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 	if generic && len(a.titleTopics) == 1 && !a.topicBefore(k) {
 		// "the plan" before the text names any topic: the headline's.
 		return a.titleTopics[0], -1, true
+	}
+	return "", -1, false
+}
+
+// recentCandidate is the most recent mention, in the sentence of k and
+// the eight before it, of one of the topics cands (headed by word), or a
+// phrase that referred back to one.
+func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID) (news.TopicID, int, bool) {
+	if len(cands) > 0 {
+		floor := a.sents[max(0, si-8)].t0
+		// With several topics under one head, the mention that uses the
+		// word ("tariffs on steel" for "the tariffs", not
+		// "countermeasures" known as "retaliatory tariffs").
+		for pass := 0; pass < 2; pass++ {
+			if pass == 0 && len(cands) < 2 {
+				continue
+			}
+			for j := k - 1; j >= floor; j-- {
+				mi := a.mentAt[j]
+				if mi < 0 {
+					if tp := a.refAtTok(j); tp != "" && containsTopic(cands, tp) && (pass == 1 || sameNoun(a.toks[j].norm, word)) {
+						return tp, j, true
+					}
+					continue
+				}
+				m := a.ments[mi]
+				j = m.t0
+				if pass == 0 && !a.mentionHasWord(m, word) {
+					continue
+				}
+				for _, tp := range m.topics {
+					if containsTopic(cands, tp) {
+						return tp, m.t0, true
+					}
+				}
+			}
+		}
 	}
 	return "", -1, false
 }
@@ -1364,7 +1448,10 @@ func (a *analysis) undoneAt(m int) bool {
 			return !a.negatedAt(j, int(a.sents[si].t0))
 		}
 	}
-	end := a.ments[a.mentAt[m]].t1
+	end := m + 1 // a phrase referring back is its head word
+	if mi := a.mentAt[m]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
 	passive := false
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
@@ -1809,6 +1896,9 @@ func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.Top
 	for j := k - 1; j >= 0; j-- {
 		mi := a.mentAt[j]
 		if mi < 0 {
+			if tp := a.refAtTok(j); tp != "" && j >= floor {
+				return tp, j, true
+			}
 			continue
 		}
 		m := a.ments[mi]
@@ -2282,4 +2372,44 @@ func (a *analysis) suspendedAfter(tok int) bool {
 		}
 	}
 	return false
+}
+
+// refAtTok is the topic a definite phrase headed at token j refers back
+// to by its head noun, if any.
+func (a *analysis) refAtTok(j int) news.TopicID {
+	if a.refAt == nil {
+		return ""
+	}
+	return a.refAt[j]
+}
+
+// findReferences marks each definite phrase ("the corridor", "this
+// route") whose head noun heads a topic's alias and refers back to a
+// mention of that topic (or to such a phrase) in the sentences before:
+// a chain of them keeps the topic in view for the phrases after.
+func (a *analysis) findReferences() {
+	for k := 0; k+1 < len(a.toks); k++ {
+		if n := a.toks[k].norm; n != "the" && n != "this" && n != "these" && n != "those" || a.mentAt[k] >= 0 {
+			continue
+		}
+		for j := k + 1; j < len(a.toks) && j <= k+3 && int(a.sentOf[j]) == int(a.sentOf[k]); j++ {
+			t := a.toks[j]
+			if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
+				break
+			}
+			if len(a.r.topicWords[t.norm]) == 0 {
+				continue
+			}
+			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.topicWords[a.toks[j+1].norm]) > 0 || a.toks[j+1].norm == "of") {
+				break // "the route map", "the route of X": not the head
+			}
+			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
+				if a.refAt == nil {
+					a.refAt = make([]news.TopicID, len(a.toks))
+				}
+				a.refAt[j] = tp
+			}
+			break
+		}
+	}
 }
