@@ -196,7 +196,7 @@ var negatingVerbs = set(`refuse refuses refused refusing fail fails failed faili
 var positiveWords = set(`good great important welcome welcomed welcomes welcoming necessary
 	strong stronger historic success successful positive constructive progress
 	breakthrough support supports supported supporting backs backed endorse endorsed
-	essential vital crucial key fair honour honor honoured honored commend commended
+	essential vital crucial key fair fairness honour honor honoured honored commend commended
 	praise praised agree agreed agreement ready willing hope hoped hopes hopeful
 	achievement achieve committed commitment legitimate lawful legal justified right
 	rights secure safe security peace peaceful stability stable benefit beneficial
@@ -225,7 +225,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	protested warn warned warns warning deny denied refuse refused object objected
 	dismiss dismissed undermine undermines undermining undermined infringement
 	breach breached breaches harm harmful hostile hostility militarisation
-	militarization confrontational confrontation aggravation war warmongering
+	militarization militarised militarized militarising militarizing confrontational confrontation aggravation war warmongering
 	intimidation coercion blackmail bullying egregious dirty angered angry
 	outrage outraged shameful failure failed sabotage obstruct obstructing
 	obstructed hinder hindering risk risks risked sparking baseless false lies
@@ -309,6 +309,10 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
 	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing`)
+
+// harmNouns before "of" name a harm done to what follows: "a clear
+// violation of the accords" defends the accords.
+var harmNouns = set(`violation violations breach breaches`)
 
 // blockingPrepositions, inside a speaker phrase, introduce someone who is
 // not the speaker ("the ambassador to X", "talks with X").
@@ -467,7 +471,8 @@ var oppositionNouns = set(`resistance opposition objection objections veto boyco
 // filingVerbs bring a noun of opposition: "filed a challenge against".
 var filingVerbs = set(`file files filed filing lodge lodges lodged lodging launch launches
 	launched launching bring brings brought bringing mount mounts mounted mounting
-	submit submits submitted submitting`)
+	submit submits submitted submitting continue continues continued continuing pursue
+	pursues pursued pursuing`)
 
 // issuedNouns and issueVerbs: a document a body issues, which then
 // speaks for it ("adopted a resolution calling for …").

@@ -933,6 +933,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
 					// "Mexico would announce its response, adding that
 					// …": its own act is not about the topic.
+				} else if a.otherThatClause(min(k, h.tok), max(k, h.tok)) {
+					// "said the measures were counterproductive and that
+					// Russia had developed immunity": its own act is a
+					// second proposition, not about the topic.
 				} else if undo {
 					flip += a.ownActorBonus(f, k, rg[0])
 				} else {
@@ -975,6 +979,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				}
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
+			case t.norm == "legal" && a.attributive(k, rg[1]):
+				continue // "legal remedies", "legal action": no verdict
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1338,16 +1344,21 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 // or nothing between the cue and the verb).
 func (a *analysis) ownFiling(f *frame, j int) bool {
 	v := j - 1
-	for n := 0; n < 2 && v >= 0 && f.covers(v) && !filingVerbs[a.toks[v].norm]; n++ {
+	possessed := false
+	for n := 0; n < 3 && v >= 0 && f.covers(v) && !filingVerbs[a.toks[v].norm]; n++ {
 		if a.toks[v].kind != tokWord || a.toks[v].cap {
 			return false
 		}
-		v-- // "a court challenge", "a legal challenge"
+		if n := a.toks[v].norm; n == "its" || n == "their" || n == "our" {
+			possessed = true
+		}
+		v-- // "a court challenge", "its legal challenge"
 	}
 	if v < 0 || !f.covers(v) && v != f.cueTok || !filingVerbs[a.toks[v].norm] || a.negatedAt(v, 0) {
 		return false
 	}
-	if v == f.cueTok {
+	if v == f.cueTok || possessed {
+		// "was continuing its legal challenge to the law"
 		return true
 	}
 	s := v - 1
@@ -1663,6 +1674,35 @@ func (a *analysis) proximity(k, tok int) float64 {
 	return 0.5
 }
 
+// otherThatClause reports a second reported clause between tokens i < j:
+// "said X … and that Y …".
+func (a *analysis) otherThatClause(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if n := a.toks[k].norm; (n == "and" || n == "but") && a.toks[k+1].norm == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports an adjective at k that modifies the word after it
+// ("legal action"), not a predicate ("the move was legal", "legal and
+// legitimate", "legal under international law").
+func (a *analysis) attributive(k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	t := a.toks[k+1]
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	switch t.norm {
+	case "and", "or", "but", "under", "in", "to", "for", "as", "because", "since", "if", "at", "by", "with", "on":
+		return false
+	}
+	return true
+}
+
 // negatedVerbBefore reports a negator within the six words before the
 // topic's mention, in the same stretch of the content (no punctuation
 // between, names skipped): "will not sign the X's treaty".
@@ -1852,6 +1892,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		t := a.toks[j]
 		if t.kind == tokPunct && t.norm != "-" {
 			return false, false
+		}
+		if harmNouns[t.norm] && j+1 < tok && a.toks[j+1].norm == "of" {
+			// "were a clear violation of the accords": someone else's
+			// harm to the topic, which the speaker defends.
+			return !a.negatedAt(j, 0), false
 		}
 		if harmVerbs[t.norm] {
 			if a.negatedAt(j, 0) {
