@@ -970,6 +970,19 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = 1 // "had to keep up pressure on X"
 			case t.norm == "legitimate" && a.targetsAfter(k):
 				p = -1 // "would regard X as legitimate targets": a threat
+			case t.norm == "table" && k > 1 && a.toks[k-1].norm == "the" && (a.toks[k-2].norm == "off" || a.toks[k-2].norm == "on"):
+				// "X was off the table", "X is not on the table": ruled
+				// out; "remains on the table" is only an option, and
+				// "not off the table" no more than that.
+				neg := a.negatedAt(k, rg[0])
+				switch {
+				case a.toks[k-2].norm == "off" && !neg:
+					p = -1
+				case a.toks[k-2].norm == "on" && neg:
+					p = 1 // the negation turns it against
+				default:
+					continue
+				}
 			case t.norm == "end" && k > 0 && a.toks[k-1].norm == "dead":
 				p = -1 // "a dead end"
 			case t.norm == "sense" && a.makeBefore(k):
@@ -1986,7 +1999,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 	}
 	for j := tok - 6; j <= tok+8; j++ {
 		if j >= 0 && j < len(a.toks) && f.covers(j) && discussWords[a.toks[j].norm] {
-			return true
+			// Only talked about, unless a verb of position aims at it:
+			// "dismissed the guarantees under discussion as a scheme".
+			return !a.verdict(f, tok)
 		}
 	}
 	return false
