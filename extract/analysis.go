@@ -126,7 +126,10 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 					if r.undoTopics[tp] && r.targetSpan(tp, tt[m.t0:m.t1], false) {
 						break // "moves to suspend X", the topic a suspension of X
 					}
-					if n := tt[j].norm; undoVerbs[n] || harmVerbs[n] {
+					if n := tt[j].norm; titleClauseBreaks[n] {
+						break // "calls X a dead end as Y nears return"
+					}
+					if n := tt[j].norm; (undoVerbs[n] || harmVerbs[n]) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
 						// "Biden blocks X's bid": the story's act undoes it.
 						a.titleUndone = append(a.titleUndone, tp)
 						break

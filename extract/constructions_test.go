@@ -533,6 +533,8 @@ func TestTitleContext(t *testing.T) {
 		{"the breakthrough", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the breakthrough.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
 		{"headline head noun, place named in the report", "Sylvania backs proposal for 30-day armistice", "Zenda said it would take the offer to its allies. ACME welcomed the outcome.", []string{"acme/zenda_truce/support", "zenda/zenda_truce/support"}},
 		{"headline head noun, place not named", "Sylvania backs proposal for 30-day armistice", "ACME welcomed the outcome.", nil},
+		{"headline verb in another clause", "Firefly calls talks a 'dead end' as steel tariffs near return", "Ruritania triggered the steel tariffs in August. Anna Trentino has welcomed the Ruritanian decision, calling it a response to unfair trade.", []string{"sylvania/steel_tariffs/support"}},
+		{"headline verb undoes the topic", "Zenda drops steel tariffs", "Zenda said on Monday it would drop the steel tariffs. Anna Trentino welcomed the decision.", []string{"sylvania/steel_tariffs/oppose", "zenda/steel_tariffs/oppose"}},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

@@ -342,6 +342,11 @@ func synonymGroups(s string) map[string][]string {
 	return out
 }
 
+// titleClauseBreaks, in a headline, open another clause: a verb before
+// them is not aimed at a topic after them ("X calls talks a dead end as
+// sanctions near return").
+var titleClauseBreaks = set(`as while amid after when because since , ; :`)
+
 // timePrepositions open a phrase that dates what is said ("after the
 // summit"), not its matter.
 var timePrepositions = set(`after during before since`)
