@@ -821,6 +821,11 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	}
 	f.kind = frameSubject
 	f.spk0, f.spk1 = h0, h1
+	if h0 > 0 && (a.toks[h0-1].norm == "if" || a.toks[h0-1].norm == "unless") {
+		// "threatened consequences if Putin refused to stop the war":
+		// a condition, not a report of what was said.
+		f.background = true
+	}
 	if h0 > c0 && relativeWords[a.toks[h0-1].norm] && h0-2 >= c0 && a.toks[h0-2].norm == "," {
 		// ", which the army accuses of X," — the relative clause ends at
 		// the next comma; the sentence's own subject is the phrase

@@ -49,6 +49,7 @@ func TestConstructions(t *testing.T) {
 		{"only discussed", "Firefly said the steel tariffs had been discussed at the meeting.", "", []string{"freedonia/steel_tariffs/neutral"}},
 		{"not on the table", "Firefly said, however, that the dam project was not on the table.", "", []string{"freedonia/dam_project/oppose"}},
 		{"off the table", "Anna Trentino said the dam project was now off the table.", "", []string{"sylvania/dam_project/oppose"}},
+		{"a speaker inside a condition", "Firefly threatened consequences if Trentino refused to stop the dam project.", "", nil},
 		{"fairness is praise", "Firefly said the steel tariffs were about fairness.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"background", "Last year Freedonia rejected the Water Treaty.", "", nil},
 		{"capitals-only alias", "The acme of diplomacy, the professor said, was the Water Treaty.", "", nil},
