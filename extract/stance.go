@@ -2087,14 +2087,51 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true // "all options remained under review"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
-		case n == "matter" && next == "for" && (prev == "a" || prev == "the") && j+2 < len(a.toks) && (a.toks[j+2].cap || a.toks[j+2].norm == "the" || a.toks[j+2].norm == "each"):
-			// "it was a matter for X and Y": the speaker leaves it to
-			// others, not "a matter for concern".
+		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
+			// "it was a matter for X and Y", "a sovereign decision for
+			// any country": the speaker leaves it to others, not "a
+			// matter for concern".
+			return true
+		case n == "for" && j+4 < len(a.toks) && beVerbs[prev] && a.forToDecide(j):
+			// "decisions on X were for the bloc alone to make"
 			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
 			return true
+		}
+	}
+	return false
+}
+
+// leftToOthers reads "a (sovereign) matter for X" at the noun j: an
+// article before it, at most one word between, and after "for" a name,
+// "the", "each" or "any".
+func (a *analysis) leftToOthers(j int) bool {
+	i := j - 1
+	if i > 0 && a.toks[i].kind == tokWord && a.toks[i].norm != "a" && a.toks[i].norm != "the" {
+		i-- // "a sovereign decision"
+	}
+	if i < 0 || a.toks[i].norm != "a" && a.toks[i].norm != "the" || j+2 >= len(a.toks) {
+		return false
+	}
+	n := a.toks[j+2]
+	return n.cap || n.norm == "the" || n.norm == "each" || n.norm == "any"
+}
+
+// forToDecide reads "for X (alone) to make/decide/determine" from "for"
+// at j, within five words.
+func (a *analysis) forToDecide(j int) bool {
+	for k := j + 2; k+1 < len(a.toks) && k <= j+5; k++ {
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+		if a.toks[k].norm == "to" {
+			switch a.toks[k+1].norm {
+			case "make", "decide", "determine", "choose", "take":
+				return true
+			}
+			return false
 		}
 	}
 	return false
