@@ -1999,8 +1999,13 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 	}
 	for j := tok - 6; j <= tok+8; j++ {
 		if j >= 0 && j < len(a.toks) && f.covers(j) && discussWords[a.toks[j].norm] {
-			// Only talked about, unless a verb of position aims at it:
-			// "dismissed the guarantees under discussion as a scheme".
+			// Only talked about, unless a verb of position aims at it
+			// ("dismissed the guarantees under discussion as a
+			// scheme") or the talk is refused ("will not discuss its
+			// weapons"): a refusal is a stand.
+			if j < tok && a.toks[j].norm != "discussion" && a.toks[j].norm != "discussions" && a.negatedAt(j, a.sents[f.sent].t0) {
+				return false
+			}
 			return !a.verdict(f, tok)
 		}
 	}
