@@ -218,7 +218,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	threatened destabilising destabilizing destabilise destabilize destabilises
 	destabilizes politicised politicized destructive destroy wrong mistake
 	absurd outrageous irresponsible reckless void flawed crude interference
-	criminal crime crimes theft kidnapping piracy terrorism terrorist unjust unfair unjustly unfairly
+	criminal crime crimes theft robbery kidnapping piracy terrorism terrorist unjust unfair unjustly unfairly
 	concern concerns concerned worry worried alarm alarming regret regrettable
 	reject rejected rejects rejecting oppose opposed opposes condemn condemned condemns
 	condemning criticise criticised criticize criticized denounce denounced protest
@@ -417,7 +417,7 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	abolishing repeal repeals repealed repealing terminate terminates terminated
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
 	reversal rollback remove removes removed removing removal pause pauses paused
-	pausing moratorium`)
+	pausing moratorium shelve shelves shelved shelving`)
 
 // giveForms before "up" make an undo verb: "give up its weapons".
 var giveForms = set(`give gives gave given giving`)
@@ -425,7 +425,7 @@ var giveForms = set(`give gives gave given giving`)
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
 var undoNouns = set(`suspension withdrawal scrapping abolition cancellation termination
-	reversal rollback repeal lifting`)
+	reversal rollback repeal lifting shelving`)
 
 // tailStarters may follow a cue in an inverted attribution ("…," the
 // ministry said on Telegram / told reporters).
