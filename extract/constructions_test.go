@@ -59,6 +59,8 @@ func TestConstructions(t *testing.T) {
 		{"hailing the shelving", "Osk hailed the shelving of the steel tariffs, writing that common sense had prevailed.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"shelving its own measure", "Anna Trentino said Sylvania would shelve the steel tariffs.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"robbery is a verdict", "Firefly said the steel tariffs were robbery.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"making a bad act harder", "Anna Trentino said the steel tariffs would make it ever harder for Zenda to fund its aggression.", "", []string{"sylvania/steel_tariffs/support"}},
+		{"making life harder is no praise", "Firefly said the steel tariffs would make it harder for farmers to survive, a disaster for the region.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"fairness is praise", "Firefly said the steel tariffs were about fairness.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"background", "Last year Freedonia rejected the Water Treaty.", "", nil},
 		{"capitals-only alias", "The acme of diplomacy, the professor said, was the Water Treaty.", "", nil},

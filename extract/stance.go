@@ -1000,6 +1000,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				continue
 			case positiveWords[t.norm]:
 				p = 1
+			case negativeWords[t.norm] && a.hinderedBad(k, rg[0]):
+				p = 1 // "would make it harder for X to fund its war"
 			case negativeWords[t.norm]:
 				p = -1
 			case abuseNouns[t.norm] && a.aimedAtAbstract(k, rg[1]):
@@ -2292,6 +2294,29 @@ func (a *analysis) pressureKept(k int) bool {
 // harmedGood reports a good word at k that is the object of a word of
 // harm one or two words before it: "endanger regional peace",
 // "undermine stability".
+// hinderedBad reports a bad word at k that is what something makes
+// harder to do: "would make it ever harder for X to fund its war" (a
+// comparative of difficulty, "for", then "to", within ten words in one
+// clause).
+func (a *analysis) hinderedBad(k, floor int) bool {
+	to := false
+	for j := k - 1; j >= floor && j >= k-10; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "'" {
+			return false
+		}
+		switch t.norm {
+		case "and", "but", "while", "that":
+			return false
+		case "to":
+			to = true
+		case "harder", "tougher", "costlier", "difficult":
+			return to && j+1 < k && a.toks[j+1].norm == "for"
+		}
+	}
+	return false
+}
+
 func (a *analysis) harmedGood(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-2; j-- {
 		t := a.toks[j]
