@@ -61,6 +61,8 @@ func TestConstructions(t *testing.T) {
 		{"robbery is a verdict", "Firefly said the steel tariffs were robbery.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"making a bad act harder", "Anna Trentino said the steel tariffs would make it ever harder for Zenda to fund its aggression.", "", []string{"sylvania/steel_tariffs/support"}},
 		{"making life harder is no praise", "Firefly said the steel tariffs would make it harder for farmers to survive, a disaster for the region.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"a judgement inside the undone thing's phrase", "Sylvania imposed grain sanctions on Zenda in May. Osk said on Telegram that lifting what he called illegal restrictions would help restore normal trade.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"the undoing judged after its phrase", "Anna Trentino said scrapping the steel tariffs would be a mistake.", "", []string{"sylvania/steel_tariffs/support"}},
 		{"fairness is praise", "Firefly said the steel tariffs were about fairness.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"background", "Last year Freedonia rejected the Water Treaty.", "", nil},
 		{"capitals-only alias", "The acme of diplomacy, the professor said, was the Water Treaty.", "", nil},

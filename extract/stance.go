@@ -880,6 +880,20 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
 	flip := 0.0
+	objEnd := -1
+	if undo && (undoNouns[a.toks[h.tok].norm] || undoVerbs[a.toks[h.tok].norm]) {
+		// The hit is the undoing itself ("lifting …"): its object runs
+		// to the finite verb of its clause.
+		for j := h.tok + 1; j < len(a.toks) && j <= h.tok+8 && a.sentOf[j] == a.sentOf[h.tok]; j++ {
+			if finiteAux[a.toks[j].norm] {
+				objEnd = j
+				break
+			}
+			if a.toks[j].kind == tokPunct {
+				break
+			}
+		}
+	}
 	switch f.kind {
 	case frameSubject, frameInverted, frameAfter:
 		p := float64(f.cue.pol) * 2
@@ -1029,6 +1043,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			if a.negatedAt(k, rg[0]) {
 				p = -p
+			}
+			if undo && k > h.tok && k < objEnd {
+				// "lifting what he called illegal restrictions would
+				// …": a word of the undone thing's own phrase judges it.
+				s += p * a.proximity(k, h.tok)
+				continue
 			}
 			if undo && k > h.tok && a.sameClause(h.tok, k) {
 				flip += p * a.proximity(k, h.tok)
