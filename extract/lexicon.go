@@ -317,9 +317,10 @@ var blockingPrepositions = set(`to with against at from on toward towards over a
 
 // headSynonyms name the same thing as a head noun of topic aliases: "the
 // discussions" for a topic known as "X talks", "the reinstatement" for
-// one known as "reimposition of X".
+// one known as "reimposition of X", "the manoeuvres" for "X drills".
 var headSynonyms = synonymGroups(`talks discussions negotiations dialogue
-	reimposition reinstatement restoration`)
+	reimposition reinstatement restoration
+	drills exercises manoeuvres maneuvers`)
 
 // synonymGroups reads groups of words, one group a line, into each word's
 // other words.
@@ -341,6 +342,16 @@ func synonymGroups(s string) map[string][]string {
 // timePrepositions open a phrase that dates what is said ("after the
 // summit"), not its matter.
 var timePrepositions = set(`after during before since`)
+
+// adjectiveNounExceptions end like an adjective but are nouns that open
+// a compound ("withdrawal deadline for X"): an alias keeps them.
+var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial rival arrival
+	renewal removal survival referral dismissal disposal signal journal traffic republic
+	initiative executive directive representative incentive objective narrative
+	secretary anniversary boundary salary library summary commentary emissary adversary
+	sanctuary dignitary clinic topic logic music panic tactic mechanic guardian
+	politician technician physician musician ritual festival tribunal terminal
+	material rental approval referendum arsenal portal canal cartel chemical`)
 
 // routePrepositions, like blockingPrepositions, end a topic alias's head
 // ("transit route through X" → route).

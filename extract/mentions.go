@@ -490,22 +490,43 @@ func stems(w string, out []string) []string {
 }
 
 // withoutParticiple returns an alias "armed aggression against X" without
-// its opening participle, when a lower-case head noun and a preposition
-// follow it and the alias ends in a name.
+// its opening participle, or "military drills around X" without its
+// classifying adjective, when a lower-case head noun and a preposition
+// follow it and the alias ends in a name. A noun that opens a compound
+// ("security agreement with X", "trade deal with X") is kept: without it
+// the head names any agreement with X.
 func withoutParticiple(al string) (string, bool) {
 	toks := tokenize(al, 0, len(al), nil)
 	if len(toks) < 4 {
 		return "", false
 	}
 	p, head, prep, last := toks[0], toks[1], toks[2], toks[len(toks)-1]
-	if p.kind != tokWord || p.cap || len(p.norm) < 5 || !strings.HasSuffix(p.norm, "ed") || npFunctionWords[p.norm] {
+	if p.kind != tokWord || p.cap || len(p.norm) < 5 || npFunctionWords[p.norm] {
 		return "", false
 	}
-	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords[head.norm] || !blockingPrepositions[prep.norm] {
+	if !strings.HasSuffix(p.norm, "ed") && !classifyingAdjective(p.norm) {
+		return "", false
+	}
+	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords[head.norm] || !blockingPrepositions[prep.norm] && !routePrepositions[prep.norm] {
 		return "", false
 	}
 	if last.kind != tokWord || !last.cap {
 		return "", false
 	}
 	return strings.TrimSpace(al[head.start:]), true
+}
+
+// classifyingAdjective reports a word with the ending of an adjective
+// that classifies its noun ("military", "naval", "humanitarian",
+// "restrictive"), not of a noun that opens a compound.
+func classifyingAdjective(w string) bool {
+	if adjectiveNounExceptions[w] {
+		return false
+	}
+	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ian", "ous"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
