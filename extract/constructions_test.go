@@ -381,6 +381,7 @@ func TestConstructions(t *testing.T) {
 		{"alias words across a clause break", "Sylvania said the sea was calm, and access to the port was a deal breaker.", "", nil},
 		{"alias noun as a verb", "Osk said Zenda would use the Harbour Act to fine foreign ships.", "", []string{"zenda/harbour_fines/support"}},
 		{"country name for its adjective", "Sylvania said the new sanctions on Zenda's grain exports were necessary.", "", []string{"sylvania/grain_sanctions/support"}},
+		{"paraphrase in a clause apart from a named topic", "Sylvania imposed sanctions on Zenda's two biggest grain exporters on Monday, as talks on the dam project stalled. Osk said the sanctions were an attack on Zendan farmers.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"country adjective for its name", "Osk said any deployment of troops on Sylvanian soil would be a provocation.", "", []string{"zenda/foreign_troops/oppose"}},
 		{"alias spaced by a possessed noun", "Osk said Sylvania's hopes of joining ACME were unrealistic.", "", []string{"zenda/sylvania_in_acme/oppose"}},
 		{"alias spaced by a verb", "Osk said Sylvania would not stop Freedonia joining ACME.", "", nil},
