@@ -516,6 +516,8 @@ func TestTitleContext(t *testing.T) {
 		{"head noun of one topic", "Zenda tests a new missile launch system", "Ruritania said the launch was a provocation.", []string{"ruritania/missile_tests/oppose"}},
 		{"no title, no referent", "", "Freedonia said the plan was reckless.", nil},
 		{"title names two topics", "Dam project and steel tariffs on agenda", "Freedonia said the plan was reckless.", nil},
+		{"the measures for the headline's one penalty topic", "Sylvania imposes grain sanctions as Zenda presses on with dam project", "Sylvania acted on Monday. Prices rose in Strelsau. Traders waited. Ships queued. Freedonia welcomed the Sylvanian measures, calling them a strong signal.", []string{"freedonia/grain_sanctions/support"}},
+		{"the measures, headline with two penalty topics", "Sylvania imposes grain sanctions and Freedonia steel tariffs", "Sylvania acted on Monday. Prices rose in Strelsau. Traders waited. Ships queued. Ruritania welcomed the measures, calling them a strong signal.", nil},
 		{"announcement goes to the headline's topic", "Freedonia and Zenda agree Water Treaty", "Freedonia and Zenda said they had agreed on the Water Treaty. Zenda said steel tariffs were a separate matter. ACME welcomed the announcement.", []string{"acme/water_treaty/support", "freedonia/water_treaty/support", "zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
 		{"headline's topic in other words", "Sylvania hits Zendan grain with new sanctions", "Zenda said the new sanctions were an attack on its farmers.", []string{"zenda/grain_sanctions/oppose"}},
 		{"bare head after a verb that takes a side", "Sylvania hits Zendan grain with new sanctions", "Osk said Zenda had always opposed unilateral sanctions.", []string{"zenda/grain_sanctions/oppose"}},

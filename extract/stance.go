@@ -533,6 +533,23 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			// not one (a peace plan named last).
 			return tp, ante, true
 		}
+		if penaltyNouns[word] || word == "measures" {
+			// "welcomed the US measures" in a report headlined on one
+			// sanctions topic, none named nearby: the headline's.
+			var pen news.TopicID
+			for _, tp := range a.titleTopics {
+				if a.r.penaltyTopics[tp] {
+					if pen != "" {
+						pen = ""
+						break
+					}
+					pen = tp
+				}
+			}
+			if pen != "" {
+				return pen, -1, true
+			}
+		}
 	}
 	if len(cands) == 1 && !possessor {
 		// Only a head that names one topic: "Venezuela's referendum"
