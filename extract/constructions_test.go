@@ -388,6 +388,8 @@ func TestConstructions(t *testing.T) {
 		{"head of the modifier", "Zenda said it backed the expansion of the council.", "", []string{"zenda/council_seats/support"}},
 		{"head of an actor's name", "Zenda imposed the ferry ban on Monday. Osk added that decisions on Sylvania's membership of ACME were dangerous.", "", []string{"zenda/sylvania_in_acme/oppose"}},
 		{"alias without its participle", "Osk said the repeated incursion into Zenda was a crime.", "", []string{"zenda/zenda_incursion/oppose"}},
+		{"head between the names the report uses", "Ruritanian jets hit targets near Zenda on Sunday. Osk condemned the raids as a dangerous escalation.", "", []string{"zenda/zenda_raids/oppose"}},
+		{"head between names the report does not use", "Jets hit targets near Zenda on Sunday. Osk condemned the raids as a dangerous escalation.", "", nil},
 		{"alias without its classifying adjective", "Ruritania began large-scale drills around Zenda on Monday. Osk condemned the drills.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"head-noun synonym of a reduced alias", "Ruritania staged drills around Zenda on Monday. Sylvania said the manoeuvres were a dangerous provocation.", "", []string{"sylvania/zenda_drills/oppose"}},
 		{"compound noun is not dropped", "Osk said the trade pact with Zenda was a mistake.", "", nil},

@@ -616,19 +616,25 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 // namedInPieces returns the one candidate topic with an alias headed by
 // word (or its singular or plural) whose other words are all names that
 // occur in the document: "the fines" in a report on the Digital Markets
-// Act for "fines under the Digital Markets Act", not "the proposals" for
-// "peace proposal".
+// Act for "fines under the Digital Markets Act", "the strikes" in a
+// report that names Israel and Lebanon for "Israeli strikes on Lebanon",
+// not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
 	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
-		if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) && !sameNoun(ws[0].norm, word) {
+		if len(ws) < 2 {
 			return false
 		}
+		// The word first, last or between names ("Israeli strikes on
+		// Lebanon"); every other word a name the report uses.
+		has := false
 		for _, w := range ws {
-			if !sameNoun(w.norm, word) && (!w.name || roleNouns[w.norm] || !a.docHas(w.norm)) {
+			if sameNoun(w.norm, word) {
+				has = true
+			} else if !w.name || roleNouns[w.norm] || !a.docHas(w.norm) {
 				return false
 			}
 		}
-		return true
+		return has
 	})
 }
 
