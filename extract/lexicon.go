@@ -322,6 +322,11 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue
 	reimposition reinstatement restoration
 	drills exercises manoeuvres maneuvers`)
 
+// aliasHeadSynonyms name the same thing after a name: "Muscat meeting"
+// for an alias "Muscat talks", "Rwandan soldiers" for "Rwandan troops".
+var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
+	troops soldiers forces`)
+
 // synonymGroups reads groups of words, one group a line, into each word's
 // other words.
 func synonymGroups(s string) map[string][]string {

@@ -155,6 +155,37 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 			return nil, err
 		}
 	}
+	// "Muscat meeting" for "Muscat talks", "Rwandan soldiers" for
+	// "Rwandan troops": an alias of names and one head noun, with
+	// another head that names the same thing, when no other topic's
+	// alias reads so.
+	variants := make(map[string][]news.TopicID)
+	order = order[:0]
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, v := range headVariants(al) {
+				if len(variants[v]) == 0 {
+					order = append(order, v)
+				}
+				if !containsTopic(variants[v], t.ID) {
+					variants[v] = append(variants[v], t.ID)
+				}
+			}
+		}
+	}
+	for _, v := range order {
+		toks := tokenize(v, 0, len(v), nil)
+		norms := make([]string, len(toks))
+		for i, t := range toks {
+			norms[i] = t.norm
+		}
+		if len(variants[v]) != 1 || index[strings.Join(norms, " ")] != nil {
+			continue
+		}
+		if err := add(v, "", variants[v][0]); err != nil {
+			return nil, err
+		}
+	}
 	// An inflectable alias whose first word is itself inflected
 	// ("changes its constitution") is found from that word's stems too,
 	// as "changed its constitution" is.
@@ -529,4 +560,32 @@ func classifyingAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// headVariants returns an alias of capitalised words and a lower-case
+// head noun ("Muscat talks", "Rwandan troops") with each other head of
+// the head's group in aliasHeadSynonyms.
+func headVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 {
+		return nil
+	}
+	head := toks[len(toks)-1]
+	if head.kind != tokWord || head.cap {
+		return nil
+	}
+	syns := aliasHeadSynonyms[head.norm]
+	if len(syns) == 0 {
+		return nil
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.kind == tokWord && !t.cap {
+			return nil
+		}
+	}
+	out := make([]string, 0, len(syns))
+	for _, syn := range syns {
+		out = append(out, al[:head.start]+syn)
+	}
+	return out
 }
