@@ -120,6 +120,13 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
 				}
 			}
+			if v, ok := dottedVariant(al); ok {
+				// "U.S.-brokered peace agreement" for "US-brokered
+				// peace agreement".
+				if err := add(v, "", t.ID); err != nil {
+					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
+				}
+			}
 		}
 	}
 	// "aggression against X" for "armed aggression against X": an alias
@@ -588,4 +595,33 @@ func headVariants(al string) []string {
 		out = append(out, al[:head.start]+syn)
 	}
 	return out
+}
+
+// dottedVariant spells the initialisms of two or three capitals inside
+// a longer alias with dots, as wire copy does: "U.S.-brokered peace
+// agreement" for "US-brokered peace agreement".
+func dottedVariant(al string) (string, bool) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 {
+		return "", false
+	}
+	var b strings.Builder
+	last, changed := 0, false
+	for _, t := range toks {
+		w := al[t.start:t.end]
+		if t.kind != tokWord || !t.upper || len(w) < 2 || len(w) > 3 || !capitalsOnly(w) {
+			continue
+		}
+		b.WriteString(al[last:t.start])
+		for _, r := range w {
+			b.WriteRune(r)
+			b.WriteByte('.')
+		}
+		last, changed = t.end, true
+	}
+	if !changed {
+		return "", false
+	}
+	b.WriteString(al[last:])
+	return b.String(), true
 }
