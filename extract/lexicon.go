@@ -155,7 +155,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	measure measures step steps idea ideas scheme project text resolution resolutions
 	effort efforts policy policies offer offers appointment talks process operation
 	operations action actions bill law proposition blueprint roadmap road map accord pact
-	treaty arrangement mechanism arrangement arrangements remarks comments announcement announcements
+	treaty arrangement mechanism arrangement arrangements remarks comments announcement announcements signing
 	plan's seizure seizures strikes strike attacks campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
@@ -538,7 +538,7 @@ var reactionNouns = map[string]polarity{
 
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
-var eventNouns = set(`decision decisions move moves step steps announcement announcements plan plans proposal
+var eventNouns = set(`decision decisions move moves step steps announcement announcements signing plan plans proposal
 	measure measures action initiative outcome breakthrough`)
 
 // lesserWords describe less than a full measure: refusing "half
@@ -586,7 +586,7 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.
-var eventActs = set(`announcement announcements decision decisions move moves step steps outcome breakthrough`)
+var eventActs = set(`announcement announcements signing decision decisions move moves step steps outcome breakthrough`)
 
 // stanceVerbs, before "for" or "against" inside what a speaker says, take
 // a side: "said it would vote against the deal".
