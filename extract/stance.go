@@ -369,7 +369,9 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]bool) []topicHit {
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
-			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" || a.mentAt[k] >= 0 {
+			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" && a.toks[k].kind != tokPoss || a.mentAt[k] >= 0 {
+				// A possessive counts too: "believed Trump's plan would
+				// lead to peace because it insisted on X".
 				continue
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
@@ -381,6 +383,11 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 					continue
 				}
 				if a.insideCondition(f, j) {
+					break
+				}
+				if a.toks[k].kind == tokPoss && !referringNouns[n.norm] {
+					// "the movement's weapons": what it owns, not a
+					// topic's act.
 					break
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
