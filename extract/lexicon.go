@@ -358,6 +358,10 @@ var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial ri
 	politician technician physician musician ritual festival tribunal terminal
 	material rental approval referendum arsenal portal canal cartel chemical`)
 
+// settlementNouns name a place by its kind before "of" and its name:
+// "the town of Uvira" is Uvira.
+var settlementNouns = set(`town city village port region province district`)
+
 // routePrepositions, like blockingPrepositions, end a topic alias's head
 // ("transit route through X" → route).
 var routePrepositions = set(`through across along via within under near beyond around`)

@@ -326,6 +326,11 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 		}
 		if k > 0 && e.names[k] && toks[j].norm == "the" && e.norms[k-1] != "the" && j+1 < len(toks) {
 			j++
+			if n := placeOf(toks, j); n > j {
+				// "withdraw from the eastern town of Uvira" for
+				// "withdraw from Uvira".
+				j = n
+			}
 		}
 		if k > 0 && toks[j].norm == "of" && e.norms[k] != "of" {
 			// "tariffs of up to 35% on X" for "tariffs on X".
@@ -624,4 +629,23 @@ func dottedVariant(al string) (string, bool) {
 	}
 	b.WriteString(al[last:])
 	return b.String(), true
+}
+
+// placeOf returns the token after "[modifiers] town of" at j (up to two
+// modifiers before a noun of a place, then "of" and a capitalised word:
+// "eastern Congolese town of Uvira"), or j when none is there.
+func placeOf(toks []token, j int) int {
+	for i := j; i < len(toks) && i <= j+2; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			return j
+		}
+		if settlementNouns[t.norm] {
+			if i+2 < len(toks) && toks[i+1].norm == "of" && toks[i+2].cap {
+				return i + 2
+			}
+			return j
+		}
+	}
+	return j
 }
