@@ -362,6 +362,10 @@ var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial ri
 // "the town of Uvira" is Uvira.
 var settlementNouns = set(`town city village port region province district`)
 
+// stateNouns name how things stand ("the situation"): they refer back
+// to no topic.
+var stateNouns = set(`situation situations circumstances developments`)
+
 // routePrepositions, like blockingPrepositions, end a topic alias's head
 // ("transit route through X" → route).
 var routePrepositions = set(`through across along via within under near beyond around`)

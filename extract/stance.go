@@ -445,6 +445,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	if stateNouns[word] {
+		// "escalate the situation": how things stand, never a topic,
+		// even one an alias heads ("survival-threatening situation").
+		return "", -1, false
+	}
 	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
