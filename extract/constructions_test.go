@@ -396,6 +396,8 @@ func TestConstructions(t *testing.T) {
 		{"possessed referring noun beside a named topic", "Zenda unveiled a ceasefire plan on Monday. Sylvania said Zenda's plan would bring calm because it insisted on output cuts.", "", []string{"sylvania/ceasefire_plan/support", "sylvania/output_cuts/support"}},
 		{"the town of a name in an alias", "Osk condemned the strikes on the northern town of Zenda as a crime.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"the situation is no topic", "Sylvania said it would not escalate the situation. Osk had spoken of a life-threatening situation on Monday.", "", nil},
+		{"the meeting for talks named before", "Zenda and Sylvania opened border talks on Monday. Osk said the meeting had been held in a positive atmosphere.", "", []string{"zenda/border_talks/support"}},
+		{"the meeting, no talks named", "Zenda and Sylvania met on Monday. Osk said the meeting had been held in a positive atmosphere.", "", nil},
 		{"alias without its classifying adjective", "Ruritania began large-scale drills around Zenda on Monday. Osk condemned the drills.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"head-noun synonym of a reduced alias", "Ruritania staged drills around Zenda on Monday. Sylvania said the manoeuvres were a dangerous provocation.", "", []string{"sylvania/zenda_drills/oppose"}},
 		{"compound noun is not dropped", "Osk said the trade pact with Zenda was a mistake.", "", nil},

@@ -318,7 +318,7 @@ var blockingPrepositions = set(`to with against at from on toward towards over a
 // headSynonyms name the same thing as a head noun of topic aliases: "the
 // discussions" for a topic known as "X talks", "the reinstatement" for
 // one known as "reimposition of X", "the manoeuvres" for "X drills".
-var headSynonyms = synonymGroups(`talks discussions negotiations dialogue
+var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meeting
 	reimposition reinstatement restoration
 	drills exercises manoeuvres maneuvers`)
 
