@@ -88,9 +88,11 @@ func (a *analysis) findParaphrases() {
 	masks := make([]uint64, len(a.r.paraAliases))
 	var spaced [][2]int // spaced alias, token of its first word
 	var touched []int
+	var namedHere []news.TopicID
 	added := false
 	for _, s := range a.sents {
-		named := a.sentHasTopic(s)
+		named := a.sentTopics(s, namedHere[:0])
+		namedHere = named
 		for _, ai := range touched {
 			masks[ai] = 0
 		}
@@ -117,7 +119,7 @@ func (a *analysis) findParaphrases() {
 		hitT0, hitT1, n := -1, -1, 0
 		for _, st := range spaced {
 			sa := a.r.spacedAliases[st[0]]
-			if sa.topic == hitTopic {
+			if sa.topic == hitTopic || containsTopic(named, sa.topic) {
 				continue
 			}
 			if t0, t1, ok := a.spacedAt(s, sa.words, st[1]); ok {
@@ -127,7 +129,7 @@ func (a *analysis) findParaphrases() {
 		}
 		for _, ai := range touched {
 			pa := a.r.paraAliases[ai]
-			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic {
+			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic || containsTopic(named, pa.topic) {
 				continue
 			}
 			if t0, t1, ok := a.paraphraseAt(s, pa.words); ok {
@@ -138,7 +140,7 @@ func (a *analysis) findParaphrases() {
 		if n != 1 {
 			continue
 		}
-		if named && !a.apartFromNamed(s, hitTopic, hitT0, hitT1) {
+		if len(named) > 0 && !a.apartFromNamed(s, hitTopic, hitT0, hitT1) {
 			continue
 		}
 		m := mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}}
@@ -193,13 +195,18 @@ func (a *analysis) clauseEdge(j int) bool {
 	return t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or"
 }
 
-func (a *analysis) sentHasTopic(s sentence) bool {
+// sentTopics appends to out the topics named in sentence s.
+func (a *analysis) sentTopics(s sentence, out []news.TopicID) []news.TopicID {
 	for k := s.t0; k < s.t1; k++ {
-		if mi := a.mentAt[k]; mi >= 0 && len(a.ments[mi].topics) > 0 {
-			return true
+		if mi := a.mentAt[k]; mi >= 0 {
+			for _, tp := range a.ments[mi].topics {
+				if !containsTopic(out, tp) {
+					out = append(out, tp)
+				}
+			}
 		}
 	}
-	return false
+	return out
 }
 
 // paraphraseAt finds every word of an alias in one unbroken stretch of
