@@ -66,7 +66,7 @@
 //     topic; a bare plural head after a verb that takes a side, "opposed
 //     unilateral sanctions"; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
-//     dialogue" for talks, "the manoeuvres" for drills; a head between
+//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; a head between
 //     names the report uses, "the strikes" for "Israeli strikes on
 //     Lebanon"; "the measures" for the headline's one penalty topic;
 //     "the announcements", "the signing" for the headline's topic; a
