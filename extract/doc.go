@@ -19,14 +19,19 @@
 //     with its acronym in brackets ("… States (ECOWAS)"), a watchlist
 //     actor's long form for its acronym inside a topic alias, a rate
 //     inside an alias ("tariffs of up to 35% on X"), an alias without
-//     its opening participle ("aggression against X" for "armed
-//     aggression against X"), "head of (the) M" for "M head"
+//     its opening participle or classifying adjective ("aggression against
+//     X" for "armed aggression against X", "drills around X" for
+//     "military drills around X"), another head of the same thing after
+//     an alias's names ("Muscat meeting" for "Muscat talks", "Rwandan
+//     soldiers" for "Rwandan troops"), initialisms spelled with dots
+//     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
+//     "head of (the) M" for "M head"
 //     ("membership of the EU"), the head of "head of R" opening a list
 //     that shares R ("the demilitarisation, disarmament and … of X"), and
 //     no topic for a generic alias placed by "in"/"for" where only other
 //     topics' words are ("end the war in X").
-//   - paraphrase.go: in a sentence that names no topic, a topic alias of
-//     three or more words spelled out in other order or inflection within
+//   - paraphrase.go: in a clause apart from any topic its sentence names,
+//     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
 //     components"), a country's name for its adjective and back
 //     ("sanctions on Russia's oil"), an alias of names and one word in
@@ -61,7 +66,12 @@
 //     topic; a bare plural head after a verb that takes a side, "opposed
 //     unilateral sanctions"; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
-//     dialogue" for talks; a chain of such phrases keeps a topic in view,
+//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; a head between
+//     names the report uses, "the strikes" for "Israeli strikes on
+//     Lebanon"; "the measures" for the headline's one penalty topic;
+//     "the announcements", "the signing" for the headline's topic; a
+//     possessed referring noun beside a named topic, "Trump's plan";
+//     never "the situation"; a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the

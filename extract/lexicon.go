@@ -155,7 +155,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	measure measures step steps idea ideas scheme project text resolution resolutions
 	effort efforts policy policies offer offers appointment talks process operation
 	operations action actions bill law proposition blueprint roadmap road map accord pact
-	treaty arrangement mechanism arrangement arrangements remarks comments announcement
+	treaty arrangement mechanism arrangement arrangements remarks comments announcement announcements signing
 	plan's seizure seizures strikes strike attacks campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval motion draft drafts legislation
@@ -321,9 +321,15 @@ var blockingPrepositions = set(`to with against at from on toward towards over a
 
 // headSynonyms name the same thing as a head noun of topic aliases: "the
 // discussions" for a topic known as "X talks", "the reinstatement" for
-// one known as "reimposition of X".
-var headSynonyms = synonymGroups(`talks discussions negotiations dialogue
-	reimposition reinstatement restoration`)
+// one known as "reimposition of X", "the manoeuvres" for "X drills".
+var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meeting
+	reimposition reinstatement restoration
+	drills exercises manoeuvres maneuvers`)
+
+// aliasHeadSynonyms name the same thing after a name: "Muscat meeting"
+// for an alias "Muscat talks", "Rwandan soldiers" for "Rwandan troops".
+var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
+	troops soldiers forces`)
 
 // synonymGroups reads groups of words, one group a line, into each word's
 // other words.
@@ -350,6 +356,24 @@ var titleClauseBreaks = set(`as while amid after when because since , ; :`)
 // timePrepositions open a phrase that dates what is said ("after the
 // summit"), not its matter.
 var timePrepositions = set(`after during before since`)
+
+// adjectiveNounExceptions end like an adjective but are nouns that open
+// a compound ("withdrawal deadline for X"): an alias keeps them.
+var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial rival arrival
+	renewal removal survival referral dismissal disposal signal journal traffic republic
+	initiative executive directive representative incentive objective narrative
+	secretary anniversary boundary salary library summary commentary emissary adversary
+	sanctuary dignitary clinic topic logic music panic tactic mechanic guardian
+	politician technician physician musician ritual festival tribunal terminal
+	material rental approval referendum arsenal portal canal cartel chemical`)
+
+// settlementNouns name a place by its kind before "of" and its name:
+// "the town of Uvira" is Uvira.
+var settlementNouns = set(`town city village port region province district`)
+
+// stateNouns name how things stand ("the situation"): they refer back
+// to no topic.
+var stateNouns = set(`situation situations circumstances developments`)
 
 // routePrepositions, like blockingPrepositions, end a topic alias's head
 // ("transit route through X" → route).
@@ -532,7 +556,7 @@ var reactionNouns = map[string]polarity{
 
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
-var eventNouns = set(`decision decisions move moves step steps announcement plan plans proposal
+var eventNouns = set(`decision decisions move moves step steps announcement announcements signing plan plans proposal
 	measure measures action initiative outcome breakthrough`)
 
 // lesserWords describe less than a full measure: refusing "half
@@ -580,7 +604,7 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.
-var eventActs = set(`announcement decision decisions move moves step steps outcome breakthrough`)
+var eventActs = set(`announcement announcements signing decision decisions move moves step steps outcome breakthrough`)
 
 // stanceVerbs, before "for" or "against" inside what a speaker says, take
 // a side: "said it would vote against the deal".

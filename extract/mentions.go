@@ -120,6 +120,13 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
 				}
 			}
+			if v, ok := dottedVariant(al); ok {
+				// "U.S.-brokered peace agreement" for "US-brokered
+				// peace agreement".
+				if err := add(v, "", t.ID); err != nil {
+					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
+				}
+			}
 		}
 	}
 	// "aggression against X" for "armed aggression against X": an alias
@@ -152,6 +159,37 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 			continue
 		}
 		if err := add(v, "", reduced[v][0]); err != nil {
+			return nil, err
+		}
+	}
+	// "Muscat meeting" for "Muscat talks", "Rwandan soldiers" for
+	// "Rwandan troops": an alias of names and one head noun, with
+	// another head that names the same thing, when no other topic's
+	// alias reads so.
+	variants := make(map[string][]news.TopicID)
+	order = order[:0]
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, v := range headVariants(al) {
+				if len(variants[v]) == 0 {
+					order = append(order, v)
+				}
+				if !containsTopic(variants[v], t.ID) {
+					variants[v] = append(variants[v], t.ID)
+				}
+			}
+		}
+	}
+	for _, v := range order {
+		toks := tokenize(v, 0, len(v), nil)
+		norms := make([]string, len(toks))
+		for i, t := range toks {
+			norms[i] = t.norm
+		}
+		if len(variants[v]) != 1 || index[strings.Join(norms, " ")] != nil {
+			continue
+		}
+		if err := add(v, "", variants[v][0]); err != nil {
 			return nil, err
 		}
 	}
@@ -288,6 +326,11 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 		}
 		if k > 0 && e.names[k] && toks[j].norm == "the" && e.norms[k-1] != "the" && j+1 < len(toks) {
 			j++
+			if n := placeOf(toks, j); n > j {
+				// "withdraw from the eastern town of Uvira" for
+				// "withdraw from Uvira".
+				j = n
+			}
 		}
 		if k > 0 && toks[j].norm == "of" && e.norms[k] != "of" {
 			// "tariffs of up to 35% on X" for "tariffs on X".
@@ -490,22 +533,119 @@ func stems(w string, out []string) []string {
 }
 
 // withoutParticiple returns an alias "armed aggression against X" without
-// its opening participle, when a lower-case head noun and a preposition
-// follow it and the alias ends in a name.
+// its opening participle, or "military drills around X" without its
+// classifying adjective, when a lower-case head noun and a preposition
+// follow it and the alias ends in a name. A noun that opens a compound
+// ("security agreement with X", "trade deal with X") is kept: without it
+// the head names any agreement with X.
 func withoutParticiple(al string) (string, bool) {
 	toks := tokenize(al, 0, len(al), nil)
 	if len(toks) < 4 {
 		return "", false
 	}
 	p, head, prep, last := toks[0], toks[1], toks[2], toks[len(toks)-1]
-	if p.kind != tokWord || p.cap || len(p.norm) < 5 || !strings.HasSuffix(p.norm, "ed") || npFunctionWords[p.norm] {
+	if p.kind != tokWord || p.cap || len(p.norm) < 5 || npFunctionWords[p.norm] {
 		return "", false
 	}
-	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords[head.norm] || !blockingPrepositions[prep.norm] {
+	if !strings.HasSuffix(p.norm, "ed") && !classifyingAdjective(p.norm) {
+		return "", false
+	}
+	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords[head.norm] || !blockingPrepositions[prep.norm] && !routePrepositions[prep.norm] {
 		return "", false
 	}
 	if last.kind != tokWord || !last.cap {
 		return "", false
 	}
 	return strings.TrimSpace(al[head.start:]), true
+}
+
+// classifyingAdjective reports a word with the ending of an adjective
+// that classifies its noun ("military", "naval", "humanitarian",
+// "restrictive"), not of a noun that opens a compound.
+func classifyingAdjective(w string) bool {
+	if adjectiveNounExceptions[w] {
+		return false
+	}
+	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ian", "ous"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// headVariants returns an alias of capitalised words and a lower-case
+// head noun ("Muscat talks", "Rwandan troops") with each other head of
+// the head's group in aliasHeadSynonyms.
+func headVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 {
+		return nil
+	}
+	head := toks[len(toks)-1]
+	if head.kind != tokWord || head.cap {
+		return nil
+	}
+	syns := aliasHeadSynonyms[head.norm]
+	if len(syns) == 0 {
+		return nil
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.kind == tokWord && !t.cap {
+			return nil
+		}
+	}
+	out := make([]string, 0, len(syns))
+	for _, syn := range syns {
+		out = append(out, al[:head.start]+syn)
+	}
+	return out
+}
+
+// dottedVariant spells the initialisms of two or three capitals inside
+// a longer alias with dots, as wire copy does: "U.S.-brokered peace
+// agreement" for "US-brokered peace agreement".
+func dottedVariant(al string) (string, bool) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 {
+		return "", false
+	}
+	var b strings.Builder
+	last, changed := 0, false
+	for _, t := range toks {
+		w := al[t.start:t.end]
+		if t.kind != tokWord || !t.upper || len(w) < 2 || len(w) > 3 || !capitalsOnly(w) {
+			continue
+		}
+		b.WriteString(al[last:t.start])
+		for _, r := range w {
+			b.WriteRune(r)
+			b.WriteByte('.')
+		}
+		last, changed = t.end, true
+	}
+	if !changed {
+		return "", false
+	}
+	b.WriteString(al[last:])
+	return b.String(), true
+}
+
+// placeOf returns the token after "[modifiers] town of" at j (up to two
+// modifiers before a noun of a place, then "of" and a capitalised word:
+// "eastern Congolese town of Uvira"), or j when none is there.
+func placeOf(toks []token, j int) int {
+	for i := j; i < len(toks) && i <= j+2; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			return j
+		}
+		if settlementNouns[t.norm] {
+			if i+2 < len(toks) && toks[i+1].norm == "of" && toks[i+2].cap {
+				return i + 2
+			}
+			return j
+		}
+	}
+	return j
 }

@@ -75,7 +75,9 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 // findParaphrases adds a topic mention for a clause that spells out a
 // topic alias of three or more words in other order or inflection: "will
 // remove components made by Huawei" for "removal of Huawei components".
-// Conservative: only in a sentence with no topic named, every content
+// Conservative: in a sentence that names a topic, only in a clause apart
+// from it ("imposed sanctions on Russia's oil companies, …, as talks to
+// end the war stalled") and for a topic it does not name; every content
 // word of the alias must appear within one stretch of the clause (no
 // punctuation or clause break), at least two of them words that are no
 // actor's and no participle, and only one topic may match.
@@ -86,11 +88,11 @@ func (a *analysis) findParaphrases() {
 	masks := make([]uint64, len(a.r.paraAliases))
 	var spaced [][2]int // spaced alias, token of its first word
 	var touched []int
+	var namedHere []news.TopicID
 	added := false
 	for _, s := range a.sents {
-		if a.sentHasTopic(s) {
-			continue
-		}
+		named := a.sentTopics(s, namedHere[:0])
+		namedHere = named
 		for _, ai := range touched {
 			masks[ai] = 0
 		}
@@ -117,7 +119,7 @@ func (a *analysis) findParaphrases() {
 		hitT0, hitT1, n := -1, -1, 0
 		for _, st := range spaced {
 			sa := a.r.spacedAliases[st[0]]
-			if sa.topic == hitTopic {
+			if sa.topic == hitTopic || containsTopic(named, sa.topic) {
 				continue
 			}
 			if t0, t1, ok := a.spacedAt(s, sa.words, st[1]); ok {
@@ -127,7 +129,7 @@ func (a *analysis) findParaphrases() {
 		}
 		for _, ai := range touched {
 			pa := a.r.paraAliases[ai]
-			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic {
+			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic || containsTopic(named, pa.topic) {
 				continue
 			}
 			if t0, t1, ok := a.paraphraseAt(s, pa.words); ok {
@@ -136,6 +138,9 @@ func (a *analysis) findParaphrases() {
 			}
 		}
 		if n != 1 {
+			continue
+		}
+		if len(named) > 0 && !a.apartFromNamed(s, hitTopic, hitT0, hitT1) {
 			continue
 		}
 		m := mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}}
@@ -159,13 +164,49 @@ func (a *analysis) findParaphrases() {
 	}
 }
 
-func (a *analysis) sentHasTopic(s sentence) bool {
+// apartFromNamed reports, in a sentence that names a topic, a paraphrase
+// of another topic in a clause of its own: no topic is named in its
+// stretch of the clause, and the topic it spells out is not named
+// in the sentence.
+func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool {
+	lo, hi := t0, t1
+	for lo > s.t0 && !a.clauseEdge(lo-1) {
+		lo--
+	}
+	for hi < s.t1 && !a.clauseEdge(hi) {
+		hi++
+	}
 	for k := s.t0; k < s.t1; k++ {
-		if mi := a.mentAt[k]; mi >= 0 && len(a.ments[mi].topics) > 0 {
-			return true
+		mi := a.mentAt[k]
+		if mi < 0 || len(a.ments[mi].topics) == 0 {
+			continue
+		}
+		if containsTopic(a.ments[mi].topics, tp) || k >= lo && k < hi {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// clauseEdge is a token that ends a stretch of a clause: punctuation
+// other than a hyphen, a clause breaker, "and" or "or".
+func (a *analysis) clauseEdge(j int) bool {
+	t := a.toks[j]
+	return t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or"
+}
+
+// sentTopics appends to out the topics named in sentence s.
+func (a *analysis) sentTopics(s sentence, out []news.TopicID) []news.TopicID {
+	for k := s.t0; k < s.t1; k++ {
+		if mi := a.mentAt[k]; mi >= 0 {
+			for _, tp := range a.ments[mi].topics {
+				if !containsTopic(out, tp) {
+					out = append(out, tp)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // paraphraseAt finds every word of an alias in one unbroken stretch of

@@ -369,7 +369,9 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]bool) []topicHit {
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
-			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" || a.mentAt[k] >= 0 {
+			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" && a.toks[k].kind != tokPoss || a.mentAt[k] >= 0 {
+				// A possessive counts too: "believed Trump's plan would
+				// lead to peace because it insisted on X".
 				continue
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
@@ -381,6 +383,11 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 					continue
 				}
 				if a.insideCondition(f, j) {
+					break
+				}
+				if a.toks[k].kind == tokPoss && !referringNouns[n.norm] {
+					// "the movement's weapons": what it owns, not a
+					// topic's act.
 					break
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
@@ -438,6 +445,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	if stateNouns[word] {
+		// "escalate the situation": how things stand, never a topic,
+		// even one an alias heads ("survival-threatening situation").
+		return "", -1, false
+	}
 	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
@@ -533,6 +545,23 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			// not one (a peace plan named last).
 			return tp, ante, true
 		}
+		if penaltyNouns[word] || word == "measures" {
+			// "welcomed the US measures" in a report headlined on one
+			// sanctions topic, none named nearby: the headline's.
+			var pen news.TopicID
+			for _, tp := range a.titleTopics {
+				if a.r.penaltyTopics[tp] {
+					if pen != "" {
+						pen = ""
+						break
+					}
+					pen = tp
+				}
+			}
+			if pen != "" {
+				return pen, -1, true
+			}
+		}
 	}
 	if len(cands) == 1 && !possessor {
 		// Only a head that names one topic: "Venezuela's referendum"
@@ -599,19 +628,25 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 // namedInPieces returns the one candidate topic with an alias headed by
 // word (or its singular or plural) whose other words are all names that
 // occur in the document: "the fines" in a report on the Digital Markets
-// Act for "fines under the Digital Markets Act", not "the proposals" for
-// "peace proposal".
+// Act for "fines under the Digital Markets Act", "the strikes" in a
+// report that names Israel and Lebanon for "Israeli strikes on Lebanon",
+// not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
 	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
-		if len(ws) < 2 || !sameNoun(ws[len(ws)-1].norm, word) && !sameNoun(ws[0].norm, word) {
+		if len(ws) < 2 {
 			return false
 		}
+		// The word first, last or between names ("Israeli strikes on
+		// Lebanon"); every other word a name the report uses.
+		has := false
 		for _, w := range ws {
-			if !sameNoun(w.norm, word) && (!w.name || roleNouns[w.norm] || !a.docHas(w.norm)) {
+			if sameNoun(w.norm, word) {
+				has = true
+			} else if !w.name || roleNouns[w.norm] || !a.docHas(w.norm) {
 				return false
 			}
 		}
-		return true
+		return has
 	})
 }
 
