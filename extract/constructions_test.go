@@ -77,6 +77,8 @@ func TestConstructions(t *testing.T) {
 		{"owner of the topic never named", "Ruritania said it would not seek CORDA membership before 2030.", "", nil},
 		{"owner of the topic named", "Ruritania said Zenda should not seek CORDA membership before 2030.", "", []string{"ruritania/zenda_bid/oppose"}},
 		{"object of a verb alias is not the topic", "Freedonia welcomed the Tarland ceasefire. Sylvania said its ships would stay until the fighting was over.", "", []string{"freedonia/tarland_truce/support"}},
+		{"initialism alias written with full stops", "Sylvania welcomed the Z.N.-brokered port deal on Monday.", "", []string{"sylvania/sea_access/support"}},
+		{"dotted initialism alias written without them", "Ruritania rejected the AC-led frontier talks on Monday.", "", []string{"ruritania/border_talks/oppose"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
 		{"action without speech", "Freedonia and Sylvania signed the Water Treaty in Geneva.", "", nil},

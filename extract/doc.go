@@ -17,7 +17,9 @@
 //     words for lower-case aliases ("ending the war"); an article before
 //     a capitalised alias word ("leave the WHO"), a long form spelled out
 //     with its acronym in brackets ("… States (ECOWAS)"), a watchlist
-//     actor's long form for its acronym inside a topic alias, a rate
+//     actor's long form for its acronym inside a topic alias, an
+//     initialism with or without full stops ("U.S.-brokered" for
+//     "US-brokered") inside a topic alias, a rate
 //     inside an alias ("tariffs of up to 35% on X"), an alias without
 //     its opening participle ("aggression against X" for "armed
 //     aggression against X"), "head of (the) M" for "M head"
