@@ -337,6 +337,8 @@ func TestConstructions(t *testing.T) {
 		{"titled official after a reaction from a side", "Zenda began the dam project on Monday, drawing protests from Sylvania. Energy Minister Piet Varn said the steel tariffs were fair.", "", []string{"sylvania/dam_project/oppose"}},
 		{"titled official in the dateline's capital", "STRELSAU - Parliament voted on Tuesday to open the coast to drilling. Energy Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
 		{"titled official, dateline not watched", "LILLIPUT CITY - Parliament voted on Tuesday. Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"dateline capital but another side's place just before", "STRELSAU - Parliament voted on Tuesday. A court in Fredville jailed a former minister on Monday. Justice Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"dateline capital, its own side named just before", "STRELSAU - A court in Fredville jailed a former minister. Ruritania recalled its envoy on Monday. Justice Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
 		{"dateline capital but a foreign title", "STRELSAU - Parliament voted on Tuesday. Lilliputian Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
 		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},
 		{"but that: a second reported clause", "Osk said talks were still possible, but that any deal would require Sylvania to accept the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
