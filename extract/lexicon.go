@@ -437,6 +437,15 @@ var aliasStopWords = set(`with from into over under about between against after 
 var finiteAux = set(`is was were are has have had will would could should can may might must
 	be been does did do`)
 
+// timeUnits and timeQuantities make a lede's time clause: ", days
+// after …", ", a week before …".
+var timeUnits = set(`hour hours day days week weeks month months`)
+var timeQuantities = set(`hours days weeks months`)
+
+// ownBefore open a time clause on the speaker's own doings: "days after
+// its capture of the town".
+var ownBefore = set(`its their his her it they he she`)
+
 // numberWords before a cue form make it a noun ("three points").
 var numberWords = set(`one two three four five six seven eight nine ten dozen dozens hundreds
 	thousands several many few some`)

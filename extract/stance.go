@@ -1145,10 +1145,21 @@ func (a *analysis) plainNegated(k int) bool {
 // to lift the controls"): what it names is not what the act is aimed at.
 // Without one it returns the end of the text.
 func (a *analysis) ownSubjectClause(f *frame) int {
-	if f.cueTok < 0 || f.cue.pol == polNeutral {
+	if f.cueTok < 0 {
 		return len(a.toks)
 	}
 	si := a.sentOf[f.cueTok]
+	if f.cue.pol == polNeutral {
+		// "said on Tuesday it would withdraw …, days after its capture
+		// of the town threatened to unravel a peace deal": the
+		// reporter's time clause on the speaker's own past. Another's
+		// act ("regretted the decision …, a day after X signed an
+		// order") stays: it is what the speaker answers.
+		if j, ok := a.timedAfter(f, si); ok {
+			return j
+		}
+		return len(a.toks)
+	}
 	for j := f.cueTok + 1; j+1 < len(a.toks) && a.sentOf[j+1] == si; j++ {
 		switch a.toks[j].norm {
 		case "as", "while", "because", "since", "when", "after", "although", "though", "whereas":
@@ -1161,6 +1172,52 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 		}
 	}
 	return len(a.toks)
+}
+
+// timedAfter returns where a lede's time clause on the speaker's own
+// doings opens after a cue, ", days after its capture of …", ", hours
+// before they …", ", shortly after it …": the reporter's account of what
+// came before, not what was said.
+func (a *analysis) timedAfter(f *frame, si int32) (int, bool) {
+	n := len(a.toks)
+	for j := f.cueTok + 1; j+2 < n && a.sentOf[j+2] == si; j++ {
+		if a.toks[j].norm != "," || !f.covers(j+1) {
+			continue
+		}
+		k := j + 1
+		if w := a.toks[k].norm; w == "just" || w == "only" || w == "barely" {
+			k++
+		}
+		switch w := a.toks[k].norm; {
+		case w == "shortly" || w == "soon" || timeQuantities[w]:
+			k++
+		case numberWords[w] || w == "a" || w == "an" || isDigits(w):
+			k++
+			if k < n && a.toks[k].norm == "few" {
+				k++
+			}
+			if k >= n || !timeUnits[a.toks[k].norm] {
+				continue
+			}
+			k++
+		default:
+			continue
+		}
+		if k+1 < n && a.sentOf[k+1] == si && (a.toks[k].norm == "after" || a.toks[k].norm == "before") && ownBefore[a.toks[k+1].norm] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// isDigits reports a word of digits: "48".
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // nameThenVerb reports a capitalised name at i followed by a verb in the
