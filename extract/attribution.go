@@ -859,12 +859,20 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// auxiliaries and adverbs stand there ("X is not a party to Y and
 	// argues" is not negated).
 	between := true
+	n0 := h1
 	for j := h1; j < k; j++ {
+		if a.toks[j].norm == "," {
+			// "X, whose supporters have clashed with Y, has not
+			// commented": after the subject's clause.
+			n0 = j + 1
+		}
+	}
+	for j := n0; j < k; j++ {
 		if a.toks[j].kind == tokWord && !a.filler(j) {
 			between = false
 		}
 	}
-	for j := h1; j < k && between; j++ {
+	for j := n0; j < k && between; j++ {
 		if negators[a.toks[j].norm] {
 			f.negated = true
 		}
