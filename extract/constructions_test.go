@@ -81,6 +81,7 @@ func TestConstructions(t *testing.T) {
 		{"dotted initialism alias written without them", "Ruritania rejected the AC-led frontier talks on Monday.", "", []string{"ruritania/border_talks/oppose"}},
 		{"lede's time clause on the speaker's own past", "Sylvania said on Tuesday it would reopen its border crossings, days after its troops' advance threatened to wreck the Water Treaty.", "", nil},
 		{"not commented after the subject's own clause", "Freedonia began the dam project in May. Sylvania, whose fishermen have often clashed with Zendan patrols, has not commented publicly on the project.", "", nil},
+		{"participle after another subject's clause is no one's for sure", "Sylvania welcomed the Water Treaty. The council voted on Monday to renew the fund after Zenda walked out of the session, arguing that the steel tariffs were unfair.", "", []string{"sylvania/water_treaty/support"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
 		{"action without speech", "Freedonia and Sylvania signed the Water Treaty in Geneva.", "", nil},
