@@ -71,6 +71,8 @@
 //     X"; a topic named only inside a condition, "as a condition for
 //     accepting any deal", gets no stance), rebuttals ("rejected the
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
+//     topic watched over ("the committee that monitors the truce", "a
+//     ceasefire monitoring mission") takes no side; a
 //     verdict or protest noun ("the ruling", "the strike") is not the
 //     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, and someone else's

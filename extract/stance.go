@@ -65,6 +65,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// something the speaker takes a side on.
 				continue
 			}
+			if a.monitored(k, m.t1) {
+				// "the committee that monitors the truce": what someone
+				// watches over, no side taken.
+				continue
+			}
 			for _, tp := range m.topics {
 				if !seen[tp] {
 					seen[tp] = true
@@ -149,6 +154,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if a.insideCondition(f, j) {
 					break // "if the war was not settled", "regardless of the talks"
 				}
+				if a.monitored(j, j+1) {
+					break // "a ceasefire monitoring mission"
+				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
 				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
 				if generic && a.specifiedByOf(j, rg[1]) {
@@ -218,6 +226,27 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// monitored reports a phrase [k, end) that is what something watches
+// over: "monitoring the ceasefire", "monitors the truce", "a ceasefire
+// monitoring mission", "monitoring of the truce".
+func (a *analysis) monitored(k, end int) bool {
+	if end < len(a.toks) && a.sentOf[end] == a.sentOf[k] && strings.HasPrefix(a.toks[end].norm, "monitor") {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && j >= k-3 && a.sentOf[j] == a.sentOf[k] {
+		n := a.toks[j].norm
+		if strings.HasPrefix(n, "monitor") {
+			return true
+		}
+		if n != "the" && n != "a" && n != "an" && n != "of" && n != "its" && n != "their" {
+			return false
+		}
+		j--
+	}
+	return false
 }
 
 // bareObjectOfCue reports a plural head noun of a topic at k with no
