@@ -188,7 +188,15 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					// "would not accept an association that …" after
 					// "association of X" was named.
 					seen[tp] = true
-					return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					out := a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					if len(out) > 1 && generic && !a.topicHeaded(tp, n.norm) {
+						// "rejected the process, … saying it would not
+						// recognise the restored measures": a generic
+						// word that fell back on whatever was named last
+						// yields to the topic the sentence spells out.
+						out = out[1:]
+					}
+					return out
 				}
 				if tp, ok := a.describedAlias(n.norm, j, rg[1]); ok {
 					// "a deal giving Ethiopia access to the sea" for a
@@ -226,6 +234,25 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// topicHeaded reports a topic with an alias headed by word (or a stem or a
+// synonym of it): "the talks" for "nuclear talks".
+func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
+	if containsTopic(a.r.topicWords[word], tp) {
+		return true
+	}
+	for _, st := range stems(word, nil) {
+		if containsTopic(a.r.topicWords[st], tp) {
+			return true
+		}
+	}
+	for _, syn := range headSynonyms[word] {
+		if containsTopic(a.r.topicWords[syn], tp) {
+			return true
+		}
+	}
+	return containsTopic(a.r.topicWords[word+"s"], tp) || containsTopic(a.r.topicWords[word+"es"], tp)
 }
 
 // monitored reports a phrase [k, end) that is what something watches
