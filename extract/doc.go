@@ -68,7 +68,8 @@
 //     verb aimed at the topic, polar words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
-//     X"; a topic named only inside a condition, "as a condition for
+//     X"; a topic named only inside a condition, "as long as X remains",
+//     "as a condition for
 //     accepting any deal", gets no stance), rebuttals ("rejected the
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
 //     topic watched over ("the committee that monitors the truce", "a

@@ -1690,6 +1690,9 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		switch {
 		case t.norm == "unless" || t.norm == "if":
 			return true
+		case t.norm == "as" && prev == "long" && j > 1 && (a.toks[j-2].norm == "as" || a.toks[j-2].norm == "so"):
+			// "would not negotiate as long as the policy remained".
+			return true
 		case t.norm == "for" && conditionNouns[prev]:
 			return true
 		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
