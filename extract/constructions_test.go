@@ -87,6 +87,7 @@ func TestConstructions(t *testing.T) {
 		{"monitoring beside a stance still counts", "Sylvania said its officers would join the panel that monitors the river, and that the Water Treaty was a historic achievement.", "", []string{"sylvania/water_treaty/support"}},
 		{"a generic word's fallback yields to the topic spelled out", "Freedonia imposed steel tariffs in May. Ruritania signed the Water Treaty on Monday. Sylvania rejected the process, saying it would never accept the tariffs.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"topic inside an as-long-as condition", "Sylvania said it would not resume border patrols as long as the steel tariffs remained in place.", "", nil},
+		{"the move is done, not asked for", "Freedonia imposed steel tariffs on Monday. It also urged Zenda to sign the Water Treaty. Sylvania rejected the move.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
 		{"action without speech", "Freedonia and Sylvania signed the Water Treaty in Geneva.", "", nil},

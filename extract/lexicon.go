@@ -692,6 +692,12 @@ var pastForms = set(`found made took began came went won lost held met led put s
 // easing sanctions".
 var followForms = set(`follow follows followed following join joins joined joining`)
 
+// askForms ask another to act: "called on X to withdraw", "urged X to
+// lift".
+var askForms = set(`call calls called calling urge urges urged urging ask asks asked asking
+	demand demands demanded demanding press presses pressed pressing appeal appealed
+	appealing want wants wanted`)
+
 // notJudging are the polar cues that do not judge their object: "denied
 // the fleet existed", "urged the fleet to leave".
 var notJudging = set(`deny warn accuse refuse question challenge object protest demand require

@@ -579,6 +579,14 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			return "", -1, false
 		}
 		var skip func(news.TopicID) bool
+		if eventActs[word] {
+			// "Kigali rejected the move" after "called on Rwanda to
+			// withdraw its troops": a move is done, not asked for.
+			skip = func(tp news.TopicID) bool {
+				m0, ok := a.mentionedBefore(tp, k)
+				return ok && a.askedFor(m0)
+			}
+		}
 		if undertakingNouns[word] {
 			// "the project would be carried out": a work, never a text
 			// (a treaty named last).
@@ -809,11 +817,52 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 				break // "sign the deal until X changed": not aimed at X
 			}
 			if undoVerbs[t.norm] || actionVerbs[t.norm] {
+				if a.askedToDo(i) {
+					// "called on X to withdraw its troops": asked
+					// for, not done; "the move" is not that.
+					break
+				}
 				return m.topics[0], m.t0, true
 			}
 		}
 	}
 	return "", -1, false
+}
+
+// askedFor reports a topic mention at m0 that a verb of action or
+// undoing just before it aims at, in an infinitive someone asks for:
+// "urged X to withdraw its troops".
+func (a *analysis) askedFor(m0 int) bool {
+	ms := a.sentOf[m0]
+	for i := m0 - 1; i >= 0 && i >= m0-6 && a.sentOf[i] == ms; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+			return false
+		}
+		if undoVerbs[t.norm] || actionVerbs[t.norm] {
+			return a.askedToDo(i)
+		}
+	}
+	return false
+}
+
+// askedToDo reports an infinitive at i that someone asks for: "called
+// on X to withdraw", "urged X to lift", "demanded that X withdraw".
+func (a *analysis) askedToDo(i int) bool {
+	si := a.sentOf[i]
+	for j := i - 1; j >= 0 && j >= i-14 && a.sentOf[j] == si; j-- {
+		n := a.toks[j].norm
+		if j == i-1 && n != "to" && n != "and" && n != "also" {
+			return false
+		}
+		if askForms[n] {
+			return true
+		}
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // documentBefore returns the most recent topic, in the sentence of k and
