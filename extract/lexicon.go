@@ -692,6 +692,10 @@ var pastForms = set(`found made took began came went won lost held met led put s
 // easing sanctions".
 var followForms = set(`follow follows followed following join joins joined joining`)
 
+// emptyHeads say nothing of their own: "the situation", "the issue".
+var emptyHeads = set(`situation situations issue issues matter matters question questions thing
+	things problem problems circumstances developments`)
+
 // askForms ask another to act: "called on X to withdraw", "urged X to
 // lift".
 var askForms = set(`call calls called calling urge urges urged urging ask asks asked asking

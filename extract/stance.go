@@ -494,6 +494,12 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	if emptyHeads[word] {
+		// "would not escalate the situation": a word that says
+		// nothing of its own refers to no topic, though an alias ends
+		// in it ("survival-threatening situation").
+		return "", -1, false
+	}
 	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
