@@ -69,6 +69,7 @@
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
 //     X"; a topic named only inside a condition, "as long as X remains",
+//     or a concession, "still deployed despite the deadline set in X",
 //     "as a condition for
 //     accepting any deal", gets no stance), rebuttals ("rejected the
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a

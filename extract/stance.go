@@ -1733,6 +1733,18 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 	if a.demandedCondition(f, tok) {
 		return false
 	}
+	for j := tok - 1; j >= 0 && j >= tok-10 && f.covers(j); j-- {
+		// "troops were still deployed despite the deadline set in the
+		// peace agreement": what the claim stands against, no side
+		// taken on it.
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" || t.norm == "and" || t.norm == "but" || finiteAux[t.norm] {
+			break
+		}
+		if t.norm == "despite" || t.norm == "notwithstanding" || t.norm == "of" && j > 0 && a.toks[j-1].norm == "spite" {
+			return true
+		}
+	}
 	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
