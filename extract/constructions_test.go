@@ -90,6 +90,7 @@ func TestConstructions(t *testing.T) {
 		{"the move is done, not asked for", "Freedonia imposed steel tariffs on Monday. It also urged Zenda to sign the Water Treaty. Sylvania rejected the move.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"an empty head refers to no topic", "Freedonia condemned the border emergency situation on Monday. Sylvania said it would neither escalate the situation nor provoke disputes.", "", []string{"freedonia/port_closure/oppose"}},
 		{"topic inside a despite phrase", "Sylvania said Zendan ferries were still sailing despite the 30-day deadline set in the Water Treaty.", "", nil},
+		{"the agent of a passive is no further topic", "Zenda carried out missile tests in May. Sylvania said the steel tariffs being overshadowed by the tests were unfair.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"common-word alias of a place's topic, place named", "Fighting eased in Tarland. Sylvania said the truce was a welcome step.", "", []string{"sylvania/tarland_truce/support"}},
 		{"joint subject", "Freedonia and Sylvania both rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose"}},
 		{"action without speech", "Freedonia and Sylvania signed the Water Treaty in Geneva.", "", nil},

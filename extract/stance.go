@@ -255,6 +255,16 @@ func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
 	return containsTopic(a.r.topicWords[word+"s"], tp) || containsTopic(a.r.topicWords[word+"es"], tp)
 }
 
+// passiveAgent reports a determiner at k that opens the agent of a
+// passive participle: "the guarantees being prepared by the coalition".
+func (a *analysis) passiveAgent(k int) bool {
+	if k < 2 || a.toks[k-1].norm != "by" {
+		return false
+	}
+	n := a.toks[k-2].norm
+	return len(n) > 3 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn")) || n == "led"
+}
+
 // monitored reports a phrase [k, end) that is what something watches
 // over: "monitoring the ceasefire", "monitors the truce", "a ceasefire
 // monitoring mission", "monitoring of the truce".
@@ -425,7 +435,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]bool) []topicHit {
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
-			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" || a.mentAt[k] >= 0 {
+			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" || a.mentAt[k] >= 0 || a.passiveAgent(k) {
 				continue
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
