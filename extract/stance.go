@@ -1743,7 +1743,7 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 	if a.demandedCondition(f, tok) {
 		return false
 	}
-	for j := tok - 1; j >= 0 && j >= tok-10 && f.covers(j); j-- {
+	for j := tok - 1; j >= 0 && j >= tok-10 && a.concessive() && f.covers(j); j-- {
 		// "troops were still deployed despite the deadline set in the
 		// peace agreement": what the claim stands against, no side
 		// taken on it.
@@ -1780,6 +1780,12 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// concessive reports a word of concession in the document: "despite",
+// "notwithstanding", "in spite of".
+func (a *analysis) concessive() bool {
+	return a.docHas("despite") || a.docHas("notwithstanding") || a.docHas("spite")
 }
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
