@@ -727,9 +727,36 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 		// protested, calling for …" names no speaker here.
 		return frame{}, false
 	}
+	for j := e; j+1 < k; j++ {
+		if n := a.toks[j].norm; (n == "after" || n == "as" || n == "while" || n == "because" || n == "when" || n == "since") && a.namesThenVerb(j+1, k) {
+			// "The council voted to extend the mission after X and Y
+			// pushed for it to be wound down, arguing that …": the
+			// participle may be the later subject's; no one's for sure.
+			return frame{}, false
+		}
+	}
 	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
+}
+
+// namesThenVerb reports, from i, a subject of names ("the United States
+// and Israel", "Beirut") and then a verb in the past or an auxiliary,
+// before k.
+func (a *analysis) namesThenVerb(i, k int) bool {
+	j := i
+	if j < k && a.toks[j].norm == "the" {
+		j++
+	}
+	start := j
+	for j < k && j < start+8 && a.toks[j].kind == tokWord && (a.toks[j].cap || j > start && a.toks[j].norm == "and" && j+1 < k && a.toks[j+1].cap) {
+		j++
+	}
+	if j == start || j >= k {
+		return false
+	}
+	n := a.toks[j].norm
+	return finiteAux[n] || len(n) > 4 && strings.HasSuffix(n, "ed")
 }
 
 // isPunct reports a token that ends a phrase.
@@ -864,12 +891,20 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// auxiliaries and adverbs stand there ("X is not a party to Y and
 	// argues" is not negated).
 	between := true
+	n0 := h1
 	for j := h1; j < k; j++ {
+		if a.toks[j].norm == "," {
+			// "X, whose supporters have clashed with Y, has not
+			// commented": after the subject's clause.
+			n0 = j + 1
+		}
+	}
+	for j := n0; j < k; j++ {
 		if a.toks[j].kind == tokWord && !a.filler(j) {
 			between = false
 		}
 	}
-	for j := h1; j < k && between; j++ {
+	for j := n0; j < k && between; j++ {
 		if negators[a.toks[j].norm] {
 			f.negated = true
 		}

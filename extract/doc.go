@@ -17,7 +17,9 @@
 //     words for lower-case aliases ("ending the war"); an article before
 //     a capitalised alias word ("leave the WHO"), a long form spelled out
 //     with its acronym in brackets ("… States (ECOWAS)"), a watchlist
-//     actor's long form for its acronym inside a topic alias, a rate
+//     actor's long form for its acronym inside a topic alias, an
+//     initialism with or without full stops ("U.S.-brokered" for
+//     "US-brokered") inside a topic alias, a rate
 //     inside an alias ("tariffs of up to 35% on X"), an alias without
 //     its opening participle or classifying adjective ("aggression against
 //     X" for "armed aggression against X", "drills around X" for
@@ -76,9 +78,13 @@
 //     verb aimed at the topic, polar words by proximity, negation, undoing ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
-//     X"; a topic named only inside a condition, "as a condition for
+//     X"; a topic named only inside a condition, "as long as X remains",
+//     or a concession, "still deployed despite the deadline set in X",
+//     "as a condition for
 //     accepting any deal", gets no stance), rebuttals ("rejected the
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
+//     topic watched over ("the committee that monitors the truce", "a
+//     ceasefire monitoring mission") takes no side; a
 //     verdict or protest noun ("the ruling", "the strike") is not the
 //     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, and someone else's

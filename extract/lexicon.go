@@ -371,10 +371,6 @@ var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial ri
 // "the town of Uvira" is Uvira.
 var settlementNouns = set(`town city village port region province district`)
 
-// stateNouns name how things stand ("the situation"): they refer back
-// to no topic.
-var stateNouns = set(`situation situations circumstances developments`)
-
 // routePrepositions, like blockingPrepositions, end a topic alias's head
 // ("transit route through X" → route).
 var routePrepositions = set(`through across along via within under near beyond around`)
@@ -469,6 +465,15 @@ var aliasStopWords = set(`with from into over under about between against after 
 // finiteAux are verbs that show a clause, not a speaker phrase.
 var finiteAux = set(`is was were are has have had will would could should can may might must
 	be been does did do`)
+
+// timeUnits and timeQuantities make a lede's time clause: ", days
+// after …", ", a week before …".
+var timeUnits = set(`hour hours day days week weeks month months`)
+var timeQuantities = set(`hours days weeks months`)
+
+// ownBefore open a time clause on the speaker's own doings: "days after
+// its capture of the town".
+var ownBefore = set(`its their his her it they he she`)
 
 // numberWords before a cue form make it a noun ("three points").
 var numberWords = set(`one two three four five six seven eight nine ten dozen dozens hundreds
@@ -716,6 +721,16 @@ var pastForms = set(`found made took began came went won lost held met led put s
 // followForms before "X in" + an act share it: "would not follow X in
 // easing sanctions".
 var followForms = set(`follow follows followed following join joins joined joining`)
+
+// emptyHeads say nothing of their own: "the situation", "the issue".
+var emptyHeads = set(`situation situations issue issues matter matters question questions thing
+	things problem problems circumstances developments`)
+
+// askForms ask another to act: "called on X to withdraw", "urged X to
+// lift".
+var askForms = set(`call calls called calling urge urges urged urging ask asks asked asking
+	demand demands demanded demanding press presses pressed pressing appeal appealed
+	appealing want wants wanted`)
 
 // notJudging are the polar cues that do not judge their object: "denied
 // the fleet existed", "urged the fleet to leave".

@@ -121,8 +121,8 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 				}
 			}
 			if v, ok := dottedVariant(al); ok {
-				// "U.S.-brokered peace agreement" for "US-brokered
-				// peace agreement".
+				// "U.S.-brokered peace deal" for "US-brokered peace
+				// deal", and back.
 				if err := add(v, "", t.ID); err != nil {
 					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
 				}
@@ -468,6 +468,61 @@ func acronymVariants(pairs [][2]string, alias string) []string {
 	return out
 }
 
+// dottedVariant returns an alias with its initialisms of two or three
+// capitals written the other way, with or without full stops: "US-led
+// coalition" and "U.S.-led coalition", "U.N. mission" and "UN mission".
+// Only an alias of more than its initialism has one; a bare "US" keeps
+// the capitals rule.
+func dottedVariant(alias string) (string, bool) {
+	toks := tokenize(alias, 0, len(alias), nil)
+	if len(toks) < 2 {
+		return "", false
+	}
+	var b strings.Builder
+	last := 0
+	changed := false
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		w := alias[t.start:t.end]
+		var repl string
+		switch {
+		case (len(w) == 2 || len(w) == 3) && capitalsOnly(w):
+			var d strings.Builder
+			for _, r := range w {
+				d.WriteRune(r)
+				d.WriteByte('.')
+			}
+			repl = d.String()
+		case (len(w) == 4 || len(w) == 6) && dottedCapitals(w):
+			repl = strings.ReplaceAll(w, ".", "")
+		default:
+			continue
+		}
+		b.WriteString(alias[last:t.start])
+		b.WriteString(repl)
+		last = t.end
+		changed = true
+	}
+	if !changed {
+		return "", false
+	}
+	b.WriteString(alias[last:])
+	return b.String(), true
+}
+
+// dottedCapitals reports an initialism with full stops: "U.S.", "U.N.".
+func dottedCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymPairs lists each actor's (short form, long form) alias pairs.
 func acronymPairs(w *news.Watchlist) [][2]string {
 	var out [][2]string
@@ -600,35 +655,6 @@ func headVariants(al string) []string {
 		out = append(out, al[:head.start]+syn)
 	}
 	return out
-}
-
-// dottedVariant spells the initialisms of two or three capitals inside
-// a longer alias with dots, as wire copy does: "U.S.-brokered peace
-// agreement" for "US-brokered peace agreement".
-func dottedVariant(al string) (string, bool) {
-	toks := tokenize(al, 0, len(al), nil)
-	if len(toks) < 2 {
-		return "", false
-	}
-	var b strings.Builder
-	last, changed := 0, false
-	for _, t := range toks {
-		w := al[t.start:t.end]
-		if t.kind != tokWord || !t.upper || len(w) < 2 || len(w) > 3 || !capitalsOnly(w) {
-			continue
-		}
-		b.WriteString(al[last:t.start])
-		for _, r := range w {
-			b.WriteRune(r)
-			b.WriteByte('.')
-		}
-		last, changed = t.end, true
-	}
-	if !changed {
-		return "", false
-	}
-	b.WriteString(al[last:])
-	return b.String(), true
 }
 
 // placeOf returns the token after "[modifiers] town of" at j (up to two

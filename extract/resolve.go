@@ -253,11 +253,38 @@ func (a *analysis) resolveTitled(i int) {
 		f.person = personYes
 		return
 	}
-	if act, ok := a.datelineActor(); ok {
+	if act, ok := a.datelineActor(); ok && !a.otherSideNear(f, act) {
 		f.actors = []news.ActorID{act}
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// otherSideNear reports a watched actor other than act named in the
+// sentence before the frame's speaker or in its own sentence up to the
+// speaker, with act not named there: "a military court in Kinshasa
+// sentenced … Justice Minister Ngefa said" in a story datelined
+// elsewhere is not the dateline's official.
+func (a *analysis) otherSideNear(f *frame, act news.ActorID) bool {
+	floor := a.sents[max(0, f.sent-1)].t0
+	other := false
+	for k := floor; k < f.spk0; k++ {
+		mi := a.mentAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		if m.t0 != k {
+			continue
+		}
+		for _, x := range m.actors {
+			if x == act {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // frontedPlace returns the one watched actor named by a sentence that

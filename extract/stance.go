@@ -65,6 +65,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// something the speaker takes a side on.
 				continue
 			}
+			if a.monitored(k, m.t1) {
+				// "the committee that monitors the truce": what someone
+				// watches over, no side taken.
+				continue
+			}
 			for _, tp := range m.topics {
 				if !seen[tp] {
 					seen[tp] = true
@@ -149,6 +154,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if a.insideCondition(f, j) {
 					break // "if the war was not settled", "regardless of the talks"
 				}
+				if a.monitored(j, j+1) {
+					break // "a ceasefire monitoring mission"
+				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
 				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
 				if generic && a.specifiedByOf(j, rg[1]) {
@@ -180,7 +188,15 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					// "would not accept an association that …" after
 					// "association of X" was named.
 					seen[tp] = true
-					return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					out := a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					if len(out) > 1 && generic && !a.topicHeaded(tp, n.norm) {
+						// "rejected the process, … saying it would not
+						// recognise the restored measures": a generic
+						// word that fell back on whatever was named last
+						// yields to the topic the sentence spells out.
+						out = out[1:]
+					}
+					return out
 				}
 				if tp, ok := a.describedAlias(n.norm, j, rg[1]); ok {
 					// "a deal giving Ethiopia access to the sea" for a
@@ -218,6 +234,56 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// topicHeaded reports a topic with an alias headed by word (or a stem or a
+// synonym of it): "the talks" for "nuclear talks".
+func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
+	if containsTopic(a.r.topicWords[word], tp) {
+		return true
+	}
+	for _, st := range stems(word, nil) {
+		if containsTopic(a.r.topicWords[st], tp) {
+			return true
+		}
+	}
+	for _, syn := range headSynonyms[word] {
+		if containsTopic(a.r.topicWords[syn], tp) {
+			return true
+		}
+	}
+	return containsTopic(a.r.topicWords[word+"s"], tp) || containsTopic(a.r.topicWords[word+"es"], tp)
+}
+
+// passiveAgent reports a determiner at k that opens the agent of a
+// passive participle: "the guarantees being prepared by the coalition".
+func (a *analysis) passiveAgent(k int) bool {
+	if k < 2 || a.toks[k-1].norm != "by" {
+		return false
+	}
+	n := a.toks[k-2].norm
+	return len(n) > 3 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || strings.HasSuffix(n, "wn")) || n == "led"
+}
+
+// monitored reports a phrase [k, end) that is what something watches
+// over: "monitoring the ceasefire", "monitors the truce", "a ceasefire
+// monitoring mission", "monitoring of the truce".
+func (a *analysis) monitored(k, end int) bool {
+	if end < len(a.toks) && a.sentOf[end] == a.sentOf[k] && strings.HasPrefix(a.toks[end].norm, "monitor") {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && j >= k-3 && a.sentOf[j] == a.sentOf[k] {
+		n := a.toks[j].norm
+		if strings.HasPrefix(n, "monitor") {
+			return true
+		}
+		if n != "the" && n != "a" && n != "an" && n != "of" && n != "its" && n != "their" {
+			return false
+		}
+		j--
+	}
+	return false
 }
 
 // bareObjectOfCue reports a plural head noun of a topic at k with no
@@ -369,7 +435,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]bool) []topicHit {
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
-			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" && a.toks[k].kind != tokPoss || a.mentAt[k] >= 0 {
+			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" && a.toks[k].kind != tokPoss || a.mentAt[k] >= 0 || a.passiveAgent(k) {
 				// A possessive counts too: "believed Trump's plan would
 				// lead to peace because it insisted on X".
 				continue
@@ -445,9 +511,10 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
-	if stateNouns[word] {
-		// "escalate the situation": how things stand, never a topic,
-		// even one an alias heads ("survival-threatening situation").
+	if emptyHeads[word] {
+		// "would not escalate the situation": a word that says
+		// nothing of its own refers to no topic, though an alias ends
+		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
 	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
@@ -535,6 +602,14 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			return "", -1, false
 		}
 		var skip func(news.TopicID) bool
+		if eventActs[word] {
+			// "Kigali rejected the move" after "called on Rwanda to
+			// withdraw its troops": a move is done, not asked for.
+			skip = func(tp news.TopicID) bool {
+				m0, ok := a.mentionedBefore(tp, k)
+				return ok && a.askedFor(m0)
+			}
+		}
 		if undertakingNouns[word] {
 			// "the project would be carried out": a work, never a text
 			// (a treaty named last).
@@ -788,11 +863,52 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 				break // "sign the deal until X changed": not aimed at X
 			}
 			if undoVerbs[t.norm] || actionVerbs[t.norm] {
+				if a.askedToDo(i) {
+					// "called on X to withdraw its troops": asked
+					// for, not done; "the move" is not that.
+					break
+				}
 				return m.topics[0], m.t0, true
 			}
 		}
 	}
 	return "", -1, false
+}
+
+// askedFor reports a topic mention at m0 that a verb of action or
+// undoing just before it aims at, in an infinitive someone asks for:
+// "urged X to withdraw its troops".
+func (a *analysis) askedFor(m0 int) bool {
+	ms := a.sentOf[m0]
+	for i := m0 - 1; i >= 0 && i >= m0-6 && a.sentOf[i] == ms; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+			return false
+		}
+		if undoVerbs[t.norm] || actionVerbs[t.norm] {
+			return a.askedToDo(i)
+		}
+	}
+	return false
+}
+
+// askedToDo reports an infinitive at i that someone asks for: "called
+// on X to withdraw", "urged X to lift", "demanded that X withdraw".
+func (a *analysis) askedToDo(i int) bool {
+	si := a.sentOf[i]
+	for j := i - 1; j >= 0 && j >= i-14 && a.sentOf[j] == si; j-- {
+		n := a.toks[j].norm
+		if j == i-1 && n != "to" && n != "and" && n != "also" {
+			return false
+		}
+		if askForms[n] {
+			return true
+		}
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // documentBefore returns the most recent topic, in the sentence of k and
@@ -1221,10 +1337,21 @@ func (a *analysis) plainNegated(k int) bool {
 // to lift the controls"): what it names is not what the act is aimed at.
 // Without one it returns the end of the text.
 func (a *analysis) ownSubjectClause(f *frame) int {
-	if f.cueTok < 0 || f.cue.pol == polNeutral {
+	if f.cueTok < 0 {
 		return len(a.toks)
 	}
 	si := a.sentOf[f.cueTok]
+	if f.cue.pol == polNeutral {
+		// "said on Tuesday it would withdraw …, days after its capture
+		// of the town threatened to unravel a peace deal": the
+		// reporter's time clause on the speaker's own past. Another's
+		// act ("regretted the decision …, a day after X signed an
+		// order") stays: it is what the speaker answers.
+		if j, ok := a.timedAfter(f, si); ok {
+			return j
+		}
+		return len(a.toks)
+	}
 	for j := f.cueTok + 1; j+1 < len(a.toks) && a.sentOf[j+1] == si; j++ {
 		switch a.toks[j].norm {
 		case "as", "while", "because", "since", "when", "after", "although", "though", "whereas":
@@ -1237,6 +1364,52 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 		}
 	}
 	return len(a.toks)
+}
+
+// timedAfter returns where a lede's time clause on the speaker's own
+// doings opens after a cue, ", days after its capture of …", ", hours
+// before they …", ", shortly after it …": the reporter's account of what
+// came before, not what was said.
+func (a *analysis) timedAfter(f *frame, si int32) (int, bool) {
+	n := len(a.toks)
+	for j := f.cueTok + 1; j+2 < n && a.sentOf[j+2] == si; j++ {
+		if a.toks[j].norm != "," || !f.covers(j+1) {
+			continue
+		}
+		k := j + 1
+		if w := a.toks[k].norm; w == "just" || w == "only" || w == "barely" {
+			k++
+		}
+		switch w := a.toks[k].norm; {
+		case w == "shortly" || w == "soon" || timeQuantities[w]:
+			k++
+		case numberWords[w] || w == "a" || w == "an" || isDigits(w):
+			k++
+			if k < n && a.toks[k].norm == "few" {
+				k++
+			}
+			if k >= n || !timeUnits[a.toks[k].norm] {
+				continue
+			}
+			k++
+		default:
+			continue
+		}
+		if k+1 < n && a.sentOf[k+1] == si && (a.toks[k].norm == "after" || a.toks[k].norm == "before") && ownBefore[a.toks[k+1].norm] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// isDigits reports a word of digits: "48".
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // nameThenVerb reports a capitalised name at i followed by a verb in the
@@ -1646,6 +1819,18 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 	if a.demandedCondition(f, tok) {
 		return false
 	}
+	for j := tok - 1; j >= 0 && j >= tok-10 && a.concessive() && f.covers(j); j-- {
+		// "troops were still deployed despite the deadline set in the
+		// peace agreement": what the claim stands against, no side
+		// taken on it.
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" || t.norm == "and" || t.norm == "but" || finiteAux[t.norm] {
+			break
+		}
+		if t.norm == "despite" || t.norm == "notwithstanding" || t.norm == "of" && j > 0 && a.toks[j-1].norm == "spite" {
+			return true
+		}
+	}
 	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
@@ -1658,6 +1843,9 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		switch {
 		case t.norm == "unless" || t.norm == "if":
 			return true
+		case t.norm == "as" && prev == "long" && j > 1 && (a.toks[j-2].norm == "as" || a.toks[j-2].norm == "so"):
+			// "would not negotiate as long as the policy remained".
+			return true
 		case t.norm == "for" && conditionNouns[prev]:
 			return true
 		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
@@ -1668,6 +1856,12 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// concessive reports a word of concession in the document: "despite",
+// "notwithstanding", "in spite of".
+func (a *analysis) concessive() bool {
+	return a.docHas("despite") || a.docHas("notwithstanding") || a.docHas("spite")
 }
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
