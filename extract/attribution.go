@@ -310,9 +310,11 @@ func (a *analysis) circumstance(k, floor int) bool {
 
 // pastDated reports a verb of position dated in the past ("agreed in
 // principle to the plan in February", "rejected it last year") or a
-// reporting verb dated so ("said in March that"): background. A future
-// or an infinitive before the date leaves it to the content ("would sign
-// it in May").
+// reporting verb dated so ("said in March that"): background. A report
+// of last week or last month ("said last week that") is a position still
+// held; a verb of position so dated is past ("rejected it last month"). A
+// future or an infinitive before the date leaves it to the content
+// ("would sign it in May").
 func (a *analysis) pastDated(f *frame) bool {
 	if f.cueTok < 0 || f.kind != frameSubject || len(f.content) == 0 {
 		return false
@@ -334,7 +336,7 @@ func (a *analysis) pastDated(f *frame) bool {
 			return true
 		case n == "in" && len(next.norm) == 4 && (strings.HasPrefix(next.norm, "19") || strings.HasPrefix(next.norm, "20")):
 			return true
-		case n == "last" && (next.norm == "year" || next.norm == "month" || next.norm == "week" || months[next.norm]):
+		case n == "last" && (next.norm == "year" || (next.norm == "month" || next.norm == "week") && f.cue.pol != polNeutral || months[next.norm]):
 			return true
 		case n == "ago":
 			return true
@@ -345,12 +347,20 @@ func (a *analysis) pastDated(f *frame) bool {
 
 // isBackground reports a sentence that opens on the past ("Last month",
 // "A week earlier", "Earlier this month"): what it reports is background.
+// A date after a reporting verb ("X said last week") is the verb's, left
+// to pastDated; after a verb of position ("agreed earlier this month") it
+// still dates the sentence.
 func (a *analysis) isBackground(si int) bool {
 	s := a.sents[si]
 	for k := s.t0; k < s.t1 && k < s.t0+4; k++ {
 		t := a.toks[k]
 		if t.kind == tokPunct {
 			return false
+		}
+		if k > s.t0 && !t.cap {
+			if c, _, ok := a.cueAt(k, s.t1); ok && c.pol == polNeutral {
+				return false
+			}
 		}
 		if backgroundWords[t.norm] {
 			return true

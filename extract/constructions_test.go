@@ -272,6 +272,12 @@ func TestConstructions(t *testing.T) {
 		{"past-dated agreement is background", "Sylvania agreed in principle to the Water Treaty in February.", "", nil},
 		{"future date is not background", "Sylvania said it would sign the Water Treaty in February.", "", []string{"sylvania/water_treaty/support"}},
 		{"said last year", "Sylvania said last year that the dam project was reckless.", "", nil},
+		// A reporting verb dated last week or last month reports a
+		// position still held; a verb of position so dated is past.
+		{"said last week", "Sylvania said last week that the dam project was reckless.", "", []string{"sylvania/dam_project/oppose"}},
+		{"told reporters last month", "Osk told reporters last month that Zenda backed council expansion.", "", []string{"zenda/council_seats/support"}},
+		{"rejected last month", "Sylvania rejected the Water Treaty last month.", "", nil},
+		{"agreed earlier this month", "Sylvania agreed earlier this month to back the Water Treaty.", "", nil},
 		{"outcome of the talks is no topic", "Zenda rejected the steel tariffs. Sylvania said it was studying the outcome of the talks.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"indefinite head noun after the topic", "Freedonia unveiled the dam project. Zenda said it would never accept a project that threatened its farmers.", "", []string{"zenda/dam_project/oppose"}},
 		{"indefinite generic noun is new", "Freedonia unveiled the dam project. Zenda said it would propose a plan of its own.", "", nil},
