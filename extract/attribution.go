@@ -611,6 +611,26 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.toks[k].cap && k > a.sents[si].t0 {
 			continue // "The United States", "Says Law"
 		}
+		if w, who, ok := a.whatCalled(k, c0); ok {
+			// "X congratulated Y on what he called a historic step":
+			// the pronoun is the clause's subject; "what Z called" is
+			// Z's. Either way what follows the cue is the content.
+			if who == whatNone {
+				continue
+			}
+			if who == whatOwn {
+				if f, ok := a.participleFrame(si, c0, c1, k, last, c); ok {
+					return f, true
+				}
+				continue
+			}
+			f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: w + 1, spk1: k, content: [][2]int{{last + 1, c1}}}
+			a.trimSpeaker(&f)
+			if f.spk0 < f.spk1 {
+				return f, true
+			}
+			continue
+		}
 		f, ok := a.frameAt(si, c0, c1, k, last, c, prev)
 		if !ok {
 			continue
@@ -625,6 +645,65 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 	}
 	return sub, hasSub
 }
+
+// whatCalled reports a naming cue at k in a free relative: "what he
+// called", "what its foreign ministry described as", "what Zenda
+// called". It returns the token of "what" and how the phrase in between
+// speaks: a name speaks for itself (whatNamed); a pronoun or a
+// possessive pronoun's noun stands for the clause's own subject when
+// the relative is the object of its preposition ("congratulated them on
+// what he called …", whatOwn); after a verb ("citing what it called")
+// it names a reason, not what the speaker spoke of, and gives no frame
+// (whatNone).
+func (a *analysis) whatCalled(k, c0 int) (int, whatSpeaker, bool) {
+	if !namingVerbs[a.toks[k].norm] {
+		return 0, 0, false
+	}
+	for w := k - 1; w >= c0 && w >= k-6; w-- {
+		t := a.toks[w]
+		if t.kind == tokPunct || a.inQuote(w) {
+			return 0, 0, false
+		}
+		if t.norm != "what" {
+			continue
+		}
+		if w+1 >= k {
+			return 0, 0, false
+		}
+		own := whatNone
+		if w > c0 && objectPrepositions[a.toks[w-1].norm] {
+			own = whatOwn
+		}
+		switch a.toks[w+1].norm {
+		case "he", "she", "it", "they":
+			if !a.onlyFiller(w+2, k) {
+				return 0, 0, false
+			}
+			return w, own, true
+		case "its", "his", "her", "their":
+			for j := w + 2; j < k; j++ {
+				if !roleNouns[a.toks[j].norm] && !npFunctionWords[a.toks[j].norm] && !a.filler(j) {
+					return 0, 0, false
+				}
+			}
+			return w, own, k > w+2
+		}
+		if a.namePhrase(w+1, k) || a.mentAt[w+1] >= 0 && a.ments[a.mentAt[w+1]].t1 == k {
+			return w, whatNamed, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// whatSpeaker says who speaks in "what X called".
+type whatSpeaker uint8
+
+const (
+	whatNone  whatSpeaker = iota // no frame
+	whatOwn                      // the clause's subject
+	whatNamed                    // the name between "what" and the cue
+)
 
 // issuedDocument reports a participle cue at k right after a document
 // its clause's subject issued: "adopted a resolution calling for",

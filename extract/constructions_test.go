@@ -277,6 +277,11 @@ func TestConstructions(t *testing.T) {
 		{"said last week", "Sylvania said last week that the dam project was reckless.", "", []string{"sylvania/dam_project/oppose"}},
 		{"told reporters last month", "Osk told reporters last month that Zenda backed council expansion.", "", []string{"zenda/council_seats/support"}},
 		{"rejected last month", "Sylvania rejected the Water Treaty last month.", "", nil},
+		// "what X called": a naming cue inside a free relative.
+		{"on what he called", "Freedonian envoy Rufus Firefly congratulated Osk and Trentino on what he called a historic and bold decision to sign the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
+		{"citing what it called", "Sylvania fined two firms and dozens of their ships, citing what it called the reckless dam project.", "", nil},
+		{"what a named speaker called", "Freedonia fined the ships for what Zenda called a legal protest against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"what his office called", "Firefly met Osk on Monday. Trentino met Osk over what his office called a welcome step toward the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
 		{"agreed earlier this month", "Sylvania agreed earlier this month to back the Water Treaty.", "", nil},
 		{"outcome of the talks is no topic", "Zenda rejected the steel tariffs. Sylvania said it was studying the outcome of the talks.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"indefinite head noun after the topic", "Freedonia unveiled the dam project. Zenda said it would never accept a project that threatened its farmers.", "", []string{"zenda/dam_project/oppose"}},

@@ -40,7 +40,10 @@
 //     reactions drawn from someone ("drawing condemnation from X"),
 //     participles after a comma ("…, renewing its pledge to …"), a
 //     document speaking for its issuer ("adopted a resolution calling
-//     for …") and clauses dated in the past (background).
+//     for …"), a naming verb in a free relative ("congratulated them on
+//     what he called a historic step": the clause's subject; "what X
+//     called": X's) and clauses dated in the past (background; a report
+//     of last week or last month is not).
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the

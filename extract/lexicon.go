@@ -545,6 +545,11 @@ var penaltyNouns = set(`sanctions sanction restrictions restriction curbs curb b
 // for X", "ceasefire in X".
 var placePrepositions = set(`for in of on over with`)
 
+// namingVerbs name something in the speaker's own words: "what he
+// called a historic step", "what it described as interference".
+var namingVerbs = set(`call calls called describe describes described term terms termed
+	dub dubs dubbed brand brands branded label labels labelled labeled`)
+
 // judgementParticiples pass a verdict on their object: "…, calling the
 // arrangement a great deal".
 var judgementParticiples = set(`calling describing terming branding labelling labeling dubbing`)
