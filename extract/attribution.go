@@ -1102,11 +1102,12 @@ func (a *analysis) hasWords(t0, t1 int) bool {
 	return false
 }
 
-// onlyFiller reports a span of auxiliaries and adverbs only.
+// onlyFiller reports a span of auxiliaries and adverbs only (a name
+// ending in -ly, "Italy", is no adverb).
 func (a *analysis) onlyFiller(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
 		t := a.toks[k]
-		if t.kind == tokWord && !auxiliaries[t.norm] && !strings.HasSuffix(t.norm, "ly") && t.norm != "and" {
+		if t.kind == tokWord && !auxiliaries[t.norm] && !(strings.HasSuffix(t.norm, "ly") && !t.cap) && t.norm != "and" {
 			return false
 		}
 	}
@@ -1185,9 +1186,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		i++
 	}
 	if i > 0 {
-		// After fronted adverbials: the last segment with words.
+		// After fronted adverbials: the last segment with words that is
+		// not itself an interjected adverbial ("In Fredville, Firefly,
+		// asked whether …, said").
 		for j := len(segs) - 1; j >= i; j-- {
-			if !a.onlyFiller(segs[j][0], segs[j][1]) {
+			if !a.onlyFiller(segs[j][0], segs[j][1]) && (j == i || !a.participial(segs[j])) {
 				return a.headOf(segs[j][0], segs[j][1])
 			}
 		}
@@ -1366,7 +1369,18 @@ func (a *analysis) adverbial(seg [2]int) bool {
 			return true
 		}
 	}
-	return false
+	// "Hours later", "A day later": a short span of time.
+	return seg[1]-seg[0] <= 4 && a.toks[seg[1]-1].norm == "later" && a.mentAt[seg[0]] < 0
+}
+
+// participial reports a segment opened by a participle: "asked whether
+// …", "speaking at a summit", "visiting Fredville".
+func (a *analysis) participial(seg [2]int) bool {
+	if seg[0] >= seg[1] || a.mentAt[seg[0]] >= 0 {
+		return false
+	}
+	t := a.toks[seg[0]]
+	return t.kind == tokWord && !t.cap && len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed"))
 }
 
 // trimSpeaker strips punctuation and quote marks around a speaker phrase.

@@ -282,6 +282,11 @@ func TestConstructions(t *testing.T) {
 		{"citing what it called", "Sylvania fined two firms and dozens of their ships, citing what it called the reckless dam project.", "", nil},
 		{"what a named speaker called", "Freedonia fined the ships for what Zenda called a legal protest against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"what his office called", "Firefly met Osk on Monday. Trentino met Osk over what his office called a welcome step toward the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
+		// Fronted time and interjected participles before the subject.
+		{"hours later", "Freedonia signed the Water Treaty on Monday. Hours later, Firefly wrote on social media that the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"asked about, after a fronted place", "In Fredville, Firefly, asked about the talks, said the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"name ending in -ly after a fronted date", "On Monday, Firefly said the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"and a second speaker after a fronted place", "In Fredville, Firefly met Osk on Monday, and Trentino said the talks went well.", "", nil},
 		{"agreed earlier this month", "Sylvania agreed earlier this month to back the Water Treaty.", "", nil},
 		{"outcome of the talks is no topic", "Zenda rejected the steel tariffs. Sylvania said it was studying the outcome of the talks.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"indefinite head noun after the topic", "Freedonia unveiled the dam project. Zenda said it would never accept a project that threatened its farmers.", "", []string{"zenda/dam_project/oppose"}},
