@@ -1160,9 +1160,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 			return a.headOf(j+1, k)
 		}
 	}
-	if n := len(segs); n > 2 && (a.toks[lastSeg[0]].norm == "which" || a.toks[lastSeg[0]].norm == "who") && a.onlyFiller(lastSeg[0]+1, k) {
-		// "…, angering X, which called …": the name ending the
-		// segment before the relative word.
+	if n := len(segs); n >= 2 && (a.toks[lastSeg[0]].norm == "which" || a.toks[lastSeg[0]].norm == "who") && a.onlyFiller(lastSeg[0]+1, k) {
+		// "…, angering X, which called …", "… sided with X, which had
+		// argued …": the name ending the segment before the relative
+		// word (not a whole segment: "X, which …, said" has its own
+		// reading).
 		p := segs[n-2]
 		e := p[1]
 		b := e
