@@ -357,6 +357,8 @@ func TestConstructions(t *testing.T) {
 		{"titled official in the dateline's capital", "STRELSAU - Parliament voted on Tuesday to open the coast to drilling. Energy Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
 		{"titled official, dateline not watched", "LILLIPUT CITY - Parliament voted on Tuesday. Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
 		{"dateline capital but a foreign title", "STRELSAU - Parliament voted on Tuesday. Lilliputian Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"dateline capital but another side named just before", "STRELSAU - Parliament voted on Tuesday. A court in Fredville sentenced a former minister. Justice Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"dateline capital, its own side named just before", "STRELSAU - Parliament voted on Tuesday. A court in Strelsau sentenced a former minister. Justice Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
 		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},
 		{"but that: a second reported clause", "Osk said talks were still possible, but that any deal would require Sylvania to accept the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"was blunt: the words after a colon", "Firefly, the president, was blunt: the steel tariffs were a disaster.", "", []string{"freedonia/steel_tariffs/oppose"}},

@@ -216,7 +216,8 @@ func (a *analysis) titledName(t0, t1 int) bool {
 //
 // With no speaker before in that reach, a story datelined in a watched
 // actor's capital ("OSLO - ") gives the official to that actor: wire
-// copy names a foreign official's side ("Swedish Energy Minister …").
+// copy names a foreign official's side ("Swedish Energy Minister …") —
+// unless another watched side was named just before.
 //
 // A sentence that opens on a watched place before the official ("In
 // Strelsau, Energy Minister Piet Varn said") gives the official to that
@@ -253,11 +254,34 @@ func (a *analysis) resolveTitled(i int) {
 		f.person = personYes
 		return
 	}
-	if act, ok := a.datelineActor(); ok {
+	if act, ok := a.datelineActor(); ok && !a.otherSideBefore(f, act) {
 		f.actors = []news.ActorID{act}
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// otherSideBefore reports a watched actor other than act named in the
+// sentence before the frame's or in its own before the speaker: the story
+// has moved to that side ("… a military court in Kinshasa sentenced X.
+// Justice Minister Y said" in a story datelined elsewhere).
+func (a *analysis) otherSideBefore(f *frame, act news.ActorID) bool {
+	from := a.sents[f.sent].t0
+	if f.sent > 0 {
+		from = a.sents[f.sent-1].t0
+	}
+	for k := from; k < f.spk0; k++ {
+		mi := a.mentAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		k = m.t1 - 1
+		if len(m.actors) > 0 && !containsActor(m.actors, act) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedPlace returns the one watched actor named by a sentence that
