@@ -357,6 +357,8 @@ func TestConstructions(t *testing.T) {
 		{"titled official in the dateline's capital", "STRELSAU - Parliament voted on Tuesday to open the coast to drilling. Energy Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
 		{"titled official, dateline not watched", "LILLIPUT CITY - Parliament voted on Tuesday. Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
 		{"dateline capital but a foreign title", "STRELSAU - Parliament voted on Tuesday. Lilliputian Energy Minister Piet Varn said the dam project would proceed step by step.", "", nil},
+		{"capitalised title qualifiers", "Sylvania said on Monday it would act. \"The steel tariffs are unfair,\" Acting Under Secretary Piet Varn said.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"capitalised title qualifiers, foreign", "Sylvania said on Monday it would act. \"The steel tariffs are unfair,\" Lilliputian Deputy Foreign Minister Piet Varn said.", "", nil},
 		{"dateline capital but another side named just before", "STRELSAU - Parliament voted on Tuesday. A court in Fredville sentenced a former minister. Justice Minister Piet Varn said the dam project would proceed step by step.", "", nil},
 		{"dateline capital, its own side named just before", "STRELSAU - Parliament voted on Tuesday. A court in Strelsau sentenced a former minister. Justice Minister Piet Varn said the dam project would proceed step by step.", "", []string{"ruritania/dam_project/support"}},
 		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},

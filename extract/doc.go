@@ -54,7 +54,8 @@
 //     modifier that is one actor's common-noun alias, "alliance
 //     officials" for "the alliance"), "the company" to the
 //     speaker before unless an unwatched name came between, officials in
-//     a watched capital ("Agriculture officials in Manila"), a title before an unknown
+//     a watched capital ("Agriculture officials in Manila"), a title (with
+//     capitalised qualifiers, "Acting Under Secretary") before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before —
 //     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the

@@ -143,6 +143,11 @@ var personRoles = set(`spokesman spokeswoman spokesperson official envoy ambassa
 
 // portfolioWords name an official's brief in a title ("Energy Minister",
 // "Trade Secretary").
+// titleQualifiers stand capitalised in a title before its role noun:
+// "Acting Under Secretary", "Deputy Prime Minister", "Senior Colonel".
+var titleQualifiers = set(`acting deputy vice under assistant senior chief principal permanent
+	first prime foreign defence defense interior`)
+
 var portfolioWords = set(`energy trade finance economy economic health justice agriculture
 	environment labour labor education transport industry culture home
 	communications digital security treasury`)

@@ -198,7 +198,7 @@ func (a *analysis) titledName(t0, t1 int) bool {
 	for k := t0; k < role; k++ {
 		t := a.toks[k]
 		switch {
-		case roleNouns[t.norm] || portfolioWords[t.norm]:
+		case roleNouns[t.norm] || portfolioWords[t.norm] || titleQualifiers[t.norm]:
 		case !t.cap && !npFunctionWords[t.norm] && k > t0:
 			// "presidential spokesman": a lowercase qualifier.
 		case !t.cap && k == t0 && t.norm != "the":
