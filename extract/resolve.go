@@ -705,6 +705,9 @@ func (a *analysis) contentSubject(f *frame) (news.ActorID, bool) {
 	for k < rg[1] && a.toks[k].kind == tokPunct {
 		k++
 	}
+	if k+1 < rg[1] && a.toks[k].norm == "the" && a.mentAt[k] < 0 {
+		k++ // "The United Nations force has begun …, the mission said"
+	}
 	if k >= rg[1] {
 		return "", false
 	}
