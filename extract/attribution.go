@@ -816,9 +816,45 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 		// protested, calling for …" names no speaker here.
 		return frame{}, false
 	}
+	if a.namedClauseBetween(e, k) {
+		return frame{}, false
+	}
 	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
+}
+
+// namedClauseBetween reports an adverbial clause with a named subject of
+// its own in [e, k): "X voted to extend it after Y pushed for it to end,
+// arguing …" — the participle may be either's, so it is no one's.
+func (a *analysis) namedClauseBetween(e, k int) bool {
+	for j := e; j+2 < k; j++ {
+		if a.inQuote(j) || !adverbialSubordinators[a.toks[j].norm] {
+			continue
+		}
+		n := j + 1
+		if a.toks[n].norm == "the" {
+			n++
+		}
+		named := false
+		for n < k {
+			if mi := a.mentAt[n]; mi >= 0 {
+				named = named || len(a.ments[mi].actors) > 0
+				n = a.ments[mi].t1
+				continue
+			}
+			if t := a.toks[n]; t.cap || t.norm == "and" && named {
+				named = named || t.cap
+				n++
+				continue
+			}
+			break
+		}
+		if named && n < k && a.toks[n].kind == tokWord && !a.toks[n].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // isPunct reports a token that ends a phrase.

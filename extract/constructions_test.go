@@ -292,7 +292,11 @@ func TestConstructions(t *testing.T) {
 		{"who said, ending the sentence", "The talks were attended by Firefly, who said the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"which had argued, ending the sentence", "The tribunal sided with Sylvania, which had argued that the steel tariffs were illegal.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"who said, the clause's subject", "Sylvania, which opposed the dam project, said it would go to court.", "", []string{"sylvania/dam_project/oppose"}},
-		{"the role's sentence opens on an actor after the", "Osk said prices rose on Monday. The Sylvania trade office has closed its doors in protest at the unfair steel tariffs, the mission said.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		// A participle after a clause with a named subject of its own
+		// may be either's: no one's.
+		{"participle after a named adverbial clause", "The council voted on Monday to renew the ferry ban after Freedonia complained about shipping, arguing that the steel tariffs were a threat.", "", nil},
+		{"participle after an unnamed adverbial clause", "Sylvania walked out of the talks after the chairman spoke, arguing that the steel tariffs were a threat.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"the role after a clause opening on the and an actor", "Osk said prices rose on Monday. The Sylvania trade office has closed its doors in protest at the unfair steel tariffs, the mission said.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"agreed earlier this month", "Sylvania agreed earlier this month to back the Water Treaty.", "", nil},
 		{"outcome of the talks is no topic", "Zenda rejected the steel tariffs. Sylvania said it was studying the outcome of the talks.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"indefinite head noun after the topic", "Freedonia unveiled the dam project. Zenda said it would never accept a project that threatened its farmers.", "", []string{"zenda/dam_project/oppose"}},

@@ -388,6 +388,11 @@ var clauseBreakers = set(`while whereas but although though`)
 var subordinators = set(`after before since when as because if unless until once that while
 	whereas although though where`)
 
+// adverbialSubordinators open an adverbial clause that may have a
+// subject of its own: "after X pushed for …".
+var adverbialSubordinators = set(`after before when while as because since until once although though
+	whereas`)
+
 // passiveMarkers before a participle make the cue passive ("was
 // rejected"): the speaker is not the subject.
 var passiveMarkers = set(`is was were are be been being get got gets`)
