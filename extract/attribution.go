@@ -1402,7 +1402,9 @@ func (a *analysis) adverbial(seg [2]int) bool {
 	if a.mentAt[seg[0]] < 0 && (frontStarters[t.norm] || strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ly")) {
 		return true
 	}
-	for j := seg[0]; j < seg[1]; j++ {
+	// "A week earlier", "Two days ago": a short phrase of time; not a
+	// clause dated so ("X turned down the request last Friday").
+	for j := seg[0]; j < seg[1] && seg[1]-seg[0] <= 5; j++ {
 		if backgroundWords[a.toks[j].norm] {
 			return true
 		}
