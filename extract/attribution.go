@@ -983,13 +983,22 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// "did not reject": a negator between subject and cue, when only
 	// auxiliaries and adverbs stand there ("X is not a party to Y and
 	// argues" is not negated).
+	// After an interrupting clause between commas ("X, whose Y …, has
+	// not commented"), the span after its closing comma.
+	from := h1
+	for j := k - 1; j > h1; j-- {
+		if a.toks[j].norm == "," && !a.inQuote(j) {
+			from = j + 1
+			break
+		}
+	}
 	between := true
-	for j := h1; j < k; j++ {
+	for j := from; j < k; j++ {
 		if a.toks[j].kind == tokWord && !a.filler(j) {
 			between = false
 		}
 	}
-	for j := h1; j < k && between; j++ {
+	for j := from; j < k && between; j++ {
 		if negators[a.toks[j].norm] {
 			f.negated = true
 		}

@@ -299,6 +299,8 @@ func TestConstructions(t *testing.T) {
 		{"the role after a clause opening on the and an actor", "Osk said prices rose on Monday. The Sylvania trade office has closed its doors in protest at the unfair steel tariffs, the mission said.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a clause dated last Friday before a participle", "Firefly turned down the request last Friday, saying the steel tariffs were unfair.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"a phrase of time before the participle's clause", "A week earlier, Firefly turned down the request, saying the steel tariffs were unfair.", "", nil},
+		{"not commented after a whose clause", "Zenda, whose sailors have had frequent run-ins with Freedonian patrols, has not commented publicly on the ferry ban.", "", nil},
+		{"rejected after a whose clause", "Zenda, whose sailors have had frequent run-ins with Freedonian patrols, has rejected the ferry ban.", "", []string{"zenda/ferry_ban/oppose"}},
 		{"agreed earlier this month", "Sylvania agreed earlier this month to back the Water Treaty.", "", nil},
 		{"outcome of the talks is no topic", "Zenda rejected the steel tariffs. Sylvania said it was studying the outcome of the talks.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"indefinite head noun after the topic", "Freedonia unveiled the dam project. Zenda said it would never accept a project that threatened its farmers.", "", []string{"zenda/dam_project/oppose"}},
