@@ -1087,7 +1087,21 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		}
 		last := &f.content[len(f.content)-1]
 		if h0 >= last[0] && h0 < last[1] {
+			end := last[1]
 			last[1] = h0
+			// "X said talks ended after Y accepted Z, calling it a
+			// step forward": the participle after the nested clause
+			// is the speaker's again.
+			for p := j + 1; p+1 < end; p++ {
+				if a.toks[p].norm != "," || a.inQuote(p) {
+					continue
+				}
+				n := a.toks[p+1].norm
+				if c, _, ok := a.cueAt(p+1, end); ok && c.pol == polNeutral && strings.HasSuffix(n, "ing") {
+					f.content = append(f.content, [2]int{p + 1, end})
+					break
+				}
+			}
 		}
 		return
 	}

@@ -301,6 +301,8 @@ func TestConstructions(t *testing.T) {
 		{"a phrase of time before the participle's clause", "A week earlier, Firefly turned down the request, saying the steel tariffs were unfair.", "", nil},
 		{"not commented after a whose clause", "Zenda, whose sailors have had frequent run-ins with Freedonian patrols, has not commented publicly on the ferry ban.", "", nil},
 		{"rejected after a whose clause", "Zenda, whose sailors have had frequent run-ins with Freedonian patrols, has rejected the ferry ban.", "", []string{"zenda/ferry_ban/oppose"}},
+		{"participle after a nested report is the speaker's", "Osk said in a statement that negotiations had been concluded after Sylvania accepted the proposals, calling the Water Treaty an important step towards lasting peace.", "", []string{"zenda/water_treaty/support"}},
+		{"nested report stays out", "Osk said in a statement that negotiations had been concluded after Sylvania accepted the Water Treaty.", "", nil},
 		{"agreed earlier this month", "Sylvania agreed earlier this month to back the Water Treaty.", "", nil},
 		{"outcome of the talks is no topic", "Zenda rejected the steel tariffs. Sylvania said it was studying the outcome of the talks.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"indefinite head noun after the topic", "Freedonia unveiled the dam project. Zenda said it would never accept a project that threatened its farmers.", "", []string{"zenda/dam_project/oppose"}},
