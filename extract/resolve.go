@@ -246,8 +246,9 @@ func (a *analysis) resolveTitled(i int) {
 		}
 		if g.spk0 > 0 && a.toks[g.spk0-1].norm == "from" {
 			// "drawing protests from Strelsau": a reaction the story
-			// reports, not a side whose official speaks next.
-			return
+			// reports, not a side whose official speaks next; the
+			// dateline may still say whose.
+			break
 		}
 		f.actors = []news.ActorID{g.actors[0]}
 		f.how = howRole
@@ -262,14 +263,16 @@ func (a *analysis) resolveTitled(i int) {
 }
 
 // otherSideBefore reports a watched actor other than act named in the
-// sentence before the frame's or in its own before the speaker: the story
-// has moved to that side ("… a military court in Kinshasa sentenced X.
-// Justice Minister Y said" in a story datelined elsewhere).
+// sentence before the frame's or in its own before the speaker, and act
+// not named there: the story has moved to that side ("… a military court
+// in Kinshasa sentenced X. Justice Minister Y said" in a story datelined
+// elsewhere).
 func (a *analysis) otherSideBefore(f *frame, act news.ActorID) bool {
 	from := a.sents[f.sent].t0
 	if f.sent > 0 {
 		from = a.sents[f.sent-1].t0
 	}
+	other := false
 	for k := from; k < f.spk0; k++ {
 		mi := a.mentAt[k]
 		if mi < 0 {
@@ -277,11 +280,14 @@ func (a *analysis) otherSideBefore(f *frame, act news.ActorID) bool {
 		}
 		m := a.ments[mi]
 		k = m.t1 - 1
-		if len(m.actors) > 0 && !containsActor(m.actors, act) {
-			return true
+		if containsActor(m.actors, act) {
+			return false
+		}
+		if len(m.actors) > 0 {
+			other = true
 		}
 	}
-	return false
+	return other
 }
 
 // frontedPlace returns the one watched actor named by a sentence that
