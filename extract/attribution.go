@@ -979,6 +979,11 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	if h0 > c0 {
 		f.content = append(f.content, [2]int{c0, h0})
 	}
+	if q0, q1, ok := a.askedAbout(h1, k); ok {
+		// "X, asked whether the drills worried him, said …": the
+		// answer is about what was asked.
+		f.content = append(f.content, [2]int{q0, q1})
+	}
 	f.content = append(f.content, [2]int{last + 1, c1})
 	// "did not reject": a negator between subject and cue, when only
 	// auxiliaries and adverbs stand there ("X is not a party to Y and
@@ -1018,6 +1023,23 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	a.trimSpeaker(&f)
 	a.cutNested(&f, last+1, c1)
 	return f, f.spk0 < f.spk1
+}
+
+// askedAbout returns the question a speaker was asked between the
+// subject ending at h1 and its cue at k: ", asked whether the drills
+// worried him," or ", asked about the plan,".
+func (a *analysis) askedAbout(h1, k int) (int, int, bool) {
+	for j := h1; j+1 < k; j++ {
+		if a.toks[j].norm != "," || a.toks[j+1].norm != "asked" || a.inQuote(j) {
+			continue
+		}
+		e := a.nextComma(j+2, k)
+		if e == k || e-j > 16 {
+			return 0, 0, false
+		}
+		return j + 2, e, true
+	}
+	return 0, 0, false
 }
 
 // relativeAfter reports a relative clause between a subject ending at h1

@@ -285,6 +285,8 @@ func TestConstructions(t *testing.T) {
 		// Fronted time and interjected participles before the subject.
 		{"hours later", "Freedonia signed the Water Treaty on Monday. Hours later, Firefly wrote on social media that the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"asked about, after a fronted place", "In Fredville, Firefly, asked about the talks, said the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"asked whether, the answer is about it", "In Fredville, Firefly, asked whether the Water Treaty worried him, said nothing worried him.", "", []string{"freedonia/water_treaty/neutral"}},
+		{"asked about, the answer takes a side", "Firefly, asked about the steel tariffs, said they were a necessary step.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"name ending in -ly after a fronted date", "On Monday, Firefly said the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"and a second speaker after a fronted place", "In Fredville, Firefly met Osk on Monday, and Trentino said the talks went well.", "", nil},
 		// A relative clause on the name that ends the sentence's only

@@ -36,7 +36,8 @@
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
 //     fronted adverbials ("Hours later, X said") and participles after
-//     them ("In P, X, asked about Y, said"), appositives, relative and subordinate clauses,
+//     them ("In P, X, asked about Y, said": the answer is about Y),
+//     appositives, relative and subordinate clauses,
 //     coordinated subjects ("A, B and C renewed their push for …"),
 //     reactions drawn from someone ("drawing condemnation from X"),
 //     participles after a comma ("…, renewing its pledge to …"), a
