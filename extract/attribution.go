@@ -688,7 +688,8 @@ func (a *analysis) whatCalled(k, c0 int) (int, whatSpeaker, bool) {
 			}
 			return w, own, k > w+2
 		}
-		if a.namePhrase(w+1, k) || a.mentAt[w+1] >= 0 && a.ments[a.mentAt[w+1]].t1 == k {
+		if a.namePhrase(w+1, k) || a.mentAt[w+1] >= 0 && a.ments[a.mentAt[w+1]].t1 == k || a.speakerLike(w+1, k) {
+			// "what Zenda called", "what Western officials called".
 			return w, whatNamed, true
 		}
 		return 0, 0, false

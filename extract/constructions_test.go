@@ -281,6 +281,8 @@ func TestConstructions(t *testing.T) {
 		{"on what he called", "Freedonian envoy Rufus Firefly congratulated Osk and Trentino on what he called a historic and bold decision to sign the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"citing what it called", "Sylvania fined two firms and dozens of their ships, citing what it called the reckless dam project.", "", nil},
 		{"what a named speaker called", "Freedonia fined the ships for what Zenda called a legal protest against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"what unwatched officials called", "Zenda met Trentino over what Western officials called a reckless dam project.", "", nil},
+		{"what a watched actor's officials called", "Freedonia fined the ships for what Zendan officials called a legal protest against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"what his office called", "Firefly met Osk on Monday. Trentino met Osk over what his office called a welcome step toward the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
 		// Fronted time and interjected participles before the subject.
 		{"hours later", "Freedonia signed the Water Treaty on Monday. Hours later, Firefly wrote on social media that the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
