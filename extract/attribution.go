@@ -1415,6 +1415,9 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 			continue
 		}
 		words++
+		if t.norm == "what" && a.mentAt[k] < 0 {
+			return false // a free relative: a clause, not a name
+		}
 		if a.mentAt[k] >= 0 || t.cap || roleNouns[t.norm] || npFunctionWords[t.norm] || a.filler(k) {
 			if k > t0 && (t.norm == "he" || t.norm == "she" || t.norm == "they" || t.norm == "i" || t.norm == "we") {
 				return false // a pronoun inside: a clause, not a name

@@ -283,6 +283,7 @@ func TestConstructions(t *testing.T) {
 		{"what a named speaker called", "Freedonia fined the ships for what Zenda called a legal protest against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"what unwatched officials called", "Zenda met Trentino over what Western officials called a reckless dam project.", "", nil},
 		{"what a watched actor's officials called", "Freedonia fined the ships for what Zendan officials called a legal protest against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a speaker phrase never holds what", "Sylvania met Osk on what Western envoys warned was a reckless dam project.", "", nil},
 		{"what his office called", "Firefly met Osk on Monday. Trentino met Osk over what his office called a welcome step toward the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
 		// Fronted time and interjected participles before the subject.
 		{"hours later", "Freedonia signed the Water Treaty on Monday. Hours later, Firefly wrote on social media that the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/oppose"}},
