@@ -310,9 +310,11 @@ func (a *analysis) circumstance(k, floor int) bool {
 
 // pastDated reports a verb of position dated in the past ("agreed in
 // principle to the plan in February", "rejected it last year") or a
-// reporting verb dated so ("said in March that"): background. A future
-// or an infinitive before the date leaves it to the content ("would sign
-// it in May").
+// reporting verb dated so ("said in March that"): background. A report
+// of last week or last month ("said last week that") is a position still
+// held; a verb of position so dated is past ("rejected it last month"). A
+// future or an infinitive before the date leaves it to the content
+// ("would sign it in May").
 func (a *analysis) pastDated(f *frame) bool {
 	if f.cueTok < 0 || f.kind != frameSubject || len(f.content) == 0 {
 		return false
@@ -334,7 +336,7 @@ func (a *analysis) pastDated(f *frame) bool {
 			return true
 		case n == "in" && len(next.norm) == 4 && (strings.HasPrefix(next.norm, "19") || strings.HasPrefix(next.norm, "20")):
 			return true
-		case n == "last" && (next.norm == "year" || next.norm == "month" || next.norm == "week" || months[next.norm]):
+		case n == "last" && (next.norm == "year" || (next.norm == "month" || next.norm == "week") && f.cue.pol != polNeutral || months[next.norm]):
 			return true
 		case n == "ago":
 			return true
@@ -345,12 +347,20 @@ func (a *analysis) pastDated(f *frame) bool {
 
 // isBackground reports a sentence that opens on the past ("Last month",
 // "A week earlier", "Earlier this month"): what it reports is background.
+// A date after a reporting verb ("X said last week") is the verb's, left
+// to pastDated; after a verb of position ("agreed earlier this month") it
+// still dates the sentence.
 func (a *analysis) isBackground(si int) bool {
 	s := a.sents[si]
 	for k := s.t0; k < s.t1 && k < s.t0+4; k++ {
 		t := a.toks[k]
 		if t.kind == tokPunct {
 			return false
+		}
+		if k > s.t0 && !t.cap {
+			if c, _, ok := a.cueAt(k, s.t1); ok && c.pol == polNeutral {
+				return false
+			}
 		}
 		if backgroundWords[t.norm] {
 			return true
@@ -601,6 +611,26 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.toks[k].cap && k > a.sents[si].t0 {
 			continue // "The United States", "Says Law"
 		}
+		if w, who, ok := a.whatCalled(k, c0); ok {
+			// "X congratulated Y on what he called a historic step":
+			// the pronoun is the clause's subject; "what Z called" is
+			// Z's. Either way what follows the cue is the content.
+			if who == whatNone {
+				continue
+			}
+			if who == whatOwn {
+				if f, ok := a.participleFrame(si, c0, c1, k, last, c); ok {
+					return f, true
+				}
+				continue
+			}
+			f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: w + 1, spk1: k, content: [][2]int{{last + 1, c1}}}
+			a.trimSpeaker(&f)
+			if f.spk0 < f.spk1 {
+				return f, true
+			}
+			continue
+		}
 		f, ok := a.frameAt(si, c0, c1, k, last, c, prev)
 		if !ok {
 			continue
@@ -615,6 +645,66 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 	}
 	return sub, hasSub
 }
+
+// whatCalled reports a naming cue at k in a free relative: "what he
+// called", "what its foreign ministry described as", "what Zenda
+// called". It returns the token of "what" and how the phrase in between
+// speaks: a name speaks for itself (whatNamed); a pronoun or a
+// possessive pronoun's noun stands for the clause's own subject when
+// the relative is the object of its preposition ("congratulated them on
+// what he called …", whatOwn); after a verb ("citing what it called")
+// it names a reason, not what the speaker spoke of, and gives no frame
+// (whatNone).
+func (a *analysis) whatCalled(k, c0 int) (int, whatSpeaker, bool) {
+	if !namingVerbs[a.toks[k].norm] {
+		return 0, 0, false
+	}
+	for w := k - 1; w >= c0 && w >= k-6; w-- {
+		t := a.toks[w]
+		if t.kind == tokPunct || a.inQuote(w) {
+			return 0, 0, false
+		}
+		if t.norm != "what" {
+			continue
+		}
+		if w+1 >= k {
+			return 0, 0, false
+		}
+		own := whatNone
+		if w > c0 && objectPrepositions[a.toks[w-1].norm] {
+			own = whatOwn
+		}
+		switch a.toks[w+1].norm {
+		case "he", "she", "it", "they":
+			if !a.onlyFiller(w+2, k) {
+				return 0, 0, false
+			}
+			return w, own, true
+		case "its", "his", "her", "their":
+			for j := w + 2; j < k; j++ {
+				if !roleNouns[a.toks[j].norm] && !npFunctionWords[a.toks[j].norm] && !a.filler(j) {
+					return 0, 0, false
+				}
+			}
+			return w, own, k > w+2
+		}
+		if a.namePhrase(w+1, k) || a.mentAt[w+1] >= 0 && a.ments[a.mentAt[w+1]].t1 == k || a.speakerLike(w+1, k) {
+			// "what Zenda called", "what Western officials called".
+			return w, whatNamed, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// whatSpeaker says who speaks in "what X called".
+type whatSpeaker uint8
+
+const (
+	whatNone  whatSpeaker = iota // no frame
+	whatOwn                      // the clause's subject
+	whatNamed                    // the name between "what" and the cue
+)
 
 // issuedDocument reports a participle cue at k right after a document
 // its clause's subject issued: "adopted a resolution calling for",
@@ -727,36 +817,45 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 		// protested, calling for …" names no speaker here.
 		return frame{}, false
 	}
-	for j := e; j+1 < k; j++ {
-		if n := a.toks[j].norm; (n == "after" || n == "as" || n == "while" || n == "because" || n == "when" || n == "since") && a.namesThenVerb(j+1, k) {
-			// "The council voted to extend the mission after X and Y
-			// pushed for it to be wound down, arguing that …": the
-			// participle may be the later subject's; no one's for sure.
-			return frame{}, false
-		}
+	if a.namedClauseBetween(e, k) {
+		return frame{}, false
 	}
 	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
 }
 
-// namesThenVerb reports, from i, a subject of names ("the United States
-// and Israel", "Beirut") and then a verb in the past or an auxiliary,
-// before k.
-func (a *analysis) namesThenVerb(i, k int) bool {
-	j := i
-	if j < k && a.toks[j].norm == "the" {
-		j++
+// namedClauseBetween reports an adverbial clause with a named subject of
+// its own in [e, k): "X voted to extend it after Y pushed for it to end,
+// arguing …" — the participle may be either's, so it is no one's.
+func (a *analysis) namedClauseBetween(e, k int) bool {
+	for j := e; j+2 < k; j++ {
+		if a.inQuote(j) || !adverbialSubordinators[a.toks[j].norm] {
+			continue
+		}
+		n := j + 1
+		if a.toks[n].norm == "the" {
+			n++
+		}
+		named := false
+		for n < k {
+			if mi := a.mentAt[n]; mi >= 0 {
+				named = named || len(a.ments[mi].actors) > 0
+				n = a.ments[mi].t1
+				continue
+			}
+			if t := a.toks[n]; t.cap || t.norm == "and" && named {
+				named = named || t.cap
+				n++
+				continue
+			}
+			break
+		}
+		if named && n < k && a.toks[n].kind == tokWord && !a.toks[n].cap {
+			return true
+		}
 	}
-	start := j
-	for j < k && j < start+8 && a.toks[j].kind == tokWord && (a.toks[j].cap || j > start && a.toks[j].norm == "and" && j+1 < k && a.toks[j+1].cap) {
-		j++
-	}
-	if j == start || j >= k {
-		return false
-	}
-	n := a.toks[j].norm
-	return finiteAux[n] || len(n) > 4 && strings.HasSuffix(n, "ed")
+	return false
 }
 
 // isPunct reports a token that ends a phrase.
@@ -886,25 +985,31 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	if h0 > c0 {
 		f.content = append(f.content, [2]int{c0, h0})
 	}
+	if q0, q1, ok := a.askedAbout(h1, k); ok {
+		// "X, asked whether the drills worried him, said …": the
+		// answer is about what was asked.
+		f.content = append(f.content, [2]int{q0, q1})
+	}
 	f.content = append(f.content, [2]int{last + 1, c1})
 	// "did not reject": a negator between subject and cue, when only
 	// auxiliaries and adverbs stand there ("X is not a party to Y and
 	// argues" is not negated).
-	between := true
-	n0 := h1
-	for j := h1; j < k; j++ {
-		if a.toks[j].norm == "," {
-			// "X, whose supporters have clashed with Y, has not
-			// commented": after the subject's clause.
-			n0 = j + 1
+	// After an interrupting clause between commas ("X, whose Y …, has
+	// not commented"), the span after its closing comma.
+	from := h1
+	for j := k - 1; j > h1; j-- {
+		if a.toks[j].norm == "," && !a.inQuote(j) {
+			from = j + 1
+			break
 		}
 	}
-	for j := n0; j < k; j++ {
+	between := true
+	for j := from; j < k; j++ {
 		if a.toks[j].kind == tokWord && !a.filler(j) {
 			between = false
 		}
 	}
-	for j := n0; j < k && between; j++ {
+	for j := from; j < k && between; j++ {
 		if negators[a.toks[j].norm] {
 			f.negated = true
 		}
@@ -924,6 +1029,23 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	a.trimSpeaker(&f)
 	a.cutNested(&f, last+1, c1)
 	return f, f.spk0 < f.spk1
+}
+
+// askedAbout returns the question a speaker was asked between the
+// subject ending at h1 and its cue at k: ", asked whether the drills
+// worried him," or ", asked about the plan,".
+func (a *analysis) askedAbout(h1, k int) (int, int, bool) {
+	for j := h1; j+1 < k; j++ {
+		if a.toks[j].norm != "," || a.toks[j+1].norm != "asked" || a.inQuote(j) {
+			continue
+		}
+		e := a.nextComma(j+2, k)
+		if e == k || e-j > 16 {
+			return 0, 0, false
+		}
+		return j + 2, e, true
+	}
+	return 0, 0, false
 }
 
 // relativeAfter reports a relative clause between a subject ending at h1
@@ -993,7 +1115,21 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		}
 		last := &f.content[len(f.content)-1]
 		if h0 >= last[0] && h0 < last[1] {
+			end := last[1]
 			last[1] = h0
+			// "X said talks ended after Y accepted Z, calling it a
+			// step forward": the participle after the nested clause
+			// is the speaker's again.
+			for p := j + 1; p+1 < end; p++ {
+				if a.toks[p].norm != "," || a.inQuote(p) {
+					continue
+				}
+				n := a.toks[p+1].norm
+				if c, _, ok := a.cueAt(p+1, end); ok && c.pol == polNeutral && strings.HasSuffix(n, "ing") {
+					f.content = append(f.content, [2]int{p + 1, end})
+					break
+				}
+			}
 		}
 		return
 	}
@@ -1053,11 +1189,12 @@ func (a *analysis) hasWords(t0, t1 int) bool {
 	return false
 }
 
-// onlyFiller reports a span of auxiliaries and adverbs only.
+// onlyFiller reports a span of auxiliaries and adverbs only (a name
+// ending in -ly, "Italy", is no adverb).
 func (a *analysis) onlyFiller(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
 		t := a.toks[k]
-		if t.kind == tokWord && !auxiliaries[t.norm] && !strings.HasSuffix(t.norm, "ly") && t.norm != "and" {
+		if t.kind == tokWord && !auxiliaries[t.norm] && !(strings.HasSuffix(t.norm, "ly") && !t.cap) && t.norm != "and" {
 			return false
 		}
 	}
@@ -1110,9 +1247,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 			return a.headOf(j+1, k)
 		}
 	}
-	if n := len(segs); n > 2 && (a.toks[lastSeg[0]].norm == "which" || a.toks[lastSeg[0]].norm == "who") && a.onlyFiller(lastSeg[0]+1, k) {
-		// "…, angering X, which called …": the name ending the
-		// segment before the relative word.
+	if n := len(segs); n >= 2 && (a.toks[lastSeg[0]].norm == "which" || a.toks[lastSeg[0]].norm == "who") && a.onlyFiller(lastSeg[0]+1, k) {
+		// "…, angering X, which called …", "… sided with X, which had
+		// argued …": the name ending the segment before the relative
+		// word (not a whole segment: "X, which …, said" has its own
+		// reading).
 		p := segs[n-2]
 		e := p[1]
 		b := e
@@ -1136,9 +1275,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		i++
 	}
 	if i > 0 {
-		// After fronted adverbials: the last segment with words.
+		// After fronted adverbials: the last segment with words that is
+		// not itself an interjected adverbial ("In Fredville, Firefly,
+		// asked whether …, said").
 		for j := len(segs) - 1; j >= i; j-- {
-			if !a.onlyFiller(segs[j][0], segs[j][1]) {
+			if !a.onlyFiller(segs[j][0], segs[j][1]) && (j == i || !a.participial(segs[j])) {
 				return a.headOf(segs[j][0], segs[j][1])
 			}
 		}
@@ -1279,6 +1420,9 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 			continue
 		}
 		words++
+		if t.norm == "what" && a.mentAt[k] < 0 {
+			return false // a free relative: a clause, not a name
+		}
 		if a.mentAt[k] >= 0 || t.cap || roleNouns[t.norm] || npFunctionWords[t.norm] || a.filler(k) {
 			if k > t0 && (t.norm == "he" || t.norm == "she" || t.norm == "they" || t.norm == "i" || t.norm == "we") {
 				return false // a pronoun inside: a clause, not a name
@@ -1312,12 +1456,25 @@ func (a *analysis) adverbial(seg [2]int) bool {
 	if a.mentAt[seg[0]] < 0 && (frontStarters[t.norm] || strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ly")) {
 		return true
 	}
-	for j := seg[0]; j < seg[1]; j++ {
+	// "A week earlier", "Two days ago": a short phrase of time; not a
+	// clause dated so ("X turned down the request last Friday").
+	for j := seg[0]; j < seg[1] && seg[1]-seg[0] <= 5; j++ {
 		if backgroundWords[a.toks[j].norm] {
 			return true
 		}
 	}
-	return false
+	// "Hours later", "A day later": a short span of time.
+	return seg[1]-seg[0] <= 4 && a.toks[seg[1]-1].norm == "later" && a.mentAt[seg[0]] < 0
+}
+
+// participial reports a segment opened by a participle: "asked whether
+// …", "speaking at a summit", "visiting Fredville".
+func (a *analysis) participial(seg [2]int) bool {
+	if seg[0] >= seg[1] || a.mentAt[seg[0]] >= 0 {
+		return false
+	}
+	t := a.toks[seg[0]]
+	return t.kind == tokWord && !t.cap && len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed"))
 }
 
 // trimSpeaker strips punctuation and quote marks around a speaker phrase.

@@ -42,12 +42,17 @@
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
-//     fronted adverbials, appositives, relative and subordinate clauses,
+//     fronted adverbials ("Hours later, X said") and participles after
+//     them ("In P, X, asked about Y, said": the answer is about Y),
+//     appositives, relative and subordinate clauses,
 //     coordinated subjects ("A, B and C renewed their push for …"),
 //     reactions drawn from someone ("drawing condemnation from X"),
 //     participles after a comma ("…, renewing its pledge to …"), a
 //     document speaking for its issuer ("adopted a resolution calling
-//     for …") and clauses dated in the past (background).
+//     for …"), a naming verb in a free relative ("congratulated them on
+//     what he called a historic step": the clause's subject; "what X
+//     called": X's) and clauses dated in the past (background; a report
+//     of last week or last month is not).
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
@@ -57,7 +62,8 @@
 //     modifier that is one actor's common-noun alias, "alliance
 //     officials" for "the alliance"), "the company" to the
 //     speaker before unless an unwatched name came between, officials in
-//     a watched capital ("Agriculture officials in Manila"), a title before an unknown
+//     a watched capital ("Agriculture officials in Manila"), a title (with
+//     capitalised qualifiers, "Acting Under Secretary") before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before —
 //     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the

@@ -143,6 +143,11 @@ var personRoles = set(`spokesman spokeswoman spokesperson official envoy ambassa
 
 // portfolioWords name an official's brief in a title ("Energy Minister",
 // "Trade Secretary").
+// titleQualifiers stand capitalised in a title before its role noun:
+// "Acting Under Secretary", "Deputy Prime Minister", "Senior Colonel".
+var titleQualifiers = set(`acting deputy vice under assistant senior chief principal permanent
+	first prime foreign defence defense interior`)
+
 var portfolioWords = set(`energy trade finance economy economic health justice agriculture
 	environment labour labor education transport industry culture home
 	communications digital security treasury`)
@@ -412,6 +417,11 @@ var clauseBreakers = set(`while whereas but although though`)
 var subordinators = set(`after before since when as because if unless until once that while
 	whereas although though where`)
 
+// adverbialSubordinators open an adverbial clause that may have a
+// subject of its own: "after X pushed for …".
+var adverbialSubordinators = set(`after before when while as because since until once although though
+	whereas`)
+
 // passiveMarkers before a participle make the cue passive ("was
 // rejected"): the speaker is not the subject.
 var passiveMarkers = set(`is was were are be been being get got gets`)
@@ -583,6 +593,11 @@ var penaltyNouns = set(`sanctions sanction restrictions restriction curbs curb b
 // placePrepositions put a place after a topic's noun: "visa-free travel
 // for X", "ceasefire in X".
 var placePrepositions = set(`for in of on over with`)
+
+// namingVerbs name something in the speaker's own words: "what he
+// called a historic step", "what it described as interference".
+var namingVerbs = set(`call calls called describe describes described term terms termed
+	dub dubs dubbed brand brands branded label labels labelled labeled`)
 
 // judgementParticiples pass a verdict on their object: "…, calling the
 // arrangement a great deal".

@@ -198,7 +198,7 @@ func (a *analysis) titledName(t0, t1 int) bool {
 	for k := t0; k < role; k++ {
 		t := a.toks[k]
 		switch {
-		case roleNouns[t.norm] || portfolioWords[t.norm]:
+		case roleNouns[t.norm] || portfolioWords[t.norm] || titleQualifiers[t.norm]:
 		case !t.cap && !npFunctionWords[t.norm] && k > t0:
 			// "presidential spokesman": a lowercase qualifier.
 		case !t.cap && k == t0 && t.norm != "the":
@@ -216,7 +216,8 @@ func (a *analysis) titledName(t0, t1 int) bool {
 //
 // With no speaker before in that reach, a story datelined in a watched
 // actor's capital ("OSLO - ") gives the official to that actor: wire
-// copy names a foreign official's side ("Swedish Energy Minister …").
+// copy names a foreign official's side ("Swedish Energy Minister …") —
+// unless another watched side was named just before.
 //
 // A sentence that opens on a watched place before the official ("In
 // Strelsau, Energy Minister Piet Varn said") gives the official to that
@@ -245,42 +246,44 @@ func (a *analysis) resolveTitled(i int) {
 		}
 		if g.spk0 > 0 && a.toks[g.spk0-1].norm == "from" {
 			// "drawing protests from Strelsau": a reaction the story
-			// reports, not a side whose official speaks next.
-			return
+			// reports, not a side whose official speaks next; the
+			// dateline may still say whose.
+			break
 		}
 		f.actors = []news.ActorID{g.actors[0]}
 		f.how = howRole
 		f.person = personYes
 		return
 	}
-	if act, ok := a.datelineActor(); ok && !a.otherSideNear(f, act) {
+	if act, ok := a.datelineActor(); ok && !a.otherSideBefore(f, act) {
 		f.actors = []news.ActorID{act}
 		f.how = howRole
 		f.person = personYes
 	}
 }
 
-// otherSideNear reports a watched actor other than act named in the
-// sentence before the frame's speaker or in its own sentence up to the
-// speaker, with act not named there: "a military court in Kinshasa
-// sentenced … Justice Minister Ngefa said" in a story datelined
-// elsewhere is not the dateline's official.
-func (a *analysis) otherSideNear(f *frame, act news.ActorID) bool {
-	floor := a.sents[max(0, f.sent-1)].t0
+// otherSideBefore reports a watched actor other than act named in the
+// sentence before the frame's or in its own before the speaker, and act
+// not named there: the story has moved to that side ("… a military court
+// in Kinshasa sentenced X. Justice Minister Y said" in a story datelined
+// elsewhere).
+func (a *analysis) otherSideBefore(f *frame, act news.ActorID) bool {
+	from := a.sents[f.sent].t0
+	if f.sent > 0 {
+		from = a.sents[f.sent-1].t0
+	}
 	other := false
-	for k := floor; k < f.spk0; k++ {
+	for k := from; k < f.spk0; k++ {
 		mi := a.mentAt[k]
 		if mi < 0 {
 			continue
 		}
 		m := a.ments[mi]
-		if m.t0 != k {
-			continue
+		k = m.t1 - 1
+		if containsActor(m.actors, act) {
+			return false
 		}
-		for _, x := range m.actors {
-			if x == act {
-				return false
-			}
+		if len(m.actors) > 0 {
 			other = true
 		}
 	}
@@ -707,6 +710,9 @@ func (a *analysis) contentSubject(f *frame) (news.ActorID, bool) {
 	k := rg[0]
 	for k < rg[1] && a.toks[k].kind == tokPunct {
 		k++
+	}
+	if k+1 < rg[1] && a.toks[k].norm == "the" && a.mentAt[k] < 0 {
+		k++ // "The United Nations force has begun …, the mission said"
 	}
 	if k >= rg[1] {
 		return "", false
