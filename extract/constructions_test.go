@@ -518,6 +518,17 @@ func TestConstructions(t *testing.T) {
 		{"in exchange for", "Osk said Zenda would back council expansion in exchange for signing the Water Treaty.", "", []string{"zenda/council_seats/support"}},
 		{"before accepting", "Sylvania said it wanted council expansion before accepting the Water Treaty.", "", []string{"sylvania/council_seats/support"}},
 		{"condition topic named outside too", "Zenda said the Water Treaty was fair and that it required council expansion as a condition for the Water Treaty.", "", []string{"zenda/water_treaty/support", "zenda/council_seats/support"}},
+		// A topic named in other words: a verb form or a synonym of an
+		// alias's act or head word beside the alias's name.
+		{"verb of a name-first act", "Osk said Ruritania had to withdraw completely.", "", []string{"zenda/ruritanian_withdrawal/support"}},
+		{"synonym of the act, spaced name", "Osk said Ruritanian forces must leave the rest of the Tarland region.", "", []string{"zenda/ruritanian_withdrawal/support"}},
+		{"act of the name", "Osk demanded the withdrawal of Ruritanian units.", "", []string{"zenda/ruritanian_withdrawal/support"}},
+		{"synonym of a strike", "Osk denounced the weekend raid on Zenda as a crime.", "", []string{"zenda/zenda_strikes/oppose"}},
+		{"synonym of a penalty head", "Firefly said the restrictions on Zendan grain were unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
+		{"another preposition is another relation", "Osk said the Ruritanian delegation would leave for Tarland on Monday.", "", nil},
+		{"an owner is no subject", "Osk said the leaders of Ruritania had to withdraw.", "", nil},
+		{"a verb with its own object", "Osk said Ruritania would withdraw the complaint.", "", nil},
+		{"an act on the name is not the name's act", "Osk said strikes on Ruritanian positions were justified.", "", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

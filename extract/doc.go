@@ -38,7 +38,12 @@
 //     components"), a country's name for its adjective and back
 //     ("sanctions on Russia's oil"), an alias of names and one word in
 //     its own order spaced by a possessed noun ("X's hopes of joining
-//     Y"), and the same for the headline, whose topic is then context.
+//     Y"), an alias of one name and one act or head word in another
+//     form or a general synonym beside the name ("leave the rest of the
+//     X region" for "withdrawal from X", "raid on X" for "strikes on X",
+//     "X had to withdraw" for "X withdrawal", "restrictions on X crude"
+//     for "sanctions on X oil"), and the same for the headline, whose
+//     topic is then context.
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",

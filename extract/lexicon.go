@@ -336,6 +336,20 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
+// paraphraseSynonyms are general words that name the same act or thing
+// as a head or modifier of a topic alias, for a paraphrase of an alias
+// that holds a name: "restrictions on X crude" for "sanctions on X oil",
+// "leave X" for "withdrawal from X", "raid on X" for "strikes on X".
+var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
+	sanctions restrictions
+	oil crude
+	interdiction interception
+	troops soldiers
+	strikes raid raids airstrikes`)
+
+// troopNouns are what a side withdraws: "withdraw its forces".
+var troopNouns = set(`troops forces soldiers army units personnel`)
+
 // synonymGroups reads groups of words, one group a line, into each word's
 // other words.
 func synonymGroups(s string) map[string][]string {

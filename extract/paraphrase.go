@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,9 +16,88 @@ type paraAlias struct {
 	words []aliasWord
 }
 
-// paraRef points at one word of one paraAlias.
+// paraRef points at one word of one paraAlias, or with pair at one
+// pairAlias.
 type paraRef struct {
 	alias, word int
+	pair        bool
+}
+
+// pairAlias is a topic alias of one name and one lower-case act or head
+// word ("withdrawal from X", "X withdrawal"), with the alias's own
+// prepositions.
+type pairAlias struct {
+	topic     news.TopicID
+	name, act aliasWord
+	nameFirst bool
+	preps     []string
+}
+
+// synonymRoots returns the roots of a word's other words in
+// paraphraseSynonyms.
+func synonymRoots(w string) []string {
+	root := wordRoot(w)
+	var out []string
+	for k, syns := range paraphraseSynonyms {
+		if wordRoot(k) != root {
+			continue
+		}
+		for _, syn := range syns {
+			if sr := wordRoot(syn); sr != root && !slices.Contains(out, sr) {
+				out = append(out, sr)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// withSynonyms returns an alias's words with the synonyms of each
+// lower-case word, for an alias that holds a name (the name keeps a
+// paraphrase distinctive); else the words as they are.
+func withSynonyms(words []aliasWord) []aliasWord {
+	hasName := false
+	for _, w := range words {
+		hasName = hasName || w.name
+	}
+	if !hasName {
+		return words
+	}
+	out := make([]aliasWord, len(words))
+	copy(out, words)
+	for i := range out {
+		if !out[i].name {
+			out[i].syns = synonymRoots(out[i].norm)
+		}
+	}
+	return out
+}
+
+// addPairAlias lists an alias of one name and one act or head word
+// (four letters or more, no actor's word, no participle).
+func (r *Rules) addPairAlias(tp news.TopicID, al string, words []aliasWord) {
+	ni := 0
+	if words[1].name {
+		ni = 1
+	}
+	act := words[1-ni]
+	if len(act.norm) < 4 || r.actorAliasWords[act.norm] || strings.HasSuffix(act.norm, "ed") || len(words[ni].norm) < 3 {
+		return
+	}
+	act.syns = synonymRoots(act.norm)
+	pa := pairAlias{topic: tp, name: words[ni], act: act, nameFirst: ni == 0}
+	for _, tk := range tokenize(al, 0, len(al), nil) {
+		if tk.kind == tokWord && (aliasStopWords[tk.norm] || blockingPrepositions[tk.norm] || routePrepositions[tk.norm]) {
+			pa.preps = append(pa.preps, tk.norm)
+		}
+	}
+	pi := len(r.pairAliases)
+	r.pairAliases = append(r.pairAliases, pa)
+	root := wordRoot(act.norm)
+	r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: pi, pair: true})
+	for _, sr := range act.syns {
+		r.paraIndex[sr] = append(r.paraIndex[sr], paraRef{alias: pi, pair: true})
+	}
 }
 
 // buildParaphrases lists the aliases a paraphrase may match and indexes
@@ -25,7 +105,11 @@ type paraRef struct {
 func (r *Rules) buildParaphrases(topics []news.Topic) {
 	r.paraIndex = make(map[string][]paraRef)
 	for _, t := range topics {
-		for _, words := range r.topicAliasWords[t.ID] {
+		for i, words := range r.topicAliasWords[t.ID] {
+			if len(words) == 2 && words[0].name != words[1].name && i < len(t.Aliases) {
+				r.addPairAlias(t.ID, t.Aliases[i], words)
+				continue
+			}
 			if len(words) < 3 || len(words) > 64 {
 				continue
 			}
@@ -52,10 +136,14 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 				continue
 			}
 			ai := len(r.paraAliases)
+			words = withSynonyms(words)
 			r.paraAliases = append(r.paraAliases, paraAlias{topic: t.ID, words: words})
 			for wi, w := range words {
 				root := wordRoot(w.norm)
 				r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: ai, word: wi})
+				for _, sr := range w.syns {
+					r.paraIndex[sr] = append(r.paraIndex[sr], paraRef{alias: ai, word: wi})
+				}
 				if !w.name {
 					continue
 				}
@@ -82,11 +170,12 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 // punctuation or clause break), at least two of them words that are no
 // actor's and no participle, and only one topic may match.
 func (a *analysis) findParaphrases() {
-	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 {
+	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 && len(a.r.pairAliases) == 0 {
 		return
 	}
 	masks := make([]uint64, len(a.r.paraAliases))
 	var spaced [][2]int // spaced alias, token of its first word
+	var pairs [][2]int  // pair alias, token of its act word
 	var touched []int
 	var namedHere []news.TopicID
 	added := false
@@ -98,12 +187,17 @@ func (a *analysis) findParaphrases() {
 		}
 		touched = touched[:0]
 		spaced = spaced[:0]
+		pairs = pairs[:0]
 		for k := s.t0; k < s.t1; k++ {
 			if a.toks[k].kind != tokWord {
 				continue
 			}
 			root := wordRoot(a.toks[k].norm)
 			for _, ref := range a.r.paraIndex[root] {
+				if ref.pair {
+					pairs = append(pairs, [2]int{ref.alias, k})
+					continue
+				}
 				if ref.alias < 0 {
 					// A spaced alias opening with this word.
 					spaced = append(spaced, [2]int{-1 - ref.alias, k})
@@ -125,6 +219,16 @@ func (a *analysis) findParaphrases() {
 			if t0, t1, ok := a.spacedAt(s, sa.words, st[1]); ok {
 				n++
 				hitTopic, hitT0, hitT1 = sa.topic, t0, t1
+			}
+		}
+		for _, pt := range pairs {
+			pa := a.r.pairAliases[pt[0]]
+			if pa.topic == hitTopic || containsTopic(named, pa.topic) {
+				continue
+			}
+			if t0, t1, ok := a.pairAt(s, pa, pt[1]); ok {
+				n++
+				hitTopic, hitT0, hitT1 = pa.topic, t0, t1
 			}
 		}
 		for _, ai := range touched {
@@ -258,8 +362,18 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		// components"), so that its verb is not read as acting on it;
 		// not over other words ("halt its offensive").
 		t0 := head
-		for t0 > first && a.mentAt[t0-1] < 0 && a.anyWord(t0-1, words) {
-			t0--
+		for t0 > first && a.mentAt[t0-1] < 0 {
+			if a.anyWord(t0-1, words) {
+				t0--
+				continue
+			}
+			// "restrictions on X crude": over a preposition or an
+			// article to the alias's word before it.
+			if f := a.toks[t0-1]; t0-2 >= first && f.kind == tokWord && (npFunctionWords[f.norm] || aliasStopWords[f.norm]) && a.mentAt[t0-2] < 0 && a.anyWord(t0-2, words) {
+				t0 -= 2
+				continue
+			}
+			break
 		}
 		return t0, head + 1, true
 	}
@@ -311,6 +425,90 @@ func (a *analysis) spacer(g int) bool {
 	return !npFunctionWords[t.norm] && !finiteAux[t.norm] && !negators[t.norm] && !clauseBreakers[t.norm] && !subordinators[t.norm] && t.norm != "and" && t.norm != "or" && !strings.HasSuffix(t.norm, "ed")
 }
 
+// pairAt finds a pair alias's act word at token k in another form or a
+// synonym beside its name: after it, spaced by the alias's own
+// prepositions, articles, "of" and lower-case nouns ("leave the rest of
+// the X region" for "withdrawal from X", "raid on X" for "strikes on
+// X"); for an alias that puts the name first, only "of (the) X" ("the
+// withdrawal of X troops" for "X withdrawal": "strikes on X positions"
+// are no "X strikes") or X as the subject of the act's verb ("X had to
+// withdraw"). It returns the token range from the act word to the name,
+// or the act word alone.
+func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
+	t := a.toks[k]
+	if a.mentAt[k] >= 0 || !aliasWordAt(t, pa.act) {
+		return -1, -1, false
+	}
+	if pa.nameFirst {
+		g := k + 1
+		if g < s.t1 && a.toks[g].norm == "of" {
+			g++
+			if g < s.t1 && a.toks[g].norm == "the" {
+				g++
+			}
+			if g < s.t1 && aliasWordAt(a.toks[g], pa.name) {
+				return k, g + 1, true
+			}
+		}
+		// "X had to withdraw", "X must withdraw": the verb of the
+		// act itself, not a synonym, after its subject.
+		if !sameWord(t.norm, pa.act.norm) || t.norm == pa.act.norm {
+			return -1, -1, false
+		}
+		for g := k - 1; g >= s.t0 && g >= k-4; g-- {
+			u := a.toks[g]
+			if aliasWordAt(u, pa.name) {
+				if p := a.toks[g-1].norm; g > s.t0 && (p == "of" || p == "for" || blockingPrepositions[p] || routePrepositions[p]) {
+					return -1, -1, false // "the leaders of X must …": X is no subject
+				}
+				if !a.bareAct(s, k+1) {
+					return -1, -1, false // "X must withdraw the bill"
+				}
+				return k, k + 1, true
+			}
+			if u.kind != tokWord || !finiteAux[u.norm] && u.norm != "to" && !negators[u.norm] && !troopNouns[u.norm] {
+				return -1, -1, false
+			}
+		}
+		return -1, -1, false
+	}
+	for g := k + 1; g < s.t1 && g <= k+7; g++ {
+		u := a.toks[g]
+		if aliasWordAt(u, pa.name) {
+			return k, g + 1, true
+		}
+		switch {
+		case u.kind != tokWord:
+			return -1, -1, false
+		case slices.Contains(pa.preps, u.norm), u.norm == "of", u.norm == "the", u.norm == "a", u.norm == "an":
+		case u.norm == "not" && g+1 < s.t1 && a.toks[g+1].norm == "only":
+			g++ // "leave not only X but also …"
+		case u.norm == "to" || u.norm == "for" || blockingPrepositions[u.norm] || routePrepositions[u.norm] || aliasStopWords[u.norm] || !a.spacer(g):
+			return -1, -1, false // another preposition: another relation
+		}
+	}
+	return -1, -1, false
+}
+
+// bareAct reports the token after an act's verb as leaving it without
+// an object of its own: the clause's end, a conjunction, "from", a time
+// preposition, an adverb in -ly, or the subject's own troops ("withdraw
+// its forces").
+func (a *analysis) bareAct(s sentence, g int) bool {
+	if g >= s.t1 || a.toks[g].kind != tokWord {
+		return true
+	}
+	switch w := a.toks[g].norm; {
+	case w == "from" || w == "and" || w == "or" || w == "but" || w == "by" || w == "within" || w == "before":
+		return true
+	case strings.HasSuffix(w, "ly") && !a.toks[g].cap:
+		return true
+	case w == "its" || w == "their":
+		return g+1 < s.t1 && troopNouns[a.toks[g+1].norm]
+	}
+	return false
+}
+
 func (a *analysis) anyWord(k int, words []aliasWord) bool {
 	for _, w := range words {
 		if aliasWordAt(a.toks[k], w) {
@@ -326,6 +524,14 @@ func (a *analysis) anyWord(k int, words []aliasWord) bool {
 func aliasWordAt(t token, w aliasWord) bool {
 	if sameWord(t.norm, w.norm) {
 		return true
+	}
+	if len(w.syns) > 0 && !strings.HasSuffix(t.norm, "ed") {
+		r := wordRoot(t.norm)
+		for _, syn := range w.syns {
+			if r == syn {
+				return true
+			}
+		}
 	}
 	if !w.name || !t.cap {
 		return false
@@ -357,6 +563,9 @@ func nameForms(w string) []string {
 		out = append(out, w+"n", w[:len(w)-1]+"ese")
 	case strings.HasSuffix(w, "e"):
 		out = append(out, w[:len(w)-1]+"ian")
+	case strings.HasSuffix(w, "i"):
+		// israeli, israel; azerbaijani, azerbaijan
+		out = append(out, w[:len(w)-1])
 	default:
 		out = append(out, w+"ian", w+"ese")
 	}

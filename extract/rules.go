@@ -17,6 +17,9 @@ type aliasWord struct {
 	// forms, for a name, are its country name or adjective forms
 	// (nameForms).
 	forms []string
+	// syns, in a paraphrase of an alias that holds a name, are the
+	// roots of the word's synonyms (paraphraseSynonyms).
+	syns []string
 }
 
 // Rules extracts statements for one watchlist. It is safe for concurrent
@@ -76,6 +79,11 @@ type Rules struct {
 	// only in their own order, spaced by a possessed noun ("Ukraine's
 	// hopes of joining NATO").
 	spacedAliases []paraAlias
+	// pairAliases are aliases of one name and one act or head word
+	// ("withdrawal from X", "strikes on X", "X withdrawal"): they match
+	// the word in another form or a synonym beside the name ("leave the
+	// rest of the X region", "raid on X", "X had to withdraw").
+	pairAliases []pairAlias
 	// topicNameWords are the capitalised words of each topic's name
 	// ("… for Georgia").
 	topicNameWords map[news.TopicID][]aliasWord
