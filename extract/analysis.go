@@ -50,6 +50,10 @@ type analysis struct {
 	refAt []news.TopicID
 	// words holds the document's words, built when first needed.
 	words map[string]bool
+	// concession caches concessive(), which insideCondition asks for
+	// every topic mention: 0 not yet known, 1 no word of concession, 2
+	// one. A scan of the tokens, so the words map is not built for it.
+	concession uint8
 	// unanchored are the topics whose anchors the report never names:
 	// a mention in common words is not theirs.
 	unanchored map[news.TopicID]bool

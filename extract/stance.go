@@ -1861,7 +1861,16 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 // concessive reports a word of concession in the document: "despite",
 // "notwithstanding", "in spite of".
 func (a *analysis) concessive() bool {
-	return a.docHas("despite") || a.docHas("notwithstanding") || a.docHas("spite")
+	if a.concession == 0 {
+		a.concession = 1
+		for _, t := range a.toks {
+			if t.kind == tokWord && (t.norm == "despite" || t.norm == "notwithstanding" || t.norm == "spite") {
+				a.concession = 2
+				break
+			}
+		}
+	}
+	return a.concession == 2
 }
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
