@@ -48,7 +48,8 @@ type analysis struct {
 	// "transit corridor across X"), that topic; nil when there is none.
 	// Later phrases may refer back to it as to a mention.
 	refAt []news.TopicID
-	// words holds the document's words, built when first needed.
+	// words holds the document's words that are topic alias names
+	// (Rules.aliasNames), built when docHas first needs it.
 	words map[string]bool
 	// concession caches concessive(), which insideCondition asks for
 	// every topic mention: 0 not yet known, 1 no word of concession, 2

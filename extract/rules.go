@@ -45,6 +45,9 @@ type Rules struct {
 	// function words left out): a head noun refers to the topic in a
 	// document that holds the alias's other words.
 	topicAliasWords map[news.TopicID][][]aliasWord
+	// aliasNames are the names among topicAliasWords: the words docHas
+	// is asked about, and the only ones its per-document map holds.
+	aliasNames map[string]bool
 	// documentTopics are the topics with an alias naming a document
 	// ("plastics treaty"): what "the text" or "the draft" refers to.
 	documentTopics map[news.TopicID]bool
@@ -197,6 +200,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.topicAllWords = make(map[string][]news.TopicID)
 	r.topicAliasWords = make(map[news.TopicID][][]aliasWord)
+	r.aliasNames = make(map[string]bool)
 	r.documentTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
@@ -206,6 +210,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					w := aliasWord{norm: tk.norm, name: tk.cap}
 					if w.name {
 						w.forms = nameForms(w.norm)
+						r.aliasNames[w.norm] = true
 					}
 					words = append(words, w)
 				}

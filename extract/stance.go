@@ -811,12 +811,22 @@ func sameNoun(a, b string) bool {
 	return rest == "s" || rest == "es"
 }
 
-// docHas reports a word in the document's text.
+// docHas reports a word in the document's text. The map of words is
+// built once, of the topic alias names only (Rules.aliasNames, what
+// namedInPieces asks about); another word is looked for in the tokens.
 func (a *analysis) docHas(w string) bool {
-	if a.words == nil {
-		a.words = make(map[string]bool, len(a.toks)/2)
+	if !a.r.aliasNames[w] {
 		for _, t := range a.toks {
-			if t.kind == tokWord {
+			if t.kind == tokWord && t.norm == w {
+				return true
+			}
+		}
+		return false
+	}
+	if a.words == nil {
+		a.words = make(map[string]bool)
+		for _, t := range a.toks {
+			if t.kind == tokWord && a.r.aliasNames[t.norm] {
 				a.words[t.norm] = true
 			}
 		}
