@@ -28,6 +28,10 @@ type token struct {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII: what the unicode tables say, without the look-ups.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
