@@ -70,6 +70,10 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 			}
 		}
 	}
+	r.paraFilter = new(wordFilter)
+	for root := range r.paraIndex {
+		r.paraFilter.add(root)
+	}
 }
 
 // findParaphrases adds a topic mention for a clause that spells out a
@@ -103,6 +107,9 @@ func (a *analysis) findParaphrases() {
 				continue
 			}
 			root := wordRoot(a.toks[k].norm)
+			if !a.r.paraFilter.mayHave(root) {
+				continue
+			}
 			for _, ref := range a.r.paraIndex[root] {
 				if ref.alias < 0 {
 					// A spaced alias opening with this word.

@@ -78,6 +78,9 @@ type Rules struct {
 	// spaced aliases (as alias -1-i) by the root of their first word.
 	paraAliases []paraAlias
 	paraIndex   map[string][]paraRef
+	// paraFilter holds paraIndex's keys, for findParaphrases to turn
+	// away most words' roots before the map look-up.
+	paraFilter *wordFilter
 	// spacedAliases are aliases of three or more words too close to
 	// names alone for a paraphrase ("Ukraine joining NATO"): they match
 	// only in their own order, spaced by a possessed noun ("Ukraine's
