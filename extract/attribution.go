@@ -398,7 +398,7 @@ type cueMemo struct {
 
 func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	t := a.toks[k]
-	if t.kind != tokWord || !a.r.cueWords[t.norm] {
+	if t.kind != tokWord || !a.r.cueWords.mayHave(t.norm) {
 		return nil, 0, false
 	}
 	if renewVerbs[t.norm] {

@@ -30,9 +30,10 @@ type Rules struct {
 	// phrasal cues by verb form: the particle that must follow and the cue.
 	phrasal map[string][]*cue
 	// cueWords holds every word lookupCue may start a cue at: the keys of
-	// cues, baseCues and phrasal, the renew verbs and the copulas. One
-	// look-up turns away the other words, which are most of a text.
-	cueWords map[string]bool
+	// cues, baseCues and phrasal, the renew verbs and the copulas. It
+	// turns away most other words, which are most of a text, before any
+	// map look-up.
+	cueWords *wordFilter
 	actors   map[news.ActorID]bool
 	// topicWords maps the lower-case last word (the head) of a topic's
 	// multi-word aliases to the topics, for nouns that refer back ("the tanker").
@@ -420,20 +421,20 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			r.phrasal[v] = append(r.phrasal[v], &cue{lemma: p.lemma, pol: p.pol, particle: p.particle})
 		}
 	}
-	r.cueWords = make(map[string]bool, len(r.cues)+len(r.baseCues)+len(r.phrasal)+len(renewVerbs)+len(copulas))
+	r.cueWords = new(wordFilter)
 	for _, words := range []map[string]bool{renewVerbs, copulas} {
 		for w := range words {
-			r.cueWords[w] = true
+			r.cueWords.add(w)
 		}
 	}
 	for w := range r.cues {
-		r.cueWords[w] = true
+		r.cueWords.add(w)
 	}
 	for w := range r.baseCues {
-		r.cueWords[w] = true
+		r.cueWords.add(w)
 	}
 	for w := range r.phrasal {
-		r.cueWords[w] = true
+		r.cueWords.add(w)
 	}
 	r.topicPlural = make(map[string][]news.TopicID)
 	for h, tps := range r.topicWords {
