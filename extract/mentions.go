@@ -510,7 +510,7 @@ func dottedVariant(alias string) (string, bool) {
 		}
 		b.WriteString(alias[last:t.start])
 		b.WriteString(repl)
-		last = t.end
+		last = int(t.end)
 		changed = true
 	}
 	if !changed {

@@ -17,7 +17,7 @@ const (
 
 // token is one word or punctuation mark, with its place in the document.
 type token struct {
-	start, end int    // byte offsets in the document text
+	start, end int32  // byte offsets in the document text (int32 keeps a token in 32 bytes)
 	norm       string // lower case, apostrophes unified to '
 	kind       tokenKind
 	cap        bool // first letter upper case
@@ -48,13 +48,13 @@ func tokenize(text string, start, end int, out []token) []token {
 		}
 		if isApostrophe(r) && i+size < end {
 			// A possessive suffix right after a word: 's (any apostrophe).
-			if n := len(out); n > 0 && out[n-1].end == i && out[n-1].kind == tokWord {
+			if n := len(out); n > 0 && int(out[n-1].end) == i && out[n-1].kind == tokWord {
 				r2, s2 := utf8.DecodeRuneInString(text[i+size : end])
 				if r2 == 's' || r2 == 'S' {
 					j := i + size + s2
 					r3, _ := utf8.DecodeRuneInString(text[j:end])
 					if j >= end || !isWordRune(r3) {
-						out = append(out, token{start: i, end: j, norm: "'s", kind: tokPoss})
+						out = append(out, token{start: int32(i), end: int32(j), norm: "'s", kind: tokPoss})
 						i = j
 						continue
 					}
@@ -62,7 +62,7 @@ func tokenize(text string, start, end int, out []token) []token {
 			}
 		}
 		if !isWordRune(r) {
-			out = append(out, token{start: i, end: i + size, norm: punctNorm(r), kind: tokPunct})
+			out = append(out, token{start: int32(i), end: int32(i + size), norm: punctNorm(r), kind: tokPunct})
 			i += size
 			continue
 		}
@@ -134,7 +134,7 @@ func scanWord(text string, i, end int) int {
 
 func makeWord(text string, i, j int) token {
 	s := text[i:j]
-	t := token{start: i, end: j, kind: tokWord}
+	t := token{start: int32(i), end: int32(j), kind: tokWord}
 	hasLetter, upper := false, true
 	first := true
 	ascii := true
