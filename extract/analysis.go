@@ -68,9 +68,11 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	spans := splitSentences(doc.Text, nil)
 	a.sents = make([]sentence, 0, len(spans))
 	a.toks = make([]token, 0, len(doc.Text)/5)
+	// The words' norms are slices of one lowered copy of the text.
+	lower := lowerASCII(doc.Text)
 	for _, s := range spans {
 		t0 := len(a.toks)
-		a.toks = tokenize(doc.Text, s.start, s.end, a.toks)
+		a.toks = tokenizeLower(doc.Text, lower, s.start, s.end, a.toks)
 		a.sents = append(a.sents, sentence{span: s, t0: t0, t1: len(a.toks)})
 	}
 	a.sentOf = make([]int32, len(a.toks))

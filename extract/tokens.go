@@ -39,6 +39,13 @@ func isWordRune(r rune) bool {
 // the whole text. Hyphens and other marks are tokens of their own, so
 // "US-backed" yields US, -, backed and aliases are tokenized the same way.
 func tokenize(text string, start, end int, out []token) []token {
+	return tokenizeLower(text, "", start, end, out)
+}
+
+// tokenizeLower is tokenize with lower, when not empty, the text with its
+// ASCII capitals lowered (lowerASCII): an ASCII word's norm is then a
+// slice of it, not a new string.
+func tokenizeLower(text, lower string, start, end int, out []token) []token {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -67,7 +74,7 @@ func tokenize(text string, start, end int, out []token) []token {
 			continue
 		}
 		j := scanWord(text, i, end)
-		out = append(out, makeWord(text, i, j))
+		out = append(out, makeWord(text, lower, i, j))
 		i = j
 	}
 	return out
@@ -132,7 +139,7 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
-func makeWord(text string, i, j int) token {
+func makeWord(text, lower string, i, j int) token {
 	s := text[i:j]
 	t := token{start: int32(i), end: int32(j), kind: tokWord}
 	hasLetter, upper := false, true
@@ -154,7 +161,9 @@ func makeWord(text string, i, j int) token {
 		}
 	}
 	t.upper = hasLetter && upper
-	if ascii {
+	if ascii && lower != "" {
+		t.norm = lower[i:j]
+	} else if ascii {
 		t.norm = asciiLower(s)
 	} else {
 		t.norm = strings.Map(func(r rune) rune {
@@ -165,6 +174,21 @@ func makeWord(text string, i, j int) token {
 		}, s)
 	}
 	return t
+}
+
+// lowerASCII returns s with A-Z lowered and every other byte as it is,
+// in one allocation.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func asciiLower(s string) string {
