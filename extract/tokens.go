@@ -218,5 +218,17 @@ func punctNorm(r rune) string {
 	case '…':
 		return "..."
 	}
+	if r < utf8.RuneSelf {
+		return asciiStrings[r]
+	}
 	return string(r)
 }
+
+// asciiStrings holds each ASCII character as a string, so that a
+// punctuation token does not allocate one. Filled at init, read-only.
+var asciiStrings = func() (out [utf8.RuneSelf]string) {
+	for c := range out {
+		out[c] = string(rune(c))
+	}
+	return out
+}()
