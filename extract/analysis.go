@@ -45,9 +45,10 @@ type analysis struct {
 	titleSpeaker news.ActorID
 	// refAt gives, for the head of a definite phrase that refers back
 	// to a topic by its alias's head noun ("the corridor" after
-	// "transit corridor across X"), that topic; nil when there is none.
-	// Later phrases may refer back to it as to a mention.
-	refAt []news.TopicID
+	// "transit corridor across X"), that topic; no entry when there is none.
+	// Later phrases may refer back to it as to a mention. Keyed by
+	// token: such phrases are few, a slice per token is mostly empty.
+	refAt map[int32]news.TopicID
 	// words holds the document's words that are topic alias names
 	// (Rules.aliasNames), built when docHas first needs it.
 	words map[string]bool

@@ -2772,10 +2772,7 @@ func (a *analysis) suspendedAfter(tok int) bool {
 // refAtTok is the topic a definite phrase headed at token j refers back
 // to by its head noun, if any.
 func (a *analysis) refAtTok(j int) news.TopicID {
-	if a.refAt == nil {
-		return ""
-	}
-	return a.refAt[j]
+	return a.refAt[int32(j)]
 }
 
 // findReferences marks each definite phrase ("the corridor", "this
@@ -2800,9 +2797,9 @@ func (a *analysis) findReferences() {
 			}
 			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
 				if a.refAt == nil {
-					a.refAt = make([]news.TopicID, len(a.toks))
+					a.refAt = make(map[int32]news.TopicID)
 				}
-				a.refAt[j] = tp
+				a.refAt[int32(j)] = tp
 			}
 			break
 		}
