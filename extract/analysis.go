@@ -203,25 +203,22 @@ func (a *analysis) foreignMention(m mention, tp news.TopicID) bool {
 // own ("International Court of Justice ruling"); and the topics with an
 // owner it never names, by name, demonym or any alias of the actor.
 func (a *analysis) markUnanchored(title []token) {
-	present := make(map[string]bool)
-	for _, ts := range [][]token{a.toks, title} {
-		for _, t := range ts {
-			if t.kind == tokWord && t.cap {
-				present[t.norm] = true
+	// present holds the report's capitalised words that are anchor
+	// forms (Rules.anchorWords), built when first asked.
+	var present map[string]bool
+	has := func(anchor string) bool {
+		if present == nil {
+			present = make(map[string]bool)
+			for _, ts := range [][]token{a.toks, title} {
+				for _, t := range ts {
+					if t.kind == tokWord && t.cap && a.r.anchorWords[t.norm] {
+						present[t.norm] = true
+					}
+				}
 			}
 		}
-	}
-	has := func(anchor string) bool {
-		if present[anchor] {
-			return true
-		}
-		// Its demonym: "Ukrainian" for "Ukraine", "Gazans" for "Gaza".
-		stem := strings.TrimRight(anchor, "aeiou")
-		if len(stem) < 3 {
-			return false
-		}
-		for _, suf := range [...]string{"an", "ans", "ian", "ians", "i", "is", "ese", "n", "ns"} {
-			if present[stem+suf] {
+		for _, f := range a.r.anchorForms[anchor] {
+			if present[f] {
 				return true
 			}
 		}
@@ -279,6 +276,41 @@ func (a *analysis) markUnanchored(title []token) {
 				}
 				if !found {
 					mark(&a.unowned, tp)
+				}
+			}
+		}
+	}
+}
+
+// anchorFormsOf returns the words that show an anchor in a report: the
+// anchor and its demonyms, "Ukrainian" for "Ukraine", "Gazans" for
+// "Gaza".
+func anchorFormsOf(anchor string) []string {
+	out := []string{anchor}
+	stem := strings.TrimRight(anchor, "aeiou")
+	if len(stem) < 3 {
+		return out
+	}
+	for _, suf := range [...]string{"an", "ans", "ian", "ians", "i", "is", "ese", "n", "ns"} {
+		out = append(out, stem+suf)
+	}
+	return out
+}
+
+// buildAnchorForms fills anchorForms and anchorWords from topicAnchors
+// and topicOwners.
+func (r *Rules) buildAnchorForms() {
+	r.anchorForms = make(map[string][]string)
+	r.anchorWords = make(map[string]bool)
+	for _, names := range []map[news.TopicID][]string{r.topicAnchors, r.topicOwners} {
+		for _, ns := range names {
+			for _, n := range ns {
+				if _, ok := r.anchorForms[n]; ok {
+					continue
+				}
+				r.anchorForms[n] = anchorFormsOf(n)
+				for _, f := range r.anchorForms[n] {
+					r.anchorWords[f] = true
 				}
 			}
 		}

@@ -104,6 +104,12 @@ type Rules struct {
 	// more of its aliases share ("Gaza" for a Gaza ceasefire): the
 	// place or party the topic is about.
 	topicAnchors map[news.TopicID][]string
+	// anchorForms gives, for each anchor and owner name, the words that
+	// show it in a report: itself and its demonyms (anchorFormsOf);
+	// anchorWords holds them all, the only capitalised words
+	// markUnanchored needs to know present.
+	anchorForms map[string][]string
+	anchorWords map[string]bool
 	// penaltyTopics have an alias with a penalty noun ("oil sanctions",
 	// "export ban"): what "the restrictions" may refer back to.
 	penaltyTopics map[news.TopicID]bool
@@ -311,6 +317,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 		}
 	}
+	r.buildAnchorForms()
 	r.namePlaces = make(map[news.TopicID]map[string]bool)
 	r.nameWords = make(map[news.TopicID][]string)
 	for _, t := range w.Topics {
