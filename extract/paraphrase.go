@@ -391,15 +391,46 @@ func sameWord(x, y string) bool {
 	return len(rx) >= 4 && rx == ry
 }
 
-// wordRoot strips one inflectional or nominal ending.
+// wordRoot strips one inflectional or nominal ending: the first of
+// "ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e"
+// that ends w, leaving more than three letters.
 func wordRoot(w string) string {
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e"} {
+	if len(w) < 5 {
+		return w // too short for any ending
+	}
+	// Only the endings with w's last letter can match, in the same order.
+	var sufs []string
+	switch w[len(w)-1] {
+	case 's':
+		sufs = rootEndingsS[:]
+	case 'n':
+		sufs = rootEndingsN[:]
+	case 'g':
+		sufs = rootEndingsG[:]
+	case 'l':
+		sufs = rootEndingsL[:]
+	case 'd':
+		sufs = rootEndingsD[:]
+	case 'e':
+		sufs = rootEndingsE[:]
+	}
+	for _, suf := range sufs {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
 	}
 	return w
 }
+
+// wordRoot's endings by last letter (read-only).
+var (
+	rootEndingsS = [...]string{"ations", "ings", "als", "es", "s"}
+	rootEndingsN = [...]string{"ation"}
+	rootEndingsG = [...]string{"ing"}
+	rootEndingsL = [...]string{"al"}
+	rootEndingsD = [...]string{"ed"}
+	rootEndingsE = [...]string{"e"}
+)
 
 // titleParaphrase returns the one topic a headline with no topic named
 // spells out in other words, as a body sentence would be read.
