@@ -34,7 +34,11 @@ type Rules struct {
 	// turns away most other words, which are most of a text, before any
 	// map look-up.
 	cueWords *wordFilter
-	actors   map[news.ActorID]bool
+	// stanceWords holds every word stanceScore's per-token switch can
+	// give a polarity: its word lists, the words it names, the cues. A
+	// word not in it scores nothing, without a dozen map look-ups.
+	stanceWords *wordFilter
+	actors      map[news.ActorID]bool
 	// topicWords maps the lower-case last word (the head) of a topic's
 	// multi-word aliases to the topics, for nouns that refer back ("the tanker").
 	topicWords map[string][]news.TopicID
@@ -442,6 +446,18 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	for w := range r.phrasal {
 		r.cueWords.add(w)
+	}
+	r.stanceWords = new(wordFilter)
+	for _, words := range []map[string]bool{prolongForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns} {
+		for w := range words {
+			r.stanceWords.add(w)
+		}
+	}
+	for w := range r.cues {
+		r.stanceWords.add(w)
+	}
+	for _, w := range stanceScoreWords {
+		r.stanceWords.add(w)
 	}
 	r.topicPlural = make(map[string][]news.TopicID)
 	for h, tps := range r.topicWords {

@@ -978,6 +978,11 @@ func (a *analysis) topicBefore(k int) bool {
 	return false
 }
 
+// stanceScoreWords are the words stanceScore's per-token switch names
+// one by one; with its word lists they make Rules.stanceWords. A case
+// added there for a new word needs the word here.
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against"}
+
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
 // (each flipped by a negator just before it), and direction: a harm verb
@@ -1139,6 +1144,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			p := 0.0
 			switch {
+			case !a.r.stanceWords.mayHave(t.norm):
+				// None of the cases below: p stays 0.
 			case t.norm == "working" && k == h.tok+2 && beVerbs[a.toks[k-1].norm]:
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
