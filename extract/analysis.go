@@ -56,6 +56,9 @@ type analysis struct {
 	// every topic mention: 0 not yet known, 1 no word of concession, 2
 	// one. A scan of the tokens, so the words map is not built for it.
 	concession uint8
+	// pieces memoises namedInPieces, asked again and again for the same
+	// head noun; its answer depends only on the document.
+	pieces map[piecesKey]piecesAnswer
 	// unanchored are the topics whose anchors the report never names:
 	// a mention in common words is not theirs.
 	unanchored map[news.TopicID]bool

@@ -707,6 +707,36 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 // report that names Israel and Lebanon for "Israeli strikes on Lebanon",
 // not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
+	if len(cands) == 0 {
+		return "", false
+	}
+	key := piecesKey{word: word, cands: &cands[0], n: len(cands)}
+	if ans, ok := a.pieces[key]; ok {
+		return ans.topic, ans.ok
+	}
+	tp, ok := a.namedInPiecesOnce(cands, word)
+	if a.pieces == nil {
+		a.pieces = make(map[piecesKey]piecesAnswer)
+	}
+	a.pieces[key] = piecesAnswer{topic: tp, ok: ok}
+	return tp, ok
+}
+
+// piecesKey is a namedInPieces question: the word, and its candidates
+// by identity, always a slice of one of Rules' read-only tables.
+type piecesKey struct {
+	word  string
+	cands *news.TopicID
+	n     int
+}
+
+// piecesAnswer is namedInPieces' answer to a piecesKey.
+type piecesAnswer struct {
+	topic news.TopicID
+	ok    bool
+}
+
+func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.TopicID, bool) {
 	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
 		if len(ws) < 2 {
 			return false
