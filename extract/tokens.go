@@ -142,6 +142,11 @@ func scanWord(text string, i, end int) int {
 func makeWord(text, lower string, i, j int) token {
 	s := text[i:j]
 	t := token{start: int32(i), end: int32(j), kind: tokWord}
+	if lower != "" {
+		if t, ok := makeASCIIWord(t, s, lower[i:j]); ok {
+			return t
+		}
+	}
 	hasLetter, upper := false, true
 	first := true
 	ascii := true
@@ -174,6 +179,33 @@ func makeWord(text, lower string, i, j int) token {
 		}, s)
 	}
 	return t
+}
+
+// makeASCIIWord is makeWord for a word s of ASCII characters only, with
+// lower its lowered text; ok is false for any other word.
+func makeASCIIWord(t token, s, lower string) (token, bool) {
+	hasLetter, upper := false, true
+	first := true
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return t, false
+		}
+		isUpper := 'A' <= c && c <= 'Z'
+		if isUpper || 'a' <= c && c <= 'z' {
+			if first {
+				t.cap = isUpper
+				first = false
+			}
+			hasLetter = true
+			if !isUpper {
+				upper = false
+			}
+		}
+	}
+	t.upper = hasLetter && upper
+	t.norm = lower
+	return t, true
 }
 
 // lowerASCII returns s with A-Z lowered and every other byte as it is,
