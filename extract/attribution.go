@@ -147,6 +147,10 @@ func (a *analysis) sentenceFrames(si int) {
 	s := a.sents[si]
 	bg := a.isBackground(si)
 	found := false
+	// prev points at last, a copy of the last frame found (the speaker
+	// moved to the antecedent after a relative clause); one variable for
+	// the whole sentence, so that it stays off the heap.
+	var last frame
 	var prev *frame
 	for _, c := range a.clauses(si) {
 		c0, c1 := c[0], c[1]
@@ -158,15 +162,14 @@ func (a *analysis) sentenceFrames(si int) {
 			f.background = f.background || bg || a.pastDated(&f)
 			a.frames = append(a.frames, f)
 			found = true
-			p := f
+			last = f
+			prev = &last
 			if f.relEnd == 0 {
-				prev = &p
 				break
 			}
 			// After the relative clause, the main clause's own verb:
 			// "X, which Y accuses of Z, has denied …".
-			p.spk0, p.spk1 = f.ant0, f.ant1
-			prev = &p
+			last.spk0, last.spk1 = f.ant0, f.ant1
 			c0 = f.relEnd + 1
 		}
 	}
