@@ -49,9 +49,10 @@ type analysis struct {
 	// Later phrases may refer back to it as to a mention. Keyed by
 	// token: such phrases are few, a slice per token is mostly empty.
 	refAt map[int32]news.TopicID
-	// words holds the document's words that are topic alias names
-	// (Rules.aliasNames), built when docHas first needs it.
-	words map[string]bool
+	// names records, by number (Rules.aliasNames, less one), the topic
+	// alias names the document's words include; built when docHas first
+	// needs it.
+	names []bool
 	// concession caches concessive(), which insideCondition asks for
 	// every topic mention: 0 not yet known, 1 no word of concession, 2
 	// one. A scan of the tokens, so the words map is not built for it.

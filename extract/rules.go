@@ -14,6 +14,8 @@ import (
 type aliasWord struct {
 	norm string
 	name bool
+	// nameID is the name's number in Rules.aliasNames, 0 when unknown.
+	nameID int32
 	// forms, for a name, are its country name or adjective forms
 	// (nameForms).
 	forms []string
@@ -50,9 +52,10 @@ type Rules struct {
 	// function words left out): a head noun refers to the topic in a
 	// document that holds the alias's other words.
 	topicAliasWords map[news.TopicID][][]aliasWord
-	// aliasNames are the names among topicAliasWords: the words docHas
-	// is asked about, and the only ones its per-document map holds.
-	aliasNames map[string]bool
+	// aliasNames numbers, from 1, the names among topicAliasWords: the
+	// words docHas is asked about, and the only ones whose presence a
+	// document records (analysis.names).
+	aliasNames map[string]int32
 	// documentTopics are the topics with an alias naming a document
 	// ("plastics treaty"): what "the text" or "the draft" refers to.
 	documentTopics map[news.TopicID]bool
@@ -214,7 +217,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.topicAllWords = make(map[string][]news.TopicID)
 	r.topicAliasWords = make(map[news.TopicID][][]aliasWord)
-	r.aliasNames = make(map[string]bool)
+	r.aliasNames = make(map[string]int32)
 	r.documentTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
@@ -224,7 +227,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					w := aliasWord{norm: tk.norm, name: tk.cap}
 					if w.name {
 						w.forms = nameForms(w.norm)
-						r.aliasNames[w.norm] = true
+						if r.aliasNames[w.norm] == 0 {
+							r.aliasNames[w.norm] = int32(len(r.aliasNames) + 1)
+						}
+						w.nameID = r.aliasNames[w.norm]
 					}
 					words = append(words, w)
 				}

@@ -747,7 +747,7 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 		for _, w := range ws {
 			if sameNoun(w.norm, word) {
 				has = true
-			} else if !w.name || roleNouns[w.norm] || !a.docHas(w.norm) {
+			} else if !w.name || roleNouns[w.norm] || !a.docHasWord(w) {
 				return false
 			}
 		}
@@ -841,27 +841,42 @@ func sameNoun(a, b string) bool {
 	return rest == "s" || rest == "es"
 }
 
-// docHas reports a word in the document's text. The map of words is
-// built once, of the topic alias names only (Rules.aliasNames, what
-// namedInPieces asks about); another word is looked for in the tokens.
+// docHas reports a word in the document's text: for a topic alias name
+// (Rules.aliasNames, what namedInPieces asks about) from the names the
+// document includes, for another word by a look through the tokens.
 func (a *analysis) docHas(w string) bool {
-	if !a.r.aliasNames[w] {
-		for _, t := range a.toks {
-			if t.kind == tokWord && t.norm == w {
-				return true
-			}
-		}
-		return false
+	if id := a.r.aliasNames[w]; id > 0 {
+		return a.hasName(id)
 	}
-	if a.words == nil {
-		a.words = make(map[string]bool)
-		for _, t := range a.toks {
-			if t.kind == tokWord && a.r.aliasNames[t.norm] {
-				a.words[t.norm] = true
-			}
+	for _, t := range a.toks {
+		if t.kind == tokWord && t.norm == w {
+			return true
 		}
 	}
-	return a.words[w]
+	return false
+}
+
+// docHasWord is docHas for an alias word, by its number when it has one.
+func (a *analysis) docHasWord(w aliasWord) bool {
+	if w.nameID > 0 {
+		return a.hasName(w.nameID)
+	}
+	return a.docHas(w.norm)
+}
+
+// hasName reports the alias name numbered id in the document.
+func (a *analysis) hasName(id int32) bool {
+	if a.names == nil {
+		a.names = make([]bool, len(a.r.aliasNames))
+		for _, t := range a.toks {
+			if t.kind == tokWord {
+				if n := a.r.aliasNames[t.norm]; n > 0 {
+					a.names[n-1] = true
+				}
+			}
+		}
+	}
+	return a.names[id-1]
 }
 
 // mentionHasWord reports a mention whose words include word (or a stem
