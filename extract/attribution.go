@@ -86,6 +86,9 @@ func (f *frame) covers(k int) bool {
 // speakers in reading order, and spreads quote attributions over the
 // sentences a quote spans.
 func (a *analysis) findFrames(defaultActor news.ActorID) {
+	// Room for a frame a sentence, so that the frames seldom grow (a
+	// frame is large, and growing copies them all).
+	a.frames = make([]frame, 0, len(a.sents))
 	for si := range a.sents {
 		a.sentenceFrames(si)
 	}
