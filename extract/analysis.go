@@ -90,6 +90,9 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.sentOf[k] = int32(si)
 		}
 	}
+	// Room for a mention every eight tokens, so that the mentions seldom
+	// grow.
+	a.ments = make([]mention, 0, len(a.toks)/8)
 	for _, s := range a.sents {
 		before := len(a.ments)
 		a.ments = r.match.find(doc.Text, a.toks[s.t0:s.t1], a.ments)
