@@ -45,11 +45,21 @@ type analysis struct {
 	titleSpeaker news.ActorID
 	// refAt gives, for the head of a definite phrase that refers back
 	// to a topic by its alias's head noun ("the corridor" after
-	// "transit corridor across X"), that topic; nil when there is none.
-	// Later phrases may refer back to it as to a mention.
-	refAt []news.TopicID
-	// words holds the document's words, built when first needed.
-	words map[string]bool
+	// "transit corridor across X"), that topic; no entry when there is none.
+	// Later phrases may refer back to it as to a mention. Keyed by
+	// token: such phrases are few, a slice per token is mostly empty.
+	refAt map[int32]news.TopicID
+	// names records, by number (Rules.aliasNames, less one), the topic
+	// alias names the document's words include; built when docHas first
+	// needs it.
+	names []bool
+	// concession caches concessive(), which insideCondition asks for
+	// every topic mention: 0 not yet known, 1 no word of concession, 2
+	// one. A scan of the tokens, so the words map is not built for it.
+	concession uint8
+	// pieces memoises namedInPieces, asked again and again for the same
+	// head noun; its answer depends only on the document.
+	pieces map[piecesKey]piecesAnswer
 	// unanchored are the topics whose anchors the report never names:
 	// a mention in common words is not theirs.
 	unanchored map[news.TopicID]bool
@@ -63,9 +73,11 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	spans := splitSentences(doc.Text, nil)
 	a.sents = make([]sentence, 0, len(spans))
 	a.toks = make([]token, 0, len(doc.Text)/5)
+	// The words' norms are slices of one lowered copy of the text.
+	lower := lowerASCII(doc.Text)
 	for _, s := range spans {
 		t0 := len(a.toks)
-		a.toks = tokenize(doc.Text, s.start, s.end, a.toks)
+		a.toks = tokenizeLower(doc.Text, lower, s.start, s.end, a.toks)
 		a.sents = append(a.sents, sentence{span: s, t0: t0, t1: len(a.toks)})
 	}
 	a.sentOf = make([]int32, len(a.toks))
@@ -78,6 +90,9 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			a.sentOf[k] = int32(si)
 		}
 	}
+	// Room for a mention every eight tokens, so that the mentions seldom
+	// grow.
+	a.ments = make([]mention, 0, len(a.toks)/8)
 	for _, s := range a.sents {
 		before := len(a.ments)
 		a.ments = r.match.find(doc.Text, a.toks[s.t0:s.t1], a.ments)
@@ -195,25 +210,22 @@ func (a *analysis) foreignMention(m mention, tp news.TopicID) bool {
 // own ("International Court of Justice ruling"); and the topics with an
 // owner it never names, by name, demonym or any alias of the actor.
 func (a *analysis) markUnanchored(title []token) {
-	present := make(map[string]bool)
-	for _, ts := range [][]token{a.toks, title} {
-		for _, t := range ts {
-			if t.kind == tokWord && t.cap {
-				present[t.norm] = true
+	// present holds the report's capitalised words that are anchor
+	// forms (Rules.anchorWords), built when first asked.
+	var present map[string]bool
+	has := func(anchor string) bool {
+		if present == nil {
+			present = make(map[string]bool)
+			for _, ts := range [][]token{a.toks, title} {
+				for _, t := range ts {
+					if t.kind == tokWord && t.cap && a.r.anchorWords[t.norm] {
+						present[t.norm] = true
+					}
+				}
 			}
 		}
-	}
-	has := func(anchor string) bool {
-		if present[anchor] {
-			return true
-		}
-		// Its demonym: "Ukrainian" for "Ukraine", "Gazans" for "Gaza".
-		stem := strings.TrimRight(anchor, "aeiou")
-		if len(stem) < 3 {
-			return false
-		}
-		for _, suf := range [...]string{"an", "ans", "ian", "ians", "i", "is", "ese", "n", "ns"} {
-			if present[stem+suf] {
+		for _, f := range a.r.anchorForms[anchor] {
+			if present[f] {
 				return true
 			}
 		}
@@ -271,6 +283,41 @@ func (a *analysis) markUnanchored(title []token) {
 				}
 				if !found {
 					mark(&a.unowned, tp)
+				}
+			}
+		}
+	}
+}
+
+// anchorFormsOf returns the words that show an anchor in a report: the
+// anchor and its demonyms, "Ukrainian" for "Ukraine", "Gazans" for
+// "Gaza".
+func anchorFormsOf(anchor string) []string {
+	out := []string{anchor}
+	stem := strings.TrimRight(anchor, "aeiou")
+	if len(stem) < 3 {
+		return out
+	}
+	for _, suf := range [...]string{"an", "ans", "ian", "ians", "i", "is", "ese", "n", "ns"} {
+		out = append(out, stem+suf)
+	}
+	return out
+}
+
+// buildAnchorForms fills anchorForms and anchorWords from topicAnchors
+// and topicOwners.
+func (r *Rules) buildAnchorForms() {
+	r.anchorForms = make(map[string][]string)
+	r.anchorWords = make(map[string]bool)
+	for _, names := range []map[news.TopicID][]string{r.topicAnchors, r.topicOwners} {
+		for _, ns := range names {
+			for _, n := range ns {
+				if _, ok := r.anchorForms[n]; ok {
+					continue
+				}
+				r.anchorForms[n] = anchorFormsOf(n)
+				for _, f := range r.anchorForms[n] {
+					r.anchorWords[f] = true
 				}
 			}
 		}

@@ -86,6 +86,9 @@ func (f *frame) covers(k int) bool {
 // speakers in reading order, and spreads quote attributions over the
 // sentences a quote spans.
 func (a *analysis) findFrames(defaultActor news.ActorID) {
+	// Room for a frame a sentence, so that the frames seldom grow (a
+	// frame is large, and growing copies them all).
+	a.frames = make([]frame, 0, len(a.sents))
 	for si := range a.sents {
 		a.sentenceFrames(si)
 	}
@@ -147,6 +150,10 @@ func (a *analysis) sentenceFrames(si int) {
 	s := a.sents[si]
 	bg := a.isBackground(si)
 	found := false
+	// prev points at last, a copy of the last frame found (the speaker
+	// moved to the antecedent after a relative clause); one variable for
+	// the whole sentence, so that it stays off the heap.
+	var last frame
 	var prev *frame
 	for _, c := range a.clauses(si) {
 		c0, c1 := c[0], c[1]
@@ -158,15 +165,14 @@ func (a *analysis) sentenceFrames(si int) {
 			f.background = f.background || bg || a.pastDated(&f)
 			a.frames = append(a.frames, f)
 			found = true
-			p := f
+			last = f
+			prev = &last
 			if f.relEnd == 0 {
-				prev = &p
 				break
 			}
 			// After the relative clause, the main clause's own verb:
 			// "X, which Y accuses of Z, has denied …".
-			p.spk0, p.spk1 = f.ant0, f.ant1
-			prev = &p
+			last.spk0, last.spk1 = f.ant0, f.ant1
 			c0 = f.relEnd + 1
 		}
 	}
@@ -398,7 +404,7 @@ type cueMemo struct {
 
 func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	t := a.toks[k]
-	if t.kind != tokWord {
+	if t.kind != tokWord || !a.r.cueWords.mayHave(t.norm) {
 		return nil, 0, false
 	}
 	if renewVerbs[t.norm] {

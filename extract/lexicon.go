@@ -440,6 +440,32 @@ var adverbialSubordinators = set(`after before when while as because since until
 // rejected"): the speaker is not the subject.
 var passiveMarkers = set(`is was were are be been being get got gets`)
 
+// wordFilter sits in front of a map keyed by words: one bit per 16-bit
+// hash of a key's length and first, middle and last bytes. Most words of
+// a text are no key, and a clear bit turns them away before the map
+// hashes the whole string; a set bit says only "maybe". Built with the
+// map and read-only afterwards.
+type wordFilter [1 << 10]uint64
+
+func filterHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)>>1])<<16 | uint32(w[len(w)-1])<<24
+	return x * 0x9E3779B1 >> 16
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+// mayHave is false only for a word never added.
+func (f *wordFilter) mayHave(w string) bool {
+	h := filterHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {

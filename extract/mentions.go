@@ -27,6 +27,9 @@ type aliasEntry struct {
 // longest match first.
 type matcher struct {
 	byFirst map[string][]*aliasEntry
+	// firstFilter holds byFirst's keys: longest is called for every word
+	// of a text (and its stems), and most are no alias's first word.
+	firstFilter *wordFilter
 	// inflectable: some alias may match an inflected first word.
 	inflectable bool
 }
@@ -209,9 +212,11 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	}
 	// Longest first, so the first full match at a position is the one to
 	// keep.
+	m.firstFilter = new(wordFilter)
 	for k, es := range m.byFirst {
 		sortEntries(es)
 		m.byFirst[k] = es
+		m.firstFilter.add(k)
 	}
 	return m, nil
 }
@@ -289,6 +294,9 @@ func (m *matcher) find(text string, toks []token, out []mention) []mention {
 // is first (the token's norm, one of its stems when inflected, or the
 // short form of a long form spelled out there), and where it ends.
 func (m *matcher) longest(text string, toks []token, i int, first string, inflected bool, exps []expansion) (*aliasEntry, int) {
+	if !m.firstFilter.mayHave(first) {
+		return nil, 0
+	}
 	t := toks[i]
 	for _, e := range m.byFirst[first] {
 		if inflected && !e.inflect {
@@ -502,7 +510,7 @@ func dottedVariant(alias string) (string, bool) {
 		}
 		b.WriteString(alias[last:t.start])
 		b.WriteString(repl)
-		last = t.end
+		last = int(t.end)
 		changed = true
 	}
 	if !changed {

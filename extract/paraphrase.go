@@ -158,6 +158,10 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 			}
 		}
 	}
+	r.paraFilter = new(wordFilter)
+	for root := range r.paraIndex {
+		r.paraFilter.add(root)
+	}
 }
 
 // findParaphrases adds a topic mention for a clause that spells out a
@@ -193,6 +197,9 @@ func (a *analysis) findParaphrases() {
 				continue
 			}
 			root := wordRoot(a.toks[k].norm)
+			if !a.r.paraFilter.mayHave(root) {
+				continue
+			}
 			for _, ref := range a.r.paraIndex[root] {
 				if ref.pair {
 					pairs = append(pairs, [2]int{ref.alias, k})
@@ -593,15 +600,46 @@ func sameWord(x, y string) bool {
 	return len(rx) >= 4 && rx == ry
 }
 
-// wordRoot strips one inflectional or nominal ending.
+// wordRoot strips one inflectional or nominal ending: the first of
+// "ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e"
+// that ends w, leaving more than three letters.
 func wordRoot(w string) string {
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e"} {
+	if len(w) < 5 {
+		return w // too short for any ending
+	}
+	// Only the endings with w's last letter can match, in the same order.
+	var sufs []string
+	switch w[len(w)-1] {
+	case 's':
+		sufs = rootEndingsS[:]
+	case 'n':
+		sufs = rootEndingsN[:]
+	case 'g':
+		sufs = rootEndingsG[:]
+	case 'l':
+		sufs = rootEndingsL[:]
+	case 'd':
+		sufs = rootEndingsD[:]
+	case 'e':
+		sufs = rootEndingsE[:]
+	}
+	for _, suf := range sufs {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
 	}
 	return w
 }
+
+// wordRoot's endings by last letter (read-only).
+var (
+	rootEndingsS = [...]string{"ations", "ings", "als", "es", "s"}
+	rootEndingsN = [...]string{"ation"}
+	rootEndingsG = [...]string{"ing"}
+	rootEndingsL = [...]string{"al"}
+	rootEndingsD = [...]string{"ed"}
+	rootEndingsE = [...]string{"e"}
+)
 
 // titleParaphrase returns the one topic a headline with no topic named
 // spells out in other words, as a body sentence would be read.

@@ -14,6 +14,8 @@ import (
 type aliasWord struct {
 	norm string
 	name bool
+	// nameID is the name's number in Rules.aliasNames, 0 when unknown.
+	nameID int32
 	// forms, for a name, are its country name or adjective forms
 	// (nameForms).
 	forms []string
@@ -32,7 +34,16 @@ type Rules struct {
 	baseCues map[string]*cue
 	// phrasal cues by verb form: the particle that must follow and the cue.
 	phrasal map[string][]*cue
-	actors  map[news.ActorID]bool
+	// cueWords holds every word lookupCue may start a cue at: the keys of
+	// cues, baseCues and phrasal, the renew verbs and the copulas. It
+	// turns away most other words, which are most of a text, before any
+	// map look-up.
+	cueWords *wordFilter
+	// stanceWords holds every word stanceScore's per-token switch can
+	// give a polarity: its word lists, the words it names, the cues. A
+	// word not in it scores nothing, without a dozen map look-ups.
+	stanceWords *wordFilter
+	actors      map[news.ActorID]bool
 	// topicWords maps the lower-case last word (the head) of a topic's
 	// multi-word aliases to the topics, for nouns that refer back ("the tanker").
 	topicWords map[string][]news.TopicID
@@ -44,6 +55,10 @@ type Rules struct {
 	// function words left out): a head noun refers to the topic in a
 	// document that holds the alias's other words.
 	topicAliasWords map[news.TopicID][][]aliasWord
+	// aliasNames numbers, from 1, the names among topicAliasWords: the
+	// words docHas is asked about, and the only ones whose presence a
+	// document records (analysis.names).
+	aliasNames map[string]int32
 	// documentTopics are the topics with an alias naming a document
 	// ("plastics treaty"): what "the text" or "the draft" refers to.
 	documentTopics map[news.TopicID]bool
@@ -74,6 +89,9 @@ type Rules struct {
 	// spaced aliases (as alias -1-i) by the root of their first word.
 	paraAliases []paraAlias
 	paraIndex   map[string][]paraRef
+	// paraFilter holds paraIndex's keys, for findParaphrases to turn
+	// away most words' roots before the map look-up.
+	paraFilter *wordFilter
 	// spacedAliases are aliases of three or more words too close to
 	// names alone for a paraphrase ("Ukraine joining NATO"): they match
 	// only in their own order, spaced by a possessed noun ("Ukraine's
@@ -101,6 +119,12 @@ type Rules struct {
 	// more of its aliases share ("Gaza" for a Gaza ceasefire): the
 	// place or party the topic is about.
 	topicAnchors map[news.TopicID][]string
+	// anchorForms gives, for each anchor and owner name, the words that
+	// show it in a report: itself and its demonyms (anchorFormsOf);
+	// anchorWords holds them all, the only capitalised words
+	// markUnanchored needs to know present.
+	anchorForms map[string][]string
+	anchorWords map[string]bool
 	// penaltyTopics have an alias with a penalty noun ("oil sanctions",
 	// "export ban"): what "the restrictions" may refer back to.
 	penaltyTopics map[news.TopicID]bool
@@ -201,6 +225,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.topicAllWords = make(map[string][]news.TopicID)
 	r.topicAliasWords = make(map[news.TopicID][][]aliasWord)
+	r.aliasNames = make(map[string]int32)
 	r.documentTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
@@ -210,6 +235,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					w := aliasWord{norm: tk.norm, name: tk.cap}
 					if w.name {
 						w.forms = nameForms(w.norm)
+						if r.aliasNames[w.norm] == 0 {
+							r.aliasNames[w.norm] = int32(len(r.aliasNames) + 1)
+						}
+						w.nameID = r.aliasNames[w.norm]
 					}
 					words = append(words, w)
 				}
@@ -306,6 +335,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 		}
 	}
+	r.buildAnchorForms()
 	r.namePlaces = make(map[news.TopicID]map[string]bool)
 	r.nameWords = make(map[news.TopicID][]string)
 	for _, t := range w.Topics {
@@ -415,6 +445,33 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		for _, v := range strings.Fields(p.verbs) {
 			r.phrasal[v] = append(r.phrasal[v], &cue{lemma: p.lemma, pol: p.pol, particle: p.particle})
 		}
+	}
+	r.cueWords = new(wordFilter)
+	for _, words := range []map[string]bool{renewVerbs, copulas} {
+		for w := range words {
+			r.cueWords.add(w)
+		}
+	}
+	for w := range r.cues {
+		r.cueWords.add(w)
+	}
+	for w := range r.baseCues {
+		r.cueWords.add(w)
+	}
+	for w := range r.phrasal {
+		r.cueWords.add(w)
+	}
+	r.stanceWords = new(wordFilter)
+	for _, words := range []map[string]bool{prolongForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns} {
+		for w := range words {
+			r.stanceWords.add(w)
+		}
+	}
+	for w := range r.cues {
+		r.stanceWords.add(w)
+	}
+	for _, w := range stanceScoreWords {
+		r.stanceWords.add(w)
 	}
 	r.topicPlural = make(map[string][]news.TopicID)
 	for h, tps := range r.topicWords {

@@ -707,6 +707,36 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 // report that names Israel and Lebanon for "Israeli strikes on Lebanon",
 // not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
+	if len(cands) == 0 {
+		return "", false
+	}
+	key := piecesKey{word: word, cands: &cands[0], n: len(cands)}
+	if ans, ok := a.pieces[key]; ok {
+		return ans.topic, ans.ok
+	}
+	tp, ok := a.namedInPiecesOnce(cands, word)
+	if a.pieces == nil {
+		a.pieces = make(map[piecesKey]piecesAnswer)
+	}
+	a.pieces[key] = piecesAnswer{topic: tp, ok: ok}
+	return tp, ok
+}
+
+// piecesKey is a namedInPieces question: the word, and its candidates
+// by identity, always a slice of one of Rules' read-only tables.
+type piecesKey struct {
+	word  string
+	cands *news.TopicID
+	n     int
+}
+
+// piecesAnswer is namedInPieces' answer to a piecesKey.
+type piecesAnswer struct {
+	topic news.TopicID
+	ok    bool
+}
+
+func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.TopicID, bool) {
 	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
 		if len(ws) < 2 {
 			return false
@@ -717,7 +747,7 @@ func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicI
 		for _, w := range ws {
 			if sameNoun(w.norm, word) {
 				has = true
-			} else if !w.name || roleNouns[w.norm] || !a.docHas(w.norm) {
+			} else if !w.name || roleNouns[w.norm] || !a.docHasWord(w) {
 				return false
 			}
 		}
@@ -811,17 +841,42 @@ func sameNoun(a, b string) bool {
 	return rest == "s" || rest == "es"
 }
 
-// docHas reports a word in the document's text.
+// docHas reports a word in the document's text: for a topic alias name
+// (Rules.aliasNames, what namedInPieces asks about) from the names the
+// document includes, for another word by a look through the tokens.
 func (a *analysis) docHas(w string) bool {
-	if a.words == nil {
-		a.words = make(map[string]bool, len(a.toks)/2)
+	if id := a.r.aliasNames[w]; id > 0 {
+		return a.hasName(id)
+	}
+	for _, t := range a.toks {
+		if t.kind == tokWord && t.norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// docHasWord is docHas for an alias word, by its number when it has one.
+func (a *analysis) docHasWord(w aliasWord) bool {
+	if w.nameID > 0 {
+		return a.hasName(w.nameID)
+	}
+	return a.docHas(w.norm)
+}
+
+// hasName reports the alias name numbered id in the document.
+func (a *analysis) hasName(id int32) bool {
+	if a.names == nil {
+		a.names = make([]bool, len(a.r.aliasNames))
 		for _, t := range a.toks {
 			if t.kind == tokWord {
-				a.words[t.norm] = true
+				if n := a.r.aliasNames[t.norm]; n > 0 {
+					a.names[n-1] = true
+				}
 			}
 		}
 	}
-	return a.words[w]
+	return a.names[id-1]
 }
 
 // mentionHasWord reports a mention whose words include word (or a stem
@@ -967,6 +1022,11 @@ func (a *analysis) topicBefore(k int) bool {
 	}
 	return false
 }
+
+// stanceScoreWords are the words stanceScore's per-token switch names
+// one by one; with its word lists they make Rules.stanceWords. A case
+// added there for a new word needs the word here.
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -1129,6 +1189,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			p := 0.0
 			switch {
+			case !a.r.stanceWords.mayHave(t.norm):
+				// None of the cases below: p stays 0.
 			case t.norm == "working" && k == h.tok+2 && beVerbs[a.toks[k-1].norm]:
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
@@ -1861,7 +1923,16 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 // concessive reports a word of concession in the document: "despite",
 // "notwithstanding", "in spite of".
 func (a *analysis) concessive() bool {
-	return a.docHas("despite") || a.docHas("notwithstanding") || a.docHas("spite")
+	if a.concession == 0 {
+		a.concession = 1
+		for _, t := range a.toks {
+			if t.kind == tokWord && (t.norm == "despite" || t.norm == "notwithstanding" || t.norm == "spite") {
+				a.concession = 2
+				break
+			}
+		}
+	}
+	return a.concession == 2
 }
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
@@ -2753,10 +2824,7 @@ func (a *analysis) suspendedAfter(tok int) bool {
 // refAtTok is the topic a definite phrase headed at token j refers back
 // to by its head noun, if any.
 func (a *analysis) refAtTok(j int) news.TopicID {
-	if a.refAt == nil {
-		return ""
-	}
-	return a.refAt[j]
+	return a.refAt[int32(j)]
 }
 
 // findReferences marks each definite phrase ("the corridor", "this
@@ -2781,9 +2849,9 @@ func (a *analysis) findReferences() {
 			}
 			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
 				if a.refAt == nil {
-					a.refAt = make([]news.TopicID, len(a.toks))
+					a.refAt = make(map[int32]news.TopicID)
 				}
-				a.refAt[j] = tp
+				a.refAt[int32(j)] = tp
 			}
 			break
 		}

@@ -17,7 +17,7 @@ const (
 
 // token is one word or punctuation mark, with its place in the document.
 type token struct {
-	start, end int    // byte offsets in the document text
+	start, end int32  // byte offsets in the document text (int32 keeps a token in 32 bytes)
 	norm       string // lower case, apostrophes unified to '
 	kind       tokenKind
 	cap        bool // first letter upper case
@@ -28,6 +28,10 @@ type token struct {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII: what the unicode tables say, without the look-ups.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -35,6 +39,13 @@ func isWordRune(r rune) bool {
 // the whole text. Hyphens and other marks are tokens of their own, so
 // "US-backed" yields US, -, backed and aliases are tokenized the same way.
 func tokenize(text string, start, end int, out []token) []token {
+	return tokenizeLower(text, "", start, end, out)
+}
+
+// tokenizeLower is tokenize with lower, when not empty, the text with its
+// ASCII capitals lowered (lowerASCII): an ASCII word's norm is then a
+// slice of it, not a new string.
+func tokenizeLower(text, lower string, start, end int, out []token) []token {
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -44,13 +55,13 @@ func tokenize(text string, start, end int, out []token) []token {
 		}
 		if isApostrophe(r) && i+size < end {
 			// A possessive suffix right after a word: 's (any apostrophe).
-			if n := len(out); n > 0 && out[n-1].end == i && out[n-1].kind == tokWord {
+			if n := len(out); n > 0 && int(out[n-1].end) == i && out[n-1].kind == tokWord {
 				r2, s2 := utf8.DecodeRuneInString(text[i+size : end])
 				if r2 == 's' || r2 == 'S' {
 					j := i + size + s2
 					r3, _ := utf8.DecodeRuneInString(text[j:end])
 					if j >= end || !isWordRune(r3) {
-						out = append(out, token{start: i, end: j, norm: "'s", kind: tokPoss})
+						out = append(out, token{start: int32(i), end: int32(j), norm: "'s", kind: tokPoss})
 						i = j
 						continue
 					}
@@ -58,12 +69,12 @@ func tokenize(text string, start, end int, out []token) []token {
 			}
 		}
 		if !isWordRune(r) {
-			out = append(out, token{start: i, end: i + size, norm: punctNorm(r), kind: tokPunct})
+			out = append(out, token{start: int32(i), end: int32(i + size), norm: punctNorm(r), kind: tokPunct})
 			i += size
 			continue
 		}
 		j := scanWord(text, i, end)
-		out = append(out, makeWord(text, i, j))
+		out = append(out, makeWord(text, lower, i, j))
 		i = j
 	}
 	return out
@@ -128,9 +139,14 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
-func makeWord(text string, i, j int) token {
+func makeWord(text, lower string, i, j int) token {
 	s := text[i:j]
-	t := token{start: i, end: j, kind: tokWord}
+	t := token{start: int32(i), end: int32(j), kind: tokWord}
+	if lower != "" {
+		if t, ok := makeASCIIWord(t, s, lower[i:j]); ok {
+			return t
+		}
+	}
 	hasLetter, upper := false, true
 	first := true
 	ascii := true
@@ -150,7 +166,9 @@ func makeWord(text string, i, j int) token {
 		}
 	}
 	t.upper = hasLetter && upper
-	if ascii {
+	if ascii && lower != "" {
+		t.norm = lower[i:j]
+	} else if ascii {
 		t.norm = asciiLower(s)
 	} else {
 		t.norm = strings.Map(func(r rune) rune {
@@ -161,6 +179,48 @@ func makeWord(text string, i, j int) token {
 		}, s)
 	}
 	return t
+}
+
+// makeASCIIWord is makeWord for a word s of ASCII characters only, with
+// lower its lowered text; ok is false for any other word.
+func makeASCIIWord(t token, s, lower string) (token, bool) {
+	hasLetter, upper := false, true
+	first := true
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return t, false
+		}
+		isUpper := 'A' <= c && c <= 'Z'
+		if isUpper || 'a' <= c && c <= 'z' {
+			if first {
+				t.cap = isUpper
+				first = false
+			}
+			hasLetter = true
+			if !isUpper {
+				upper = false
+			}
+		}
+	}
+	t.upper = hasLetter && upper
+	t.norm = lower
+	return t, true
+}
+
+// lowerASCII returns s with A-Z lowered and every other byte as it is,
+// in one allocation.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func asciiLower(s string) string {
@@ -190,5 +250,17 @@ func punctNorm(r rune) string {
 	case '…':
 		return "..."
 	}
+	if r < utf8.RuneSelf {
+		return asciiStrings[r]
+	}
 	return string(r)
 }
+
+// asciiStrings holds each ASCII character as a string, so that a
+// punctuation token does not allocate one. Filled at init, read-only.
+var asciiStrings = func() (out [utf8.RuneSelf]string) {
+	for c := range out {
+		out[c] = string(rune(c))
+	}
+	return out
+}()

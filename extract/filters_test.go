@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestStanceScoreWords: every word stanceScore's per-token switch names
+// is in stanceScoreWords, or the stanceWords filter would turn it away.
+func TestStanceScoreWords(t *testing.T) {
+	src, err := os.ReadFile("stance.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(src)
+	i := strings.Index(s, "\nfunc (a *analysis) stanceScore(")
+	j := strings.Index(s[i:], "case !a.r.stanceWords.mayHave(t.norm):")
+	k := strings.Index(s[i+j:], "\n\t\t\tif p == 0 {")
+	if i < 0 || j < 0 || k < 0 {
+		t.Fatal("stanceScore's switch not found")
+	}
+	body := s[i+j : i+j+k]
+	for _, m := range regexp.MustCompile(`case t\.norm == "([^"]+)"`).FindAllStringSubmatch(body, -1) {
+		if !slices.Contains(stanceScoreWords[:], m[1]) {
+			t.Errorf("stanceScoreWords lacks %q", m[1])
+		}
+	}
+}
+
+// TestWordFilter: a word added is always maybe there.
+func TestWordFilter(t *testing.T) {
+	var f wordFilter
+	words := strings.Fields("a an the said Ukraine ukrainian ceasefire  x yy zzz ’s")
+	for _, w := range words {
+		f.add(w)
+	}
+	for _, w := range words {
+		if !f.mayHave(w) {
+			t.Errorf("%q added but not found", w)
+		}
+	}
+}
