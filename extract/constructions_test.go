@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"target of an undo topic undone after", "Firefly welcomed the move and called for the port levy on Zenda to be lifted, saying it had been imposed on traders and now only punished ordinary people.", "", []string{"freedonia/levy_relief/support"}},
+		{"own side conveying concerns", "Osk said Zenda had conveyed its concerns about the naval drills around Zenda to Sylvania.", "", []string{"zenda/zenda_drills/oppose"}},
+		{"raised modified tensions", "Osk said the naval drills around Zenda raised cross-border tensions.", "", []string{"zenda/zenda_drills/oppose"}},
+		{"urged to refrain", "Osk said the naval drills around Zenda were being watched and urged Sylvania to refrain from actions that could spread.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"subject rejects", "Freedonia rejected the Water Treaty on Monday.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"subject welcomes", "Sylvania on Tuesday welcomed the river accord, calling it a step forward.", "", []string{"sylvania/water_treaty/support"}},
 		{"inverted quote", `"The Water Treaty is a historic achievement," Firefly said.`, "", []string{"freedonia/water_treaty/support"}},

@@ -295,7 +295,8 @@ var positionWords = set(`position positions stance line view views approach call
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
-	doubling triple triples tripled tripling`)
+	doubling triple triples tripled tripling heightened increased fuelled fueled
+	inflame inflames inflamed inflaming stoke stokes stoked stoking`)
 
 // contraryHeads before "against" make it a verdict: "the law went
 // against the principles of fair competition".
@@ -751,6 +752,9 @@ var askForms = set(`call calls called calling urge urges urged urging ask asks a
 // the fleet existed", "urged the fleet to leave".
 var notJudging = set(`deny warn accuse refuse question challenge object protest demand require
 	urge propose pledge vow promise want seek press agree thank`)
+
+// refrainVerbs after "urged X to" make the call one for restraint.
+var refrainVerbs = set(`refrain desist`)
 
 // failForms before "to" + an undo verb make a reproach, not a refusal:
 // "had failed to stop the tests".

@@ -1103,9 +1103,9 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 					// Russia had developed immunity": its own act is a
 					// second proposition, not about the topic.
 				} else if undo {
-					flip += a.ownActorBonus(f, k, rg[0])
+					flip += a.ownActorBonus(f, k, rg[0], h.tok)
 				} else {
-					s += a.ownActorBonus(f, k, rg[0])
+					s += a.ownActorBonus(f, k, rg[0], h.tok)
 				}
 				k = a.ments[mi].t1 - 1
 				continue
@@ -1159,6 +1159,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
+			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
+				p = -1 // "urged X to refrain from actions that …": a call for restraint
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1175,7 +1177,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -2 // "would be difficult to enforce": a practical objection
 			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
 				p = -1 // "out of the question"
-			case costNouns[t.norm] && k > 0 && (raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm]):
+			case costNouns[t.norm] && k > 0 && a.raisedBefore(k, rg[0]):
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
 				p = -1 // "the law went against the principles of …"
@@ -2016,11 +2018,44 @@ func (a *analysis) governs(f *frame, tok int) bool {
 	return !other
 }
 
+// refrainAfter reports "to refrain" (or "to desist") shortly after the
+// verb of asking at k: "urged Beijing to refrain from actions".
+func (a *analysis) refrainAfter(k, end int) bool {
+	for j := k + 1; j+1 < end && j <= k+5; j++ {
+		if a.toks[j].norm == "to" {
+			return refrainVerbs[a.toks[j+1].norm]
+		}
+	}
+	return false
+}
+
+// raisedBefore reports a verb of raising just before the cost noun at k,
+// over its modifiers: "would raise costs", "drive up prices", "raised
+// cross-strait tensions".
+func (a *analysis) raisedBefore(k, floor int) bool {
+	if raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm] {
+		return true
+	}
+	for j := k - 1; j >= floor && j >= k-4; j-- {
+		t := a.toks[j]
+		if raiseWords[t.norm] {
+			return true
+		}
+		if t.norm == "-" || t.kind == tokWord && !t.cap && !npFunctionWords[t.norm] && !finiteAux[t.norm] {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // ownActorBonus: the speaker's own side named as an agent in the content
 // ("the bloc would sanction …", "the department had seized …") reports
 // its own action, which it stands by. Named after a preposition it is
-// more likely the target ("sanctions on X").
-func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
+// more likely the target ("sanctions on X"). An act that is itself a
+// complaint ("X had conveyed its concerns about the drills") is no act
+// the side stands by: its word judges the topic at tok.
+func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 	m := a.ments[a.mentAt[k]]
 	own := false
 	for _, act := range m.actors {
@@ -2030,6 +2065,13 @@ func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
 	}
 	if !own {
 		return 0
+	}
+	if tok > m.t1 && tok-m.t1 <= 8 {
+		for j := m.t1; j < tok; j++ {
+			if negativeWords[a.toks[j].norm] && a.sameClause(j, tok) {
+				return 0 // "X had conveyed its concerns about Y"
+			}
+		}
 	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
 		if negators[a.toks[j].norm] {
@@ -2691,8 +2733,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	if !a.targetWords(h, false) {
 		return false
 	}
-	if a.r.undoTopics[h.topic] && a.undoBefore(f, h.tok) {
-		return true // "moved towards suspending visa-free travel"
+	if a.r.undoTopics[h.topic] && (a.undoBefore(f, h.tok) || a.undoneAfter(f, h.tok)) {
+		// "moved towards suspending visa-free travel", "called for the
+		// sanctions on X to be lifted".
+		return true
 	}
 	if !a.targetWords(h, true) {
 		return false
