@@ -28,6 +28,8 @@ func TestConstructions(t *testing.T) {
 		{"own side conveying concerns", "Osk said Zenda had conveyed its concerns about the naval drills around Zenda to Sylvania.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"raised modified tensions", "Osk said the naval drills around Zenda raised cross-border tensions.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"urged to refrain", "Osk said the naval drills around Zenda were being watched and urged Sylvania to refrain from actions that could spread.", "", []string{"zenda/zenda_drills/oppose"}},
+		{"crude as the commodity", "Sylvania on Thursday added 40 more ships to the grain sanctions and lowered its price cap on Zendan crude.", "", []string{"sylvania/grain_sanctions/support"}},
+		{"crude as a verdict", "Firefly said the steel tariffs were a crude attempt to punish exporters.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"subject rejects", "Freedonia rejected the Water Treaty on Monday.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"subject welcomes", "Sylvania on Tuesday welcomed the river accord, calling it a step forward.", "", []string{"sylvania/water_treaty/support"}},
 		{"inverted quote", `"The Water Treaty is a historic achievement," Firefly said.`, "", []string{"freedonia/water_treaty/support"}},

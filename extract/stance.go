@@ -1157,6 +1157,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				}
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
+			case t.norm == "crude" && !a.judgedAdjective(k):
+				continue // "Russian crude", "crude oil": the commodity
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
 			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
@@ -2016,6 +2018,18 @@ func (a *analysis) governs(f *frame, tok int) bool {
 	// verb of position between takes over.
 	_, other := a.localGovernor(f, tok)
 	return !other
+}
+
+// judgedAdjective reports an adjective at k used as a verdict: after an
+// article, a verb "to be" or a degree adverb ("a crude attempt", "was
+// crude", "so crude"), not as a noun or a classifier ("Russian crude",
+// "crude oil").
+func (a *analysis) judgedAdjective(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := a.toks[k-1].norm
+	return p == "a" || p == "an" || beVerbs[p] || p == "very" || p == "so" || p == "too" || p == "rather" || p == "deeply"
 }
 
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
