@@ -1242,7 +1242,31 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return s - flip
 	}
+	if s+flip == 0 && !h.referred && a.chargeNamed(h.tok) {
+		// "the real reasons behind the aggression against X",
+		// "describing the comments as interference in X's affairs": no
+		// other word for it, the topic named by its charge is opposed.
+		return -1
+	}
 	return s + flip
+}
+
+// chargeNamed reports a topic mention at tok whose own head is a
+// charge ("aggression against X", "interference in X's affairs").
+func (a *analysis) chargeNamed(tok int) bool {
+	mi := a.mentAt[tok]
+	if mi < 0 {
+		return false
+	}
+	t1 := a.ments[mi].t1
+	for j := a.ments[mi].t0; j < t1; j++ {
+		// The charge heads the name: last, or before its complement
+		// ("aggression against X"), not a classifier ("criminal code").
+		if negativeWords[a.toks[j].norm] && (j == t1-1 || blockingPrepositions[a.toks[j+1].norm] || a.toks[j+1].norm == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // echoed returns the frame a closing-appositive reaction reacts to.
