@@ -448,7 +448,8 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	abolishing repeal repeals repealed repealing terminate terminates terminated
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
 	reversal rollback remove removes removed removing removal pause pauses paused
-	pausing moratorium shelve shelves shelved shelving`)
+	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
+	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing`)
 
 // giveForms before "up" make an undo verb: "give up its weapons".
 var giveForms = set(`give gives gave given giving`)
