@@ -33,6 +33,7 @@ func TestConstructions(t *testing.T) {
 		{"a topic named by its charge", "Mira Osk hit back, describing the comments as blatant interference in Zenda's internal affairs.", "", []string{"zenda/zenda_interference/oppose"}},
 		{"a charge word as a classifier", "Anna Trentino said the criminal code reflected Sylvanian values.", "", []string{"sylvania/penal_code/support"}},
 		{"renounce undoes", "Firefly said Zenda would have to renounce CORDA membership and declare neutrality.", "", []string{"freedonia/zenda_bid/oppose"}},
+		{"the discussions are the talks", "Sylvania and Zenda held border talks on Monday. Anna Trentino said the discussions had been very positive and constructive.", "", []string{"sylvania/border_talks/support"}},
 		{"subject rejects", "Freedonia rejected the Water Treaty on Monday.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"subject welcomes", "Sylvania on Tuesday welcomed the river accord, calling it a step forward.", "", []string{"sylvania/water_treaty/support"}},
 		{"inverted quote", `"The Water Treaty is a historic achievement," Firefly said.`, "", []string{"freedonia/water_treaty/support"}},

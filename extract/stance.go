@@ -2329,6 +2329,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 		}
 	}
 	for j := tok - 6; j <= tok+8; j++ {
+		if j == tok {
+			continue // "the discussions had been constructive": the talks themselves
+		}
 		if j >= 0 && j < len(a.toks) && f.covers(j) && discussWords[a.toks[j].norm] {
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
