@@ -754,6 +754,11 @@ var askForms = set(`call calls called calling urge urges urged urging ask asks a
 var notJudging = set(`deny warn accuse refuse question challenge object protest demand require
 	urge propose pledge vow promise want seek press agree thank`)
 
+// responseNouns before "to", "for" or "against" open what the topic
+// answers: "a response to unfair subsidies", "action against dumping".
+var responseNouns = set(`response responses reaction answer reply retaliation riposte action
+	actions measure measures deterrent step steps`)
+
 // refrainVerbs after "urged X to" make the call one for restraint.
 var refrainVerbs = set(`refrain desist`)
 

@@ -1159,6 +1159,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "crude" && !a.judgedAdjective(k):
 				continue // "Russian crude", "crude oil": the commodity
+			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
+				continue // "described the drills as a stern warning": their purpose, no verdict
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
 			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
@@ -1189,6 +1191,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				}
 			}
 			if p == 0 {
+				continue
+			}
+			if k > h.tok && a.respondedTo(k, h.tok) {
+				// "the tariffs were a response to Sylvania's unfair
+				// subsidies", "action against the illegal dumping": the
+				// word judges what the topic answers, not the topic.
 				continue
 			}
 			if p < 0 && k+2 < rg[1] && (critiqueNouns[a.toks[k+1].norm] || critiqueNouns[a.toks[k+2].norm] && a.toks[k+1].kind == tokWord && !a.toks[k+1].cap) {
@@ -2054,6 +2062,36 @@ func (a *analysis) judgedAdjective(k int) bool {
 	}
 	p := a.toks[k-1].norm
 	return p == "a" || p == "an" || beVerbs[p] || p == "very" || p == "so" || p == "too" || p == "rather" || p == "deeply"
+}
+
+// respondedTo reports a word at k in the complement of a response
+// after the topic at tok, a noun phrase: "a response to Sylvania's
+// unfair subsidies", "a proportionate answer to the attacks", "action
+// against the illegal dumping".
+func (a *analysis) respondedTo(k, tok int) bool {
+	for j := k - 1; j > tok && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "'" {
+			return false
+		}
+		if (t.norm == "to" || t.norm == "for" || t.norm == "against") && responseNouns[a.toks[j-1].norm] {
+			// A noun phrase follows, not an infinitive of purpose ("a
+			// necessary response to protect navigation").
+			n := a.toks[j+1]
+			return (n.cap || referringDeterminers[n.norm] || n.norm == "a" || n.norm == "an" || n.norm == "what") && a.sameClause(tok, j)
+		}
+	}
+	return false
+}
+
+// predicateNoun reports a noun at k after an article and at most one
+// adjective: "as a stern warning", "was a warning".
+func (a *analysis) predicateNoun(k int) bool {
+	p := a.toks[k-1].norm
+	if p == "a" || p == "an" {
+		return true
+	}
+	return k > 1 && a.toks[k-1].kind == tokWord && !a.toks[k-1].cap && (a.toks[k-2].norm == "a" || a.toks[k-2].norm == "an")
 }
 
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
