@@ -1206,6 +1206,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			if a.negatedAt(k, rg[0]) {
 				p = -p
+				if p < 0 && k > h.tok && a.withoutItAfter(k, rg[1]) {
+					// "would sign no final agreement without them": the
+					// topic named before is the condition it demands.
+					p = -p
+				}
 			}
 			if undo && k > h.tok && k < objEnd {
 				// "lifting what he called illegal restrictions would
@@ -1764,7 +1769,7 @@ func (a *analysis) undoneAt(m int) bool {
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-4 && f.covers(j); j-- {
 		n := a.toks[j].norm
-		if n != "until" && n != "unless" {
+		if n != "until" && n != "unless" && n != "without" {
 			if a.toks[j].kind == tokPunct {
 				return false
 			}
@@ -2092,6 +2097,21 @@ func (a *analysis) predicateNoun(k int) bool {
 		return true
 	}
 	return k > 1 && a.toks[k-1].kind == tokWord && !a.toks[k-1].cap && (a.toks[k-2].norm == "a" || a.toks[k-2].norm == "an")
+}
+
+// withoutItAfter reports "without it" or "without them" closing the
+// clause shortly after the word at k: "would sign no deal without them".
+func (a *analysis) withoutItAfter(k, end int) bool {
+	for j := k + 1; j+1 < end && j <= k+4; j++ {
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+		if a.toks[j].norm == "without" {
+			n := a.toks[j+1].norm
+			return (n == "it" || n == "them") && (j+2 >= end || a.toks[j+2].kind == tokPunct)
+		}
+	}
+	return false
 }
 
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
