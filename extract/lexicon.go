@@ -759,6 +759,9 @@ var notJudging = set(`deny warn accuse refuse question challenge object protest 
 var responseNouns = set(`response responses reaction answer reply retaliation riposte action
 	actions measure measures deterrent step steps`)
 
+// accuseForms open a charge against someone: "accused X of …".
+var accuseForms = set(`accuse accuses accused accusing`)
+
 // refrainVerbs after "urged X to" make the call one for restraint.
 var refrainVerbs = set(`refrain desist`)
 

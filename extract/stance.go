@@ -1193,6 +1193,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			if p == 0 {
 				continue
 			}
+			if a.accusedOf(k, h.tok) {
+				// "accused X of leading the region towards war, and
+				// said Y": the charge is X's, not a word on Y.
+				continue
+			}
 			if k > h.tok && a.respondedTo(k, h.tok) {
 				// "the tariffs were a response to Sylvania's unfair
 				// subsidies", "action against the illegal dumping": the
@@ -2112,6 +2117,40 @@ func (a *analysis) withoutItAfter(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// accusedOf reports a word at k inside the charge of "accused X of …"
+// when the topic at tok lies outside it.
+func (a *analysis) accusedOf(k, tok int) bool {
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if a.toks[j].norm != "of" {
+			continue
+		}
+		acc := false
+		for i := j - 1; i >= 0 && i >= j-4; i-- {
+			if accuseForms[a.toks[i].norm] {
+				acc = true
+				break
+			}
+		}
+		if !acc || !a.samePhrase(j, k) {
+			return false
+		}
+		return !(tok > j && a.samePhrase(j, tok))
+	}
+	return false
+}
+
+// samePhrase reports no comma, colon, semicolon, "but" or "while"
+// between tokens i < j: "and" may join nouns ("instability and war").
+func (a *analysis) samePhrase(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch a.toks[k].norm {
+		case ",", ";", "but", "while", ":":
+			return false
+		}
+	}
+	return true
 }
 
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
