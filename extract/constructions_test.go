@@ -43,6 +43,8 @@ func TestConstructions(t *testing.T) {
 		{"no deal without it", "Firefly said the Water Treaty had to be ratified, adding that Freedonia would sign no final agreement without it.", "", []string{"freedonia/water_treaty/support"}},
 		{"not the topic without changes", "Firefly said Freedonia would not sign the Water Treaty without changes.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"a charge against another is no word on the topic", "Osk accused Sylvania of leading the region towards instability and war, and said the Water Treaty had to be ratified.", "", []string{"zenda/water_treaty/support"}},
+		{"no agreement reached", "Firefly told reporters that no agreement had been reached on the dam project.", "", []string{"freedonia/dam_project/neutral"}},
+		{"the subject of further talks", "Osk said the future of the dam project would be the subject of further talks.", "", []string{"zenda/dam_project/neutral"}},
 		{"subject rejects", "Freedonia rejected the Water Treaty on Monday.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"subject welcomes", "Sylvania on Tuesday welcomed the river accord, calling it a step forward.", "", []string{"sylvania/water_treaty/support"}},
 		{"inverted quote", `"The Water Treaty is a historic achievement," Firefly said.`, "", []string{"freedonia/water_treaty/support"}},

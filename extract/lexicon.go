@@ -759,6 +759,10 @@ var notJudging = set(`deny warn accuse refuse question challenge object protest 
 var responseNouns = set(`response responses reaction answer reply retaliation riposte action
 	actions measure measures deterrent step steps`)
 
+// talkNouns after "the subject of" leave a question open: "would be the
+// subject of further talks".
+var talkNouns = set(`talks negotiations negotiation discussions discussion consultations dialogue`)
+
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 

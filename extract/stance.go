@@ -2153,6 +2153,28 @@ func (a *analysis) samePhrase(i, j int) bool {
 	return true
 }
 
+// reachedAfter reports "reached" within three words after j: "no deal
+// had been reached".
+func (a *analysis) reachedAfter(j int) bool {
+	for i := j + 1; i < len(a.toks) && i <= j+3; i++ {
+		if a.toks[i].norm == "reached" {
+			return true
+		}
+	}
+	return false
+}
+
+// talksAfter reports a noun of talks at i, after "further", "more",
+// "new" or "future": "the subject of further talks".
+func (a *analysis) talksAfter(i int) bool {
+	if i < len(a.toks) {
+		if n := a.toks[i].norm; n == "further" || n == "more" || n == "new" || n == "future" {
+			i++
+		}
+	}
+	return i < len(a.toks) && talkNouns[a.toks[i].norm]
+}
+
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
 // verb of asking at k: "urged Beijing to refrain from actions".
 func (a *analysis) refrainAfter(k, end int) bool {
@@ -2519,6 +2541,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
 			// "would return to the deal only once its demands were met"
 			return true
+		case (n == "deal" || n == "agreement" || n == "consensus") && prev == "no" && a.reachedAfter(j):
+			return true // "no deal had been reached on the bases"
+		case n == "subject" && next == "of" && a.talksAfter(j+2):
+			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
