@@ -763,6 +763,15 @@ var responseNouns = set(`response responses reaction answer reply retaliation ri
 // subject of further talks".
 var talkNouns = set(`talks negotiations negotiation discussions discussion consultations dialogue`)
 
+// abstainVerbs stay away from something, partakeVerbs (negated) and
+// "take part" join it: "skipped every meeting", "would no longer take
+// part in talks on X".
+var abstainVerbs = set(`skip skips skipped skipping boycott boycotts boycotted boycotting shun
+	shuns shunned shunning snub snubs snubbed snubbing`)
+var partakeVerbs = set(`participate participates participated participating attend attends
+	attended attending`)
+var takeForms = set(`take takes took taken taking`)
+
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 

@@ -1247,6 +1247,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if a.negatedVerbBefore(f, h.tok) {
 		// "will not sign the treaty": a negated verb aimed at the topic.
 		s -= 1.5
+	} else if a.keptAway(f, h.tok) {
+		// "would no longer take part in talks on X", "has skipped
+		// every X meeting": staying away is a stand against.
+		s -= 2
 	}
 	if undo {
 		// What is said is about undoing the topic: "demanded that X
@@ -2175,6 +2179,29 @@ func (a *analysis) talksAfter(i int) bool {
 	return i < len(a.toks) && talkNouns[a.toks[i].norm]
 }
 
+// keptAway reports, in the words before the topic at tok, a verb of
+// staying away ("skipped", "boycotted") or a negated verb of taking part
+// ("would no longer take part in talks on", "will not attend").
+func (a *analysis) keptAway(f *frame, tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-9 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if abstainVerbs[t.norm] {
+			return !a.negatedAt(j, 0)
+		}
+		if partakeVerbs[t.norm] || t.norm == "part" && j > 0 && takeForms[a.toks[j-1].norm] {
+			v := j
+			if t.norm == "part" {
+				v = j - 1
+			}
+			return a.negatedAt(v, 0)
+		}
+	}
+	return false
+}
+
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
 // verb of asking at k: "urged Beijing to refrain from actions".
 func (a *analysis) refrainAfter(k, end int) bool {
@@ -2231,8 +2258,8 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 		}
 	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
-		if negators[a.toks[j].norm] {
-			return 0 // "X will not sign": its own refusal
+		if negators[a.toks[j].norm] || abstainVerbs[a.toks[j].norm] {
+			return 0 // "X will not sign", "X skipped the talks": its own refusal
 		}
 		if judgementVerbs[a.toks[j].norm] {
 			return 0 // "Y regarded X as a threat": the judgement decides
