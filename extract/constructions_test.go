@@ -49,6 +49,8 @@ func TestConstructions(t *testing.T) {
 		{"taking part", "Osk said Zenda would take part in talks on the dam project.", "", []string{"zenda/dam_project/support"}},
 		{"skipping the meetings", "Osk said Zenda had skipped every meeting on the dam project since.", "", []string{"zenda/dam_project/oppose"}},
 		{"not attending", "Osk said Zenda would not attend the signing of the Water Treaty.", "", []string{"zenda/water_treaty/oppose"}},
+		{"a charge named by another", "Firefly said the occupation of Tarland had begun in 2019.", "", []string{"freedonia/tarland_occupation/oppose"}},
+		{"a charge named by its owner", "Rassendyll said the occupation of Tarland had begun in 2019.", "", []string{"ruritania/tarland_occupation/support"}},
 		{"subject rejects", "Freedonia rejected the Water Treaty on Monday.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"subject welcomes", "Sylvania on Tuesday welcomed the river accord, calling it a step forward.", "", []string{"sylvania/water_treaty/support"}},
 		{"inverted quote", `"The Water Treaty is a historic achievement," Firefly said.`, "", []string{"freedonia/water_treaty/support"}},

@@ -772,6 +772,12 @@ var partakeVerbs = set(`participate participates participated participating atte
 	attended attending`)
 var takeForms = set(`take takes took taken taking`)
 
+// chargeNouns heading a topic's alias name it as a wrong done:
+// "aggression against X", "interference in X's affairs".
+var chargeNouns = set(`aggression interference meddling occupation invasion annexation
+	intervention provocation provocations coercion intimidation blackmail extortion bullying
+	piracy theft robbery kidnapping militarisation militarization`)
+
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 

@@ -1264,13 +1264,24 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return s - flip
 	}
-	if s+flip == 0 && !h.referred && a.chargeNamed(h.tok) {
+	if s+flip == 0 && !h.referred && a.chargeNamed(h.tok) && !a.ownsTopic(f, h.topic) {
 		// "the real reasons behind the aggression against X",
 		// "describing the comments as interference in X's affairs": no
 		// other word for it, the topic named by its charge is opposed.
 		return -1
 	}
 	return s + flip
+}
+
+// ownsTopic reports a speaker its topic's name makes the owner ("US" in
+// "US pressure on X"): its own act, not a charge it makes.
+func (a *analysis) ownsTopic(f *frame, tp news.TopicID) bool {
+	for _, act := range a.r.ownerActors[tp] {
+		if containsActor(f.actors, act) {
+			return true
+		}
+	}
+	return false
 }
 
 // chargeNamed reports a topic mention at tok whose own head is a
@@ -1284,7 +1295,7 @@ func (a *analysis) chargeNamed(tok int) bool {
 	for j := a.ments[mi].t0; j < t1; j++ {
 		// The charge heads the name: last, or before its complement
 		// ("aggression against X"), not a classifier ("criminal code").
-		if negativeWords[a.toks[j].norm] && (j == t1-1 || blockingPrepositions[a.toks[j+1].norm] || a.toks[j+1].norm == "of") {
+		if chargeNouns[a.toks[j].norm] && (j == t1-1 || blockingPrepositions[a.toks[j+1].norm] || a.toks[j+1].norm == "of") {
 			return true
 		}
 	}
