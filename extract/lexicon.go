@@ -295,7 +295,8 @@ var positionWords = set(`position positions stance line view views approach call
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
-	doubling triple triples tripled tripling`)
+	doubling triple triples tripled tripling heightened increased fuelled fueled
+	inflame inflames inflamed inflaming stoke stokes stoked stoking`)
 
 // contraryHeads before "against" make it a verdict: "the law went
 // against the principles of fair competition".
@@ -487,7 +488,8 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	abolishing repeal repeals repealed repealing terminate terminates terminated
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
 	reversal rollback remove removes removed removing removal pause pauses paused
-	pausing moratorium shelve shelves shelved shelving`)
+	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
+	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing`)
 
 // giveForms before "up" make an undo verb: "give up its weapons".
 var giveForms = set(`give gives gave given giving`)
@@ -791,6 +793,36 @@ var askForms = set(`call calls called calling urge urges urged urging ask asks a
 // the fleet existed", "urged the fleet to leave".
 var notJudging = set(`deny warn accuse refuse question challenge object protest demand require
 	urge propose pledge vow promise want seek press agree thank`)
+
+// responseNouns before "to", "for" or "against" open what the topic
+// answers: "a response to unfair subsidies", "action against dumping".
+var responseNouns = set(`response responses reaction answer reply retaliation riposte action
+	actions measure measures deterrent step steps`)
+
+// talkNouns after "the subject of" leave a question open: "would be the
+// subject of further talks".
+var talkNouns = set(`talks negotiations negotiation discussions discussion consultations dialogue`)
+
+// abstainVerbs stay away from something, partakeVerbs (negated) and
+// "take part" join it: "skipped every meeting", "would no longer take
+// part in talks on X".
+var abstainVerbs = set(`skip skips skipped skipping boycott boycotts boycotted boycotting shun
+	shuns shunned shunning snub snubs snubbed snubbing`)
+var partakeVerbs = set(`participate participates participated participating attend attends
+	attended attending`)
+var takeForms = set(`take takes took taken taking`)
+
+// chargeNouns heading a topic's alias name it as a wrong done:
+// "aggression against X", "interference in X's affairs".
+var chargeNouns = set(`aggression interference meddling occupation invasion annexation
+	intervention provocation provocations coercion intimidation blackmail extortion bullying
+	piracy theft robbery kidnapping militarisation militarization`)
+
+// accuseForms open a charge against someone: "accused X of …".
+var accuseForms = set(`accuse accuses accused accusing`)
+
+// refrainVerbs after "urged X to" make the call one for restraint.
+var refrainVerbs = set(`refrain desist`)
 
 // failForms before "to" + an undo verb make a reproach, not a refusal:
 // "had failed to stop the tests".

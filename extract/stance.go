@@ -1163,9 +1163,9 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 					// Russia had developed immunity": its own act is a
 					// second proposition, not about the topic.
 				} else if undo {
-					flip += a.ownActorBonus(f, k, rg[0])
+					flip += a.ownActorBonus(f, k, rg[0], h.tok)
 				} else {
-					s += a.ownActorBonus(f, k, rg[0])
+					s += a.ownActorBonus(f, k, rg[0], h.tok)
 				}
 				k = a.ments[mi].t1 - 1
 				continue
@@ -1219,8 +1219,14 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				}
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
+			case t.norm == "crude" && !a.judgedAdjective(k):
+				continue // "Russian crude", "crude oil": the commodity
+			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
+				continue // "described the drills as a stern warning": their purpose, no verdict
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
+			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
+				p = -1 // "urged X to refrain from actions that …": a call for restraint
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1237,7 +1243,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -2 // "would be difficult to enforce": a practical objection
 			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
 				p = -1 // "out of the question"
-			case costNouns[t.norm] && k > 0 && (raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm]):
+			case costNouns[t.norm] && k > 0 && a.raisedBefore(k, rg[0]):
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
 				p = -1 // "the law went against the principles of …"
@@ -1249,6 +1255,17 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			if p == 0 {
 				continue
 			}
+			if a.accusedOf(k, h.tok) {
+				// "accused X of leading the region towards war, and
+				// said Y": the charge is X's, not a word on Y.
+				continue
+			}
+			if k > h.tok && a.respondedTo(k, h.tok) {
+				// "the tariffs were a response to Sylvania's unfair
+				// subsidies", "action against the illegal dumping": the
+				// word judges what the topic answers, not the topic.
+				continue
+			}
 			if p < 0 && k+2 < rg[1] && (critiqueNouns[a.toks[k+1].norm] || critiqueNouns[a.toks[k+2].norm] && a.toks[k+1].kind == tokWord && !a.toks[k+1].cap) {
 				// "rejected criticism", "dismissed the concerns": a
 				// defence.
@@ -1256,6 +1273,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			}
 			if a.negatedAt(k, rg[0]) {
 				p = -p
+				if p < 0 && k > h.tok && a.withoutItAfter(k, rg[1]) {
+					// "would sign no final agreement without them": the
+					// topic named before is the condition it demands.
+					p = -p
+				}
 			}
 			if undo && k > h.tok && k < objEnd {
 				// "lifting what he called illegal restrictions would
@@ -1287,6 +1309,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if a.negatedVerbBefore(f, h.tok) {
 		// "will not sign the treaty": a negated verb aimed at the topic.
 		s -= 1.5
+	} else if a.keptAway(f, h.tok) {
+		// "would no longer take part in talks on X", "has skipped
+		// every X meeting": staying away is a stand against.
+		s -= 2
 	}
 	if undo {
 		// What is said is about undoing the topic: "demanded that X
@@ -1300,7 +1326,42 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return s - flip
 	}
+	if s+flip == 0 && !h.referred && a.chargeNamed(h.tok) && !a.ownsTopic(f, h.topic) {
+		// "the real reasons behind the aggression against X",
+		// "describing the comments as interference in X's affairs": no
+		// other word for it, the topic named by its charge is opposed.
+		return -1
+	}
 	return s + flip
+}
+
+// ownsTopic reports a speaker its topic's name makes the owner ("US" in
+// "US pressure on X"): its own act, not a charge it makes.
+func (a *analysis) ownsTopic(f *frame, tp news.TopicID) bool {
+	for _, act := range a.r.ownerActors[tp] {
+		if containsActor(f.actors, act) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeNamed reports a topic mention at tok whose own head is a
+// charge ("aggression against X", "interference in X's affairs").
+func (a *analysis) chargeNamed(tok int) bool {
+	mi := a.mentAt[tok]
+	if mi < 0 {
+		return false
+	}
+	t1 := a.ments[mi].t1
+	for j := a.ments[mi].t0; j < t1; j++ {
+		// The charge heads the name: last, or before its complement
+		// ("aggression against X"), not a classifier ("criminal code").
+		if chargeNouns[a.toks[j].norm] && (j == t1-1 || blockingPrepositions[a.toks[j+1].norm] || a.toks[j+1].norm == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // echoed returns the frame a closing-appositive reaction reacts to.
@@ -1790,7 +1851,7 @@ func (a *analysis) undoneAt(m int) bool {
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-4 && f.covers(j); j-- {
 		n := a.toks[j].norm
-		if n != "until" && n != "unless" {
+		if n != "until" && n != "unless" && n != "without" {
 			if a.toks[j].kind == tokPunct {
 				return false
 			}
@@ -2087,11 +2148,180 @@ func (a *analysis) governs(f *frame, tok int) bool {
 	return !other
 }
 
+// judgedAdjective reports an adjective at k used as a verdict: after an
+// article, a verb "to be" or a degree adverb ("a crude attempt", "was
+// crude", "so crude"), not as a noun or a classifier ("Russian crude",
+// "crude oil").
+func (a *analysis) judgedAdjective(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := a.toks[k-1].norm
+	return p == "a" || p == "an" || beVerbs[p] || p == "very" || p == "so" || p == "too" || p == "rather" || p == "deeply"
+}
+
+// respondedTo reports a word at k in the complement of a response
+// after the topic at tok, a noun phrase: "a response to Sylvania's
+// unfair subsidies", "a proportionate answer to the attacks", "action
+// against the illegal dumping".
+func (a *analysis) respondedTo(k, tok int) bool {
+	for j := k - 1; j > tok && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "'" {
+			return false
+		}
+		if (t.norm == "to" || t.norm == "for" || t.norm == "against") && responseNouns[a.toks[j-1].norm] {
+			// A noun phrase follows, not an infinitive of purpose ("a
+			// necessary response to protect navigation").
+			n := a.toks[j+1]
+			return (n.cap || referringDeterminers[n.norm] || n.norm == "a" || n.norm == "an" || n.norm == "what") && a.sameClause(tok, j)
+		}
+	}
+	return false
+}
+
+// predicateNoun reports a noun at k after an article and at most one
+// adjective: "as a stern warning", "was a warning".
+func (a *analysis) predicateNoun(k int) bool {
+	p := a.toks[k-1].norm
+	if p == "a" || p == "an" {
+		return true
+	}
+	return k > 1 && a.toks[k-1].kind == tokWord && !a.toks[k-1].cap && (a.toks[k-2].norm == "a" || a.toks[k-2].norm == "an")
+}
+
+// withoutItAfter reports "without it" or "without them" closing the
+// clause shortly after the word at k: "would sign no deal without them".
+func (a *analysis) withoutItAfter(k, end int) bool {
+	for j := k + 1; j+1 < end && j <= k+4; j++ {
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+		if a.toks[j].norm == "without" {
+			n := a.toks[j+1].norm
+			return (n == "it" || n == "them") && (j+2 >= end || a.toks[j+2].kind == tokPunct)
+		}
+	}
+	return false
+}
+
+// accusedOf reports a word at k inside the charge of "accused X of …"
+// when the topic at tok lies outside it.
+func (a *analysis) accusedOf(k, tok int) bool {
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if a.toks[j].norm != "of" {
+			continue
+		}
+		acc := false
+		for i := j - 1; i >= 0 && i >= j-4; i-- {
+			if accuseForms[a.toks[i].norm] {
+				acc = true
+				break
+			}
+		}
+		if !acc || !a.samePhrase(j, k) {
+			return false
+		}
+		return !(tok > j && a.samePhrase(j, tok))
+	}
+	return false
+}
+
+// samePhrase reports no comma, colon, semicolon, "but" or "while"
+// between tokens i < j: "and" may join nouns ("instability and war").
+func (a *analysis) samePhrase(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch a.toks[k].norm {
+		case ",", ";", "but", "while", ":":
+			return false
+		}
+	}
+	return true
+}
+
+// reachedAfter reports "reached" within three words after j: "no deal
+// had been reached".
+func (a *analysis) reachedAfter(j int) bool {
+	for i := j + 1; i < len(a.toks) && i <= j+3; i++ {
+		if a.toks[i].norm == "reached" {
+			return true
+		}
+	}
+	return false
+}
+
+// talksAfter reports a noun of talks at i, after "further", "more",
+// "new" or "future": "the subject of further talks".
+func (a *analysis) talksAfter(i int) bool {
+	if i < len(a.toks) {
+		if n := a.toks[i].norm; n == "further" || n == "more" || n == "new" || n == "future" {
+			i++
+		}
+	}
+	return i < len(a.toks) && talkNouns[a.toks[i].norm]
+}
+
+// keptAway reports, in the words before the topic at tok, a verb of
+// staying away ("skipped", "boycotted") or a negated verb of taking part
+// ("would no longer take part in talks on", "will not attend").
+func (a *analysis) keptAway(f *frame, tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-9 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if abstainVerbs[t.norm] {
+			return !a.negatedAt(j, 0)
+		}
+		if partakeVerbs[t.norm] || t.norm == "part" && j > 0 && takeForms[a.toks[j-1].norm] {
+			v := j
+			if t.norm == "part" {
+				v = j - 1
+			}
+			return a.negatedAt(v, 0)
+		}
+	}
+	return false
+}
+
+// refrainAfter reports "to refrain" (or "to desist") shortly after the
+// verb of asking at k: "urged Beijing to refrain from actions".
+func (a *analysis) refrainAfter(k, end int) bool {
+	for j := k + 1; j+1 < end && j <= k+5; j++ {
+		if a.toks[j].norm == "to" {
+			return refrainVerbs[a.toks[j+1].norm]
+		}
+	}
+	return false
+}
+
+// raisedBefore reports a verb of raising just before the cost noun at k,
+// over its modifiers: "would raise costs", "drive up prices", "raised
+// cross-strait tensions".
+func (a *analysis) raisedBefore(k, floor int) bool {
+	if raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm] {
+		return true
+	}
+	for j := k - 1; j >= floor && j >= k-4; j-- {
+		t := a.toks[j]
+		if raiseWords[t.norm] {
+			return true
+		}
+		if t.norm == "-" || t.kind == tokWord && !t.cap && !npFunctionWords[t.norm] && !finiteAux[t.norm] {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // ownActorBonus: the speaker's own side named as an agent in the content
 // ("the bloc would sanction …", "the department had seized …") reports
 // its own action, which it stands by. Named after a preposition it is
-// more likely the target ("sanctions on X").
-func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
+// more likely the target ("sanctions on X"). An act that is itself a
+// complaint ("X had conveyed its concerns about the drills") is no act
+// the side stands by: its word judges the topic at tok.
+func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 	m := a.ments[a.mentAt[k]]
 	own := false
 	for _, act := range m.actors {
@@ -2102,9 +2332,16 @@ func (a *analysis) ownActorBonus(f *frame, k, floor int) float64 {
 	if !own {
 		return 0
 	}
+	if tok > m.t1 && tok-m.t1 <= 8 {
+		for j := m.t1; j < tok; j++ {
+			if negativeWords[a.toks[j].norm] && a.sameClause(j, tok) {
+				return 0 // "X had conveyed its concerns about Y"
+			}
+		}
+	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
-		if negators[a.toks[j].norm] {
-			return 0 // "X will not sign": its own refusal
+		if negators[a.toks[j].norm] || abstainVerbs[a.toks[j].norm] {
+			return 0 // "X will not sign", "X skipped the talks": its own refusal
 		}
 		if judgementVerbs[a.toks[j].norm] {
 			return 0 // "Y regarded X as a threat": the judgement decides
@@ -2320,6 +2557,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 		}
 	}
 	for j := tok - 6; j <= tok+8; j++ {
+		if j == tok {
+			continue // "the discussions had been constructive": the talks themselves
+		}
 		if j >= 0 && j < len(a.toks) && f.covers(j) && discussWords[a.toks[j].norm] {
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
@@ -2410,6 +2650,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
 			// "would return to the deal only once its demands were met"
 			return true
+		case (n == "deal" || n == "agreement" || n == "consensus") && prev == "no" && a.reachedAfter(j):
+			return true // "no deal had been reached on the bases"
+		case n == "subject" && next == "of" && a.talksAfter(j+2):
+			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
@@ -2762,8 +3006,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	if !a.targetWords(h, false) {
 		return false
 	}
-	if a.r.undoTopics[h.topic] && a.undoBefore(f, h.tok) {
-		return true // "moved towards suspending visa-free travel"
+	if a.r.undoTopics[h.topic] && (a.undoBefore(f, h.tok) || a.undoneAfter(f, h.tok)) {
+		// "moved towards suspending visa-free travel", "called for the
+		// sanctions on X to be lifted".
+		return true
 	}
 	if !a.targetWords(h, true) {
 		return false
