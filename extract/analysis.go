@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -256,25 +257,12 @@ func (a *analysis) markUnanchored(title []token) {
 	for _, m := range a.ments {
 		for _, tp := range m.topics {
 			if anchors := a.r.topicAnchors[tp]; len(anchors) > 0 && !named[tp] && !a.unanchored[tp] {
-				found := false
-				for _, an := range anchors {
-					if has(an) {
-						found = true
-						break
-					}
-				}
-				if !found {
+				if !slices.ContainsFunc(anchors, has) {
 					mark(&a.unanchored, tp)
 				}
 			}
 			if owners := a.r.topicOwners[tp]; len(owners) > 0 && !distinct[tp] && !a.unowned[tp] {
-				found := false
-				for _, o := range owners {
-					if has(o) {
-						found = true
-						break
-					}
-				}
+				found := slices.ContainsFunc(owners, has)
 				for _, act := range a.r.ownerActors[tp] {
 					if speaking[act] {
 						found = true

@@ -41,6 +41,40 @@ type mention struct {
 	topics []news.TopicID
 }
 
+// addUniqueVariants adds, for each variant that variantsOf makes of a
+// topic alias, an alias of that topic: only when no other topic's alias
+// makes the same variant and no alias already reads so.
+func addUniqueVariants(w *news.Watchlist, index map[string]*aliasEntry, add func(alias string, actor news.ActorID, topic news.TopicID) error, variantsOf func(alias string) []string) error {
+	byVariant := make(map[string][]news.TopicID)
+	var order []string
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, v := range variantsOf(al) {
+				if len(byVariant[v]) == 0 {
+					order = append(order, v)
+				}
+				if !containsTopic(byVariant[v], t.ID) {
+					byVariant[v] = append(byVariant[v], t.ID)
+				}
+			}
+		}
+	}
+	for _, v := range order {
+		toks := tokenize(v, 0, len(v), nil)
+		norms := make([]string, len(toks))
+		for i, t := range toks {
+			norms[i] = t.norm
+		}
+		if len(byVariant[v]) != 1 || index[strings.Join(norms, " ")] != nil {
+			continue
+		}
+		if err := add(v, "", byVariant[v][0]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // capitalsOnly reports an alias of two to five capital letters (US, EU,
 // NATO), which the contract says matches only in capitals.
 func capitalsOnly(alias string) bool {
@@ -136,65 +170,20 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	// that opens with a participle before its head noun and a
 	// preposition, and ends in a name, matches without the participle
 	// when no other alias reads so.
-	reduced := make(map[string][]news.TopicID)
-	var order []string
-	for _, t := range w.Topics {
-		for _, al := range t.Aliases {
-			v, ok := withoutParticiple(al)
-			if !ok {
-				continue
-			}
-			if len(reduced[v]) == 0 {
-				order = append(order, v)
-			}
-			if !containsTopic(reduced[v], t.ID) {
-				reduced[v] = append(reduced[v], t.ID)
-			}
+	if err := addUniqueVariants(w, index, add, func(al string) []string {
+		if v, ok := withoutParticiple(al); ok {
+			return []string{v}
 		}
-	}
-	for _, v := range order {
-		toks := tokenize(v, 0, len(v), nil)
-		norms := make([]string, len(toks))
-		for i, t := range toks {
-			norms[i] = t.norm
-		}
-		if len(reduced[v]) != 1 || index[strings.Join(norms, " ")] != nil {
-			continue
-		}
-		if err := add(v, "", reduced[v][0]); err != nil {
-			return nil, err
-		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	// "Muscat meeting" for "Muscat talks", "Rwandan soldiers" for
 	// "Rwandan troops": an alias of names and one head noun, with
 	// another head that names the same thing, when no other topic's
 	// alias reads so.
-	variants := make(map[string][]news.TopicID)
-	order = order[:0]
-	for _, t := range w.Topics {
-		for _, al := range t.Aliases {
-			for _, v := range headVariants(al) {
-				if len(variants[v]) == 0 {
-					order = append(order, v)
-				}
-				if !containsTopic(variants[v], t.ID) {
-					variants[v] = append(variants[v], t.ID)
-				}
-			}
-		}
-	}
-	for _, v := range order {
-		toks := tokenize(v, 0, len(v), nil)
-		norms := make([]string, len(toks))
-		for i, t := range toks {
-			norms[i] = t.norm
-		}
-		if len(variants[v]) != 1 || index[strings.Join(norms, " ")] != nil {
-			continue
-		}
-		if err := add(v, "", variants[v][0]); err != nil {
-			return nil, err
-		}
+	if err := addUniqueVariants(w, index, add, headVariants); err != nil {
+		return nil, err
 	}
 	// An inflectable alias whose first word is itself inflected
 	// ("changes its constitution") is found from that word's stems too,
