@@ -141,6 +141,10 @@ var personRoles = set(`spokesman spokeswoman spokesperson official envoy ambassa
 	adviser advisor aide head director governor mayor king queen prince emir sheikh
 	senator lawmaker representative leader`)
 
+// advisingRoles serve the person or body named after "to": "a senior
+// adviser to President X" speaks for X (unlike "the ambassador to X").
+var advisingRoles = set(`adviser advisor aide advisers advisors aides`)
+
 // portfolioWords name an official's brief in a title ("Energy Minister",
 // "Trade Secretary").
 // titleQualifiers stand capitalised in a title before its role noun:

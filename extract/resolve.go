@@ -450,7 +450,9 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 			k = m.t1 - 1
 			continue
 		}
-		if blockingPrepositions[t.norm] {
+		if blockingPrepositions[t.norm] && !(t.norm == "to" && k > t0 && advisingRoles[a.toks[k-1].norm]) {
+			// "the ambassador to X" is not X's; "an adviser to X",
+			// "an aide to X" speaks for X.
 			blocked = true
 		}
 		// "Sylvanian officials": a demonym the watchlist uses before role
