@@ -612,9 +612,10 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 		}
 	}
 	talks := aa.group == len(actParaphrases)-1
-	found := 0
+	all := uint8(1)<<uint(len(aa.others)) - 1
+	found := uint8(0)
 	linked := !talks
-	for g := e; g < s.t1 && g < e+9 && found < len(aa.others); g++ {
+	for g := e; g < s.t1 && g < e+9 && found != all; g++ {
 		t := a.toks[g]
 		if t.kind == tokPoss {
 			continue
@@ -632,11 +633,11 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 		if !talks && t.norm != "of" && (blockingPrepositions[t.norm] || aliasStopWords[t.norm]) {
 			break // another relation: "seized ... from the port"
 		}
-		if linked && actOtherAt(t, aa.others) {
-			found++
+		if linked {
+			found |= actOtherAt(t, aa.others)
 		}
 	}
-	if found == len(aa.others) {
+	if found == all {
 		return k, e, true
 	}
 	if talks || !strings.HasSuffix(a.toks[k].norm, "ed") {
@@ -644,8 +645,8 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 	}
 	// A passive: a form of "be" before the participle, the object
 	// before it ("the movement's weapons would not be handed over").
-	found, passive := 0, false
-	for g := k - 1; g >= s.t0 && g >= k-8 && found < len(aa.others); g-- {
+	found, passive := uint8(0), false
+	for g := k - 1; g >= s.t0 && g >= k-8 && found != all; g-- {
 		t := a.toks[g]
 		if t.kind == tokPoss {
 			continue
@@ -658,11 +659,11 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 			passive = true
 			continue
 		}
-		if passive && actOtherAt(t, aa.others) {
-			found++
+		if passive {
+			found |= actOtherAt(t, aa.others)
 		}
 	}
-	if passive && found == len(aa.others) {
+	if passive && found == all {
 		return k, e, true
 	}
 	return -1, -1, false
@@ -675,18 +676,20 @@ func (a *analysis) actStop(t token) bool {
 		t.norm == "and" || t.norm == "or" || t.norm == "to" || !t.cap && strings.HasSuffix(t.norm, "ed")
 }
 
-// actOtherAt reports a token that spells one of an act alias's other
-// words, up to inflection or by a general synonym (actObjectSynonyms).
-func actOtherAt(t token, others []aliasWord) bool {
+// actOtherAt returns, as bits, which of an act alias's other words a
+// token spells, up to inflection or by a general synonym
+// (actObjectSynonyms).
+func actOtherAt(t token, others []aliasWord) uint8 {
 	if t.cap {
-		return false
+		return 0
 	}
-	for _, w := range others {
+	var bits uint8
+	for i, w := range others {
 		if sameWord(t.norm, w.norm) || t.norm == w.norm+"s" || slices.Contains(w.syns, t.norm) {
-			return true
+			bits |= 1 << uint(i)
 		}
 	}
-	return false
+	return bits
 }
 
 // bareAct reports the token after an act's verb as leaving it without
