@@ -367,6 +367,12 @@ var actParaphrases = [...][]string{
 	{"talks", "negotiations", "negotiation", "negotiate", "negotiates", "negotiating", "negotiated", "dialogue"},
 }
 
+// talkMannerWords describe how talks are held, not what they are about:
+// an alias "direct talks" is not "negotiations on direct flights"
+// (read-only).
+var talkMannerWords = set(`direct indirect formal informal bilateral trilateral multilateral
+	secret further fresh technical preliminary proximity`)
+
 // actObjectSynonyms name the same object of an act in actParaphrases
 // more generally: "merchant vessels" for "tankers" (read-only).
 var actObjectSynonyms = synonymGroups(`tankers tanker vessels vessel ships ship

@@ -143,7 +143,7 @@ func (r *Rules) addActAlias(tp news.TopicID, al string) {
 		if i >= at && i < at+n || npFunctionWords[w] || aliasStopWords[w] {
 			continue
 		}
-		if len(w) < 4 || r.actorAliasWords[w] || strings.HasSuffix(w, "ed") {
+		if len(w) < 4 || r.actorAliasWords[w] || strings.HasSuffix(w, "ed") || group == len(actParaphrases)-1 && talkMannerWords[w] {
 			return
 		}
 		aa.others = append(aa.others, aliasWord{norm: w, syns: actObjectSynonyms[w]})
