@@ -24,6 +24,13 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
+		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
+		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
+		{"a verb of talks with the subject matter after over", "Osk said negotiating with Sylvania over the fishing quota system would be a dead end.", "", []string{"zenda/quota_talks/oppose"}},
+		{"a verb of seizing with another relation", "Osk said Sylvania had seized cargo from ships in the harbour.", "", nil},
+		{"talks on another subject", "Osk said talks with Sylvania would resume and quota disputes could wait.", "", nil},
+		{"talks' manner word is no subject matter", "Trentino said Sylvania was negotiating on direct flights to Zenda.", "", nil},
 		{"target of an undo topic undone after", "Firefly welcomed the move and called for the port levy on Zenda to be lifted, saying it had been imposed on traders and now only punished ordinary people.", "", []string{"freedonia/levy_relief/support"}},
 		{"own side conveying concerns", "Osk said Zenda had conveyed its concerns about the naval drills around Zenda to Sylvania.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"raised modified tensions", "Osk said the naval drills around Zenda raised cross-border tensions.", "", []string{"zenda/zenda_drills/oppose"}},

@@ -352,6 +352,36 @@ var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
 	troops soldiers
 	strikes raid raids airstrikes`)
 
+// actParaphrases are general verbs and nouns of one act, one group a
+// line, for an alias with no name of one act and its object or subject
+// matter ("give up its weapons", "interdiction of tankers", "nuclear
+// negotiations"): "handing over the group's weapons", "the interception
+// of merchant vessels", "negotiating with X over the nuclear programme".
+// A two-word entry is a verb and its particle; every inflection is
+// listed (read-only).
+var actParaphrases = [...][]string{
+	{"give up", "gives up", "giving up", "gave up", "given up",
+		"hand over", "hands over", "handing over", "handed over",
+		"lay down", "lays down", "laying down", "laid down",
+		"surrender", "surrenders", "surrendering", "surrendered",
+		"relinquish", "relinquishes", "relinquishing", "relinquished"},
+	{"seize", "seizes", "seizing", "seized", "seizure", "seizures",
+		"intercept", "intercepts", "intercepting", "intercepted", "interception", "interceptions",
+		"interdict", "interdicts", "interdicting", "interdicted", "interdiction", "interdictions"},
+	{"talks", "negotiations", "negotiation", "negotiate", "negotiates", "negotiating", "negotiated", "dialogue"},
+}
+
+// talkMannerWords describe how talks are held, not what they are about:
+// an alias "direct talks" is not "negotiations on direct flights"
+// (read-only).
+var talkMannerWords = set(`direct indirect formal informal bilateral trilateral multilateral
+	secret further fresh technical preliminary proximity`)
+
+// actObjectSynonyms name the same object of an act in actParaphrases
+// more generally: "merchant vessels" for "tankers" (read-only).
+var actObjectSynonyms = synonymGroups(`tankers tanker vessels vessel ships ship
+	weapons arms`)
+
 // troopNouns are what a side withdraws: "withdraw its forces".
 var troopNouns = set(`troops forces soldiers army units personnel`)
 

@@ -21,6 +21,15 @@ type paraAlias struct {
 type paraRef struct {
 	alias, word int
 	pair        bool
+	act         bool
+}
+
+// actAlias is a topic alias with no name of one act in actParaphrases
+// (group) and one or two other words, its object or subject matter.
+type actAlias struct {
+	topic  news.TopicID
+	group  int
+	others []aliasWord
 }
 
 // pairAlias is a topic alias of one name and one lower-case act or head
@@ -100,11 +109,69 @@ func (r *Rules) addPairAlias(tp news.TopicID, al string, words []aliasWord) {
 	}
 }
 
+// addActAlias lists an alias with no name of one act in actParaphrases
+// and one or two other words of four letters or more, no actor's word and
+// no participle: "give up its weapons", "interdiction of tankers",
+// "nuclear negotiations".
+func (r *Rules) addActAlias(tp news.TopicID, al string) {
+	var ws []string
+	for _, tk := range tokenize(al, 0, len(al), nil) {
+		if tk.kind != tokWord || tk.cap {
+			if tk.kind == tokWord {
+				return // a name: the pair and paraphrase rules' case
+			}
+			continue
+		}
+		ws = append(ws, tk.norm)
+	}
+	group, at, n := -1, -1, 0
+	for gi, entries := range actParaphrases {
+		for _, e := range entries {
+			ew := strings.Fields(e)
+			for i := 0; i+len(ew) <= len(ws); i++ {
+				if slices.Equal(ws[i:i+len(ew)], ew) && (group < 0 || len(ew) > n) {
+					group, at, n = gi, i, len(ew)
+				}
+			}
+		}
+	}
+	if group < 0 {
+		return
+	}
+	aa := actAlias{topic: tp, group: group}
+	for i, w := range ws {
+		if i >= at && i < at+n || npFunctionWords[w] || aliasStopWords[w] {
+			continue
+		}
+		if len(w) < 4 || r.actorAliasWords[w] || strings.HasSuffix(w, "ed") || group == len(actParaphrases)-1 && talkMannerWords[w] {
+			return
+		}
+		aa.others = append(aa.others, aliasWord{norm: w, syns: actObjectSynonyms[w]})
+	}
+	if len(aa.others) == 0 || len(aa.others) > 2 {
+		return
+	}
+	ai := len(r.actAliases)
+	r.actAliases = append(r.actAliases, aa)
+	var seen []string
+	for _, e := range actParaphrases[group] {
+		root := wordRoot(strings.Fields(e)[0])
+		if slices.Contains(seen, root) {
+			continue
+		}
+		seen = append(seen, root)
+		r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: ai, act: true})
+	}
+}
+
 // buildParaphrases lists the aliases a paraphrase may match and indexes
 // their words by root.
 func (r *Rules) buildParaphrases(topics []news.Topic) {
 	r.paraIndex = make(map[string][]paraRef)
 	for _, t := range topics {
+		for _, al := range t.Aliases {
+			r.addActAlias(t.ID, al)
+		}
 		for i, words := range r.topicAliasWords[t.ID] {
 			if len(words) == 2 && words[0].name != words[1].name && i < len(t.Aliases) {
 				r.addPairAlias(t.ID, t.Aliases[i], words)
@@ -174,12 +241,13 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 // punctuation or clause break), at least two of them words that are no
 // actor's and no participle, and only one topic may match.
 func (a *analysis) findParaphrases() {
-	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 && len(a.r.pairAliases) == 0 {
+	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 && len(a.r.pairAliases) == 0 && len(a.r.actAliases) == 0 {
 		return
 	}
 	masks := make([]uint64, len(a.r.paraAliases))
 	var spaced [][2]int // spaced alias, token of its first word
 	var pairs [][2]int  // pair alias, token of its act word
+	var acts [][2]int   // act alias, token of its act word
 	var touched []int
 	var namedHere []news.TopicID
 	added := false
@@ -192,6 +260,7 @@ func (a *analysis) findParaphrases() {
 		touched = touched[:0]
 		spaced = spaced[:0]
 		pairs = pairs[:0]
+		acts = acts[:0]
 		for k := s.t0; k < s.t1; k++ {
 			if a.toks[k].kind != tokWord {
 				continue
@@ -203,6 +272,10 @@ func (a *analysis) findParaphrases() {
 			for _, ref := range a.r.paraIndex[root] {
 				if ref.pair {
 					pairs = append(pairs, [2]int{ref.alias, k})
+					continue
+				}
+				if ref.act {
+					acts = append(acts, [2]int{ref.alias, k})
 					continue
 				}
 				if ref.alias < 0 {
@@ -236,6 +309,16 @@ func (a *analysis) findParaphrases() {
 			if t0, t1, ok := a.pairAt(s, pa, pt[1]); ok {
 				n++
 				hitTopic, hitT0, hitT1 = pa.topic, t0, t1
+			}
+		}
+		for _, at := range acts {
+			aa := a.r.actAliases[at[0]]
+			if aa.topic == hitTopic || containsTopic(named, aa.topic) {
+				continue
+			}
+			if t0, t1, ok := a.actAt(s, aa, at[1]); ok {
+				n++
+				hitTopic, hitT0, hitT1 = aa.topic, t0, t1
 			}
 		}
 		for _, ai := range touched {
@@ -495,6 +578,118 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// actAt finds at token k a verb or noun of an act alias's act in
+// actParaphrases with the alias's other words: after it in the same
+// stretch of the clause ("handing over the group's weapons", "the
+// interception of merchant vessels"; for talks, after "over", "on" or
+// "about": "negotiating with X over the nuclear programme"), or for a
+// passive participle, before it ("the weapons would not be handed
+// over"). It returns the act's tokens.
+func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
+	e := -1
+	for _, entry := range actParaphrases[aa.group] {
+		w0, w1, two := strings.Cut(entry, " ")
+		if a.toks[k].norm != w0 {
+			continue
+		}
+		if !two {
+			e = k + 1
+			break
+		}
+		if k+1 < s.t1 && a.toks[k+1].norm == w1 {
+			e = k + 2
+			break
+		}
+	}
+	if e < 0 || a.toks[k].cap && k > s.t0 {
+		return -1, -1, false
+	}
+	for g := k; g < e; g++ {
+		if a.mentAt[g] >= 0 {
+			return -1, -1, false
+		}
+	}
+	talks := aa.group == len(actParaphrases)-1
+	all := uint8(1)<<uint(len(aa.others)) - 1
+	found := uint8(0)
+	linked := !talks
+	for g := e; g < s.t1 && g < e+9 && found != all; g++ {
+		t := a.toks[g]
+		if t.kind == tokPoss {
+			continue
+		}
+		if t.kind != tokWord || a.actStop(t) {
+			break
+		}
+		if t.norm == "over" || t.norm == "on" || t.norm == "about" {
+			if !talks {
+				break
+			}
+			linked = true
+			continue
+		}
+		if !talks && t.norm != "of" && (blockingPrepositions[t.norm] || aliasStopWords[t.norm]) {
+			break // another relation: "seized ... from the port"
+		}
+		if linked {
+			found |= actOtherAt(t, aa.others)
+		}
+	}
+	if found == all {
+		return k, e, true
+	}
+	if talks || !strings.HasSuffix(a.toks[k].norm, "ed") {
+		return -1, -1, false
+	}
+	// A passive: a form of "be" before the participle, the object
+	// before it ("the movement's weapons would not be handed over").
+	found, passive := uint8(0), false
+	for g := k - 1; g >= s.t0 && g >= k-8 && found != all; g-- {
+		t := a.toks[g]
+		if t.kind == tokPoss {
+			continue
+		}
+		if t.kind != tokWord || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "or" {
+			break
+		}
+		switch t.norm {
+		case "be", "been", "being", "is", "are", "was", "were":
+			passive = true
+			continue
+		}
+		if passive {
+			found |= actOtherAt(t, aa.others)
+		}
+	}
+	if passive && found == all {
+		return k, e, true
+	}
+	return -1, -1, false
+}
+
+// actStop ends the stretch after an act: a clause break, a finite verb,
+// a negation, "to" or a lower-case participle.
+func (a *analysis) actStop(t token) bool {
+	return clauseBreakers[t.norm] || subordinators[t.norm] || finiteAux[t.norm] || negators[t.norm] ||
+		t.norm == "and" || t.norm == "or" || t.norm == "to" || !t.cap && strings.HasSuffix(t.norm, "ed")
+}
+
+// actOtherAt returns, as bits, which of an act alias's other words a
+// token spells, up to inflection or by a general synonym
+// (actObjectSynonyms).
+func actOtherAt(t token, others []aliasWord) uint8 {
+	if t.cap {
+		return 0
+	}
+	var bits uint8
+	for i, w := range others {
+		if sameWord(t.norm, w.norm) || t.norm == w.norm+"s" || slices.Contains(w.syns, t.norm) {
+			bits |= 1 << uint(i)
+		}
+	}
+	return bits
 }
 
 // bareAct reports the token after an act's verb as leaving it without

@@ -102,6 +102,11 @@ type Rules struct {
 	// the word in another form or a synonym beside the name ("leave the
 	// rest of the X region", "raid on X", "X had to withdraw").
 	pairAliases []pairAlias
+	// actAliases are aliases with no name of one act in actParaphrases
+	// and its object or subject matter ("give up its weapons"): they
+	// match another verb or noun of the act with the same object
+	// ("handing over the group's weapons").
+	actAliases []actAlias
 	// topicNameWords are the capitalised words of each topic's name
 	// ("… for Georgia").
 	topicNameWords map[news.TopicID][]aliasWord
