@@ -911,40 +911,39 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 		if len(m.topics) == 0 {
 			continue
 		}
-		ms := a.sentOf[m.t0]
-		for i := m.t0 - 1; i >= 0 && i >= m.t0-6 && a.sentOf[i] == ms; i-- {
-			t := a.toks[i]
-			if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
-				break // "sign the deal until X changed": not aimed at X
-			}
-			if undoVerbs[t.norm] || actionVerbs[t.norm] {
-				if a.askedToDo(i) {
-					// "called on X to withdraw its troops": asked
-					// for, not done; "the move" is not that.
-					break
-				}
-				return m.topics[0], m.t0, true
-			}
+		// "called on X to withdraw its troops": asked for, not done;
+		// "the move" is not that.
+		if i, ok := a.actVerbBefore(m.t0); ok && !a.askedToDo(i) {
+			return m.topics[0], m.t0, true
 		}
 	}
 	return "", -1, false
+}
+
+// actVerbBefore returns a verb of action or undoing aimed at the mention
+// that starts at m0: within six words before it in its sentence, with no
+// punctuation, subordinator or conjunction between ("sign the deal until
+// X changed" is not aimed at X).
+func (a *analysis) actVerbBefore(m0 int) (int, bool) {
+	ms := a.sentOf[m0]
+	for i := m0 - 1; i >= 0 && i >= m0-6 && a.sentOf[i] == ms; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+			return 0, false
+		}
+		if undoVerbs[t.norm] || actionVerbs[t.norm] {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // askedFor reports a topic mention at m0 that a verb of action or
 // undoing just before it aims at, in an infinitive someone asks for:
 // "urged X to withdraw its troops".
 func (a *analysis) askedFor(m0 int) bool {
-	ms := a.sentOf[m0]
-	for i := m0 - 1; i >= 0 && i >= m0-6 && a.sentOf[i] == ms; i-- {
-		t := a.toks[i]
-		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
-			return false
-		}
-		if undoVerbs[t.norm] || actionVerbs[t.norm] {
-			return a.askedToDo(i)
-		}
-	}
-	return false
+	i, ok := a.actVerbBefore(m0)
+	return ok && a.askedToDo(i)
 }
 
 // askedToDo reports an infinitive at i that someone asks for: "called
