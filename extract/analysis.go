@@ -64,7 +64,7 @@ type analysis struct {
 	// unanchored are the topics whose anchors the report never names:
 	// a mention in common words is not theirs.
 	unanchored map[news.TopicID]bool
-	// unowned are the topics whose owner ("Armenia's bid …") the report
+	// unowned are the topics whose owner ("Zenda's bid …") the report
 	// never names.
 	unowned map[news.TopicID]bool
 }
@@ -119,8 +119,8 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	if doc.Title != "" {
 		tms := r.match.find(doc.Title, tt, nil)
 		if tp, ok := r.titleParaphrase(tt, tms); ok {
-			// "US hits Russian oil with broadest sanctions yet" for
-			// "sanctions on Russian oil": the story's topic as context.
+			// "US hits Sylvanian oil with broadest sanctions yet" for
+			// "sanctions on Sylvanian oil": the story's topic as context.
 			a.titleTopics = append(a.titleTopics, tp)
 		}
 		if len(a.titleTopics) == 0 {
@@ -146,7 +146,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 						break // "calls X a dead end as Y nears return"
 					}
 					if n := tt[j].norm; (undoVerbs[n] || harmVerbs[n]) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
-						// "Biden blocks X's bid": the story's act undoes it.
+						// "Holm blocks X's bid": the story's act undoes it.
 						a.titleUndone = append(a.titleUndone, tp)
 						break
 					}
@@ -165,7 +165,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 // aliases share) the report never names, title included: in a report on
 // one conflict, "the truce" is not another conflict's. It also takes a
 // topic followed by another place than its own ("visa-free travel for
-// X"), and a topic whose owner ("Armenia's bid to join the EU") the
+// X"), and a topic whose owner ("Zenda's bid to join the EU") the
 // report never names from a mention that names no more than watched
 // actors ("EU accession talks" in a report on another country).
 func (a *analysis) dropUnanchored(title []token) {
@@ -278,8 +278,8 @@ func (a *analysis) markUnanchored(title []token) {
 }
 
 // anchorFormsOf returns the words that show an anchor in a report: the
-// anchor and its demonyms, "Ukrainian" for "Ukraine", "Gazans" for
-// "Gaza".
+// anchor and its demonyms, "Freedonian" for "Freedonia", "Tarlanders" for
+// "Tarland".
 func anchorFormsOf(anchor string) []string {
 	out := []string{anchor}
 	stem := strings.TrimRight(anchor, "aeiou")
@@ -331,7 +331,7 @@ func (a *analysis) distinctive(m mention) bool {
 // otherPlaceAfter reports a mention in common words followed by a place
 // the topic is not about, where the topic's name sets a place after the
 // same preposition: "visa-free travel for Armenians" for a topic named
-// "suspension of visa-free travel for Georgia".
+// "suspension of visa-free travel for Marova".
 func (a *analysis) otherPlaceAfter(m mention, tp news.TopicID) bool {
 	k := m.t1
 	if k+1 >= len(a.toks) || !a.r.namePlaces[tp][a.toks[k].norm] {
@@ -352,7 +352,7 @@ func (a *analysis) otherPlaceAfter(m mention, tp news.TopicID) bool {
 	return true
 }
 
-// sameName reports one name or its demonym: "Georgia", "Georgians".
+// sameName reports one name or its demonym: "Marova", "Marovans".
 func sameName(w, n string) bool {
 	if w == n {
 		return true

@@ -954,7 +954,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	f.kind = frameSubject
 	f.spk0, f.spk1 = h0, h1
 	if h0 > 0 && (a.toks[h0-1].norm == "if" || a.toks[h0-1].norm == "unless") {
-		// "threatened consequences if Putin refused to stop the war":
+		// "threatened consequences if Osk refused to stop the war":
 		// a condition, not a report of what was said.
 		f.background = true
 	}
@@ -1376,7 +1376,7 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 			return h0, e, true
 		}
 	}
-	// "… keeps up attacks and Kyiv has said": after the last "and".
+	// "… keeps up attacks and Fredville has said": after the last "and".
 	for j := h1 - 1; j > h0; j-- {
 		if a.toks[j].norm == "and" && !a.inQuote(j) {
 			if j+1 < h1 && a.nounPhrase(j+1, h1) {

@@ -24,8 +24,8 @@
 //     its opening participle or classifying adjective ("aggression against
 //     X" for "armed aggression against X", "drills around X" for
 //     "military drills around X"), another head of the same thing after
-//     an alias's names ("Muscat meeting" for "Muscat talks", "Rwandan
-//     soldiers" for "Rwandan troops"), initialisms spelled with dots
+//     an alias's names ("Strelsau meeting" for "Strelsau talks", "Ruritanian
+//     soldiers" for "Ruritanian troops"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
 //     ("membership of the EU"), the head of "head of R" opening a list
@@ -36,7 +36,7 @@
 //     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
 //     components"), a country's name for its adjective and back
-//     ("sanctions on Russia's oil"), an alias of names and one word in
+//     ("sanctions on Sylvania's oil"), an alias of names and one word in
 //     its own order spaced by a possessed noun ("X's hopes of joining
 //     Y"), an alias of one name and one act or head word in another
 //     form or a general synonym beside the name ("leave the rest of the
@@ -80,10 +80,10 @@
 //     unilateral sanctions"; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
 //     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; a head between
-//     names the report uses, "the strikes" for "Israeli strikes on
-//     Lebanon"; "the measures" for the headline's one penalty topic;
+//     names the report uses, "the strikes" for "Tessian strikes on
+//     Lorn"; "the measures" for the headline's one penalty topic;
 //     "the announcements", "the signing" for the headline's topic; a
-//     possessed referring noun beside a named topic, "Trump's plan";
+//     possessed referring noun beside a named topic, "Brandt's plan";
 //     never "the situation"; a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation, undoing ("scrap the cap", "welcomed

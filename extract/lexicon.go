@@ -336,8 +336,8 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 	reimposition reinstatement restoration
 	drills exercises manoeuvres maneuvers`)
 
-// aliasHeadSynonyms name the same thing after a name: "Muscat meeting"
-// for an alias "Muscat talks", "Rwandan soldiers" for "Rwandan troops".
+// aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
+// for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
@@ -422,7 +422,7 @@ var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial ri
 	material rental approval referendum arsenal portal canal cartel chemical`)
 
 // settlementNouns name a place by its kind before "of" and its name:
-// "the town of Uvira" is Uvira.
+// "the town of Uvel" is Uvel.
 var settlementNouns = set(`town city village port region province district`)
 
 // routePrepositions, like blockingPrepositions, end a topic alias's head

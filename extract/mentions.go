@@ -76,7 +76,7 @@ func addUniqueVariants(w *news.Watchlist, index map[string]*aliasEntry, add func
 }
 
 // capitalsOnly reports an alias of two to five capital letters (US, EU,
-// NATO), which the contract says matches only in capitals.
+// ACME), which the contract says matches only in capitals.
 func capitalsOnly(alias string) bool {
 	if len(alias) < 2 || len(alias) > 5 {
 		return false
@@ -178,8 +178,8 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	}); err != nil {
 		return nil, err
 	}
-	// "Muscat meeting" for "Muscat talks", "Rwandan soldiers" for
-	// "Rwandan troops": an alias of names and one head noun, with
+	// "Strelsau meeting" for "Strelsau talks", "Ruritanian soldiers" for
+	// "Ruritanian troops": an alias of names and one head noun, with
 	// another head that names the same thing, when no other topic's
 	// alias reads so.
 	if err := addUniqueVariants(w, index, add, headVariants); err != nil {
@@ -324,8 +324,8 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 		if k > 0 && e.names[k] && toks[j].norm == "the" && e.norms[k-1] != "the" && j+1 < len(toks) {
 			j++
 			if n := placeOf(toks, j); n > j {
-				// "withdraw from the eastern town of Uvira" for
-				// "withdraw from Uvira".
+				// "withdraw from the eastern town of Uvel" for
+				// "withdraw from Uvel".
 				j = n
 			}
 		}
@@ -627,7 +627,7 @@ func classifyingAdjective(w string) bool {
 }
 
 // headVariants returns an alias of capitalised words and a lower-case
-// head noun ("Muscat talks", "Rwandan troops") with each other head of
+// head noun ("Strelsau talks", "Ruritanian troops") with each other head of
 // the head's group in aliasHeadSynonyms.
 func headVariants(al string) []string {
 	toks := tokenize(al, 0, len(al), nil)
@@ -656,7 +656,7 @@ func headVariants(al string) []string {
 
 // placeOf returns the token after "[modifiers] town of" at j (up to two
 // modifiers before a noun of a place, then "of" and a capitalised word:
-// "eastern Congolese town of Uvira"), or j when none is there.
+// "eastern Lowlander town of Uvel"), or j when none is there.
 func placeOf(toks []token, j int) int {
 	for i := j; i < len(toks) && i <= j+2; i++ {
 		t := toks[i]

@@ -214,8 +214,8 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 				if !w.name {
 					continue
 				}
-				// "Russia's oil" for "Russian oil", "Ukrainian soil"
-				// for "Ukraine": a country's name for its adjective
+				// "Sylvania's oil" for "Sylvanian oil", "Freedonian soil"
+				// for "Freedonia": a country's name for its adjective
 				// and back.
 				for _, f := range w.forms {
 					if fr := wordRoot(f); fr != root {
@@ -235,7 +235,7 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 // topic alias of three or more words in other order or inflection: "will
 // remove components made by Huawei" for "removal of Huawei components".
 // Conservative: in a sentence that names a topic, only in a clause apart
-// from it ("imposed sanctions on Russia's oil companies, …, as talks to
+// from it ("imposed sanctions on Sylvania's oil companies, …, as talks to
 // end the war stalled") and for a topic it does not name; every content
 // word of the alias must appear within one stretch of the clause (no
 // punctuation or clause break), at least two of them words that are no
@@ -472,8 +472,8 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 
 // spacedAt finds an alias's words in their own order from token k, each
 // right after the one before it or after a possessive, "of", "to" or "for" and at most
-// two lower-case nouns: "Ukraine's hopes of joining NATO" for "Ukraine
-// joining NATO". It returns the token range from the first word to the
+// two lower-case nouns: "Freedonia's hopes of joining ACME" for "Freedonia
+// joining ACME". It returns the token range from the first word to the
 // last.
 func (a *analysis) spacedAt(s sentence, words []aliasWord, k int) (int, int, bool) {
 	if !aliasWordAt(a.toks[k], words[0]) || a.mentAt[k] >= 0 && len(a.ments[a.mentAt[k]].topics) > 0 {
@@ -722,7 +722,7 @@ func (a *analysis) anyWord(k int, words []aliasWord) bool {
 
 // aliasWordAt reports a token that spells an alias word: the same word up
 // to inflection, or for a capitalised alias word, the same country as
-// name or adjective ("Russia" for "Russian", "Ukrainian" for "Ukraine").
+// name or adjective ("Sylvania" for "Sylvanian", "Freedonian" for "Freedonia").
 func aliasWordAt(t token, w aliasWord) bool {
 	if sameWord(t.norm, w.norm) {
 		return true

@@ -265,7 +265,7 @@ func (a *analysis) resolveTitled(i int) {
 // otherSideBefore reports a watched actor other than act named in the
 // sentence before the frame's or in its own before the speaker, and act
 // not named there: the story has moved to that side ("… a military court
-// in Kinshasa sentenced X. Justice Minister Y said" in a story datelined
+// in Lowtown sentenced X. Justice Minister Y said" in a story datelined
 // elsewhere).
 func (a *analysis) otherSideBefore(f *frame, act news.ActorID) bool {
 	from := a.sents[f.sent].t0
@@ -474,8 +474,8 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 // officialsIn reads "Agriculture officials in Manila", "senior officials
 // in Strelsau": officials or authorities, with nothing before them but
 // a portfolio or a rank, located in a watched capital speak for it. Not
-// "diplomats in Brussels" (whose, is not said) nor "Western officials in
-// Kyiv".
+// "diplomats in Bruges" (whose, is not said) nor "Western officials in
+// Fredville".
 func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 	for k := t0; k+2 < t1; k++ {
 		n := a.toks[k].norm
@@ -555,7 +555,7 @@ func (a *analysis) resolveFromContext(i int) {
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
 		if f.kind == frameInverted && want != personYes {
-			// "Tokyo lodged a protest …, the ministry said": the actor
+			// "Osaka-on-Sea lodged a protest …, the ministry said": the actor
 			// that opens the reported clause.
 			if act, ok := a.contentSubject(f); ok {
 				f.actors = []news.ActorID{act}

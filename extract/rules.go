@@ -93,9 +93,9 @@ type Rules struct {
 	// away most words' roots before the map look-up.
 	paraFilter *wordFilter
 	// spacedAliases are aliases of three or more words too close to
-	// names alone for a paraphrase ("Ukraine joining NATO"): they match
-	// only in their own order, spaced by a possessed noun ("Ukraine's
-	// hopes of joining NATO").
+	// names alone for a paraphrase ("Freedonia joining ACME"): they match
+	// only in their own order, spaced by a possessed noun ("Freedonia's
+	// hopes of joining ACME").
 	spacedAliases []paraAlias
 	// pairAliases are aliases of one name and one act or head word
 	// ("withdrawal from X", "strikes on X", "X withdrawal"): they match
@@ -108,7 +108,7 @@ type Rules struct {
 	// ("handing over the group's weapons").
 	actAliases []actAlias
 	// topicNameWords are the capitalised words of each topic's name
-	// ("… for Georgia").
+	// ("… for Marova").
 	topicNameWords map[news.TopicID][]aliasWord
 	// ofForms, by head noun, are the topic aliases "M head" that may be
 	// written "head of (the) M" ("membership of the EU" for "EU
@@ -121,7 +121,7 @@ type Rules struct {
 	// ("renewed their push for").
 	nounCues map[string]*cue
 	// topicAnchors are, per topic, the names its own name and two or
-	// more of its aliases share ("Gaza" for a Gaza ceasefire): the
+	// more of its aliases share ("Tarland" for a Tarland ceasefire): the
 	// place or party the topic is about.
 	topicAnchors map[news.TopicID][]string
 	// anchorForms gives, for each anchor and owner name, the words that
@@ -134,13 +134,13 @@ type Rules struct {
 	// "export ban"): what "the restrictions" may refer back to.
 	penaltyTopics map[news.TopicID]bool
 	// namePlaces are, per topic, the prepositions its name puts before
-	// a capitalised word ("… for Georgia"), and nameWords the capitalised
+	// a capitalised word ("… for Marova"), and nameWords the capitalised
 	// words of its name and aliases: "visa-free travel for X" names
 	// another place when X is none of them.
 	namePlaces map[news.TopicID]map[string]bool
 	nameWords  map[news.TopicID][]string
 	// topicOwners are, per topic, the names its name makes the owner
-	// ("Armenia" in "Armenia's bid to join the EU"), and ownerActors the
+	// ("Zenda" in "Zenda's bid to join the EU"), and ownerActors the
 	// watched actors with an alias word that is one of them.
 	topicOwners map[news.TopicID][]string
 	ownerActors map[news.TopicID][]news.ActorID
@@ -602,7 +602,7 @@ func demonymsOf(w *news.Watchlist) map[string][]news.ActorID {
 
 // derivedDemonyms returns the regular adjective forms of a one-word,
 // capitalised place name, lower case: Marovia → Marovian, Brazil →
-// Brazilian, Japan → Japanese, China → Chinese, Mexico → Mexican, Italy →
+// Brazilian, Nippa → Japanese, Kardania → Kardan, Mexico → Mexican, Italy →
 // Italian, Germany → German, Philippines → Philippine. They count only
 // before a role noun ("the Philippine foreign ministry").
 func derivedDemonyms(alias string) []string {
@@ -629,9 +629,9 @@ func derivedDemonyms(alias string) []string {
 // topicAnchorsOf returns, per topic, the capitalised words of its name
 // that two or more of its aliases also write with a capital, and none
 // in lower case: what a
-// report about that topic names somewhere ("Gaza" for "Gaza ceasefire
-// and the 20-point plan for Gaza", with aliases "Gaza ceasefire",
-// "ceasefire in Gaza").
+// report about that topic names somewhere ("Tarland" for "Tarland ceasefire
+// and the 20-point plan for Tarland", with aliases "Tarland ceasefire",
+// "ceasefire in Tarland").
 func topicAnchorsOf(topics []news.Topic) map[news.TopicID][]string {
 	out := make(map[news.TopicID][]string)
 	for _, t := range topics {

@@ -436,7 +436,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" && a.toks[k].kind != tokPoss || a.mentAt[k] >= 0 || a.passiveAgent(k) {
-				// A possessive counts too: "believed Trump's plan would
+				// A possessive counts too: "believed Brandt's plan would
 				// lead to peace because it insisted on X".
 				continue
 			}
@@ -603,7 +603,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		}
 		var skip func(news.TopicID) bool
 		if eventActs[word] {
-			// "Kigali rejected the move" after "called on Rwanda to
+			// "Hightown rejected the move" after "called on Ruritania to
 			// withdraw its troops": a move is done, not asked for.
 			skip = func(tp news.TopicID) bool {
 				m0, ok := a.mentionedBefore(tp, k)
@@ -639,7 +639,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		}
 	}
 	if len(cands) == 1 && !possessor {
-		// Only a head that names one topic: "Venezuela's referendum"
+		// Only a head that names one topic: "Norland's referendum"
 		// before "the Essequibo referendum" is named; or the headline
 		// named it.
 		for _, m := range a.ments {
@@ -704,7 +704,7 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 // word (or its singular or plural) whose other words are all names that
 // occur in the document: "the fines" in a report on the Digital Markets
 // Act for "fines under the Digital Markets Act", "the strikes" in a
-// report that names Israel and Lebanon for "Israeli strikes on Lebanon",
+// report that names Tessia and Lorn for "Tessian strikes on Lorn",
 // not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
 	if len(cands) == 0 {
@@ -741,8 +741,8 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 		if len(ws) < 2 {
 			return false
 		}
-		// The word first, last or between names ("Israeli strikes on
-		// Lebanon"); every other word a name the report uses.
+		// The word first, last or between names ("Tessian strikes on
+		// Lorn"); every other word a name the report uses.
 		has := false
 		for _, w := range ws {
 			if sameNoun(w.norm, word) {
@@ -1159,7 +1159,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 					// …": its own act is not about the topic.
 				} else if a.otherThatClause(min(k, h.tok), max(k, h.tok)) {
 					// "said the measures were counterproductive and that
-					// Russia had developed immunity": its own act is a
+					// Sylvania had developed immunity": its own act is a
 					// second proposition, not about the topic.
 				} else if undo {
 					flip += a.ownActorBonus(f, k, rg[0], h.tok)
@@ -1219,7 +1219,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "crude" && !a.judgedAdjective(k):
-				continue // "Russian crude", "crude oil": the commodity
+				continue // "Sylvanian crude", "crude oil": the commodity
 			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
 				continue // "described the drills as a stern warning": their purpose, no verdict
 			case t.norm == "legal" && a.attributive(k, rg[1]):
@@ -1549,7 +1549,7 @@ func (a *analysis) nameThenVerb(i int) bool {
 }
 
 // demonymBefore reports a capitalised adjective of origin at j before a
-// lower-case referring noun: "the European operation", "the Chinese
+// lower-case referring noun: "the European operation", "the Kardan
 // proposal".
 func (a *analysis) demonymBefore(j int) bool {
 	if j+1 >= len(a.toks) {
@@ -2149,7 +2149,7 @@ func (a *analysis) governs(f *frame, tok int) bool {
 
 // judgedAdjective reports an adjective at k used as a verdict: after an
 // article, a verb "to be" or a degree adverb ("a crude attempt", "was
-// crude", "so crude"), not as a noun or a classifier ("Russian crude",
+// crude", "so crude"), not as a noun or a classifier ("Sylvanian crude",
 // "crude oil").
 func (a *analysis) judgedAdjective(k int) bool {
 	if k == 0 {
@@ -2284,7 +2284,7 @@ func (a *analysis) keptAway(f *frame, tok int) bool {
 }
 
 // refrainAfter reports "to refrain" (or "to desist") shortly after the
-// verb of asking at k: "urged Beijing to refrain from actions".
+// verb of asking at k: "urged Kardan City to refrain from actions".
 func (a *analysis) refrainAfter(k, end int) bool {
 	for j := k + 1; j+1 < end && j <= k+5; j++ {
 		if a.toks[j].norm == "to" {
@@ -2964,7 +2964,7 @@ func (a *analysis) targetWords(h topicHit, strict bool) bool {
 // "visa-free regime" for "Suspension of visa-free travel". strict asks
 // for the target itself: the last word one of the target's, the others
 // too or lower-case modifiers before it ("dark fleet", not "oil price
-// cap" for "Sanctions on Russian oil", nor "X troops to leave").
+// cap" for "Sanctions on Sylvanian oil", nor "X troops to leave").
 func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
 	tw := r.topicTargets[tp]
 	if tw == nil {
@@ -2988,7 +2988,7 @@ func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
 		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] {
 			return false // "visa suspension", "attacks on tankers": the act
 		} else if strict && t.cap {
-			return false // "Iranian nuclear sites" for "Iran's nuclear sites"
+			return false // "Vornese nuclear sites" for "Vorn's nuclear sites"
 		}
 	}
 	if strict {
