@@ -330,7 +330,7 @@ func (a *analysis) distinctive(m mention) bool {
 
 // otherPlaceAfter reports a mention in common words followed by a place
 // the topic is not about, where the topic's name sets a place after the
-// same preposition: "visa-free travel for Armenians" for a topic named
+// same preposition: "visa-free travel for Zendans" for a topic named
 // "suspension of visa-free travel for Marova".
 func (a *analysis) otherPlaceAfter(m mention, tp news.TopicID) bool {
 	k := m.t1
