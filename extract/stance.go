@@ -900,7 +900,24 @@ func (a *analysis) mentionHasWord(m mention, word string) bool {
 // before it, that a verb of action or undoing aims at ("was suspending
 // its participation in the treaty", "decided to impose tariffs").
 func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
-	floor := a.sents[max(0, si-3)].t0
+	return a.lastMention(si-3, k, func(m mention) (news.TopicID, bool) {
+		if len(m.topics) == 0 {
+			return "", false
+		}
+		// "called on X to withdraw its troops": asked for, not done;
+		// "the move" is not that.
+		if i, ok := a.actVerbBefore(m.t0); ok && !a.askedToDo(i) {
+			return m.topics[0], true
+		}
+		return "", false
+	})
+}
+
+// lastMention walks back over the mentions from token k to the start of
+// sentence from (the sentence of k and those before it) and returns the
+// first topic pick chooses, with where its mention starts.
+func (a *analysis) lastMention(from, k int, pick func(m mention) (news.TopicID, bool)) (news.TopicID, int, bool) {
+	floor := a.sents[max(0, from)].t0
 	for j := k - 1; j >= floor; j-- {
 		mi := a.mentAt[j]
 		if mi < 0 {
@@ -908,16 +925,21 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 		}
 		m := a.ments[mi]
 		j = m.t0
-		if len(m.topics) == 0 {
-			continue
-		}
-		// "called on X to withdraw its troops": asked for, not done;
-		// "the move" is not that.
-		if i, ok := a.actVerbBefore(m.t0); ok && !a.askedToDo(i) {
-			return m.topics[0], m.t0, true
+		if tp, ok := pick(m); ok {
+			return tp, m.t0, true
 		}
 	}
 	return "", -1, false
+}
+
+// firstTopicIn returns the first of m's topics that keep admits.
+func firstTopicIn(m mention, keep func(news.TopicID) bool) (news.TopicID, bool) {
+	for _, tp := range m.topics {
+		if keep(tp) {
+			return tp, true
+		}
+	}
+	return "", false
 }
 
 // actVerbBefore returns a verb of action or undoing aimed at the mention
@@ -969,21 +991,9 @@ func (a *analysis) askedToDo(i int) bool {
 // the eight before it, with an alias naming a document ("plastics
 // treaty", "peace plan").
 func (a *analysis) documentBefore(si, k int) (news.TopicID, int, bool) {
-	floor := a.sents[max(0, si-8)].t0
-	for j := k - 1; j >= floor; j-- {
-		mi := a.mentAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := a.ments[mi]
-		j = m.t0
-		for _, tp := range m.topics {
-			if a.r.documentTopics[tp] {
-				return tp, m.t0, true
-			}
-		}
-	}
-	return "", -1, false
+	return a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) {
+		return firstTopicIn(m, func(tp news.TopicID) bool { return a.r.documentTopics[tp] })
+	})
 }
 
 // actedNear reports a topic acted on in the sentence of k or the three
@@ -1915,21 +1925,9 @@ func (a *analysis) attackReferent(si, k int) (news.TopicID, int, bool) {
 	if len(cands) == 0 {
 		return "", -1, false
 	}
-	floor := a.sents[max(0, si-8)].t0
-	for j := k - 1; j >= floor; j-- {
-		mi := a.mentAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := a.ments[mi]
-		j = m.t0
-		for _, tp := range m.topics {
-			if containsTopic(cands, tp) {
-				return tp, m.t0, true
-			}
-		}
-	}
-	return "", -1, false
+	return a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) {
+		return firstTopicIn(m, func(tp news.TopicID) bool { return containsTopic(cands, tp) })
+	})
 }
 
 // insideCondition reports a topic mention opening inside a clause that
