@@ -291,45 +291,35 @@ func (a *analysis) findParaphrases() {
 		}
 		var hitTopic news.TopicID
 		hitT0, hitT1, n := -1, -1, 0
+		// try counts a match of a topic not yet matched and not named in
+		// the sentence: more than one topic means no paraphrase.
+		try := func(tp news.TopicID, at func() (int, int, bool)) {
+			if tp == hitTopic || containsTopic(named, tp) {
+				return
+			}
+			if t0, t1, ok := at(); ok {
+				n++
+				hitTopic, hitT0, hitT1 = tp, t0, t1
+			}
+		}
 		for _, st := range spaced {
 			sa := a.r.spacedAliases[st[0]]
-			if sa.topic == hitTopic || containsTopic(named, sa.topic) {
-				continue
-			}
-			if t0, t1, ok := a.spacedAt(s, sa.words, st[1]); ok {
-				n++
-				hitTopic, hitT0, hitT1 = sa.topic, t0, t1
-			}
+			try(sa.topic, func() (int, int, bool) { return a.spacedAt(s, sa.words, st[1]) })
 		}
 		for _, pt := range pairs {
 			pa := a.r.pairAliases[pt[0]]
-			if pa.topic == hitTopic || containsTopic(named, pa.topic) {
-				continue
-			}
-			if t0, t1, ok := a.pairAt(s, pa, pt[1]); ok {
-				n++
-				hitTopic, hitT0, hitT1 = pa.topic, t0, t1
-			}
+			try(pa.topic, func() (int, int, bool) { return a.pairAt(s, pa, pt[1]) })
 		}
 		for _, at := range acts {
 			aa := a.r.actAliases[at[0]]
-			if aa.topic == hitTopic || containsTopic(named, aa.topic) {
-				continue
-			}
-			if t0, t1, ok := a.actAt(s, aa, at[1]); ok {
-				n++
-				hitTopic, hitT0, hitT1 = aa.topic, t0, t1
-			}
+			try(aa.topic, func() (int, int, bool) { return a.actAt(s, aa, at[1]) })
 		}
 		for _, ai := range touched {
 			pa := a.r.paraAliases[ai]
-			if masks[ai] != 1<<uint(len(pa.words))-1 || pa.topic == hitTopic || containsTopic(named, pa.topic) {
+			if masks[ai] != 1<<uint(len(pa.words))-1 {
 				continue
 			}
-			if t0, t1, ok := a.paraphraseAt(s, pa.words); ok {
-				n++
-				hitTopic, hitT0, hitT1 = pa.topic, t0, t1
-			}
+			try(pa.topic, func() (int, int, bool) { return a.paraphraseAt(s, pa.words) })
 		}
 		if n != 1 {
 			continue
