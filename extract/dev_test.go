@@ -85,28 +85,47 @@ func TestHeldOutScore(t *testing.T) {
 	// testdata/README.md).
 	paraphraseStress := map[string]bool{"heldout39": true}
 	sets := []string{"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41"}
-	var tp, fp, fn, matched int
-	var stanceOK float64
+	var pl pool
 	for _, set := range sets {
 		t.Run(set, func(t *testing.T) {
 			rep := goldReport(t, "testdata/"+set+".yaml", "testdata/"+set+".jsonl")
 			if testing.Verbose() {
 				t.Log("\n" + rep.String())
 			}
-			tp, fp, fn = tp+rep.TP, fp+rep.FP, fn+rep.FN
-			matched += rep.TP
-			stanceOK += rep.StanceAcc * float64(rep.TP)
+			pl.add(rep)
 			if !paraphraseStress[set] && (rep.PairF1 < 0.75 || rep.StanceAcc < 0.75) {
 				t.Errorf("pair F1 %.3f, stance accuracy %.3f: under the floor 0.75\n%s", rep.PairF1, rep.StanceAcc, rep.String())
 			}
 		})
 	}
-	p := float64(tp) / float64(tp+fp)
-	r := float64(tp) / float64(tp+fn)
-	f1 := 2 * p * r / (p + r)
-	st := stanceOK / float64(matched)
-	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f", tp, fp, fn, p, r, f1, st)
+	p, r, f1, st, _ := pl.figures(t)
+	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f", pl.tp, pl.fp, pl.fn, p, r, f1, st)
 	if p < 0.97 || f1 < 0.93 || st < 0.95 {
 		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f: under the floors 0.97, 0.93, 0.95", p, f1, st)
 	}
+}
+
+// pool sums the reports of several sets: pairs, stance on matched pairs
+// and the position check.
+type pool struct {
+	tp, fp, fn, posOK, posN int
+	stanceOK                float64
+}
+
+func (pl *pool) add(rep score.Report) {
+	pl.tp, pl.fp, pl.fn = pl.tp+rep.TP, pl.fp+rep.FP, pl.fn+rep.FN
+	pl.stanceOK += rep.StanceAcc * float64(rep.TP)
+	pl.posOK, pl.posN = pl.posOK+rep.PositionCorrect, pl.posN+rep.PositionChecked
+}
+
+// figures returns pooled pair precision, recall and F1, stance accuracy
+// and position accuracy; with no pair matched there is nothing to pool.
+func (pl *pool) figures(t testing.TB) (p, r, f1, stance, position float64) {
+	t.Helper()
+	if pl.tp == 0 || pl.posN == 0 {
+		t.Fatalf("no pair matched (TP %d FP %d FN %d, %d positions checked)", pl.tp, pl.fp, pl.fn, pl.posN)
+	}
+	p = float64(pl.tp) / float64(pl.tp+pl.fp)
+	r = float64(pl.tp) / float64(pl.tp+pl.fn)
+	return p, r, 2 * p * r / (p + r), pl.stanceOK / float64(pl.tp), float64(pl.posOK) / float64(pl.posN)
 }

@@ -15,8 +15,7 @@ import (
 // accuracy on new copy (the first runs are that).
 func TestRealisticScore(t *testing.T) {
 	sets := []string{"b01", "b02", "b03", "b04", "b05", "b06", "b07", "b08", "b09", "b10", "b11", "b12", "b13", "b14", "b15"}
-	var tp, fp, fn, posOK, posN int
-	var stanceOK float64
+	var pl pool
 	for _, set := range sets {
 		t.Run(set, func(t *testing.T) {
 			wl := "testdata/realistic/" + set + ".yaml"
@@ -27,20 +26,11 @@ func TestRealisticScore(t *testing.T) {
 			if testing.Verbose() {
 				t.Log("\n" + rep.String())
 			}
-			tp, fp, fn = tp+rep.TP, fp+rep.FP, fn+rep.FN
-			stanceOK += rep.StanceAcc * float64(rep.TP)
-			posOK, posN = posOK+rep.PositionCorrect, posN+rep.PositionChecked
+			pl.add(rep)
 		})
 	}
-	if tp == 0 || posN == 0 {
-		t.Fatalf("no pair matched (TP %d FP %d FN %d, %d positions checked)", tp, fp, fn, posN)
-	}
-	p := float64(tp) / float64(tp+fp)
-	r := float64(tp) / float64(tp+fn)
-	f1 := 2 * p * r / (p + r)
-	st := stanceOK / float64(tp)
-	pos := float64(posOK) / float64(posN)
-	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f  position %d/%d %.3f", tp, fp, fn, p, r, f1, st, posOK, posN, pos)
+	p, r, f1, st, pos := pl.figures(t)
+	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f  position %d/%d %.3f", pl.tp, pl.fp, pl.fn, p, r, f1, st, pl.posOK, pl.posN, pos)
 	if p < 0.91 || f1 < 0.83 || st < 0.84 || pos < 0.67 {
 		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.91, 0.83, 0.84, 0.67", p, f1, st, pos)
 	}
