@@ -21,6 +21,7 @@ type vote struct {
 	conf    float64
 	first   int  // token where the evidence sentence starts
 	open    bool // the topic was only discussed or questioned
+	past    bool // reported as held before: "X had opposed Y"
 }
 
 // statements turns the frames into one statement per (actor, topic): the
@@ -43,6 +44,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 			continue
 		}
 		hits := a.frameTopics(f)
+		past := len(hits) > 0 && a.pastPerfect(f)
 		if len(hits) == 0 {
 			if other, ok := a.adoptedPosition(f, lead); ok {
 				// "Chile and Costa Rica backed the French position": the
@@ -123,7 +125,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 				if _, ok := lead[act]; !ok && sc != 0 {
 					lead[act] = k
 				}
-				votes[k] = append(votes[k], vote{frame: f, score: sc, quality: q, conf: conf, first: a.sents[f.sent].t0, open: open})
+				votes[k] = append(votes[k], vote{frame: f, score: sc, quality: q, conf: conf, first: a.sents[f.sent].t0, open: open, past: past})
 			}
 		}
 	}
@@ -133,7 +135,13 @@ func (a *analysis) statements(docID string) []news.Statement {
 		vs := votes[k]
 		sum := 0.0
 		open := false
+		pos, neg := todaysSides(vs)
 		for _, v := range vs {
+			if v.past && (v.score > 0 && neg || v.score < 0 && pos) {
+				// "Seoul had opposed the listing for years" gives way
+				// to what the actor says today.
+				continue
+			}
 			sum += clamp(v.score, -3, 3) * v.conf
 			open = open || v.open
 		}
@@ -181,6 +189,48 @@ func (a *analysis) statements(docID string) []news.Statement {
 	})
 	return out
 }
+
+// todaysSides reports whether the votes not reported in the past
+// perfect include a support and an oppose.
+func todaysSides(vs []vote) (pos, neg bool) {
+	for _, v := range vs {
+		if v.past {
+			continue
+		}
+		pos = pos || v.score > 0
+		neg = neg || v.score < 0
+	}
+	return pos, neg
+}
+
+// pastPerfect reports a frame whose cue is in the past perfect: "Seoul
+// had opposed the listing", "Lorn had long said", "had been pushing for":
+// a position held before the news the report is about.
+func (a *analysis) pastPerfect(f *frame) bool {
+	k := f.cueTok - 1
+	if f.cueTok < 0 || f.cueTok >= len(a.toks) || int(a.sentOf[f.cueTok]) != f.sent {
+		return false
+	}
+	t0 := a.sents[f.sent].t0
+	for n := 0; n < 3 && k >= t0; n++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.norm == "had" {
+			return true
+		}
+		if !pastPerfectFillers[t.norm] && !strings.HasSuffix(t.norm, "ly") {
+			return false
+		}
+		k--
+	}
+	return false
+}
+
+// pastPerfectFillers are the words that stand between "had" and its
+// participle: "had long opposed", "had been pushing for".
+var pastPerfectFillers = set(`long already also once been previously earlier never not`)
 
 // adoptedPosition reads a frame whose verb of position takes another
 // watched actor's position as its object: "backed the French position",
