@@ -158,7 +158,10 @@ func (a *analysis) statements(docID string) []news.Statement {
 			if vst := stanceOf(v.score); vst != st && !(vst == news.StanceNeutral && st == news.StanceSupport && sum == 0) {
 				continue
 			}
-			if best < 0 || v.quality > vs[best].quality {
+			// A decision ("NATO leaders agreed to raise …", "the cabinet
+			// approved the plan") is an act: a sentence in which the
+			// actor speaks on the topic is the better evidence.
+			if best < 0 || vs[best].decision() && !v.decision() || v.decision() == vs[best].decision() && v.quality > vs[best].quality {
 				best = i
 			}
 		}
@@ -188,6 +191,12 @@ func (a *analysis) statements(docID string) []news.Statement {
 		return firstPos[pairKey{out[i].Actor, out[i].Topic}] < firstPos[pairKey{out[j].Actor, out[j].Topic}]
 	})
 	return out
+}
+
+// decision reports a vote whose cue is a verb of deciding: "agreed",
+// "approved".
+func (v vote) decision() bool {
+	return v.frame.cue.lemma == "agree" || v.frame.cue.lemma == "approve"
 }
 
 // todaysSides reports whether the votes not reported in the past
