@@ -566,6 +566,20 @@ func TestConstructions(t *testing.T) {
 		{"an owner is no subject", "Osk said the leaders of Ruritania had to withdraw.", "", nil},
 		{"a verb with its own object", "Osk said Ruritania would withdraw the complaint.", "", nil},
 		{"an act on the name is not the name's act", "Osk said strikes on Ruritanian positions were justified.", "", nil},
+		{"the topic remained a problem", "Firefly said the steel tariffs on Freedonian metals remained a serious problem and that Freedonia would keep talking.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"the topic was no problem", "Firefly said the steel tariffs were not a problem for Freedonian exporters.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"the topic was an attempt to shift blame", "Trentino said the steel duties were an attempt to shift blame onto Sylvania for the slump.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"the topic caused indignation", "Trentino said the grain sanctions had caused strong public indignation in Sylvania, and that talks would be hard.", "", []string{"sylvania/grain_sanctions/oppose"}},
+		{"the topic ran counter to a policy", "Osk said the naval drills around Zenda had not been announced in advance and ran counter to its policy.", "", []string{"zenda/zenda_drills/oppose"}},
+		{"the topic could send the wrong signal", "Osk said the naval drills around Zenda could send the wrong signal to investors.", "", []string{"zenda/zenda_drills/oppose"}},
+		{"the topic amounted to a charge", "Trentino said the grain sanctions amounted to legalised theft.", "", []string{"sylvania/grain_sanctions/oppose"}},
+		{"the topic under a condition is no subject", "Osk said the steel tariffs would be dropped if the dispute was not settled.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a warning to others, coordinated", "Osk said the naval drills around Zenda, code-named Storm, were a stern warning to separatist forces and to external interference.", "", []string{"zenda/zenda_drills/support"}},
+		{"an act aimed at others", "Osk said the naval drills around Zenda were a punitive and deterrent action against separatist forces.", "", []string{"zenda/zenda_drills/support"}},
+		{"concern conveyed to someone about the topic", "Trentino said Sylvania had conveyed its serious concern to Zenda about the naval drills around Zenda.", "", []string{"sylvania/zenda_drills/oppose"}},
+		{"no concerns over the topic", "Trentino said Sylvania had no concerns over the naval drills around Zenda.", "", []string{"sylvania/zenda_drills/support"}},
+		{"the topic as the means of a harm", "Trentino said any attempt to obstruct peace by imposing steel tariffs was doomed to fail.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"the topic misused", "Trentino said Freedonia had abused the grain sanctions for years.", "", []string{"sylvania/grain_sanctions/oppose"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
