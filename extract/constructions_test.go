@@ -579,6 +579,9 @@ func TestConstructions(t *testing.T) {
 		{"concern conveyed to someone about the topic", "Trentino said Sylvania had conveyed its serious concern to Zenda about the naval drills around Zenda.", "", []string{"sylvania/zenda_drills/oppose"}},
 		{"no concerns over the topic", "Trentino said Sylvania had no concerns over the naval drills around Zenda.", "", []string{"sylvania/zenda_drills/support"}},
 		{"the topic as the means of a harm", "Trentino said any attempt to obstruct peace by imposing steel tariffs was doomed to fail.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"vowed to block the topic", "Osk vowed to block the Water Treaty.", "", []string{"zenda/water_treaty/oppose"}},
+		{"vowed to block the topic's act", "Osk has repeatedly vowed to block the signing of the Water Treaty.", "", []string{"zenda/water_treaty/oppose"}},
+		{"another trying to block the topic", "Osk said Sylvania was trying to block the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"the topic misused", "Trentino said Freedonia had abused the grain sanctions for years.", "", []string{"sylvania/grain_sanctions/oppose"}},
 	}
 	for _, tc := range tests {

@@ -906,3 +906,8 @@ var warningNouns = set(`warning warnings deterrent message signal`)
 // is for, not how good it is: "a punitive and deterrent action".
 var purposeAdjectives = set(`punitive deterrent retaliatory defensive preventive preemptive
 	pre-emptive`)
+
+// actHeads before "of" leave a harm verb aimed at what follows: "block the
+// creation of a state".
+var actHeads = set(`creation establishment formation implementation signing ratification
+	adoption expansion deployment extension renewal construction`)

@@ -2463,7 +2463,15 @@ func (a *analysis) negatedAt(k, floor int) bool {
 // words before its mention, not negated. own reports the speaker as the
 // harm's subject: a pronoun or the speaker's own name just before it.
 func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
-	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
+	lim := tok - 4
+	if o := tok - 1; o > 1 && (a.toks[o].norm == "a" || a.toks[o].norm == "an" || a.toks[o].norm == "the") {
+		if o--; a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
+			lim = o - 4 // "block the creation of a state"
+		}
+	} else if o > 0 && a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
+		lim = o - 4
+	}
+	for j := tok - 1; j >= 0 && j >= lim; j-- {
 		if !f.covers(j) {
 			return false, false
 		}
@@ -2486,6 +2494,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 					// is the means of the harm, which the speaker faults.
 					return true, true
 				}
+			}
+			if j > 1 && a.toks[j-1].norm == "to" && (!f.covers(j-2) || j-2 == f.cueTok) {
+				// "vowed to block the treaty": the cue's own infinitive,
+				// the speaker's intent.
+				return true, true
 			}
 			for i := j - 1; i >= 0 && i >= j-3 && f.covers(i); i-- {
 				n := a.toks[i].norm
