@@ -911,3 +911,7 @@ var purposeAdjectives = set(`punitive deterrent retaliatory defensive preventive
 // creation of a state".
 var actHeads = set(`creation establishment formation implementation signing ratification
 	adoption expansion deployment extension renewal construction`)
+
+// openNouns after "up for" leave a subject open to change: "not up for
+// negotiation" keeps it.
+var openNouns = set(`negotiation negotiations debate discussion discussions renegotiation grabs`)

@@ -3281,7 +3281,13 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 		if t.kind != tokWord {
 			continue
 		}
-		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
+		if t.norm == "up" && j+2 < len(a.toks) && a.toks[j+1].norm == "for" && openNouns[a.toks[j+2].norm] {
+			if neg {
+				return 2, true // "were not up for negotiation": kept
+			}
+			return 0, true // "is up for debate": open
+		}
+		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
 			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm]) {
 				return a.signed(-2, neg), true // "an attempt to shift blame"
 			}
