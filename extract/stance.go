@@ -3287,7 +3287,7 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			}
 			return 0, true // "is up for debate": open
 		}
-		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
+		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || routePrepositions[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
 			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm]) {
 				return a.signed(-2, neg), true // "an attempt to shift blame"
 			}
@@ -3298,8 +3298,17 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			neg = true // "was no solution", "neither … nor realistic"
 		case intensifiers[t.norm]:
 			// "strong public indignation": the word after decides.
+		case warningNouns[t.norm] && j+2 < len(a.toks) && a.toks[j+1].norm == "of" && (positiveWords[a.toks[j+2].norm] || negativeWords[a.toks[j+2].norm]):
+			// "sent a strong signal of support": what it signals.
+			p := 2.0
+			if negativeWords[a.toks[j+2].norm] {
+				p = -2
+			}
+			return a.signed(p, neg), true
 		case warningNouns[t.norm]:
 			return 0, true // "a stern warning to …": a purpose, no verdict
+		case t.norm == "legal" && a.attributive(j, len(a.toks)):
+			// "would not amount to legal recognition": no verdict
 		case purposeAdjectives[t.norm] && a.purposeHeadAfter(j):
 			// "a punitive and deterrent action against X": what the act
 			// is for, no verdict on it ("a disproportionate response" is).
