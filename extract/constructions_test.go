@@ -584,6 +584,7 @@ func TestConstructions(t *testing.T) {
 		{"another trying to block the topic", "Osk said Sylvania was trying to block the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"the topic not up for negotiation", "Firefly said the steel tariffs were not part of any agreement and were not up for negotiation.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"the topic sent a signal of support", "Firefly said the Water Treaty sent a strong signal of support to farmers.", "", []string{"freedonia/water_treaty/support"}},
+		{"accused another of neglecting the topic", "Osk accused Sylvania of neglecting the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"the topic misused", "Trentino said Freedonia had abused the grain sanctions for years.", "", []string{"sylvania/grain_sanctions/oppose"}},
 	}
 	for _, tc := range tests {

@@ -318,7 +318,8 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	blocked blocking jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
-	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing`)
+	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
+	neglect neglects neglected neglecting`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.
