@@ -318,7 +318,8 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	blocked blocking jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
-	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing`)
+	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
+	neglect neglects neglected neglecting`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.
@@ -861,3 +862,57 @@ var refrainVerbs = set(`refrain desist`)
 // failForms before "to" + an undo verb make a reproach, not a refusal:
 // "had failed to stop the tests".
 var failForms = set(`fail fails failed failing`)
+
+// linkVerbs join a subject to what is said of it: "the duties were …",
+// "the cap remained …", "the listing amounted to …". effectVerbs name
+// what it caused: "had caused strong public indignation", "could send
+// the wrong signal".
+var linkVerbs = set(`is are was were be been being remain remains remained stay stays stayed
+	become becomes became seem seems seemed prove proves proved proven constitute
+	constitutes constituted represent represents represented amount amounts amounted`)
+var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke provokes provoked
+	trigger triggers triggered send sends sent draw draws drew drawn`)
+
+// predicateNegatives judge a subject only as its predicate ("remained a
+// serious problem", "was doomed to fail", "caused indignation"): too
+// loose to count anywhere in a sentence.
+var predicateNegatives = set(`problem problems problematic doomed indignation outcry
+	backlash resentment fury uproar anger criticism condemnation ploy pretext excuse
+	smokescreen stunt gimmick waste`)
+
+// intensifiers before an evaluative word only strengthen it: "strong
+// public indignation", "great concern".
+var intensifiers = set(`strong stronger great deep serious grave`)
+
+// deflectVerbs after "an attempt to" make the attempt a charge: "an
+// attempt to shift blame".
+var deflectVerbs = set(`shift deflect divert distract smear contain suppress blackmail
+	coerce intimidate interfere meddle`)
+
+// misuseVerbs fault someone's use of the topic: "abused export
+// controls", "weaponised the visa regime".
+var misuseVerbs = set(`abuse abuses abused abusing misuse misuses misused misusing
+	weaponise weaponises weaponised weaponising weaponize weaponizes weaponized
+	weaponizing overstretch overstretches overstretched overstretching`)
+
+// concernNouns before "about", "over" or "at" the topic are a stand
+// against it: "conveyed its serious concern about the exercises".
+var concernNouns = set(`concern concerns worry worries alarm misgivings reservations`)
+
+// warningNouns aim their complement elsewhere: in "the drills were a
+// stern warning to separatist forces", the words after judge the forces.
+var warningNouns = set(`warning warnings deterrent message signal`)
+
+// purposeAdjectives before a response or warning noun say what the act
+// is for, not how good it is: "a punitive and deterrent action".
+var purposeAdjectives = set(`punitive deterrent retaliatory defensive preventive preemptive
+	pre-emptive`)
+
+// actHeads before "of" leave a harm verb aimed at what follows: "block the
+// creation of a state".
+var actHeads = set(`creation establishment formation implementation signing ratification
+	adoption expansion deployment extension renewal construction`)
+
+// openNouns after "up for" leave a subject open to change: "not up for
+// negotiation" keeps it.
+var openNouns = set(`negotiation negotiations debate discussion discussions renegotiation grabs`)

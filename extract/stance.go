@@ -1146,6 +1146,13 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// offer": a verb of position aimed at the topic decides.
 		return g * 1.5
 	}
+	if !undo && !f.negated && f.cue.pol >= 0 {
+		if p, ok := a.subjectPredicate(f, h); ok {
+			// "said the duties remained a serious problem": what the
+			// content says of the topic as its subject decides.
+			return p * 1.5
+		}
+	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if k == f.cueTok {
@@ -1236,6 +1243,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				continue // "legal remedies", "legal action": no verdict
 			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
 				p = -1 // "urged X to refrain from actions that …": a call for restraint
+			case positiveWords[t.norm] && intensifiers[t.norm] && a.intensifies(k, rg[1]):
+				continue // "strong public indignation": the word after judges
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1269,7 +1278,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// said Y": the charge is X's, not a word on Y.
 				continue
 			}
-			if k > h.tok && a.respondedTo(k, h.tok) {
+			if k > h.tok && (a.respondedTo(k, h.tok) || a.warnedAt(k, h.tok)) {
 				// "the tariffs were a response to Sylvania's unfair
 				// subsidies", "action against the illegal dumping": the
 				// word judges what the topic answers, not the topic.
@@ -2454,7 +2463,15 @@ func (a *analysis) negatedAt(k, floor int) bool {
 // words before its mention, not negated. own reports the speaker as the
 // harm's subject: a pronoun or the speaker's own name just before it.
 func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
-	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
+	lim := tok - 4
+	if o := tok - 1; o > 1 && (a.toks[o].norm == "a" || a.toks[o].norm == "an" || a.toks[o].norm == "the") {
+		if o--; a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
+			lim = o - 4 // "block the creation of a state"
+		}
+	} else if o > 0 && a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
+		lim = o - 4
+	}
+	for j := tok - 1; j >= 0 && j >= lim; j-- {
 		if !f.covers(j) {
 			return false, false
 		}
@@ -2470,6 +2487,18 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		if harmVerbs[t.norm] {
 			if a.negatedAt(j, 0) {
 				return false, false
+			}
+			for i := j + 1; i < tok; i++ {
+				if a.toks[i].norm == "by" {
+					// "any attempt to obstruct X by arming Y": the topic
+					// is the means of the harm, which the speaker faults.
+					return true, true
+				}
+			}
+			if j > 1 && a.toks[j-1].norm == "to" && (!f.covers(j-2) || j-2 == f.cueTok) {
+				// "vowed to block the treaty": the cue's own infinitive,
+				// the speaker's intent.
+				return true, true
 			}
 			for i := j - 1; i >= 0 && i >= j-3 && f.covers(i); i-- {
 				n := a.toks[i].norm
@@ -2732,6 +2761,17 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		n++
+		if concernNouns[t.norm] && a.aboutBetween(j, tok) {
+			// "conveyed its serious concern to Y about the exercises";
+			// "had no concerns over the plan" consents.
+			if a.negatedAt(j, 0) {
+				return 2, true
+			}
+			return -2, true
+		}
+		if misuseVerbs[t.norm] && j+3 >= tok && !a.negatedAt(j, 0) {
+			return -2, true // "had abused export controls"
+		}
 		if j == f.cueTok || a.nounUse(j, 0) {
 			continue
 		}
@@ -3099,4 +3139,247 @@ func (a *analysis) findReferences() {
 			break
 		}
 	}
+}
+
+// subjectPredicate reads what the content says of the topic as the
+// subject of its clause: a linking verb and an evaluative predicate ("the
+// duties remained a serious problem", "the plan was doomed to fail", "the
+// listing amounted to piracy"), an effect ("had caused strong public
+// indignation", "could send the wrong signal") or a contrary course ("ran
+// counter to its policy"), read with negation ("was not acceptable").
+// The subject is the topic's phrase right after the cue, "that" or the
+// content's start; a prepositional phrase or an appositive may follow it
+// before the verb.
+func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
+	start, end := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	if !a.clauseSubject(f, start) {
+		return 0, false
+	}
+	j, n := end, len(a.toks)
+	// A prepositional phrase ("on European metals") or an appositive
+	// (", code-named X,") after the subject.
+	if j < n && (a.toks[j].norm == "on" || a.toks[j].norm == "of" || a.toks[j].norm == "against" || a.toks[j].norm == "for" || a.toks[j].norm == "in") {
+		for k := j + 1; k < n && k <= j+5; k++ {
+			t := a.toks[k]
+			if t.kind == tokPunct && t.norm != "-" && t.norm != "%" || relativeWords[t.norm] || t.norm == "and" {
+				break
+			}
+			if linkVerbs[t.norm] || finiteAux[t.norm] || effectVerbs[t.norm] || contraryHeads[t.norm] {
+				j = k
+				break
+			}
+		}
+	} else if j < n && a.toks[j].norm == "," {
+		for k := j + 1; k < n && k <= j+7; k++ {
+			if a.toks[k].norm == "," {
+				j = k + 1
+				break
+			}
+			if relativeWords[a.toks[k].norm] || a.toks[k].kind == tokPunct && a.toks[k].norm != "-" {
+				return 0, false
+			}
+		}
+	}
+	neg := false
+	for ; j < n && f.covers(j); j++ {
+		t := a.toks[j]
+		switch {
+		case negators[t.norm]:
+			neg = !neg
+			continue
+		case linkVerbs[t.norm] || effectVerbs[t.norm]:
+			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
+				continue // "had been", "was being"
+			}
+			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
+				return p, true
+			}
+			return a.secondPredicate(f, j+1)
+		case contraryHeads[t.norm] && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
+			return a.signed(-2, neg), true
+		case auxiliaries[t.norm] && t.kind == tokWord && !t.cap:
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// secondPredicate reads a second predicate of the same subject after
+// "and": "had not been coordinated with X and ran counter to its policy".
+func (a *analysis) secondPredicate(f *frame, k int) (float64, bool) {
+	for j := k; j < len(a.toks) && j < k+8 && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "that" || t.norm == "which" || t.norm == "but" {
+			return 0, false
+		}
+		if t.norm != "and" {
+			continue
+		}
+		neg := false
+		for i := j + 1; i < len(a.toks) && i < j+5 && f.covers(i); i++ {
+			n := a.toks[i].norm
+			switch {
+			case negators[n]:
+				neg = !neg
+			case contraryHeads[n] && i+1 < len(a.toks) && (a.toks[i+1].norm == "counter" || a.toks[i+1].norm == "against"):
+				return a.signed(-2, neg), true
+			case (linkVerbs[n] || effectVerbs[n]) && !(i+1 < len(a.toks) && linkVerbs[a.toks[i+1].norm]):
+				return a.predicateVerdict(f, i+1, neg)
+			case auxiliaries[n] || linkVerbs[n]:
+			default:
+				return 0, false
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// clauseSubject reports the topic's phrase starting at start as the
+// subject of a clause the cue reports: only determiners, names,
+// possessives, numbers and at most two modifiers between it and the cue,
+// "that" or the content's start.
+func (a *analysis) clauseSubject(f *frame, start int) bool {
+	mods := 0
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		if j == f.cueTok || !f.covers(j) {
+			return true
+		}
+		t := a.toks[j]
+		switch {
+		case t.norm == "that":
+			return true
+		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
+		case t.kind == tokPunct:
+			return false
+		case referringDeterminers[t.norm] || t.norm == "a" || t.norm == "an" || t.norm == "any" || t.norm == "our":
+		case auxiliaries[t.norm] || negators[t.norm] || relativeWords[t.norm] || subordinators[t.norm] || blockingPrepositions[t.norm] || placePrepositions[t.norm]:
+			return false
+		default:
+			if mods++; mods > 2 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// predicateVerdict reads the predicate starting at k: the first
+// evaluative word before a clause break or a preposition ("a serious
+// problem", "doomed to fail", "an attempt to shift blame"), negated
+// inside it too ("was no solution").
+func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
+	for j := k; j < len(a.toks) && j < k+6 && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` {
+			break
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if t.norm == "up" && j+2 < len(a.toks) && a.toks[j+1].norm == "for" && openNouns[a.toks[j+2].norm] {
+			if neg {
+				return 2, true // "were not up for negotiation": kept
+			}
+			return 0, true // "is up for debate": open
+		}
+		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || routePrepositions[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
+			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm]) {
+				return a.signed(-2, neg), true // "an attempt to shift blame"
+			}
+			break
+		}
+		switch {
+		case negators[t.norm]:
+			neg = true // "was no solution", "neither … nor realistic"
+		case intensifiers[t.norm]:
+			// "strong public indignation": the word after decides.
+		case warningNouns[t.norm] && j+2 < len(a.toks) && a.toks[j+1].norm == "of" && (positiveWords[a.toks[j+2].norm] || negativeWords[a.toks[j+2].norm]):
+			// "sent a strong signal of support": what it signals.
+			p := 2.0
+			if negativeWords[a.toks[j+2].norm] {
+				p = -2
+			}
+			return a.signed(p, neg), true
+		case warningNouns[t.norm]:
+			return 0, true // "a stern warning to …": a purpose, no verdict
+		case t.norm == "legal" && a.attributive(j, len(a.toks)):
+			// "would not amount to legal recognition": no verdict
+		case purposeAdjectives[t.norm] && a.purposeHeadAfter(j):
+			// "a punitive and deterrent action against X": what the act
+			// is for, no verdict on it ("a disproportionate response" is).
+			return 0, true
+		case predicateNegatives[t.norm] || negativeWords[t.norm]:
+			return a.signed(-2, neg), true
+		case positiveWords[t.norm]:
+			return a.signed(2, neg), true
+		}
+	}
+	return 0, false
+}
+
+func (a *analysis) signed(p float64, neg bool) float64 {
+	if neg {
+		return -p
+	}
+	return p
+}
+
+// warnedAt reports a word at k in the complement of a warning after the
+// topic at tok: in "the drills were a stern warning to separatist forces
+// and to external interference", the words judge whom it warns.
+func (a *analysis) warnedAt(k, tok int) bool {
+	for j := k - 1; j > tok+1 && j >= k-12; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "'" && t.norm != "-" || t.norm == "that" || t.norm == "which" || t.norm == "but" {
+			return false
+		}
+		if (t.norm == "to" || t.norm == "against") && warningNouns[a.toks[j-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// intensifies reports an intensifier at k before an evaluative word
+// within two words: "strong public indignation", "great concern".
+func (a *analysis) intensifies(k, end int) bool {
+	for j := k + 1; j < end && j <= k+2; j++ {
+		n := a.toks[j].norm
+		if negativeWords[n] || predicateNegatives[n] || concernNouns[n] || oppositionNouns[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutBetween reports "about", "over" or "at" opening the phrase of the
+// topic at tok after a word at j: "concern about the drills".
+func (a *analysis) aboutBetween(j, tok int) bool {
+	for i := j + 1; i < tok; i++ {
+		switch a.toks[i].norm {
+		case "about", "over", "at", "regarding":
+			return true
+		}
+	}
+	return false
+}
+
+// purposeHeadAfter reports a response or warning noun within three words
+// after k: the words before it describe an act aimed at someone else ("a
+// punitive and deterrent action against separatist forces").
+func (a *analysis) purposeHeadAfter(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
+		if n := a.toks[j].norm; responseNouns[n] || warningNouns[n] {
+			return true
+		}
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
