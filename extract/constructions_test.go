@@ -24,6 +24,13 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"own pledge to stop the formation of the topic", "Osk pledged to stop the formation of the Coastal Fund.", "", []string{"zenda/coastal_fund/oppose"}},
+		{"own vow to block the creation of the topic", "Firefly has vowed to block the creation of a Coastal Fund, which the plan mentions.", "", []string{"freedonia/coastal_fund/oppose"}},
+		{"work on the topic with a partner to be suspended", "Osk called on Monday for work on the security pact with Zenda with Sylvania to be suspended.", "", []string{"zenda/zenda_pact/oppose"}},
+		{"topic with a partner to be lifted", "Firefly said the steel tariffs between the two countries should be lifted.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"no need to undo them", "Firefly said the steel tariffs were in line with long-standing policy and that there was no need to withdraw them.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"refusing to undo it", "Osk said the Water Treaty had been signed properly and that Zenda would not withdraw it.", "", []string{"zenda/water_treaty/support"}},
+		{"undoing a pronoun of another number", "Osk said the Water Treaty had been signed and that Sylvania would not lift them.", "", []string{"zenda/water_treaty/support"}},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},

@@ -525,6 +525,10 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
 	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing`)
 
+// makingNouns, in "the creation of", carry a verb on to the thing made:
+// "vowed to block the creation of a Z state".
+var makingNouns = set(`creation establishment formation founding emergence`)
+
 // giveForms before "up" make an undo verb: "give up its weapons".
 var giveForms = set(`give gives gave given giving`)
 

@@ -1087,7 +1087,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return 3 // "accused X of obstructing the talks"
 	}
-	if a.keptByRefusal(f, h) {
+	if a.keptByRefusal(f, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
 		// topic keeps it.
@@ -2018,9 +2018,10 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
-		if j == end && n == "of" {
+		if j == end && (n == "of" || n == "with" || n == "between") {
 			// "the reforms of the previous government had to be
-			// reversed": step over a short of-phrase before the verb.
+			// reversed", "work on the deal with Sylvania to be
+			// suspended": step over a short phrase before the verb.
 			k := j + 1
 			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !passiveMarkers[a.toks[k].norm] && !modals[a.toks[k].norm] {
 				k++
@@ -2385,6 +2386,34 @@ func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
 }
 
+// pronounKept reports a negated undo verb later in the content whose
+// object pronoun takes the topic back: "the remarks were in line with
+// policy and there was no need to retract them". The pronoun agrees with
+// the topic's head word, and no other watched name comes between.
+func (a *analysis) pronounKept(f *frame, tok int) bool {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	want := "it"
+	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
+		want = "them"
+	}
+	for j := end; j+1 < len(a.toks) && j < end+20 && f.covers(j+1); j++ {
+		if a.mentAt[j] >= 0 {
+			return false
+		}
+		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+			continue
+		}
+		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
+			return false // "withdraw it from the region": not the topic itself
+		}
+		return a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm])
+	}
+	return false
+}
+
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
 // five words before the topic's mention, in the same clause.
 func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
@@ -2454,7 +2483,7 @@ func (a *analysis) negatedAt(k, floor int) bool {
 // words before its mention, not negated. own reports the speaker as the
 // harm's subject: a pronoun or the speaker's own name just before it.
 func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
-	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
+	for j := tok - 1; j >= 0 && j >= tok-4-a.makingOf(tok); j-- {
 		if !f.covers(j) {
 			return false, false
 		}
@@ -2470,6 +2499,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		if harmVerbs[t.norm] {
 			if a.negatedAt(j, 0) {
 				return false, false
+			}
+			if j > 1 && a.toks[j-1].norm == "to" && j-2 == f.cueTok {
+				// "vowed to block X", "pledged to obstruct Y": the
+				// speaker's own act.
+				return true, true
 			}
 			for i := j - 1; i >= 0 && i >= j-3 && f.covers(i); i-- {
 				n := a.toks[i].norm
@@ -2488,6 +2522,20 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		}
 	}
 	return false, false
+}
+
+// makingOf returns the length of a "the creation of (a)" phrase just
+// before the topic's mention at tok, 0 if none: "block the creation of a
+// Z state" aims the verb at the topic through the act that makes it.
+func (a *analysis) makingOf(tok int) int {
+	j := tok - 1
+	if j > 0 && (a.toks[j].norm == "a" || a.toks[j].norm == "an") {
+		j--
+	}
+	if j < 2 || a.toks[j].norm != "of" || !makingNouns[a.toks[j-1].norm] || a.toks[j-2].norm != "the" {
+		return 0
+	}
+	return tok - (j - 2) - 3
 }
 
 func stanceOf(score float64) news.Stance {
