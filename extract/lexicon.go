@@ -525,6 +525,13 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
 	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing`)
 
+// hopeForms open a wish: "hoped all parties would exercise restraint".
+var hopeForms = set(`hope hoped hopes hoping`)
+
+// concernAdjectives, negated after a form of "be", play a matter down:
+// "he was not concerned".
+var concernAdjectives = set(`concerned worried`)
+
 // makingNouns, in "the creation of", carry a verb on to the thing made:
 // "vowed to block the creation of a Z state".
 var makingNouns = set(`creation establishment formation founding emergence`)

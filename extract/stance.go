@@ -1146,10 +1146,17 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// offer": a verb of position aimed at the topic decides.
 		return g * 1.5
 	}
+	wish := a.wishToOthers(f, h.tok)
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if k == f.cueTok {
 				continue
+			}
+			if wish >= 0 && k >= wish {
+				// "Asked about the launch, X said it hoped all parties
+				// would keep the peace": a wish addressed to others,
+				// no word on the topic.
+				break
 			}
 			t := a.toks[k]
 			if t.kind != tokWord {
@@ -1164,7 +1171,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// Words of a name are not opinions ("peace plan"). The
 				// speaker's own side acting is its own choice: with an
 				// undo, the undoing is what it stands for.
-				if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
+				if wish > k && a.subjectOfWish(a.ments[mi].t1, wish) {
+					// "Beijing had noted the reports and hoped all
+					// parties would …": its own act is the wish.
+				} else if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
 					// "Mexico would announce its response, adding that
 					// …": its own act is not about the topic.
 				} else if a.otherThatClause(min(k, h.tok), max(k, h.tok)) {
@@ -1236,6 +1246,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				continue // "legal remedies", "legal action": no verdict
 			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
 				p = -1 // "urged X to refrain from actions that …": a call for restraint
+			case concernAdjectives[t.norm] && k > 1 && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]:
+				// "he was not concerned": playing it down, neither for
+				// nor against.
+				continue
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -2384,6 +2398,71 @@ func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
 	// "rejected the suspension of the treaty", the topic being that
 	// suspension: the undoing is the topic's own word.
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
+}
+
+// wishToOthers returns the token of a hope addressed to others after the
+// topic's mention ("hoped all parties would address the issue through
+// dialogue"), or -1: the wish names neither the topic nor a pronoun that
+// could take it back, and runs to the end of the sentence.
+func (a *analysis) wishToOthers(f *frame, tok int) int {
+	si := a.sentOf[tok]
+	end := int(a.sents[si].t1)
+	for k := tok + 1; k < end; k++ {
+		if n := a.toks[k].norm; len(n) < 4 || n[0] != 'h' || !hopeForms[n] || !f.covers(k) {
+			continue
+		}
+		j := k + 1
+		if j < end && a.toks[j].norm == "that" {
+			j++
+		}
+		s0 := j
+		for j < end && j-s0 < 5 && a.toks[j].kind == tokWord && !modals[a.toks[j].norm] {
+			j++
+		}
+		if j == s0 || j >= end || !modals[a.toks[j].norm] {
+			return -1
+		}
+		for i := k + 1; i < end; i++ {
+			if n := a.toks[i].norm; n == "it" || n == "them" || n == "this" || a.mentAt[i] >= 0 && len(a.ments[a.mentAt[i]].topics) > 0 || a.refAtTok(i) != "" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// playedDown reports a frame with no word for or against the topic that
+// only wishes others well or plays the matter down: "hoped all parties
+// would show restraint", "said he was not concerned". Neither is the
+// support a bare mention leans to.
+func (a *analysis) playedDown(f *frame, tok int) bool {
+	if a.wishToOthers(f, tok) >= 0 {
+		return true
+	}
+	for _, rg := range f.content {
+		for k := max(rg[0], 2); k < rg[1]; k++ {
+			if a.toks[k-1].norm == "not" && concernAdjectives[a.toks[k].norm] && beVerbs[a.toks[k-2].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectOfWish reports a speaker's own name ending at m1 whose
+// predicate runs, without punctuation or a polar word, to the wish at w.
+func (a *analysis) subjectOfWish(m1, w int) bool {
+	if w-m1 > 8 {
+		return false
+	}
+	for j := m1; j < w; j++ {
+		n := a.toks[j].norm
+		if a.toks[j].kind == tokPunct || positiveWords[n] || negativeWords[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounKept reports a negated undo verb later in the content whose
