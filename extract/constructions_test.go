@@ -35,6 +35,8 @@ func TestConstructions(t *testing.T) {
 		{"a wish to others after a verdict", "Anna Trentino said the naval drills around Zenda were dangerous and hoped all parties would show restraint.", "", []string{"sylvania/zenda_drills/oppose"}},
 		{"a wish that takes the topic back", "Asked about the Water Treaty, Anna Trentino said Sylvania hoped both sides would ratify it soon.", "", []string{"sylvania/water_treaty/support"}},
 		{"asked about the topic, not concerned", "Asked about the naval drills around Zenda, Firefly said he was not concerned.", "", []string{"freedonia/zenda_drills/neutral"}},
+		{"undone with a purpose of two verbs", "Zenda began the naval drills around Zenda on Monday. Osk said at the time that the drills were being halted to restore trust in the region and achieve lasting peace.", "", []string{"zenda/zenda_drills/oppose"}},
+		{"halted with a purpose", "Osk said Zenda had halted the naval drills around Zenda to ease tension and restore calm.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},

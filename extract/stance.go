@@ -1147,6 +1147,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return g * 1.5
 	}
 	wish := a.wishToOthers(f, h.tok)
+	purposeEnd := -1
+	if undo {
+		purposeEnd = a.undoPurposeEnd(h.tok)
+	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if k == f.cueTok {
@@ -1308,7 +1312,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				s += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && k > h.tok && a.sameClause(h.tok, k) {
+			if undo && k > h.tok && (a.sameClause(h.tok, k) || k < purposeEnd) {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
@@ -2448,6 +2452,38 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// undoPurposeEnd returns the end of a purpose clause that follows the
+// undoing of the topic at tok ("the drills were being halted to restore
+// trust and achieve peace", "halted the drills to ease tension"), or -1:
+// all of it, "and" included, says why the topic is undone.
+func (a *analysis) undoPurposeEnd(tok int) int {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	si := a.sentOf[tok]
+	t1 := int(a.sents[si].t1)
+	for j := end; j+1 < t1 && j < end+6; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return -1
+		}
+		if t.norm != "to" || !(undoVerbs[a.toks[j-1].norm] || j == end) {
+			continue
+		}
+		if n := a.toks[j+1]; n.kind != tokWord || n.cap || n.norm == "the" || n.norm == "a" || modals[n.norm] {
+			return -1
+		}
+		for k := j + 1; k < t1; k++ {
+			if t := a.toks[k]; t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
+				return k
+			}
+		}
+		return t1
+	}
+	return -1
 }
 
 // subjectOfWish reports a speaker's own name ending at m1 whose
