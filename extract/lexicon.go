@@ -536,6 +536,9 @@ var concernAdjectives = set(`concerned worried`)
 // "vowed to block the creation of a Z state".
 var makingNouns = set(`creation establishment formation founding emergence`)
 
+// windForms before "down" make an undo verb: "wind down the mission".
+var windForms = set(`wind winds winding wound`)
+
 // giveForms before "up" make an undo verb: "give up its weapons".
 var giveForms = set(`give gives gave given giving`)
 

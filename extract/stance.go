@@ -2055,7 +2055,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			passive = true
 			continue
 		}
-		if undoVerbs[n] {
+		if undoVerbs[n] || a.haltedParticiple(j) {
 			return passive
 		}
 		if !a.filler(j) && n != "to" {
@@ -2063,6 +2063,21 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// haltedParticiple reads two passive undoings not in undoVerbs: "would
+// be wound down", and "would be frozen" for now ("until further notice",
+// "for now", at the clause's end), not the assets "frozen in Y" or "by Y".
+func (a *analysis) haltedParticiple(j int) bool {
+	n := a.toks[j].norm
+	if j+1 >= len(a.toks) || n != "wound" && n != "frozen" {
+		return false
+	}
+	next := a.toks[j+1]
+	if n == "wound" {
+		return next.norm == "down"
+	}
+	return next.norm == "until" || next.norm == "for" || next.norm == "indefinitely" || next.kind == tokPunct && next.norm != "-"
 }
 
 // proximity weighs a polar word by its distance from the topic's
@@ -2544,6 +2559,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		}
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
 			return j - 1, true // "give up its weapons"
+		}
+		if a.toks[j].norm == "down" && j > 0 && windForms[a.toks[j-1].norm] {
+			return j - 1, true // "wind down the mission"
 		}
 		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
 			return j, true // "put the legislation implementing X on ice"
