@@ -2567,6 +2567,30 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return j, true // "put the legislation implementing X on ice"
 		}
 	}
+	return a.undoNounOf(f, tok)
+}
+
+// undoNounOf finds an undo noun whose of-phrase runs on to the topic's
+// mention at tok, further than undoAimed's five words: "the renunciation
+// of Y's ambitions to join the alliance", "the full dismantlement of Y's
+// programme, including its enrichment". The phrase has no finite verb,
+// modal or punctuation but a comma before "including".
+func (a *analysis) undoNounOf(f *frame, tok int) (int, bool) {
+	for j := tok - 2; j >= 0 && j >= tok-12; j-- {
+		if !f.covers(j) || j == f.cueTok {
+			return 0, false
+		}
+		t := a.toks[j]
+		if t.kind == tokPunct && !(t.norm == "," && a.toks[j+1].norm == "including") && t.norm != "'" && t.norm != "-" {
+			return 0, false
+		}
+		if finiteAux[t.norm] || modals[t.norm] || subordinators[t.norm] && t.norm != "that" || t.norm == "and" || t.norm == "but" {
+			return 0, false
+		}
+		if undoNouns[t.norm] && a.toks[j+1].norm == "of" {
+			return j, true
+		}
+	}
 	return 0, false
 }
 
