@@ -44,6 +44,8 @@ func TestConstructions(t *testing.T) {
 		{"the renunciation of ambitions to join the topic", "Rassendyll said a renunciation of Zenda's long-held ambitions for CORDA membership remained a core condition.", "", []string{"ruritania/zenda_bid/oppose"}},
 		{"the dismantlement of a programme including the topic", "Firefly said Freedonia wants the full dismantlement of Sylvania's programme, including its missile tests.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"an undo noun's phrase ends at a finite verb", "Firefly said the withdrawal of the envoy was a mistake and the missile tests were needed.", "", []string{"freedonia/missile_tests/support"}},
+		{"a second complement after a while-clause", "Firefly said there could be no business as usual while Sylvania was threatening its neighbours, and that the Water Treaty would be frozen until further notice.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"a while-clause with its own speaker", "Firefly said the Water Treaty was a good deal, while Anna Trentino said the Water Treaty was a disaster.", "", []string{"freedonia/water_treaty/support", "sylvania/water_treaty/oppose"}},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
