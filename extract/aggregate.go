@@ -91,6 +91,9 @@ func (a *analysis) statements(docID string) []news.Statement {
 				// aims at the topic.
 				open = true
 			}
+			if !open && sc == 0 && a.playedDown(f, h.tok) {
+				open = true
+			}
 			if open {
 				sc = 0
 			}

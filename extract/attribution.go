@@ -119,7 +119,9 @@ func (a *analysis) clauses(si int) [][2]int {
 			brk = !a.secondComplement(k+1, s.t1)
 			next = k + 2
 		case (t.norm == "while" || t.norm == "whereas") && k > s.t0:
-			brk = true
+			// Not before a second complement of the same cue: "said
+			// there could be no X while Y threatened, and that Z".
+			brk = !a.andThatAfter(k+1, s.t1)
 		}
 		if brk && k > c0 {
 			out = append(out, [2]int{c0, k})
@@ -131,6 +133,20 @@ func (a *analysis) clauses(si int) [][2]int {
 		out = append(out, [2]int{c0, s.t1})
 	}
 	return out
+}
+
+// andThatAfter reports ", and that" between k and end, outside quotes,
+// with no semicolon before it.
+func (a *analysis) andThatAfter(k, end int) bool {
+	for j := k; j+2 < end; j++ {
+		if a.toks[j].norm == ";" {
+			return false
+		}
+		if a.toks[j].norm == "," && a.toks[j+1].norm == "and" && a.toks[j+2].norm == "that" && !a.inQuote(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondComplement reports "but that" opening a second reported clause

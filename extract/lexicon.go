@@ -524,7 +524,18 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	suspension withdrawal scrapping lifting repeal abolition cancellation termination
 	reversal rollback remove removes removed removing removal pause pauses paused
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
-	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing`)
+	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing
+	renunciation dismantle dismantles dismantled dismantling dismantlement`)
+
+// hopeForms open a wish: "hoped all parties would exercise restraint".
+var hopeForms = set(`hope hoped hopes hoping`)
+
+// concernAdjectives, negated after a form of "be", play a matter down:
+// "he was not concerned".
+var concernAdjectives = set(`concerned worried`)
+
+// windForms before "down" make an undo verb: "wind down the mission".
+var windForms = set(`wind winds winding wound`)
 
 // giveForms before "up" make an undo verb: "give up its weapons".
 var giveForms = set(`give gives gave given giving`)
@@ -532,7 +543,7 @@ var giveForms = set(`give gives gave given giving`)
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
 var undoNouns = set(`suspension withdrawal scrapping abolition cancellation termination
-	reversal rollback repeal lifting shelving`)
+	reversal rollback repeal lifting shelving renunciation dismantlement`)
 
 // tailStarters may follow a cue in an inverted attribution ("…," the
 // ministry said on Telegram / told reporters).

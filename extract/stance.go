@@ -1087,7 +1087,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return 3 // "accused X of obstructing the talks"
 	}
-	if a.keptByRefusal(f, h) {
+	if a.keptByRefusal(f, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
 		// topic keeps it.
@@ -1153,10 +1153,21 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			return p * 1.5
 		}
 	}
+	wish := a.wishToOthers(f, h.tok)
+	purposeEnd := -1
+	if undo {
+		purposeEnd = a.undoPurposeEnd(h.tok)
+	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if k == f.cueTok {
 				continue
+			}
+			if wish >= 0 && k >= wish {
+				// "Asked about the launch, X said it hoped all parties
+				// would keep the peace": a wish addressed to others,
+				// no word on the topic.
+				break
 			}
 			t := a.toks[k]
 			if t.kind != tokWord {
@@ -1171,7 +1182,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// Words of a name are not opinions ("peace plan"). The
 				// speaker's own side acting is its own choice: with an
 				// undo, the undoing is what it stands for.
-				if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
+				if wish > k && a.subjectOfWish(a.ments[mi].t1, wish) {
+					// "Beijing had noted the reports and hoped all
+					// parties would …": its own act is the wish.
+				} else if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
 					// "Mexico would announce its response, adding that
 					// …": its own act is not about the topic.
 				} else if a.otherThatClause(min(k, h.tok), max(k, h.tok)) {
@@ -1245,6 +1259,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "urged X to refrain from actions that …": a call for restraint
 			case positiveWords[t.norm] && intensifiers[t.norm] && a.intensifies(k, rg[1]):
 				continue // "strong public indignation": the word after judges
+			case concernAdjectives[t.norm] && k > 1 && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]:
+				// "he was not concerned": playing it down, neither for
+				// nor against.
+				continue
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1303,7 +1321,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				s += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && k > h.tok && a.sameClause(h.tok, k) {
+			if undo && k > h.tok && (a.sameClause(h.tok, k) || k < purposeEnd) {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
@@ -2027,9 +2045,10 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
-		if j == end && n == "of" {
+		if j == end && (n == "of" || n == "with" || n == "between") {
 			// "the reforms of the previous government had to be
-			// reversed": step over a short of-phrase before the verb.
+			// reversed", "work on the deal with Sylvania to be
+			// suspended": step over a short phrase before the verb.
 			k := j + 1
 			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !passiveMarkers[a.toks[k].norm] && !modals[a.toks[k].norm] {
 				k++
@@ -2045,7 +2064,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			passive = true
 			continue
 		}
-		if undoVerbs[n] {
+		if undoVerbs[n] || a.haltedParticiple(j) {
 			return passive
 		}
 		if !a.filler(j) && n != "to" {
@@ -2053,6 +2072,21 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// haltedParticiple reads two passive undoings not in undoVerbs: "would
+// be wound down", and "would be frozen" for now ("until further notice",
+// "for now", at the clause's end), not the assets "frozen in Y" or "by Y".
+func (a *analysis) haltedParticiple(j int) bool {
+	n := a.toks[j].norm
+	if j+1 >= len(a.toks) || n != "wound" && n != "frozen" {
+		return false
+	}
+	next := a.toks[j+1]
+	if n == "wound" {
+		return next.norm == "down"
+	}
+	return next.norm == "until" || next.norm == "for" || next.norm == "indefinitely" || next.kind == tokPunct && next.norm != "-"
 }
 
 // proximity weighs a polar word by its distance from the topic's
@@ -2394,6 +2428,131 @@ func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
 }
 
+// wishToOthers returns the token of a hope addressed to others after the
+// topic's mention ("hoped all parties would address the issue through
+// dialogue"), or -1: the wish names neither the topic nor a pronoun that
+// could take it back, and runs to the end of the sentence.
+func (a *analysis) wishToOthers(f *frame, tok int) int {
+	si := a.sentOf[tok]
+	end := int(a.sents[si].t1)
+	for k := tok + 1; k < end; k++ {
+		if n := a.toks[k].norm; len(n) < 4 || n[0] != 'h' || !hopeForms[n] || !f.covers(k) {
+			continue
+		}
+		j := k + 1
+		if j < end && a.toks[j].norm == "that" {
+			j++
+		}
+		s0 := j
+		for j < end && j-s0 < 5 && a.toks[j].kind == tokWord && !modals[a.toks[j].norm] {
+			j++
+		}
+		if j == s0 || j >= end || !modals[a.toks[j].norm] {
+			return -1
+		}
+		for i := k + 1; i < end; i++ {
+			if n := a.toks[i].norm; n == "it" || n == "them" || n == "this" || a.mentAt[i] >= 0 && len(a.ments[a.mentAt[i]].topics) > 0 || a.refAtTok(i) != "" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// playedDown reports a frame with no word for or against the topic that
+// only wishes others well or plays the matter down: "hoped all parties
+// would show restraint", "said he was not concerned". Neither is the
+// support a bare mention leans to.
+func (a *analysis) playedDown(f *frame, tok int) bool {
+	if a.wishToOthers(f, tok) >= 0 {
+		return true
+	}
+	for _, rg := range f.content {
+		for k := max(rg[0], 2); k < rg[1]; k++ {
+			if a.toks[k-1].norm == "not" && concernAdjectives[a.toks[k].norm] && beVerbs[a.toks[k-2].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// undoPurposeEnd returns the end of a purpose clause that follows the
+// undoing of the topic at tok ("the drills were being halted to restore
+// trust and achieve peace", "halted the drills to ease tension"), or -1:
+// all of it, "and" included, says why the topic is undone.
+func (a *analysis) undoPurposeEnd(tok int) int {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	si := a.sentOf[tok]
+	t1 := int(a.sents[si].t1)
+	for j := end; j+1 < t1 && j < end+6; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return -1
+		}
+		if t.norm != "to" || !(undoVerbs[a.toks[j-1].norm] || j == end) {
+			continue
+		}
+		if n := a.toks[j+1]; n.kind != tokWord || n.cap || n.norm == "the" || n.norm == "a" || modals[n.norm] {
+			return -1
+		}
+		for k := j + 1; k < t1; k++ {
+			if t := a.toks[k]; t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
+				return k
+			}
+		}
+		return t1
+	}
+	return -1
+}
+
+// subjectOfWish reports a speaker's own name ending at m1 whose
+// predicate runs, without punctuation or a polar word, to the wish at w.
+func (a *analysis) subjectOfWish(m1, w int) bool {
+	if w-m1 > 8 {
+		return false
+	}
+	for j := m1; j < w; j++ {
+		n := a.toks[j].norm
+		if a.toks[j].kind == tokPunct || positiveWords[n] || negativeWords[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounKept reports a negated undo verb later in the content whose
+// object pronoun takes the topic back: "the remarks were in line with
+// policy and there was no need to retract them". The pronoun agrees with
+// the topic's head word, and no other watched name comes between.
+func (a *analysis) pronounKept(f *frame, tok int) bool {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		end = a.ments[mi].t1
+	}
+	want := "it"
+	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
+		want = "them"
+	}
+	for j := end; j+1 < len(a.toks) && j < end+20 && f.covers(j+1); j++ {
+		if a.mentAt[j] >= 0 {
+			return false
+		}
+		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+			continue
+		}
+		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
+			return false // "withdraw it from the region": not the topic itself
+		}
+		return a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm])
+	}
+	return false
+}
+
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
 // five words before the topic's mention, in the same clause.
 func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
@@ -2410,8 +2569,35 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
 			return j - 1, true // "give up its weapons"
 		}
+		if a.toks[j].norm == "down" && j > 0 && windForms[a.toks[j-1].norm] {
+			return j - 1, true // "wind down the mission"
+		}
 		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
 			return j, true // "put the legislation implementing X on ice"
+		}
+	}
+	return a.undoNounOf(f, tok)
+}
+
+// undoNounOf finds an undo noun whose of-phrase runs on to the topic's
+// mention at tok, further than undoAimed's five words: "the renunciation
+// of Y's ambitions to join the alliance", "the full dismantlement of Y's
+// programme, including its enrichment". The phrase has no finite verb,
+// modal or punctuation but a comma before "including".
+func (a *analysis) undoNounOf(f *frame, tok int) (int, bool) {
+	for j := tok - 2; j >= 0 && j >= tok-12; j-- {
+		if !f.covers(j) || j == f.cueTok {
+			return 0, false
+		}
+		t := a.toks[j]
+		if t.kind == tokPunct && !(t.norm == "," && a.toks[j+1].norm == "including") && t.norm != "'" && t.norm != "-" {
+			return 0, false
+		}
+		if finiteAux[t.norm] || modals[t.norm] || subordinators[t.norm] && t.norm != "that" || t.norm == "and" || t.norm == "but" {
+			return 0, false
+		}
+		if undoNouns[t.norm] && a.toks[j+1].norm == "of" {
+			return j, true
 		}
 	}
 	return 0, false
