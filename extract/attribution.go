@@ -988,7 +988,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}
-	if h0 > c0 {
+	if h0 > c0 && !(a.afterSubordinator(c0, h0) && !a.pronounObject(last+1, c1)) {
 		f.content = append(f.content, [2]int{c0, h0})
 	}
 	if q0, q1, ok := a.askedAbout(h1, k); ok {
@@ -1035,6 +1035,32 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	a.trimSpeaker(&f)
 	a.cutNested(&f, last+1, c1)
 	return f, f.spk0 < f.spk1
+}
+
+// afterSubordinator reports a subject starting at h0 that opens an
+// adverbial clause ("Zenda tested missiles, days after Fredville approved
+// the dam project"): the words before the subordinator are another
+// clause, not what the speaker said, unless a pronoun after the cue
+// refers back to them. "as" is left out: "…, as Firefly
+// said" reports them.
+func (a *analysis) afterSubordinator(c0, h0 int) bool {
+	j := h0 - 1
+	for j > c0 && (a.toks[j].norm == "the" || a.toks[j].norm == "a" || a.toks[j].norm == "an") {
+		j--
+	}
+	n := a.toks[j].norm
+	return j > c0 && n != "as" && adverbialSubordinators[n] && !a.inQuote(j)
+}
+
+// pronounObject reports "it" or "them" among the first words after a cue
+// ("pushed for it to be wound down"): its referent is in the words before.
+func (a *analysis) pronounObject(from, c1 int) bool {
+	for j := from; j < c1 && j < from+3; j++ {
+		if n := a.toks[j].norm; n == "it" || n == "them" {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout returns the question a speaker was asked between the

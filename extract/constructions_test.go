@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a subordinate clause's subject does not speak for the main clause", "Zenda staged missile tests on Monday, days after Fredville approved the dam project.", "", []string{"freedonia/dam_project/support"}},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
