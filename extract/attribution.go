@@ -964,6 +964,12 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		// before it, and its verb may follow.
 		end := a.nextComma(last+1, c1)
 		f.content = [][2]int{{last + 1, end}}
+		if (c.pol == polNeutral || c.lemma == "warn") && last+1 < end && (finiteAux[a.toks[last+1].norm] || a.verbLike(last+1)) {
+			// ", which X said were a provocation": the relative word is
+			// the reported clause's subject; what it stands for is in
+			// the words before.
+			f.content = [][2]int{{c0, h0 - 2}, {last + 1, end}}
+		}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
 				f.relEnd, f.ant0, f.ant1 = end, a0, a1
