@@ -550,6 +550,11 @@ func (a *analysis) nounUse(k, start int) bool {
 	if numberWords[p.norm] || (p.norm[0] >= '0' && p.norm[0] <= '9') {
 		return true
 	}
+	// A participle after another verb is an adjective: "carried out
+	// repeated strikes", "launched renewed attacks".
+	if strings.HasSuffix(a.toks[k].norm, "ed") && (p.norm == "out" || a.verbLike(k-1) && p.norm != "having") {
+		return true
+	}
 	// A third-person form after a common noun is a plural noun: "member
 	// states", "peace calls". As a verb it follows a name, a pronoun, a
 	// role noun or an adverb.

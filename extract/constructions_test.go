@@ -27,6 +27,8 @@ func TestConstructions(t *testing.T) {
 		{"a subordinate clause's subject does not speak for the main clause", "Zenda staged missile tests on Monday, days after Fredville approved the dam project.", "", []string{"freedonia/dam_project/support"}},
 		{"a relative word as the reported clause's subject", "Zenda staged missile tests on Monday, which Fredville said undermined peace in the region.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"a relative word as the reported clause's object", "Zenda staged missile tests on Monday, which Fredville said it would study.", "", nil},
+		{"a participle after another verb is an adjective", "Zenda, which carried out repeated missile tests in 2025, had no immediate response.", "", nil},
+		{"a participle after having is a verb", "Zenda, having repeated its rejection of the dam project, left the meeting.", "", []string{"zenda/dam_project/oppose"}},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
