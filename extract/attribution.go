@@ -1313,6 +1313,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 			return b, e, true
 		}
 	}
+	if len(segs) >= 2 {
+		if h0, ok := a.summaryNounSpeaker(lastSeg[0], k); ok {
+			return h0, k, true
+		}
+	}
 	i := 0
 	for i < len(segs)-1 && a.adverbial(segs[i]) {
 		i++
@@ -1333,6 +1338,25 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		return a.headOf(segs[0][0], end)
 	}
 	return a.headOf(segs[0][0], segs[0][1])
+}
+
+// summaryNounSpeaker reports an appositive that sums up the clause
+// before it and names who judged it: "…, a move Fredville criticised as
+// protectionist", "…, a step Zenda welcomed". It returns where the name
+// before the cue at k starts.
+func (a *analysis) summaryNounSpeaker(s0, k int) (int, bool) {
+	if s0+2 >= k || (a.toks[s0].norm != "a" && a.toks[s0].norm != "an") {
+		return 0, false
+	}
+	if t := a.toks[s0+1]; t.kind != tokWord || t.cap || a.mentAt[s0+1] >= 0 || a.verbLike(s0+1) {
+		return 0, false
+	}
+	for j := s0 + 2; j < k; j++ {
+		if t := a.toks[j]; !(t.cap || a.mentAt[j] >= 0 || t.kind == tokPoss) || a.inQuote(j) {
+			return 0, false
+		}
+	}
+	return s0 + 2, true
 }
 
 // listEnd reports comma segments that make one list of names ("A, B and
