@@ -1382,6 +1382,11 @@ func (a *analysis) listEnd(segs [][2]int) (int, bool) {
 			t = a.toks[s0+1]
 			s0++
 		}
+		if t.norm == "the" && s0+1 < s1 && a.mentAt[s0] < 0 {
+			// "A, B, the C and D": a name after its article.
+			t = a.toks[s0+1]
+			s0++
+		}
 		if !(t.cap || a.mentAt[s0] >= 0) {
 			return 0, false
 		}
