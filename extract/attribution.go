@@ -168,6 +168,12 @@ func (a *analysis) sentenceFrames(si int) {
 			last = f
 			prev = &last
 			if f.relEnd == 0 {
+				// "X said A, and Y called B wrong": the content was cut
+				// where another speaker's clause begins; read it too.
+				if e, ok := a.andClause(&a.frames[len(a.frames)-1], c0, c1); ok {
+					c0 = e
+					continue
+				}
 				break
 			}
 			// After the relative clause, the main clause's own verb:
@@ -1046,6 +1052,22 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	a.trimSpeaker(&f)
 	a.cutNested(&f, last+1, c1)
 	return f, f.spk0 < f.spk1
+}
+
+// andClause reports a frame's content cut (by cutNested) at ", and"
+// before another speaker's clause, trims the joint from the content and
+// returns where that clause starts.
+func (a *analysis) andClause(f *frame, c0, c1 int) (int, bool) {
+	if f.kind != frameSubject || len(f.content) == 0 {
+		return 0, false
+	}
+	last := &f.content[len(f.content)-1]
+	e := last[1]
+	if e >= c1 || e-2 <= last[0] || e-2 < c0 || a.toks[e-1].norm != "and" || a.toks[e-2].norm != "," || a.inQuote(e-1) {
+		return 0, false
+	}
+	last[1] = e - 2
+	return e, true
 }
 
 // afterSubordinator reports a subject starting at h0 that opens an
