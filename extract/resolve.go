@@ -457,7 +457,9 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		// "Sylvanian officials": a demonym the watchlist uses before role
 		// nouns, itself followed by a role noun.
-		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
+		// Not after a capitalised compass word: "South Sylvanian
+		// officials" are another people's.
+		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && !(k > t0 && a.toks[k-1].cap && compassWords[a.toks[k-1].norm]) && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
 			for _, act := range acts {
 				if !containsActor(out, act) {
 					out = append(out, act)
