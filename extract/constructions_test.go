@@ -35,6 +35,7 @@ func TestConstructions(t *testing.T) {
 		{"a second speaker after a comma and and", "Osk said Zenda would not be blackmailed, and Sylvanian Foreign Minister Anna Trentino called the steel tariffs completely wrong.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a second speaker's reported clause after a comma and and", "Osk said Zenda would keep the dam project, and Trentino said the steel tariffs were wrong.", "", []string{"sylvania/steel_tariffs/oppose", "zenda/dam_project/support"}},
 		{"a demonym after a compass word is another people's", "South Sylvanian officials said they rejected the dam project.", "", nil},
+		{"a hyphened pair of names speaks for the first", "The minister responsible for Freedonia-Zenda trade said the steel tariffs were a mistake.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},

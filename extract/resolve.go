@@ -440,6 +440,13 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		if mi := a.mentAt[k]; mi >= 0 {
 			m := a.ments[mi]
+			if a.hyphenPair(m.t0, m.t1, t0, t1) {
+				// "the minister for Freedonia-Zenda trade": the pair
+				// names a relation; the minister is the first-named
+				// side's, as a country names itself first.
+				k = m.t1 - 1
+				continue
+			}
 			if !blocked {
 				for _, act := range m.actors {
 					if !containsActor(out, act) {
@@ -471,6 +478,13 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		out = a.officialsIn(t0, t1)
 	}
 	return out
+}
+
+// hyphenPair reports a mention from m0 to m1 joined by a hyphen to a
+// mention before it inside the phrase t0–t1: "Zenda" in "Freedonia-Zenda
+// trade".
+func (a *analysis) hyphenPair(m0, m1, t0, t1 int) bool {
+	return m0-2 >= t0 && a.toks[m0-1].norm == "-" && a.mentAt[m0-2] >= 0
 }
 
 // officialsIn reads "Agriculture officials in Manila", "senior officials
