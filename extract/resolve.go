@@ -895,6 +895,27 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 			return m.actors
 		}
 	}
+	// An earlier speaker of one watched side named in full: "Defence
+	// Minister Osk Mi-ran told …" then "Osk said"; "Lena Holm" then
+	// "Holm".
+	for j := range a.frames {
+		g := &a.frames[j]
+		if g == f || g.sent >= f.sent {
+			break
+		}
+		if len(g.actors) != 1 || g.how == howUnwatched || g.how == howNone {
+			continue
+		}
+		for k := g.spk0 + 1; k < g.spk1; k++ {
+			if t := a.toks[k]; t.norm != name || !t.cap || !a.toks[k-1].cap {
+				continue
+			}
+			if k+1 == g.spk1 || a.toks[k+1].cap && a.toks[k+1].kind == tokWord && (k+2 == g.spk1 || a.toks[k+2].norm == "-") {
+				f.person = personYes
+				return g.actors
+			}
+		}
+	}
 	return nil
 }
 
