@@ -1074,9 +1074,17 @@ func (a *analysis) andClause(f *frame, c0, c1 int) (int, bool) {
 // adverbial clause ("Zenda tested missiles, days after Fredville approved
 // the dam project"): the words before the subordinator are another
 // clause, not what the speaker said, unless a pronoun after the cue
-// refers back to them. "as" is left out: "…, as Firefly
+// refers back to them. So are the words before ", and" opening the
+// subject. "as" is left out: "…, as Firefly
 // said" reports them.
 func (a *analysis) afterSubordinator(c0, h0 int) bool {
+	// "A lobbied for X, and Y said …": after a comma and a conjunction
+	// the words before are another clause too.
+	for _, j := range [2]int{h0, h0 - 1} {
+		if j-1 > c0 && (a.toks[j].norm == "and" || a.toks[j].norm == "but") && a.toks[j-1].norm == "," && !a.inQuote(j) {
+			return true
+		}
+	}
 	j := h0 - 1
 	for j > c0 && (a.toks[j].norm == "the" || a.toks[j].norm == "a" || a.toks[j].norm == "an") {
 		j--
