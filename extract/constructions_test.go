@@ -40,6 +40,8 @@ func TestConstructions(t *testing.T) {
 		{"a surname first, after an earlier speaker's full name", "Ruritanian Defence Minister Ahn Gyu-back said the dam project was vital. Ahn said the steel tariffs were a mistake.", "", []string{"ruritania/dam_project/support", "ruritania/steel_tariffs/oppose"}},
 		{"a surname of an unwatched speaker", "Analyst Peter Hale said the dam project was vital. Hale said the steel tariffs were a mistake.", "", nil},
 		{"a speaker after a comma and and does not take the clause before", "Ruritanian Foreign Minister Karl Rassendyll has been lobbying partners to adopt steel tariffs against Zenda, and Sylvanian Foreign Minister Anna Trentino said on Monday that all options were on the table.", "", nil},
+		{"an unnamed government spokesman in a fronted capital", "In Fredville, a government spokesman said the dam project was a mistake.", "", []string{"freedonia/dam_project/oppose"}},
+		{"unnamed analysts in a fronted capital", "In Fredville, analysts said the dam project was a mistake.", "", nil},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},

@@ -92,6 +92,9 @@ func (a *analysis) classifySpeaker(f *frame) {
 	if len(f.actors) == 0 {
 		f.actors = a.surnameActors(f)
 	}
+	if len(f.actors) == 0 {
+		f.actors = a.frontedCapital(f)
+	}
 	if len(f.actors) > 0 {
 		f.how = howAlias
 		return
@@ -485,6 +488,35 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 // trade".
 func (a *analysis) hyphenPair(m0, m1, t0, t1 int) bool {
 	return m0-2 >= t0 && a.toks[m0-1].norm == "-" && a.mentAt[m0-2] >= 0
+}
+
+// frontedCapital reads "In Fredville, a government spokesman said": an
+// unnamed official of the government or a ministry, after a fronted
+// place that is one watched actor's alias, speaks for it.
+func (a *analysis) frontedCapital(f *frame) []news.ActorID {
+	s := a.sents[f.sent]
+	if f.kind != frameSubject || a.toks[s.t0].norm != "in" || s.t0+2 >= f.spk0 {
+		return nil
+	}
+	mi := a.mentAt[s.t0+1]
+	if mi < 0 || a.ments[mi].t0 != s.t0+1 || len(a.ments[mi].actors) != 1 || a.ments[mi].t1 != f.spk0-1 || a.toks[f.spk0-1].norm != "," {
+		return nil
+	}
+	role := false
+	for k := f.spk0; k < f.spk1; k++ {
+		n := a.toks[k].norm
+		switch {
+		case n == "a" || n == "the" || n == "senior" || n == "government" || n == "foreign" || portfolioWords[n]:
+		case n == "spokesman" || n == "spokeswoman" || n == "spokesperson" || n == "ministry" || n == "official" || n == "officials":
+			role = true
+		default:
+			return nil
+		}
+	}
+	if !role {
+		return nil
+	}
+	return a.ments[mi].actors
 }
 
 // officialsIn reads "Agriculture officials in Manila", "senior officials
