@@ -184,6 +184,12 @@ func (a *analysis) sentenceFrames(si int) {
 			last = f
 			prev = &last
 			if f.relEnd == 0 {
+				// "X said A, and Y called B wrong": the content was cut
+				// where another speaker's clause begins; read it too.
+				if e, ok := a.andClause(&a.frames[len(a.frames)-1], c0, c1); ok {
+					c0 = e
+					continue
+				}
 				break
 			}
 			// After the relative clause, the main clause's own verb:
@@ -564,6 +570,11 @@ func (a *analysis) nounUse(k, start int) bool {
 		return true
 	}
 	if numberWords[p.norm] || (p.norm[0] >= '0' && p.norm[0] <= '9') {
+		return true
+	}
+	// A participle after another verb is an adjective: "carried out
+	// repeated strikes", "launched renewed attacks".
+	if strings.HasSuffix(a.toks[k].norm, "ed") && (p.norm == "out" || a.verbLike(k-1) && p.norm != "having") {
 		return true
 	}
 	// A third-person form after a common noun is a plural noun: "member
@@ -980,6 +991,12 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		// before it, and its verb may follow.
 		end := a.nextComma(last+1, c1)
 		f.content = [][2]int{{last + 1, end}}
+		if (c.pol == polNeutral || c.lemma == "warn") && last+1 < end && (finiteAux[a.toks[last+1].norm] || a.verbLike(last+1)) {
+			// ", which X said were a provocation": the relative word is
+			// the reported clause's subject; what it stands for is in
+			// the words before.
+			f.content = [][2]int{{c0, h0 - 2}, {last + 1, end}}
+		}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
 				f.relEnd, f.ant0, f.ant1 = end, a0, a1
@@ -1004,7 +1021,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}
-	if h0 > c0 {
+	if h0 > c0 && !(a.afterSubordinator(c0, h0) && !a.pronounObject(last+1, c1)) {
 		f.content = append(f.content, [2]int{c0, h0})
 	}
 	if q0, q1, ok := a.askedAbout(h1, k); ok {
@@ -1051,6 +1068,56 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	a.trimSpeaker(&f)
 	a.cutNested(&f, last+1, c1)
 	return f, f.spk0 < f.spk1
+}
+
+// andClause reports a frame's content cut (by cutNested) at ", and"
+// before another speaker's clause, trims the joint from the content and
+// returns where that clause starts.
+func (a *analysis) andClause(f *frame, c0, c1 int) (int, bool) {
+	if f.kind != frameSubject || len(f.content) == 0 {
+		return 0, false
+	}
+	last := &f.content[len(f.content)-1]
+	e := last[1]
+	if e >= c1 || e-2 <= last[0] || e-2 < c0 || a.toks[e-1].norm != "and" || a.toks[e-2].norm != "," || a.inQuote(e-1) {
+		return 0, false
+	}
+	last[1] = e - 2
+	return e, true
+}
+
+// afterSubordinator reports a subject starting at h0 that opens an
+// adverbial clause ("Zenda tested missiles, days after Fredville approved
+// the dam project"): the words before the subordinator are another
+// clause, not what the speaker said, unless a pronoun after the cue
+// refers back to them. So are the words before ", and" opening the
+// subject. "as" is left out: "…, as Firefly
+// said" reports them.
+func (a *analysis) afterSubordinator(c0, h0 int) bool {
+	// "A lobbied for X, and Y said …": after a comma and a conjunction
+	// the words before are another clause too.
+	for _, j := range [2]int{h0, h0 - 1} {
+		if j-1 > c0 && (a.toks[j].norm == "and" || a.toks[j].norm == "but") && a.toks[j-1].norm == "," && !a.inQuote(j) {
+			return true
+		}
+	}
+	j := h0 - 1
+	for j > c0 && (a.toks[j].norm == "the" || a.toks[j].norm == "a" || a.toks[j].norm == "an") {
+		j--
+	}
+	n := a.toks[j].norm
+	return j > c0 && n != "as" && adverbialSubordinators[n] && !a.inQuote(j)
+}
+
+// pronounObject reports "it" or "them" among the first words after a cue
+// ("pushed for it to be wound down"): its referent is in the words before.
+func (a *analysis) pronounObject(from, c1 int) bool {
+	for j := from; j < c1 && j < from+3; j++ {
+		if n := a.toks[j].norm; n == "it" || n == "them" {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout returns the question a speaker was asked between the
@@ -1292,6 +1359,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 			return b, e, true
 		}
 	}
+	if len(segs) >= 2 {
+		if h0, ok := a.summaryNounSpeaker(lastSeg[0], k); ok {
+			return h0, k, true
+		}
+	}
 	i := 0
 	for i < len(segs)-1 && a.adverbial(segs[i]) {
 		i++
@@ -1314,6 +1386,25 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	return a.headOf(segs[0][0], segs[0][1])
 }
 
+// summaryNounSpeaker reports an appositive that sums up the clause
+// before it and names who judged it: "…, a move Fredville criticised as
+// protectionist", "…, a step Zenda welcomed". It returns where the name
+// before the cue at k starts.
+func (a *analysis) summaryNounSpeaker(s0, k int) (int, bool) {
+	if s0+2 >= k || (a.toks[s0].norm != "a" && a.toks[s0].norm != "an") {
+		return 0, false
+	}
+	if t := a.toks[s0+1]; t.kind != tokWord || t.cap || a.mentAt[s0+1] >= 0 || a.verbLike(s0+1) {
+		return 0, false
+	}
+	for j := s0 + 2; j < k; j++ {
+		if t := a.toks[j]; !(t.cap || a.mentAt[j] >= 0 || t.kind == tokPoss) || a.inQuote(j) {
+			return 0, false
+		}
+	}
+	return s0 + 2, true
+}
+
 // listEnd reports comma segments that make one list of names ("A, B and
 // C"): each short and opening with a name, the last holding "and" or
 // "or". It returns where the list ends.
@@ -1334,6 +1425,11 @@ func (a *analysis) listEnd(segs [][2]int) (int, bool) {
 		t := a.toks[s0]
 		if i == last && (t.norm == "and" || t.norm == "or") && s0+1 < s1 {
 			hasAnd = true
+			t = a.toks[s0+1]
+			s0++
+		}
+		if t.norm == "the" && s0+1 < s1 && a.mentAt[s0] < 0 {
+			// "A, B, the C and D": a name after its article.
 			t = a.toks[s0+1]
 			s0++
 		}

@@ -92,6 +92,9 @@ func (a *analysis) classifySpeaker(f *frame) {
 	if len(f.actors) == 0 {
 		f.actors = a.surnameActors(f)
 	}
+	if len(f.actors) == 0 {
+		f.actors = a.frontedCapital(f)
+	}
 	if len(f.actors) > 0 {
 		f.how = howAlias
 		return
@@ -440,6 +443,13 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		if mi := a.mentAt[k]; mi >= 0 {
 			m := a.ments[mi]
+			if a.hyphenPair(m.t0, m.t1, t0, t1) {
+				// "the minister for Freedonia-Zenda trade": the pair
+				// names a relation; the minister is the first-named
+				// side's, as a country names itself first.
+				k = m.t1 - 1
+				continue
+			}
 			if !blocked {
 				for _, act := range m.actors {
 					if !containsActor(out, act) {
@@ -457,7 +467,9 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		// "Sylvanian officials": a demonym the watchlist uses before role
 		// nouns, itself followed by a role noun.
-		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
+		// Not after a capitalised compass word: "South Sylvanian
+		// officials" are another people's.
+		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && !(k > t0 && a.toks[k-1].cap && compassWords[a.toks[k-1].norm]) && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
 			for _, act := range acts {
 				if !containsActor(out, act) {
 					out = append(out, act)
@@ -469,6 +481,42 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		out = a.officialsIn(t0, t1)
 	}
 	return out
+}
+
+// hyphenPair reports a mention from m0 to m1 joined by a hyphen to a
+// mention before it inside the phrase t0–t1: "Zenda" in "Freedonia-Zenda
+// trade".
+func (a *analysis) hyphenPair(m0, m1, t0, t1 int) bool {
+	return m0-2 >= t0 && a.toks[m0-1].norm == "-" && a.mentAt[m0-2] >= 0
+}
+
+// frontedCapital reads "In Fredville, a government spokesman said": an
+// unnamed official of the government or a ministry, after a fronted
+// place that is one watched actor's alias, speaks for it.
+func (a *analysis) frontedCapital(f *frame) []news.ActorID {
+	s := a.sents[f.sent]
+	if f.kind != frameSubject || a.toks[s.t0].norm != "in" || s.t0+2 >= f.spk0 {
+		return nil
+	}
+	mi := a.mentAt[s.t0+1]
+	if mi < 0 || a.ments[mi].t0 != s.t0+1 || len(a.ments[mi].actors) != 1 || a.ments[mi].t1 != f.spk0-1 || a.toks[f.spk0-1].norm != "," {
+		return nil
+	}
+	role := false
+	for k := f.spk0; k < f.spk1; k++ {
+		n := a.toks[k].norm
+		switch {
+		case n == "a" || n == "the" || n == "senior" || n == "government" || n == "foreign" || portfolioWords[n]:
+		case n == "spokesman" || n == "spokeswoman" || n == "spokesperson" || n == "ministry" || n == "official" || n == "officials":
+			role = true
+		default:
+			return nil
+		}
+	}
+	if !role {
+		return nil
+	}
+	return a.ments[mi].actors
 }
 
 // officialsIn reads "Agriculture officials in Manila", "senior officials
@@ -877,6 +925,27 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 		if first.cap && end.cap && (end.norm == name || first.norm == name) {
 			f.person = personYes
 			return m.actors
+		}
+	}
+	// An earlier speaker of one watched side named in full: "Defence
+	// Minister Osk Mi-ran told …" then "Osk said"; "Lena Holm" then
+	// "Holm".
+	for j := range a.frames {
+		g := &a.frames[j]
+		if g == f || g.sent >= f.sent {
+			break
+		}
+		if len(g.actors) != 1 || g.how == howUnwatched || g.how == howNone {
+			continue
+		}
+		for k := g.spk0 + 1; k < g.spk1; k++ {
+			if t := a.toks[k]; t.norm != name || !t.cap || !a.toks[k-1].cap {
+				continue
+			}
+			if k+1 == g.spk1 || a.toks[k+1].cap && a.toks[k+1].kind == tokWord && (k+2 == g.spk1 || a.toks[k+2].norm == "-") {
+				f.person = personYes
+				return g.actors
+			}
 		}
 	}
 	return nil
