@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"head of M for an alias M head for X, X in the clause", "Rassendyll said the guarantees of CORDA remained vital to Ruritania's security.", "", []string{"ruritania/ruritania_in_corda/support"}},
+		{"M head for an alias M head for X, X by another alias in the clause", "Ruritania has asked for help. Firefly said Strelsau would never get CORDA guarantees.", "", []string{"freedonia/ruritania_in_corda/oppose"}},
+		{"head of M with no X", "Firefly said the guarantees of CORDA remained a distant goal.", "", nil},
+		{"M head with X in another clause", "Firefly said Freedonia opposed CORDA guarantees, and Ruritania was angry.", "", nil},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
 		{"another verb of giving up, passive", "Osk said the militia's weapons would not be handed over to any foreign party.", "", []string{"zenda/militia_disarmament/oppose"}},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},

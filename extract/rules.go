@@ -114,6 +114,8 @@ type Rules struct {
 	// written "head of (the) M" ("membership of the EU" for "EU
 	// membership").
 	ofForms map[string][]ofForm
+	// forForms: some ofForm has a forName.
+	forForms bool
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
@@ -694,6 +696,11 @@ func (r *Rules) topicHasWord(tp news.TopicID, t token) bool {
 type ofForm struct {
 	mod   []string
 	topic news.TopicID
+	// forName, for an alias "M head for X", is X: the form holds only
+	// in a clause that names X ("membership of ACME remained a goal
+	// for Sylvania" for "ACME membership for Sylvania").
+	forName   string
+	forActors []news.ActorID
 }
 
 // addOfForm indexes an alias of one to three modifier words before a
@@ -703,6 +710,12 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	toks := tokenize(al, 0, len(al), nil)
 	if len(toks) < 2 || len(toks) > 4 {
 		return
+	}
+	forName := ""
+	if len(toks) == 4 && toks[2].norm == "for" && toks[3].kind == tokWord && toks[3].cap && toks[0].kind == tokWord && toks[0].cap {
+		// "M head for X": the head's owner named apart.
+		forName = toks[3].norm
+		toks = toks[:2]
 	}
 	head := toks[len(toks)-1]
 	if head.cap || len(head.norm) < 4 || strings.HasSuffix(head.norm, "ing") {
@@ -717,9 +730,24 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	}
 	mod = mod[:len(mod)-1]
 	for _, f := range r.ofForms[head.norm] {
-		if f.topic == tp && slices.Equal(f.mod, mod) {
+		if f.topic == tp && slices.Equal(f.mod, mod) && f.forName == forName {
 			return
 		}
 	}
-	r.ofForms[head.norm] = append(r.ofForms[head.norm], ofForm{mod: mod, topic: tp})
+	f := ofForm{mod: mod, topic: tp, forName: forName}
+	if forName != "" {
+		// The actors X names: any of their aliases names X ("Kyiv").
+		for act, als := range r.aliasesOf {
+			for _, a := range als {
+				for _, tk := range tokenize(a, 0, len(a), nil) {
+					if tk.norm == forName && !containsActor(f.forActors, act) {
+						f.forActors = append(f.forActors, act)
+					}
+				}
+			}
+		}
+		slices.Sort(f.forActors)
+	}
+	r.forForms = r.forForms || forName != ""
+	r.ofForms[head.norm] = append(r.ofForms[head.norm], f)
 }
