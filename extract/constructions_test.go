@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the use of force for an act of armed force named before", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk condemned the use of force against a sovereign state.", "", []string{"zenda/sylvania_action/oppose"}},
+		{"a possessed use of military force", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk voiced concern about Fredville's excessive use of military force at sea.", "", []string{"zenda/sylvania_action/oppose"}},
+		{"the use of force with no act of force before", "Osk said Zenda had not ruled out the use of force to settle the dispute.", "", nil},
+		{"the use of force after another kind of topic", "Firefly imposed steel tariffs on Monday. Osk condemned the use of force against protesters.", "", nil},
 		{"head of M for an alias M head for X, X in the clause", "Rassendyll said the guarantees of CORDA remained vital to Ruritania's security.", "", []string{"ruritania/ruritania_in_corda/support"}},
 		{"M head for an alias M head for X, X by another alias in the clause", "Ruritania has asked for help. Firefly said Strelsau would never get CORDA guarantees.", "", []string{"freedonia/ruritania_in_corda/oppose"}},
 		{"head of M with no X", "Firefly said the guarantees of CORDA remained a distant goal.", "", nil},

@@ -28,7 +28,9 @@
 //     soldiers" for "Ruritanian troops"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
-//     ("membership of the EU"), the head of "head of R" opening a list
+//     ("membership of the EU"), and for "M head for X" "head of M" or
+//     "M head" in a clause that names X by any of its actor's aliases
+//     ("Strelsau would never get CORDA guarantees"), the head of "head of R" opening a list
 //     that shares R ("the demilitarisation, disarmament and … of X"), and
 //     no topic for a generic alias placed by "in"/"for" where only other
 //     topics' words are ("end the war in X").
@@ -79,7 +81,9 @@
 //     topic; a bare plural head after a verb that takes a side, "opposed
 //     unilateral sanctions"; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
-//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; a head between
+//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; "the use of (military) force" for a
+//     topic named before as an act of armed force ("military action
+//     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on
 //     Lorn"; "the measures" for the headline's one penalty topic;
 //     "the announcements", "the signing" for the headline's topic; a

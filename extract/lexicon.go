@@ -352,6 +352,11 @@ var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
 	troops soldiers
 	strikes raid raids airstrikes`)
 
+// forceActs name an act of armed force in a topic alias: what "the use
+// of (military) force" refers back to (read-only).
+var forceActs = [...]string{"military action", "use of force", "armed aggression", "military aggression",
+	"military intervention", "armed intervention", "military operation", "military operations"}
+
 // actParaphrases are general verbs and nouns of one act, one group a
 // line, for an alias with no name of one act and its object or subject
 // matter ("give up its weapons", "interdiction of tankers", "nuclear

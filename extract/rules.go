@@ -114,6 +114,9 @@ type Rules struct {
 	// written "head of (the) M" ("membership of the EU" for "EU
 	// membership").
 	ofForms map[string][]ofForm
+	// forceTopics have an alias naming an act of armed force ("military
+	// action against X"): what "the use of force" refers back to.
+	forceTopics []news.TopicID
 	// forForms: some ofForm has a forName.
 	forForms bool
 	// listHeads, by head noun, are the topic aliases "head of R", with R
@@ -360,6 +363,15 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				if tk.kind == tokWord && tk.cap && !containsString(r.nameWords[t.ID], tk.norm) {
 					r.nameWords[t.ID] = append(r.nameWords[t.ID], tk.norm)
 				}
+			}
+		}
+	}
+	r.forceTopics = nil
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			if forceAlias(al) {
+				r.forceTopics = append(r.forceTopics, t.ID)
+				break
 			}
 		}
 	}
@@ -750,4 +762,25 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	}
 	r.forForms = r.forForms || forName != ""
 	r.ofForms[head.norm] = append(r.ofForms[head.norm], f)
+}
+
+// forceAlias reports an alias that names an act of armed force by one of
+// forceActs' phrases, whole words: "military action against X", "armed
+// aggression against X".
+func forceAlias(al string) bool {
+	var ws []string
+	for _, tk := range tokenize(al, 0, len(al), nil) {
+		if tk.kind == tokWord {
+			ws = append(ws, tk.norm)
+		}
+	}
+	for _, e := range forceActs {
+		ew := strings.Fields(e)
+		for i := 0; i+len(ew) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(ew)], ew) {
+				return true
+			}
+		}
+	}
+	return false
 }
