@@ -107,6 +107,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
 	}
 	a.findOfForms()
+	a.findOnForms()
 	a.findListHeads()
 	a.dropElsewhere()
 	a.dropUnanchored(tt)
@@ -652,6 +653,75 @@ func (a *analysis) findOfForms() {
 	}
 	a.ments = append(kept, add...)
 	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// findOnForms adds a topic mention, over the head alone, for "head on
+// (the) (X's) (modifiers) M" where the watchlist has the penalty "M head":
+// "sanctions on Sylvania's grain sector" for "grain sanctions", "curbs
+// on the country's two largest grain traders". Only a head that is no
+// part of another mention, and only names, possessives, numbers and
+// lower-case modifiers between.
+func (a *analysis) findOnForms() {
+	if len(a.r.onForms) == 0 {
+		return
+	}
+	var add []mention
+	for k := 0; k+2 < len(a.toks); k++ {
+		p := k + 1
+		if a.toks[p].norm == "yet" && p+2 < len(a.toks) {
+			p++ // "its toughest sanctions yet on X"
+		}
+		if t := a.toks[k]; t.kind != tokWord || t.cap || a.toks[p].norm != "on" && a.toks[p].norm != "against" {
+			continue
+		}
+		fs := a.r.onForms[a.toks[k].norm]
+		if len(fs) == 0 || a.inMention(k) {
+			continue
+		}
+		si := a.sentOf[k]
+		var hit news.TopicID
+		n := 0
+	scan:
+		for j := p + 1; j < len(a.toks) && j <= p+7 && a.sentOf[j] == si; j++ {
+			t := a.toks[j]
+			switch {
+			case t.kind == tokPoss || t.kind == tokWord && (t.cap || isDigits(t.norm) || t.norm == "the" || t.norm == "a" || t.norm == "its" || t.norm == "their"):
+				continue
+			case t.kind != tokWord || npFunctionWords[t.norm] || finiteAux[t.norm] || negators[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "or" || a.inMention(j) && !a.actorOnly(j):
+				break scan
+			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords[t.norm]:
+				break scan // "a ban on allowing nuclear arms": an act, no object
+			}
+			for _, f := range fs {
+				if sameWord(t.norm, f.mod[0]) && f.topic != hit {
+					hit = f.topic
+					n++
+				}
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 1 {
+			add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{hit}})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	a.ments = append(a.ments, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// actorOnly reports a token inside mentions of actors only (before
+// mentAt is built).
+func (a *analysis) actorOnly(k int) bool {
+	for _, m := range a.ments {
+		if m.t0 <= k && k < m.t1 && len(m.topics) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pastVerbAfter is a word after a phrase that is its clause's past verb,

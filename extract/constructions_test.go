@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"head on X's M for a penalty M head, referred back to past another topic", "Sylvania imposed its toughest tariffs yet on Zenda's timber industry. Its navy also boarded ships of the smuggling fleet. Osk said the tariffs were illegal.", "", []string{"zenda/timber_tariffs/oppose"}},
+		{"head on X's modifiers M for a penalty M head", "Osk condemned the tariffs on Zenda's two largest timber mills.", "", []string{"zenda/timber_tariffs/oppose"}},
+		{"head on an act is no penalty M head", "Osk condemned the tariffs on Zendan firms.", "", nil},
 		{"the use of force for an act of armed force named before", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk condemned the use of force against a sovereign state.", "", []string{"zenda/sylvania_action/oppose"}},
 		{"a possessed use of military force", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk voiced concern about Fredville's excessive use of military force at sea.", "", []string{"zenda/sylvania_action/oppose"}},
 		{"the use of force with no act of force before", "Osk said Zenda had not ruled out the use of force to settle the dispute.", "", nil},

@@ -117,6 +117,10 @@ type Rules struct {
 	// forceTopics have an alias naming an act of armed force ("military
 	// action against X"): what "the use of force" refers back to.
 	forceTopics []news.TopicID
+	// onForms, by penalty head, are the topic aliases "M head" of two
+	// lower-case words that may be written "head on (X's) M": "sanctions
+	// on Sylvania's grain sector" for "grain sanctions".
+	onForms map[string][]ofForm
 	// forForms: some ofForm has a forName.
 	forForms bool
 	// listHeads, by head noun, are the topic aliases "head of R", with R
@@ -364,6 +368,20 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					r.nameWords[t.ID] = append(r.nameWords[t.ID], tk.norm)
 				}
 			}
+		}
+	}
+	r.onForms = make(map[string][]ofForm)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) != 2 || toks[0].kind != tokWord || toks[1].kind != tokWord || toks[0].cap || toks[1].cap {
+				continue
+			}
+			m, head := toks[0].norm, toks[1].norm
+			if !penaltyNouns[head] || !penaltyObject(m) {
+				continue
+			}
+			r.onForms[head] = append(r.onForms[head], ofForm{mod: []string{m}, topic: t.ID})
 		}
 	}
 	r.forceTopics = nil
@@ -783,4 +801,20 @@ func forceAlias(al string) bool {
 		}
 	}
 	return false
+}
+
+// penaltyObject reports a modifier of a penalty alias that names what the
+// penalty is on ("oil", "grain", "car"): four letters or fewer or a noun's
+// ending, no adjective's ("secondary", "retaliatory", "personal") or
+// participle's, no word of the penalty itself.
+func penaltyObject(m string) bool {
+	if penaltyNouns[m] || npFunctionWords[m] {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ive", "ary", "ory", "ic", "ed", "ing", "ful", "ous", "ern", "ist", "wide", "day", "level"} {
+		if strings.HasSuffix(m, suf) {
+			return false
+		}
+	}
+	return len(m) >= 3
 }
