@@ -350,7 +350,8 @@ var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
 	oil crude
 	interdiction interception
 	troops soldiers
-	strikes raid raids airstrikes`)
+	strikes raid raids airstrikes
+	purchases purchase buys buy buying`)
 
 // forceActs name an act of armed force in a topic alias: what "the use
 // of (military) force" refers back to (read-only).
