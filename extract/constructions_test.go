@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"own after an alias's possessive", "Firefly said Sylvania's own port deal with Zenda was a good outcome for both countries.", "", []string{"freedonia/sylvania_port_deal/support"}},
 		{"a verb of buying for purchases, in the alias's names", "Lena Holm urged members to contribute to the fund that buys Freedonian arms for Zenda.", "", []string{"acme/zenda_arms_fund/support"}},
 		{"a verb of buying without the alias's names", "Lena Holm said Sylvania buys arms from many suppliers.", "", nil},
 		{"head on X's M for a penalty M head, referred back to past another topic", "Sylvania imposed its toughest tariffs yet on Zenda's timber industry. Its navy also boarded ships of the smuggling fleet. Osk said the tariffs were illegal.", "", []string{"zenda/timber_tariffs/oppose"}},

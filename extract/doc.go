@@ -12,7 +12,8 @@
 //   - tokens.go: words, possessive suffixes and punctuation, with offsets
 //     into the original text (evidence is always copied from it).
 //   - mentions.go: one token trie over every alias, longest match first,
-//     whole words, case-insensitive except for aliases of two to five
+//     whole words ("own" after a possessive in an alias: "X's own deal
+//     with Y"), case-insensitive except for aliases of two to five
 //     capitals, possessives with either apostrophe, and inflected first
 //     words for lower-case aliases ("ending the war"); an article before
 //     a capitalised alias word ("leave the WHO"), a long form spelled out
