@@ -735,11 +735,11 @@ func pastVerbAfter(t token) bool {
 // X; M may be an actor's mention, nothing else.
 func (a *analysis) forFormAt(k int) (mention, bool) {
 	t := a.toks[k]
-	if t.kind != tokWord || t.cap || len(t.norm) < 4 || a.inMention(k) {
+	if t.kind != tokWord || t.cap || len(t.norm) < 4 {
 		return mention{}, false
 	}
 	for _, f := range a.r.ofForms[t.norm] {
-		if f.forName == "" || len(f.mod) != 1 || a.toks[k-1].norm != f.mod[0] {
+		if f.forName == "" || len(f.mod) != 1 || a.toks[k-1].norm != f.mod[0] || a.inMention(k) {
 			continue
 		}
 		clean := true
