@@ -107,6 +107,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
 	}
 	a.findOfForms()
+	a.findOnForms()
 	a.findListHeads()
 	a.dropElsewhere()
 	a.dropUnanchored(tt)
@@ -575,8 +576,21 @@ func (a *analysis) findOfForms() {
 	}
 	var add []mention
 	drop := map[int]bool{}
-	for k := 0; k+2 < len(a.toks); k++ {
-		if t := a.toks[k]; t.kind != tokWord || t.cap || len(t.norm) < 4 || a.toks[k+1].norm != "of" {
+	for k := 0; k+1 < len(a.toks); k++ {
+		if a.r.forForms && k > 0 && a.toks[k-1].cap && a.toks[k+1].norm != "of" {
+			// "Sylvania should not expect ACME membership" for "ACME
+			// membership for Sylvania".
+			if m, ok := a.forFormAt(k); ok {
+				add = append(add, m)
+				for mi, am := range a.ments {
+					if am.t0 == k-1 && am.t1 == k && len(am.topics) == 0 {
+						drop[mi] = true
+					}
+				}
+				continue
+			}
+		}
+		if t := a.toks[k]; k+2 >= len(a.toks) || t.kind != tokWord || t.cap || len(t.norm) < 4 || a.toks[k+1].norm != "of" {
 			continue
 		}
 		fs := a.r.ofForms[a.toks[k].norm]
@@ -599,9 +613,12 @@ func (a *analysis) findOfForms() {
 					break
 				}
 			}
-			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords[a.toks[end].norm] && !finiteAux[a.toks[end].norm] {
+			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords[a.toks[end].norm] && !finiteAux[a.toks[end].norm] && !pastVerbAfter(a.toks[end]) {
 				// "membership of the EU budget committee": not the
 				// alias's modifier alone.
+				continue
+			}
+			if f.forName != "" && !a.namesFor(f, k, end) {
 				continue
 			}
 			// The span may cover only mentions of actors, which
@@ -636,6 +653,155 @@ func (a *analysis) findOfForms() {
 	}
 	a.ments = append(kept, add...)
 	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// findOnForms adds a topic mention, over the head alone, for "head on
+// (the) (X's) (modifiers) M" where the watchlist has the penalty "M head":
+// "sanctions on Sylvania's grain sector" for "grain sanctions", "curbs
+// on the country's two largest grain traders". Only a head that is no
+// part of another mention, and only names, possessives, numbers and
+// lower-case modifiers between.
+func (a *analysis) findOnForms() {
+	if len(a.r.onForms) == 0 {
+		return
+	}
+	var add []mention
+	for k := 0; k+2 < len(a.toks); k++ {
+		p := k + 1
+		if a.toks[p].norm == "yet" && p+2 < len(a.toks) {
+			p++ // "its toughest sanctions yet on X"
+		}
+		if t := a.toks[k]; t.kind != tokWord || t.cap || a.toks[p].norm != "on" && a.toks[p].norm != "against" {
+			continue
+		}
+		fs := a.r.onForms[a.toks[k].norm]
+		if len(fs) == 0 || a.inMention(k) {
+			continue
+		}
+		si := a.sentOf[k]
+		var hit news.TopicID
+		n := 0
+	scan:
+		for j := p + 1; j < len(a.toks) && j <= p+7 && a.sentOf[j] == si; j++ {
+			t := a.toks[j]
+			switch {
+			case t.kind == tokPoss || t.kind == tokWord && (t.cap || isDigits(t.norm) || t.norm == "the" || t.norm == "a" || t.norm == "its" || t.norm == "their"):
+				continue
+			case t.kind != tokWord || npFunctionWords[t.norm] || finiteAux[t.norm] || negators[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "or" || a.inMention(j) && !a.actorOnly(j):
+				break scan
+			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords[t.norm]:
+				break scan // "a ban on allowing nuclear arms": an act, no object
+			}
+			for _, f := range fs {
+				if sameWord(t.norm, f.mod[0]) && f.topic != hit {
+					hit = f.topic
+					n++
+				}
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 1 {
+			add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{hit}})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	a.ments = append(a.ments, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// actorOnly reports a token inside mentions of actors only (before
+// mentAt is built).
+func (a *analysis) actorOnly(k int) bool {
+	for _, m := range a.ments {
+		if m.t0 <= k && k < m.t1 && len(m.topics) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pastVerbAfter is a word after a phrase that is its clause's past verb,
+// no noun it modifies: "membership of ACME remained a goal".
+func pastVerbAfter(t token) bool {
+	return len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed")
+}
+
+// forFormAt finds, at the head k of an alias "M head for X" right after
+// its one-word M, the alias without its "for X" in a clause that names
+// X; M may be an actor's mention, nothing else.
+func (a *analysis) forFormAt(k int) (mention, bool) {
+	t := a.toks[k]
+	if t.kind != tokWord || t.cap || len(t.norm) < 4 {
+		return mention{}, false
+	}
+	for _, f := range a.r.ofForms[t.norm] {
+		if f.forName == "" || len(f.mod) != 1 || a.toks[k-1].norm != f.mod[0] || a.inMention(k) {
+			continue
+		}
+		clean := true
+		for _, m := range a.ments {
+			if m.t0 <= k-1 && k-1 < m.t1 && (len(m.topics) > 0 || m.t0 != k-1 || m.t1 != k) {
+				clean = false
+			}
+		}
+		if clean && a.namesFor(f, k-1, k+1) {
+			return mention{t0: k - 1, t1: k + 1, topics: []news.TopicID{f.topic}}, true
+		}
+	}
+	return mention{}, false
+}
+
+// namesFor reports, for a form of an alias "M head for X" at [t0, t1),
+// X named in the same stretch of its clause (its name, a form of it or
+// any alias of its actor: "membership of ACME remained a goal written
+// into Sylvania's charter"), and no other owner beside the phrase: not
+// "Norland's membership of ACME", "membership of ACME for Norland".
+func (a *analysis) namesFor(f ofForm, t0, t1 int) bool {
+	isX := func(j int) bool {
+		t := a.toks[j]
+		if !t.cap {
+			return false
+		}
+		if t.norm == f.forName || slices.Contains(nameForms(f.forName), t.norm) {
+			return true
+		}
+		for _, m := range a.ments {
+			if m.t0 <= j && j < m.t1 {
+				for _, act := range m.actors {
+					if containsActor(f.forActors, act) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if t0 >= 2 && a.toks[t0-1].kind == tokPoss && !isX(t0-2) {
+		return false
+	}
+	if t1+1 < len(a.toks) && (a.toks[t1].norm == "for" || a.toks[t1].norm == "of") && a.toks[t1+1].cap && !isX(t1+1) {
+		return false
+	}
+	si := a.sentOf[t0]
+	edge := func(j int) bool {
+		t := a.toks[j]
+		return t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or"
+	}
+	for j := t0 - 1; j >= 0 && a.sentOf[j] == si && !edge(j); j-- {
+		if isX(j) {
+			return true
+		}
+	}
+	for j := t1; j < len(a.toks) && a.sentOf[j] == si && !edge(j); j++ {
+		if isX(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // inMention reports a token inside a mention found so far (before mentAt

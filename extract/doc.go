@@ -12,7 +12,8 @@
 //   - tokens.go: words, possessive suffixes and punctuation, with offsets
 //     into the original text (evidence is always copied from it).
 //   - mentions.go: one token trie over every alias, longest match first,
-//     whole words, case-insensitive except for aliases of two to five
+//     whole words ("own" after a possessive in an alias: "X's own deal
+//     with Y"), case-insensitive except for aliases of two to five
 //     capitals, possessives with either apostrophe, and inflected first
 //     words for lower-case aliases ("ending the war"); an article before
 //     a capitalised alias word ("leave the WHO"), a long form spelled out
@@ -28,7 +29,11 @@
 //     soldiers" for "Ruritanian troops"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
-//     ("membership of the EU"), the head of "head of R" opening a list
+//     ("membership of the EU"), "head on (X's) M" for a penalty "M head"
+//     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
+//     and for "M head for X" "head of M" or
+//     "M head" in a clause that names X by any of its actor's aliases
+//     ("Strelsau would never get CORDA guarantees"), the head of "head of R" opening a list
 //     that shares R ("the demilitarisation, disarmament and … of X"), and
 //     no topic for a generic alias placed by "in"/"for" where only other
 //     topics' words are ("end the war in X").
@@ -79,7 +84,9 @@
 //     topic; a bare plural head after a verb that takes a side, "opposed
 //     unilateral sanctions"; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
-//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; a head between
+//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; "the use of (military) force" for a
+//     topic named before as an act of armed force ("military action
+//     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on
 //     Lorn"; "the measures" for the headline's one penalty topic;
 //     "the announcements", "the signing" for the headline's topic; a

@@ -351,7 +351,13 @@ var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
 	oil crude
 	interdiction interception
 	troops soldiers
-	strikes raid raids airstrikes`)
+	strikes raid raids airstrikes
+	purchases purchase buys buy buying`)
+
+// forceActs name an act of armed force in a topic alias: what "the use
+// of (military) force" refers back to (read-only).
+var forceActs = [...]string{"military action", "use of force", "armed aggression", "military aggression",
+	"military intervention", "armed intervention", "military operation", "military operations"}
 
 // actParaphrases are general verbs and nouns of one act, one group a
 // line, for an alias with no name of one act and its object or subject

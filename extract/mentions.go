@@ -336,6 +336,13 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 				return 0
 			}
 		}
+		if k > 0 && toks[j].norm == "own" && toks[j-1].kind == tokPoss && e.norms[k] != "own" {
+			// "Sylvania's own agreement with X" for "Sylvania's
+			// agreement with X".
+			if j++; j >= len(toks) {
+				return 0
+			}
+		}
 		if x, ok := expansionAt(exps, j); ok && x.norm == e.norms[k] {
 			j = x.end
 			continue

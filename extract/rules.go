@@ -114,6 +114,15 @@ type Rules struct {
 	// written "head of (the) M" ("membership of the EU" for "EU
 	// membership").
 	ofForms map[string][]ofForm
+	// forceTopics have an alias naming an act of armed force ("military
+	// action against X"): what "the use of force" refers back to.
+	forceTopics []news.TopicID
+	// onForms, by penalty head, are the topic aliases "M head" of two
+	// lower-case words that may be written "head on (X's) M": "sanctions
+	// on Sylvania's grain sector" for "grain sanctions".
+	onForms map[string][]ofForm
+	// forForms: some ofForm has a forName.
+	forForms bool
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
@@ -358,6 +367,29 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				if tk.kind == tokWord && tk.cap && !containsString(r.nameWords[t.ID], tk.norm) {
 					r.nameWords[t.ID] = append(r.nameWords[t.ID], tk.norm)
 				}
+			}
+		}
+	}
+	r.onForms = make(map[string][]ofForm)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			if len(toks) != 2 || toks[0].kind != tokWord || toks[1].kind != tokWord || toks[0].cap || toks[1].cap {
+				continue
+			}
+			m, head := toks[0].norm, toks[1].norm
+			if !penaltyNouns[head] || !penaltyObject(m) {
+				continue
+			}
+			r.onForms[head] = append(r.onForms[head], ofForm{mod: []string{m}, topic: t.ID})
+		}
+	}
+	r.forceTopics = nil
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			if forceAlias(al) {
+				r.forceTopics = append(r.forceTopics, t.ID)
+				break
 			}
 		}
 	}
@@ -694,6 +726,11 @@ func (r *Rules) topicHasWord(tp news.TopicID, t token) bool {
 type ofForm struct {
 	mod   []string
 	topic news.TopicID
+	// forName, for an alias "M head for X", is X: the form holds only
+	// in a clause that names X ("membership of ACME remained a goal
+	// for Sylvania" for "ACME membership for Sylvania").
+	forName   string
+	forActors []news.ActorID
 }
 
 // addOfForm indexes an alias of one to three modifier words before a
@@ -703,6 +740,12 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	toks := tokenize(al, 0, len(al), nil)
 	if len(toks) < 2 || len(toks) > 4 {
 		return
+	}
+	forName := ""
+	if len(toks) == 4 && toks[2].norm == "for" && toks[3].kind == tokWord && toks[3].cap && toks[0].kind == tokWord && toks[0].cap {
+		// "M head for X": the head's owner named apart.
+		forName = toks[3].norm
+		toks = toks[:2]
 	}
 	head := toks[len(toks)-1]
 	if head.cap || len(head.norm) < 4 || strings.HasSuffix(head.norm, "ing") {
@@ -717,9 +760,61 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	}
 	mod = mod[:len(mod)-1]
 	for _, f := range r.ofForms[head.norm] {
-		if f.topic == tp && slices.Equal(f.mod, mod) {
+		if f.topic == tp && slices.Equal(f.mod, mod) && f.forName == forName {
 			return
 		}
 	}
-	r.ofForms[head.norm] = append(r.ofForms[head.norm], ofForm{mod: mod, topic: tp})
+	f := ofForm{mod: mod, topic: tp, forName: forName}
+	if forName != "" {
+		// The actors X names: any of their aliases names X ("Kyiv").
+		for act, als := range r.aliasesOf {
+			for _, a := range als {
+				for _, tk := range tokenize(a, 0, len(a), nil) {
+					if tk.norm == forName && !containsActor(f.forActors, act) {
+						f.forActors = append(f.forActors, act)
+					}
+				}
+			}
+		}
+		slices.Sort(f.forActors)
+	}
+	r.forForms = r.forForms || forName != ""
+	r.ofForms[head.norm] = append(r.ofForms[head.norm], f)
+}
+
+// forceAlias reports an alias that names an act of armed force by one of
+// forceActs' phrases, whole words: "military action against X", "armed
+// aggression against X".
+func forceAlias(al string) bool {
+	var ws []string
+	for _, tk := range tokenize(al, 0, len(al), nil) {
+		if tk.kind == tokWord {
+			ws = append(ws, tk.norm)
+		}
+	}
+	for _, e := range forceActs {
+		ew := strings.Fields(e)
+		for i := 0; i+len(ew) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(ew)], ew) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// penaltyObject reports a modifier of a penalty alias that names what the
+// penalty is on ("oil", "grain", "car"): four letters or fewer or a noun's
+// ending, no adjective's ("secondary", "retaliatory", "personal") or
+// participle's, no word of the penalty itself.
+func penaltyObject(m string) bool {
+	if penaltyNouns[m] || npFunctionWords[m] {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ive", "ary", "ory", "ic", "ed", "ing", "ful", "ous", "ern", "ist", "wide", "day", "level"} {
+		if strings.HasSuffix(m, suf) {
+			return false
+		}
+	}
+	return len(m) >= 3
 }

@@ -523,6 +523,20 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// a word of attack in an alias, never whatever came last.
 		return a.attackReferent(si, k)
 	}
+	if word == "use" {
+		// "condemned the use of force against a sovereign state": an
+		// act of armed force named before, none other.
+		if len(a.r.forceTopics) == 0 || !a.useOfForce(k) {
+			return "", -1, false
+		}
+		if tp, ante, ok := a.recentCandidate(si, k, word, a.r.forceTopics); ok {
+			return tp, ante, true
+		}
+		if len(a.titleTopics) == 1 && containsTopic(a.r.forceTopics, a.titleTopics[0]) {
+			return a.titleTopics[0], -1, true
+		}
+		return "", -1, false
+	}
 	words := a.r.topicWords
 	if possessor {
 		words = a.r.topicAllWords
@@ -661,6 +675,26 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		return a.titleTopics[0], -1, true
 	}
 	return "", -1, false
+}
+
+// useOfForce reports "use of (military/armed) force" within the
+// determiner at k's phrase: "the use of force", "Y's excessive use of
+// military force".
+func (a *analysis) useOfForce(k int) bool {
+	for j := k + 1; j <= k+3 && j+2 < len(a.toks); j++ {
+		if a.toks[j].norm != "use" {
+			continue
+		}
+		f := j + 2
+		if a.toks[j+1].norm != "of" {
+			return false
+		}
+		if n := a.toks[f].norm; (n == "military" || n == "armed") && f+1 < len(a.toks) {
+			f++
+		}
+		return a.toks[f].norm == "force" && a.sentOf[f] == a.sentOf[k]
+	}
+	return false
 }
 
 // recentCandidate is the most recent mention, in the sentence of k and
