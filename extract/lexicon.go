@@ -345,14 +345,20 @@ var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 // paraphraseSynonyms are general words that name the same act or thing
 // as a head or modifier of a topic alias, for a paraphrase of an alias
 // that holds a name: "restrictions on X crude" for "sanctions on X oil",
-// "leave X" for "withdrawal from X", "raid on X" for "strikes on X".
+// "leave X" for "withdrawal from X", "raid on X" for "strikes on X";
+// an act's noun and its verb where no common ending joins them
+// ("expelling X refugees" for "expulsion of X refugees", "restore X
+// sanctions" for "reimposition of X sanctions"; a past participle never
+// matches, sameWord).
 var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
 	sanctions restrictions
 	oil crude
 	interdiction interception
 	troops soldiers
 	strikes raid raids airstrikes
-	purchases purchase buys buy buying`)
+	purchases purchase buys buy buying
+	expulsion expulsions expel expels expelling
+	reimposition reimpose reimposing reinstatement reinstate reinstating restoration restore restoring`)
 
 // forceActs name an act of armed force in a topic alias: what "the use
 // of (military) force" refers back to (read-only).
