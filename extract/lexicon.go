@@ -395,6 +395,11 @@ var talkMannerWords = set(`direct indirect formal informal bilateral trilateral 
 var actObjectSynonyms = synonymGroups(`tankers tanker vessels vessel ships ship
 	weapons arms`)
 
+// pullOutForms name withdrawing with "out" before the place: "pull its
+// troops out of X" for "withdrawal from X" (a past participle narrates;
+// read-only).
+var pullOutForms = set(`pull pulls pulling`)
+
 // troopNouns are what a side withdraws: "withdraw its forces".
 var troopNouns = set(`troops forces soldiers army units personnel`)
 

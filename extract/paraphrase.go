@@ -40,6 +40,7 @@ type pairAlias struct {
 	name, act aliasWord
 	nameFirst bool
 	preps     []string
+	pullOut   bool // an act of withdrawing: "pull (its troops) out of X"
 }
 
 // synonymRoots returns the roots of a word's other words in
@@ -95,6 +96,8 @@ func (r *Rules) addPairAlias(tp news.TopicID, al string, words []aliasWord) {
 	}
 	act.syns = synonymRoots(act.norm)
 	pa := pairAlias{topic: tp, name: words[ni], act: act, nameFirst: ni == 0}
+	withdraw := wordRoot("withdraw")
+	pa.pullOut = !pa.nameFirst && (wordRoot(act.norm) == withdraw || slices.Contains(act.syns, withdraw))
 	for _, tk := range tokenize(al, 0, len(al), nil) {
 		if tk.kind == tokWord && (aliasStopWords[tk.norm] || blockingPrepositions[tk.norm] || routePrepositions[tk.norm]) {
 			pa.preps = append(pa.preps, tk.norm)
@@ -106,6 +109,9 @@ func (r *Rules) addPairAlias(tp news.TopicID, al string, words []aliasWord) {
 	r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: pi, pair: true})
 	for _, sr := range act.syns {
 		r.paraIndex[sr] = append(r.paraIndex[sr], paraRef{alias: pi, pair: true})
+	}
+	if pa.pullOut {
+		r.paraIndex["pull"] = append(r.paraIndex["pull"], paraRef{alias: pi, pair: true})
 	}
 }
 
@@ -516,7 +522,9 @@ func (a *analysis) spacer(g int) bool {
 // or the act word alone.
 func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 	t := a.toks[k]
-	if a.mentAt[k] >= 0 || !aliasWordAt(t, pa.act) {
+	// "pull its troops out of X": withdrawing, only with "out" before X.
+	pull := pa.pullOut && pullOutForms[t.norm]
+	if a.mentAt[k] >= 0 || !pull && !aliasWordAt(t, pa.act) {
 		return -1, -1, false
 	}
 	if pa.nameFirst {
@@ -552,14 +560,25 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 		}
 		return -1, -1, false
 	}
-	for g := k + 1; g < s.t1 && g <= k+7; g++ {
+	out, reach := false, k+7
+	if pull {
+		reach += 3 // over "its troops out"
+	}
+	for g := k + 1; g < s.t1 && g <= reach; g++ {
 		u := a.toks[g]
 		if aliasWordAt(u, pa.name) {
+			if pull && !out {
+				return -1, -1, false
+			}
 			return k, g + 1, true
 		}
 		switch {
 		case u.kind != tokWord:
 			return -1, -1, false
+		case pull && !out && u.norm == "out" && g+1 < s.t1 && a.toks[g+1].norm == "of":
+			out = true
+		case pull && !out && g <= k+2 && (subjectPossessives[u.norm] || troopNouns[u.norm]):
+			// "pull its troops out of"
 		case slices.Contains(pa.preps, u.norm), u.norm == "of", u.norm == "the", u.norm == "a", u.norm == "an":
 		case u.norm == "not" && g+1 < s.t1 && a.toks[g+1].norm == "only":
 			g++ // "leave not only X but also …"
