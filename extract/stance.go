@@ -584,6 +584,13 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// topic, not the topic.
 		return "", -1, false
 	}
+	if generic && referringNouns[word] {
+		// "the proposal" again, after another topic was named in
+		// between: the same description keeps its referent.
+		if tp, ante, ok := a.sameDescription(si, k, word); ok {
+			return tp, ante, true
+		}
+	}
 	if generic {
 		if eventNouns[word] || undoNouns[word] {
 			// "its decision", "the suspension": a topic something was
@@ -3602,4 +3609,39 @@ func (a *analysis) purposeHeadAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// sameDescription resolves a generic referring noun ("the proposal")
+// used before in the report with a determiner or possessor of its own ("Under the plan, …" … "Peskov said
+// the plan would …"): the topic that earlier phrase refers to, even when
+// another topic was named in between. An earlier phrase its complement
+// spells out ("the proposal to resume transit") is another one.
+func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, bool) {
+	floor := a.sents[0].t0
+	for j := k - 1; j > floor; j-- {
+		if a.toks[j].norm != word || a.mentAt[j] >= 0 {
+			continue
+		}
+		if j+1 < len(a.toks) {
+			if n := a.toks[j+1].norm; n == "of" || n == "to" || n == "on" || n == "for" || n == "by" || n == "that" || n == "which" {
+				continue
+			}
+		}
+		det := -1
+		for d := j - 1; d >= floor && d >= j-3; d-- {
+			t := a.toks[d]
+			if t.norm == "the" || t.norm == "this" || t.kind == tokPoss {
+				det = d
+				break
+			}
+			if t.kind != tokWord || t.cap || a.mentAt[d] >= 0 {
+				break
+			}
+		}
+		if det < 0 {
+			continue
+		}
+		return a.referentAny(int(a.sentOf[j]), det, word, true, false)
+	}
+	return "", -1, false
 }
