@@ -517,7 +517,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
+	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
 		// a word of attack in an alias, never whatever came last.
@@ -1993,9 +1993,29 @@ func (a *analysis) attackReferent(si, k int) (news.TopicID, int, bool) {
 	if len(cands) == 0 {
 		return "", -1, false
 	}
-	return a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) {
+	if tp, ante, ok := a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) {
 		return firstTopicIn(m, func(tp news.TopicID) bool { return containsTopic(cands, tp) })
-	})
+	}); ok {
+		return tp, ante, true
+	}
+	// No such topic named: a phrase before that referred to one ("the
+	// strikes" for the headline's strikes), else the one topic of attack
+	// the headline names.
+	for j := k - 1; j >= a.sents[max(0, si-8)].t0; j-- {
+		if tp := a.refAtTok(j); tp != "" && containsTopic(cands, tp) {
+			return tp, j, true
+		}
+	}
+	var head news.TopicID
+	for _, tp := range a.titleTopics {
+		if containsTopic(cands, tp) {
+			if head != "" {
+				return "", -1, false
+			}
+			head = tp
+		}
+	}
+	return head, -1, head != ""
 }
 
 // insideCondition reports a topic mention opening inside a clause that
