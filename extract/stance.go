@@ -207,6 +207,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			}
 		}
 	}
+	if h, ok := a.calledObject(f, lim); ok {
+		return []topicHit{h}
+	}
 	if h, ok := a.contrastTopic(f); ok {
 		return []topicHit{h}
 	}
@@ -3664,4 +3667,36 @@ func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, b
 		return a.referentAny(int(a.sentOf[j]), det, word, true, false)
 	}
 	return "", -1, false
+}
+
+// calledObject finds, as the object of a verb that takes a side, a thing
+// named only in the speaker's words ("condemned what it described as
+// provocations", "denounced what he called intimidation"): the topic
+// named last in the sentences before, when the headline names it too;
+// else the headline's one topic, when the text named it before.
+func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
+	for _, rg := range f.content {
+		for k := rg[0]; k+2 < rg[1] && k < lim; k++ {
+			if a.toks[k].norm != "what" || k == 0 || !namingVerbs[a.toks[k+2].norm] {
+				continue
+			}
+			if k-1 != f.cueTok || f.cue.pol == 0 {
+				c, _, ok := a.cueAt(k-1, k)
+				if !ok || c.pol == 0 {
+					continue
+				}
+			}
+			si := int(a.sentOf[k])
+			if tp, ante, ok := a.antecedent(si, k, nil); ok && ante >= 0 && containsTopic(a.titleTopics, tp) {
+				return topicHit{topic: tp, tok: k, referred: true, ante: ante}, true
+			}
+			if len(a.titleTopics) == 1 {
+				if ante, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
+					return topicHit{topic: a.titleTopics[0], tok: k, referred: true, ante: ante}, true
+				}
+			}
+			return topicHit{}, false
+		}
+	}
+	return topicHit{}, false
 }
