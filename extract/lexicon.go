@@ -335,7 +335,9 @@ var blockingPrepositions = set(`to with against at from on toward towards over a
 // one known as "reimposition of X", "the manoeuvres" for "X drills".
 var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meeting
 	reimposition reinstatement restoration
-	drills exercises manoeuvres maneuvers`)
+	drills exercises manoeuvres maneuvers
+	pledge commitment promise
+	target goal`)
 
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
