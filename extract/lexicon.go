@@ -337,7 +337,8 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 	reimposition reinstatement restoration
 	drills exercises manoeuvres maneuvers
 	pledge commitment promise
-	target goal`)
+	target goal
+	assets funds`)
 
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".

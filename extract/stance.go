@@ -448,7 +448,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 {
 					break
 				}
-				if len(a.r.topicWords[n.norm]) == 0 {
+				if len(a.r.topicWords[n.norm]) == 0 && !a.synonymHeads(n.norm) {
 					continue
 				}
 				if a.insideCondition(f, j) {
@@ -3699,4 +3699,15 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 		}
 	}
 	return topicHit{}, false
+}
+
+// synonymHeads reports a word with a head-noun synonym that heads a
+// topic's alias: "the frozen funds" for a topic known as "frozen assets".
+func (a *analysis) synonymHeads(word string) bool {
+	for _, syn := range headSynonyms[word] {
+		if len(a.r.topicWords[syn]) > 0 {
+			return true
+		}
+	}
+	return false
 }
