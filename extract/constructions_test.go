@@ -28,6 +28,7 @@ func TestConstructions(t *testing.T) {
 		{"the pledge for a topic headed by commitment", "Allies agreed the Strelsau commitment last year. Osk said Zenda expected every ally to honour the pledge in full.", "", []string{"zenda/corda_spending/support"}},
 		{"the funds for a topic headed by assets", "Freedonia holds frozen Zendan assets worth billions. Osk said any use of the funds would amount to theft.", "", []string{"zenda/frozen_zendan_assets/oppose"}},
 		{"the frozen funds beside a named topic", "Freedonia holds frozen Zendan assets worth billions. Anna Trentino thanked Freedonia for the steel tariffs and urged it to stop hesitating over the use of the frozen funds.", "", []string{"sylvania/frozen_zendan_assets/support", "sylvania/steel_tariffs/support"}},
+		{"welcomed the adoption of a topic named before", "Fredville formally adopted the steel tariffs on Monday. Anna Trentino welcomed the adoption, saying it was overdue.", "", []string{"sylvania/steel_tariffs/support"}},
 		{"own pledge to stop the formation of the topic", "Osk pledged to stop the formation of the Coastal Fund.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"own vow to block the creation of the topic", "Firefly has vowed to block the creation of a Coastal Fund, which the plan mentions.", "", []string{"freedonia/coastal_fund/oppose"}},
 		{"work on the topic with a partner to be suspended", "Osk called on Monday for work on the security pact with Zenda with Sylvania to be suspended.", "", []string{"zenda/zenda_pact/oppose"}},

@@ -167,7 +167,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	treaty arrangement mechanism arrangement arrangements remarks comments announcement announcements signing
 	plan's seizure seizures strikes strike attacks sinkings bombings campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
-	request ruling verdict vote ratification approval motion draft drafts legislation
+	request ruling verdict vote ratification approval adoption imposition motion draft drafts legislation
 	regulation regulations directive amendment amendments laws deadline target order breakthrough`)
 
 // verdictNouns name a judgment passed on something ("welcomed the
@@ -669,7 +669,7 @@ var reactionNouns = map[string]polarity{
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
 var eventNouns = set(`decision decisions move moves step steps announcement announcements signing plan plans proposal
-	measure measures action initiative outcome breakthrough`)
+	measure measures action initiative outcome breakthrough adoption imposition`)
 
 // lesserWords describe less than a full measure: refusing "half
 // measures" on a topic demands the topic in full.
