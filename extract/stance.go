@@ -417,7 +417,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 				continue
 			}
 			n := a.toks[k+1]
-			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) {
+			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) {
 				continue
 			}
 			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) {
@@ -1118,6 +1118,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		if a.undoBefore(f, h.tok) || a.undoneAfter(f, h.tok) {
 			return -2
 		}
+		return 2
+	}
+	if !f.negated && f.cue.pol >= 0 && a.justifiedAfter(f, h.tok) {
+		// "said the measures were imposed because of X's failure": a
+		// reason given for the topic defends it, whatever the reason's
+		// own words.
 		return 2
 	}
 	if p, ok := a.ownAct(f, h); ok {
@@ -3707,6 +3713,35 @@ func (a *analysis) synonymHeads(word string) bool {
 	for _, syn := range headSynonyms[word] {
 		if len(a.r.topicWords[syn]) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// justifiedAfter reports the topic at tok as the subject of a passive
+// given its reason: "the measures were (being) imposed because …"; a
+// topic named in the reason ("because of X's lack of commitment to the
+// talks") leaves the referring subject in view.
+func (a *analysis) justifiedAfter(f *frame, tok int) bool {
+	j := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		j = a.ments[mi].t1
+	}
+	aux, part := false, false
+	for end := j + 5; j < end && j < len(a.toks) && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == "because":
+			return aux && part
+		case !part && (finiteAux[n] || n == "being" || n == "been"):
+			aux = true
+		case aux && !part && a.toks[j].kind == tokWord && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en")):
+			if undoVerbs[n] {
+				return false // "were lifted because …": undone, not defended
+			}
+			part = true
+		default:
+			return false
 		}
 	}
 	return false
