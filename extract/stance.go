@@ -3641,12 +3641,16 @@ func (a *analysis) purposeHeadAfter(k int) bool {
 }
 
 // sameDescription resolves a generic referring noun ("the proposal")
-// used before in the report with a determiner or possessor of its own ("Under the plan, …" … "Peskov said
-// the plan would …"): the topic that earlier phrase refers to, even when
-// another topic was named in between. An earlier phrase its complement
+// used before, in the sixteen sentences before, with a determiner or
+// possessor of its own ("Under the plan, …" … "Osk said the plan
+// would …"): the topic that earlier phrase refers to, even when another
+// topic was named in between. An earlier phrase its complement
 // spells out ("the proposal to resume transit") is another one.
 func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, bool) {
-	floor := a.sents[0].t0
+	if a.sameDepth {
+		return "", -1, false
+	}
+	floor := a.sents[max(0, si-16)].t0
 	for j := k - 1; j > floor; j-- {
 		if a.toks[j].norm != word || a.mentAt[j] >= 0 {
 			continue
@@ -3670,7 +3674,12 @@ func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, b
 		if det < 0 {
 			continue
 		}
-		return a.referentAny(int(a.sentOf[j]), det, word, true, false)
+		// The earlier phrase resolved on its own, not through a chain
+		// of its own (which keeps long reports linear).
+		a.sameDepth = true
+		tp, ante, ok := a.referentAny(int(a.sentOf[j]), det, word, true, false)
+		a.sameDepth = false
+		return tp, ante, ok
 	}
 	return "", -1, false
 }
