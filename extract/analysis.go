@@ -67,6 +67,9 @@ type analysis struct {
 	// unowned are the topics whose owner ("Zenda's bid …") the report
 	// never names.
 	unowned map[news.TopicID]bool
+	// sameDepth is set while sameDescription resolves an earlier use of
+	// a referring noun, so that it looks back one step only.
+	sameDepth bool
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {

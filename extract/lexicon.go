@@ -165,9 +165,9 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	effort efforts policy policies offer offers appointment talks process operation
 	operations action actions bill law proposition blueprint roadmap road map accord pact
 	treaty arrangement mechanism arrangement arrangements remarks comments announcement announcements signing
-	plan's seizure seizures strikes strike attacks campaign drills exercises sanctions extension
+	plan's seizure seizures strikes strike attacks sinkings bombings campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
-	request ruling verdict vote ratification approval motion draft drafts legislation
+	request ruling verdict vote ratification approval adoption imposition motion draft drafts legislation
 	regulation regulations directive amendment amendments laws deadline target order breakthrough`)
 
 // verdictNouns name a judgment passed on something ("welcomed the
@@ -335,7 +335,10 @@ var blockingPrepositions = set(`to with against at from on toward towards over a
 // one known as "reimposition of X", "the manoeuvres" for "X drills".
 var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meeting
 	reimposition reinstatement restoration
-	drills exercises manoeuvres maneuvers`)
+	drills exercises manoeuvres maneuvers
+	pledge commitment promise
+	target goal
+	assets funds`)
 
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
@@ -677,7 +680,7 @@ var reactionNouns = map[string]polarity{
 // eventNouns refer back to what was done to a topic ("the decision", "the
 // move"), not to the topic itself.
 var eventNouns = set(`decision decisions move moves step steps announcement announcements signing plan plans proposal
-	measure measures action initiative outcome breakthrough`)
+	measure measures action initiative outcome breakthrough adoption imposition`)
 
 // lesserWords describe less than a full measure: refusing "half
 // measures" on a topic demands the topic in full.

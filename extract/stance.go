@@ -207,6 +207,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			}
 		}
 	}
+	if h, ok := a.calledObject(f, lim); ok {
+		return []topicHit{h}
+	}
 	if h, ok := a.contrastTopic(f); ok {
 		return []topicHit{h}
 	}
@@ -414,7 +417,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 				continue
 			}
 			n := a.toks[k+1]
-			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) {
+			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) {
 				continue
 			}
 			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) {
@@ -445,7 +448,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 {
 					break
 				}
-				if len(a.r.topicWords[n.norm]) == 0 {
+				if len(a.r.topicWords[n.norm]) == 0 && !a.synonymHeads(n.norm) {
 					continue
 				}
 				if a.insideCondition(f, j) {
@@ -517,7 +520,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if word == "attacks" && len(a.r.topicWords[word]) == 0 {
+	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.topicWords[word]) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
 		// a word of attack in an alias, never whatever came last.
@@ -583,6 +586,13 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// restrictions broke the agreement": the ruling is about the
 		// topic, not the topic.
 		return "", -1, false
+	}
+	if generic && referringNouns[word] {
+		// "the proposal" again, after another topic was named in
+		// between: the same description keeps its referent.
+		if tp, ante, ok := a.sameDescription(si, k, word); ok {
+			return tp, ante, true
+		}
 	}
 	if generic {
 		if eventNouns[word] || undoNouns[word] {
@@ -1108,6 +1118,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		if a.undoBefore(f, h.tok) || a.undoneAfter(f, h.tok) {
 			return -2
 		}
+		return 2
+	}
+	if !f.negated && f.cue.pol >= 0 && a.justifiedAfter(f, h.tok) {
+		// "said the measures were imposed because of X's failure": a
+		// reason given for the topic defends it, whatever the reason's
+		// own words.
 		return 2
 	}
 	if p, ok := a.ownAct(f, h); ok {
@@ -1986,9 +2002,29 @@ func (a *analysis) attackReferent(si, k int) (news.TopicID, int, bool) {
 	if len(cands) == 0 {
 		return "", -1, false
 	}
-	return a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) {
+	if tp, ante, ok := a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) {
 		return firstTopicIn(m, func(tp news.TopicID) bool { return containsTopic(cands, tp) })
-	})
+	}); ok {
+		return tp, ante, true
+	}
+	// No such topic named: a phrase before that referred to one ("the
+	// strikes" for the headline's strikes), else the one topic of attack
+	// the headline names.
+	for j := k - 1; j >= a.sents[max(0, si-8)].t0; j-- {
+		if tp := a.refAtTok(j); tp != "" && containsTopic(cands, tp) {
+			return tp, j, true
+		}
+	}
+	var head news.TopicID
+	for _, tp := range a.titleTopics {
+		if containsTopic(cands, tp) {
+			if head != "" {
+				return "", -1, false
+			}
+			head = tp
+		}
+	}
+	return head, -1, head != ""
 }
 
 // insideCondition reports a topic mention opening inside a clause that
@@ -3598,6 +3634,122 @@ func (a *analysis) purposeHeadAfter(k int) bool {
 			return true
 		}
 		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// sameDescription resolves a generic referring noun ("the proposal")
+// used before, in the sixteen sentences before, with a determiner or
+// possessor of its own ("Under the plan, …" … "Osk said the plan
+// would …"): the topic that earlier phrase refers to, even when another
+// topic was named in between. An earlier phrase its complement
+// spells out ("the proposal to resume transit") is another one.
+func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, bool) {
+	if a.sameDepth {
+		return "", -1, false
+	}
+	floor := a.sents[max(0, si-16)].t0
+	for j := k - 1; j > floor; j-- {
+		if a.toks[j].norm != word || a.mentAt[j] >= 0 {
+			continue
+		}
+		if j+1 < len(a.toks) {
+			if n := a.toks[j+1].norm; n == "of" || n == "to" || n == "on" || n == "for" || n == "by" || n == "that" || n == "which" {
+				continue
+			}
+		}
+		det := -1
+		for d := j - 1; d >= floor && d >= j-3; d-- {
+			t := a.toks[d]
+			if t.norm == "the" || t.norm == "this" || t.kind == tokPoss {
+				det = d
+				break
+			}
+			if t.kind != tokWord || t.cap || a.mentAt[d] >= 0 {
+				break
+			}
+		}
+		if det < 0 {
+			continue
+		}
+		// The earlier phrase resolved on its own, not through a chain
+		// of its own (which keeps long reports linear).
+		a.sameDepth = true
+		tp, ante, ok := a.referentAny(int(a.sentOf[j]), det, word, true, false)
+		a.sameDepth = false
+		return tp, ante, ok
+	}
+	return "", -1, false
+}
+
+// calledObject finds, as the object of a verb that takes a side, a thing
+// named only in the speaker's words ("condemned what it described as
+// provocations", "denounced what he called intimidation"): the topic
+// named last in the sentences before, when the headline names it too;
+// else the headline's one topic, when the text named it before.
+func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
+	for _, rg := range f.content {
+		for k := rg[0]; k+2 < rg[1] && k < lim; k++ {
+			if a.toks[k].norm != "what" || k == 0 || !namingVerbs[a.toks[k+2].norm] {
+				continue
+			}
+			if k-1 != f.cueTok || f.cue.pol == 0 {
+				c, _, ok := a.cueAt(k-1, k)
+				if !ok || c.pol == 0 {
+					continue
+				}
+			}
+			si := int(a.sentOf[k])
+			if tp, ante, ok := a.antecedent(si, k, nil); ok && ante >= 0 && containsTopic(a.titleTopics, tp) {
+				return topicHit{topic: tp, tok: k, referred: true, ante: ante}, true
+			}
+			if len(a.titleTopics) == 1 {
+				if ante, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
+					return topicHit{topic: a.titleTopics[0], tok: k, referred: true, ante: ante}, true
+				}
+			}
+			return topicHit{}, false
+		}
+	}
+	return topicHit{}, false
+}
+
+// synonymHeads reports a word with a head-noun synonym that heads a
+// topic's alias: "the frozen funds" for a topic known as "frozen assets".
+func (a *analysis) synonymHeads(word string) bool {
+	for _, syn := range headSynonyms[word] {
+		if len(a.r.topicWords[syn]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// justifiedAfter reports the topic at tok as the subject of a passive
+// given its reason: "the measures were (being) imposed because …"; a
+// topic named in the reason ("because of X's lack of commitment to the
+// talks") leaves the referring subject in view.
+func (a *analysis) justifiedAfter(f *frame, tok int) bool {
+	j := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		j = a.ments[mi].t1
+	}
+	aux, part := false, false
+	for end := j + 5; j < end && j < len(a.toks) && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == "because":
+			return aux && part
+		case !part && (finiteAux[n] || n == "being" || n == "been"):
+			aux = true
+		case aux && !part && a.toks[j].kind == tokWord && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en")):
+			if undoVerbs[n] {
+				return false // "were lifted because …": undone, not defended
+			}
+			part = true
+		default:
 			return false
 		}
 	}
