@@ -25,6 +25,7 @@ func TestConstructions(t *testing.T) {
 		wants []string // "actor/topic/stance"
 	}{
 		{"a bracketed aside in the topic's name is not its target", "Anna Trentino described the smelter penalty as \"unfair and unjustified\" and said Sylvania would take all actions necessary to protect its national interests.", "", []string{"sylvania/copper_tariffs/oppose"}},
+		{"the topic's own undo verb does not undo it", "Firefly has ordered Freedonia to withdraw from the Lindor climate accord for the second time. Anna Trentino called the decision regrettable and said Sylvania would keep working with every partner.", "", []string{"sylvania/lindor_exit/oppose"}},
 		{"own pledge to stop the formation of the topic", "Osk pledged to stop the formation of the Coastal Fund.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"own vow to block the creation of the topic", "Firefly has vowed to block the creation of a Coastal Fund, which the plan mentions.", "", []string{"freedonia/coastal_fund/oppose"}},
 		{"work on the topic with a partner to be suspended", "Osk called on Monday for work on the security pact with Zenda with Sylvania to be suspended.", "", []string{"zenda/zenda_pact/oppose"}},

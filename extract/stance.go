@@ -1096,7 +1096,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante, h.topic) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
@@ -1883,8 +1883,10 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 
 // undoneAt reports a topic mention (at token m) that an undo verb aims at,
 // in its own sentence: "decided to end the cuts", "lifted the tariffs",
-// "the tariffs were lifted".
-func (a *analysis) undoneAt(m int) bool {
+// "the tariffs were lifted". An undo verb the topic's own aliases use
+// ("withdraw from the X accord" for "withdrawal from the X Agreement")
+// is the topic's act, not its undoing.
+func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 	si := a.sentOf[m]
 	for j := m - 1; j >= 0 && j >= m-6 && a.sentOf[j] == si; j-- {
 		t := a.toks[j]
@@ -1892,7 +1894,7 @@ func (a *analysis) undoneAt(m int) bool {
 			break
 		}
 		if undoVerbs[t.norm] {
-			return !a.negatedAt(j, int(a.sents[si].t0))
+			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm)
 		}
 	}
 	end := m + 1 // a phrase referring back is its head word
@@ -1906,9 +1908,23 @@ func (a *analysis) undoneAt(m int) bool {
 		case passiveMarkers[n]:
 			passive = true
 		case undoVerbs[n]:
-			return passive
+			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
+		}
+	}
+	return false
+}
+
+// ownUndoWord reports an undo word that is the topic's own: one of its
+// aliases names the undoing in that word's stem ("withdraw" for
+// "withdrawal from the X Agreement").
+func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
+	for _, ws := range r.topicAliasWords[tp] {
+		for _, aw := range ws {
+			if !aw.name && sameStem(aw.norm, w) {
+				return true
+			}
 		}
 	}
 	return false
