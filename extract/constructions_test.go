@@ -26,6 +26,9 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"a bracketed aside in the topic's name is not its target", "Anna Trentino described the smelter penalty as \"unfair and unjustified\" and said Sylvania would take all actions necessary to protect its national interests.", "", []string{"sylvania/copper_tariffs/oppose"}},
 		{"the topic's own undo verb does not undo it", "Firefly has ordered Freedonia to withdraw from the Lindor climate accord for the second time. Anna Trentino called the decision regrettable and said Sylvania would keep working with every partner.", "", []string{"sylvania/lindor_exit/oppose"}},
+		{"a naming verb's verdict on the topic outweighs a later good word", "Osk called the seizure of cargo vessels by Sylvanian navies piracy and said Zenda would continue to protect its shipping.", "", []string{"zenda/cargo_seizures/oppose"}},
+		{"described as: the verdict outweighs a later good word", "Anna Trentino described the timber tariffs as \"unfair\" and said Sylvania would do what was necessary to protect its good name.", "", []string{"sylvania/timber_tariffs/oppose"}},
+		{"a naming verb with a positive verdict", "Firefly called the Water Treaty a historic achievement, although critics said it was flawed.", "", []string{"freedonia/water_treaty/support"}},
 		{"own pledge to stop the formation of the topic", "Osk pledged to stop the formation of the Coastal Fund.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"own vow to block the creation of the topic", "Firefly has vowed to block the creation of a Coastal Fund, which the plan mentions.", "", []string{"freedonia/coastal_fund/oppose"}},
 		{"work on the topic with a partner to be suspended", "Osk called on Monday for work on the security pact with Zenda with Sylvania to be suspended.", "", []string{"zenda/zenda_pact/oppose"}},

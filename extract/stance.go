@@ -1175,6 +1175,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			flip += p
 		}
 	}
+	if p, ok := a.namedVerdict(f, h.tok); ok && !undo {
+		// "called the detention of tankers piracy", "described the
+		// penalty as unfair": the name given the topic is the verdict.
+		return p * 1.5
+	}
 	if g, ok := a.localGovernor(f, h.tok); ok && !undo {
 		// "said it firmly opposes the tariffs", "…, rejecting Y's
 		// offer": a verb of position aimed at the topic decides.
@@ -3618,4 +3623,60 @@ func (a *analysis) purposeHeadAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// namedVerdict reads the verdict a naming verb passes on the topic as its
+// object: "called the decision regrettable", "described the penalty as
+// unfair", "…, calling the seizure of tankers by Y piracy". The object
+// runs from the verb to the topic through determiners and an of-phrase;
+// the verdict is the first judging word after the topic, before any
+// clause break.
+func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
+	start, end := tok, tok+1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	si := a.sentOf[tok]
+	named := false
+	for j := start - 1; j >= 0 && j >= start-5 && a.sentOf[j] == si; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.norm == "'" || t.norm == "-" {
+				continue
+			}
+			return 0, false
+		}
+		if namingVerbs[t.norm] || judgementParticiples[t.norm] {
+			named = j == f.cueTok || f.covers(j)
+			break
+		}
+		if t.cap && a.mentAt[j] < 0 || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
+			return 0, false // "called for …", "described how …"
+		}
+	}
+	if !named {
+		return 0, false
+	}
+	for j := end; j < len(a.toks) && j < end+7 && a.sentOf[j] == si && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.norm == `"` || t.norm == "-" || t.norm == "'" {
+				continue
+			}
+			return 0, false
+		}
+		if t.norm == "as" {
+			return a.predicateVerdict(f, j+1, false)
+		}
+		if clauseBreakers[t.norm] || t.norm == "and" || t.norm == "that" || relativeWords[t.norm] || finiteAux[t.norm] || a.r.cues[t.norm] != nil {
+			return 0, false
+		}
+		if t.cap && a.toks[j-1].norm != `"` {
+			continue
+		}
+		if positiveWords[t.norm] || negativeWords[t.norm] || predicateNegatives[t.norm] {
+			return a.predicateVerdict(f, j, false)
+		}
+	}
+	return 0, false
 }
