@@ -540,6 +540,18 @@ var hopeForms = set(`hope hoped hopes hoping`)
 // "he was not concerned".
 var concernAdjectives = set(`concerned worried`)
 
+// dismayAdjectives take the topic as their cause: "was concerned by the
+// move", "alarmed at the drills".
+var dismayAdjectives = set(`concerned worried alarmed dismayed troubled`)
+
+// dismayNouns after "with" mark a regretful reception: "took note of the
+// decision with regret", "noted with concern the drills".
+var dismayNouns = set(`regret concern alarm dismay`)
+
+// regretVerbs before a that-clause regret what it says: "regretted that
+// the measure had been taken".
+var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
+
 // windForms before "down" make an undo verb: "wind down the mission".
 var windForms = set(`wind winds winding wound`)
 

@@ -1175,6 +1175,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			flip += p
 		}
 	}
+	if !undo && a.dismayedAt(f, h.tok) {
+		// "was concerned by the move", "took note of the decision with
+		// regret", "regretted that the measure had been taken".
+		return -3
+	}
 	if p, ok := a.namedVerdict(f, h.tok); ok && !undo {
 		// "called the detention of tankers piracy", "described the
 		// penalty as unfair": the name given the topic is the verdict.
@@ -3679,4 +3684,54 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dismayedAt reports the speaker's dismay at the topic at tok: an
+// adjective of dismay with its cause ("was concerned by the move",
+// "alarmed at the drills"), "with regret" or "with concern" beside it
+// ("took note of the decision with regret", "noted with concern the
+// drills"), or a verb of regret before its clause ("regretted that the
+// measure had been taken"). A negated one ("was not concerned") plays it
+// down and is left to the other rules.
+func (a *analysis) dismayedAt(f *frame, tok int) bool {
+	start, end := tok, tok+1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	si := a.sentOf[tok]
+	// "with regret" right after the topic's phrase.
+	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
+		return true
+	}
+	for j, n := start-1, 0; j >= 0 && n < 5 && a.sentOf[j] == si && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+			continue
+		}
+		if t.kind == tokPunct || a.mentAt[j] >= 0 && a.toks[j].cap {
+			return false
+		}
+		n++
+		switch t.norm {
+		case "by", "about", "over", "at":
+			if j > 0 && dismayAdjectives[a.toks[j-1].norm] {
+				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			return false
+		case "that":
+			if j > 0 && regretVerbs[a.toks[j-1].norm] {
+				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			return false
+		case "and", "but", "or", "which", "who", "while", "of", "to", "in", "on", "for", "against", "from", "with":
+			return false // "concerned about the collapse of the truce": not the truce
+		}
+		if dismayNouns[t.norm] && j > 0 && a.toks[j-1].norm == "with" {
+			return true // "noted with concern the drills"
+		}
+		if regretVerbs[t.norm] {
+			return !a.negatedAt(j, int(a.sents[si].t0)) // "regretted the decision"
+		}
+	}
+	return false
 }
