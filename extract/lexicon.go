@@ -608,6 +608,10 @@ var putForms = set(`put puts putting place places placed placing keep keeps kept
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
 	mulling pondering deliberating undecided`)
 
+// withheldWords after "declined to" or "refused to" withhold a view:
+// "declined to say whether …", "refused to comment".
+var withheldWords = set(`say comment specify answer elaborate disclose confirm`)
+
 // hedgeBases, after "would", "will" or "to", show the same: "would
 // study the text".
 var hedgeBases = set(`study examine consider review assess evaluate weigh`)

@@ -2938,6 +2938,17 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "for" && j+4 < len(a.toks) && beVerbs[prev] && a.forToDecide(j):
 			// "decisions on X were for the bloc alone to make"
 			return true
+		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms[prev]) && (takeForms[prev] || takeForms[a.toks[j-2].norm]) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0))):
+			// "did not take a position on the suspension", "took no
+			// stance", "would not take sides".
+			return true
+		case (n == "declined" || n == "refused" || n == "declining" || n == "refusing" || n == "declines" || n == "refuses") && next == "to" && j+2 < len(a.toks) && withheldWords[a.toks[j+2].norm]:
+			// "declined to say whether it would keep the principles",
+			// "refused to comment on the plan".
+			return true
+		case n == "up" && next == "to" && beVerbs[prev] && a.forToDecide(j):
+			// "it was up to the people to choose their partners"
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
