@@ -36,6 +36,8 @@ func TestConstructions(t *testing.T) {
 		{"did not take a position on the topic", "A Freedonian spokesman said Freedonia did not take a position on the Water Treaty.", "", []string{"freedonia/water_treaty/neutral"}},
 		{"would not take sides on the topic", "Firefly said Freedonia would not take sides on the Water Treaty.", "", []string{"freedonia/water_treaty/neutral"}},
 		{"a fronted question put to the speaker is no word of its subject", "Asked whether Freedonia objected to the Sylvanian troops in Zenda, Firefly said it was up to the people of Zenda to choose their security partners.", "", []string{"freedonia/sylvanian_troops/neutral"}},
+		{"the topic's act as a verb under a negated modal", "Firefly said that Zenda must not leave ACME under any circumstances.", "", []string{"freedonia/acme_exit/oppose"}},
+		{"the topic's act ruled out outweighs a good word elsewhere", "Firefly said that Freedonia wanted a peaceful solution, but that Zenda could not leave ACME.", "", []string{"freedonia/acme_exit/oppose"}},
 		{"own pledge to stop the formation of the topic", "Osk pledged to stop the formation of the Coastal Fund.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"own vow to block the creation of the topic", "Firefly has vowed to block the creation of a Coastal Fund, which the plan mentions.", "", []string{"freedonia/coastal_fund/oppose"}},
 		{"work on the topic with a partner to be suspended", "Osk called on Monday for work on the security pact with Zenda with Sylvania to be suspended.", "", []string{"zenda/zenda_pact/oppose"}},

@@ -1127,6 +1127,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// topic keeps it.
 		return 3
 	}
+	if a.negatedTopicVerb(h.tok) {
+		// "the position that Y could not enrich uranium", "would not
+		// hand over its land": the topic's act itself ruled out.
+		return -3
+	}
 	s := 0.0
 	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
 	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
@@ -3743,6 +3748,28 @@ func (a *analysis) dismayedAt(f *frame, tok int) bool {
 		if regretVerbs[t.norm] {
 			return !a.negatedAt(j, int(a.sents[si].t0)) // "regretted the decision"
 		}
+	}
+	return false
+}
+
+// negatedTopicVerb reports a topic mention at tok that opens with its act
+// as a verb under a negated modal: "Y could not enrich uranium", "will
+// never hand over the land", "cannot leave the bloc". Only a verb can
+// stand there, so the topic's act is what is ruled out.
+func (a *analysis) negatedTopicVerb(tok int) bool {
+	start := tok
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start = int(a.ments[mi].t0)
+	}
+	if start < 2 || a.toks[start].cap || a.toks[start].kind != tokWord {
+		return false
+	}
+	n1, n2 := a.toks[start-1].norm, a.toks[start-2].norm
+	switch {
+	case n1 == "cannot":
+		return true
+	case n1 == "not" || n1 == "never" || n1 == "n't":
+		return modals[n2] || n2 == "must" || n2 == "did" || n2 == "does" || n2 == "do"
 	}
 	return false
 }
