@@ -531,7 +531,12 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	reversal rollback remove removes removed removing removal pause pauses paused
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
 	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing
-	renunciation dismantle dismantles dismantled dismantling dismantlement`)
+	renunciation dismantle dismantles dismantled dismantling dismantlement annul annuls
+	annulled annulling annulment overturn overturns overturned overturning`)
+
+// causativeVerbs have a participle after their object done to it: "to
+// have the law annulled", "wants the sanctions lifted".
+var causativeVerbs = set(`have has get gets got want wants wanted see`)
 
 // hopeForms open a wish: "hoped all parties would exercise restraint".
 var hopeForms = set(`hope hoped hopes hoping`)

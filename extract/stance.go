@@ -1180,6 +1180,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			flip += p
 		}
 	}
+	if !undo && a.takenToCourt(f, h.tok) {
+		// "said they would take the measure to court": a legal
+		// challenge the speaker brings.
+		return -3
+	}
 	if !undo && a.dismayedAt(f, h.tok) {
 		// "was concerned by the move", "took note of the decision with
 		// regret", "regretted that the measure had been taken".
@@ -2130,9 +2135,30 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			continue
 		}
 		if undoVerbs[n] || a.haltedParticiple(j) {
-			return passive
+			return passive || j == end && a.causativeBefore(f, tok)
 		}
 		if !a.filler(j) && n != "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// causativeBefore reports a causative verb before the topic's phrase at
+// tok, whose participle after it is then done to the topic: "to have the
+// regulation annulled", "wants the sanctions lifted", "to see the tariffs
+// removed".
+func (a *analysis) causativeBefore(f *frame, tok int) bool {
+	start := tok
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start = int(a.ments[mi].t0)
+	}
+	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if causativeVerbs[n] {
+			return true
+		}
+		if a.toks[j].kind != tokWord || !referringDeterminers[n] && n != "a" && n != "any" && n != "all" {
 			return false
 		}
 	}
@@ -3770,6 +3796,27 @@ func (a *analysis) negatedTopicVerb(tok int) bool {
 		return true
 	case n1 == "not" || n1 == "never" || n1 == "n't":
 		return modals[n2] || n2 == "must" || n2 == "did" || n2 == "does" || n2 == "do"
+	}
+	return false
+}
+
+// takenToCourt reports the topic at tok as the object of "take … to
+// court": "would take the measure to court", "took the law to court".
+func (a *analysis) takenToCourt(f *frame, tok int) bool {
+	start, end := tok, tok+1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	if end+1 >= len(a.toks) || a.toks[end].norm != "to" || a.toks[end+1].norm != "court" || !f.covers(end+1) {
+		return false
+	}
+	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
+		if takeForms[a.toks[j].norm] {
+			return !a.negatedAt(j, int(a.sents[f.sent].t0))
+		}
+		if a.toks[j].kind != tokWord {
+			return false
+		}
 	}
 	return false
 }
