@@ -1077,6 +1077,12 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if j, ok := a.pronounAfterCue(f, h.tok); ok {
+		// "The council voted to extend the mission after X pushed for
+		// it to be wound down": X's word is on the pronoun that takes
+		// the mission back, not on the clause before X.
+		h = topicHit{topic: h.topic, tok: j, referred: true, ante: h.tok}
+	}
 	if g := a.echoed(f); g != nil && g.covers(h.tok) {
 		// "X demanded …, a demand Y rejected": Y's stance is X's,
 		// reversed by a rejection, kept by a welcome.
@@ -3819,4 +3825,23 @@ func (a *analysis) takenToCourt(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// pronounAfterCue finds "it" or "them" among the first words after the
+// cue when the topic at tok is named before the speaker: the speaker's
+// words reach the topic through the pronoun ("after X pushed for it to
+// be wound down").
+func (a *analysis) pronounAfterCue(f *frame, tok int) (int, bool) {
+	if f.cueTok < 0 || f.kind != frameSubject || tok >= f.spk0 || int(a.sentOf[tok]) != f.sent {
+		return 0, false
+	}
+	for j := f.cueTok + 1; j < len(a.toks) && j <= f.cueTok+3; j++ {
+		if n := a.toks[j].norm; (n == "it" || n == "them") && f.covers(j) {
+			return j, true
+		}
+		if a.toks[j].kind != tokWord {
+			return 0, false
+		}
+	}
+	return 0, false
 }
