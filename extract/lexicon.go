@@ -538,6 +538,12 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 // have the law annulled", "wants the sanctions lifted".
 var causativeVerbs = set(`have has get gets got want wants wanted see`)
 
+// ruleForms before "out" exclude what follows: "ruled out talks".
+var ruleForms = set(`rule rules ruled ruling`)
+
+// refusalForms before "to rule out" keep it open: "refused to rule out".
+var refusalForms = set(`refused refuses refusing refuse declined declines declining decline`)
+
 // hopeForms open a wish: "hoped all parties would exercise restraint".
 var hopeForms = set(`hope hoped hopes hoping`)
 

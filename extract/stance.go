@@ -1092,6 +1092,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return p * a.stanceScore(g, h)
 	}
+	if a.notRuledOut(h.tok) {
+		// "refused to rule out using force to gain control of X",
+		// "did not rule out a blockade": kept on the table.
+		return 2
+	}
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
 		if a.ownFiling(f, j) {
 			// "said it had filed a court challenge against the law":
@@ -3844,4 +3849,30 @@ func (a *analysis) pronounAfterCue(f *frame, tok int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// notRuledOut reports a topic at tok inside what a negated "rule out"
+// keeps open: "refused to rule out using force to gain control of X",
+// "declined to rule out X", "has not ruled out X".
+func (a *analysis) notRuledOut(tok int) bool {
+	si := a.sentOf[tok]
+	for j := tok - 1; j >= 2 && j >= tok-12 && a.sentOf[j] == si; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` {
+			return false
+		}
+		if t.norm != "out" || !ruleForms[a.toks[j-1].norm] {
+			continue
+		}
+		r := j - 1
+		p1 := a.toks[r-1].norm
+		if negators[p1] {
+			return true // "did not rule out"
+		}
+		if p1 == "to" && r >= 2 && refusalForms[a.toks[r-2].norm] {
+			return true // "refused to rule out"
+		}
+		return false
+	}
+	return false
 }
