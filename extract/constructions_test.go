@@ -43,6 +43,7 @@ func TestConstructions(t *testing.T) {
 		{"a speaker after the clause reaches the topic through a pronoun", "The council voted in August to extend the Coastal Fund for a final time after Freedonia pushed for it to be wound down, arguing that it had failed.", "", []string{"freedonia/coastal_fund/oppose"}},
 		{"refused to rule out means to reach the topic", "Firefly on Tuesday refused to rule out using military or economic coercion to join the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"declined to rule out the topic", "Firefly declined to rule out a naval blockade of Sylvania.", "", []string{"freedonia/sylvania_action/support"}},
+		{"called on someone to act on the topic is no naming", "Firefly called on Sylvania to ratify the Water Treaty as a matter of urgency.", "", []string{"freedonia/water_treaty/support"}},
 		{"own pledge to stop the formation of the topic", "Osk pledged to stop the formation of the Coastal Fund.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"own vow to block the creation of the topic", "Firefly has vowed to block the creation of a Coastal Fund, which the plan mentions.", "", []string{"freedonia/coastal_fund/oppose"}},
 		{"work on the topic with a partner to be suspended", "Osk called on Monday for work on the security pact with Zenda with Sylvania to be suspended.", "", []string{"zenda/zenda_pact/oppose"}},

@@ -3709,7 +3709,11 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			break
 		}
 		if t.cap && a.mentAt[j] < 0 || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
-			return 0, false // "called for …", "described how …"
+			return 0, false // "described how …"
+		}
+		switch t.norm {
+		case "for", "on", "upon", "to", "in", "with", "from", "against":
+			return 0, false // "called for …", "called on X to ratify …"
 		}
 	}
 	if !named {
