@@ -82,7 +82,9 @@ func (a *analysis) statements(docID string) []news.Statement {
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
 			}
-			open := a.openQuestion(f, h.tok) || a.askedAt(h.tok)
+			// "Asked whether X objected to Y, Z said …": the question
+			// put is no word of X's on Y.
+			open := a.openQuestion(f, h.tok) || a.askedAt(h.tok) || a.askedClause(f)
 			if !open && a.acquiesces(f, h.tok) {
 				open = true
 			}
@@ -339,4 +341,24 @@ func (a *analysis) askedAt(tok int) bool {
 		}
 	}
 	return false
+}
+
+// askedClause reports a frame whose cue stands inside a fronted question
+// put to someone else: "Asked whether Washington objected to X, Y said":
+// the sentence opens "Asked whether/if" and the cue comes before the
+// first comma.
+func (a *analysis) askedClause(f *frame) bool {
+	if f.cueTok < 0 {
+		return false
+	}
+	t0 := int(a.sents[f.sent].t0)
+	if t0+1 >= len(a.toks) || a.toks[t0].norm != "asked" || a.toks[t0+1].norm != "whether" && a.toks[t0+1].norm != "if" {
+		return false
+	}
+	for j := t0 + 2; j < f.cueTok; j++ {
+		if a.toks[j].norm == "," {
+			return false
+		}
+	}
+	return true
 }

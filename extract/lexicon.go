@@ -545,7 +545,18 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	reversal rollback remove removes removed removing removal pause pauses paused
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
 	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing
-	renunciation dismantle dismantles dismantled dismantling dismantlement`)
+	renunciation dismantle dismantles dismantled dismantling dismantlement annul annuls
+	annulled annulling annulment overturn overturns overturned overturning`)
+
+// causativeVerbs have a participle after their object done to it: "to
+// have the law annulled", "wants the sanctions lifted".
+var causativeVerbs = set(`have has get gets got want wants wanted see`)
+
+// ruleForms before "out" exclude what follows: "ruled out talks".
+var ruleForms = set(`rule rules ruled ruling`)
+
+// refusalForms before "to rule out" keep it open: "refused to rule out".
+var refusalForms = set(`refused refuses refusing refuse declined declines declining decline`)
 
 // hopeForms open a wish: "hoped all parties would exercise restraint".
 var hopeForms = set(`hope hoped hopes hoping`)
@@ -553,6 +564,18 @@ var hopeForms = set(`hope hoped hopes hoping`)
 // concernAdjectives, negated after a form of "be", play a matter down:
 // "he was not concerned".
 var concernAdjectives = set(`concerned worried`)
+
+// dismayAdjectives take the topic as their cause: "was concerned by the
+// move", "alarmed at the drills".
+var dismayAdjectives = set(`concerned worried alarmed dismayed troubled`)
+
+// dismayNouns after "with" mark a regretful reception: "took note of the
+// decision with regret", "noted with concern the drills".
+var dismayNouns = set(`regret concern alarm dismay`)
+
+// regretVerbs before a that-clause regret what it says: "regretted that
+// the measure had been taken".
+var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
 
 // windForms before "down" make an undo verb: "wind down the mission".
 var windForms = set(`wind winds winding wound`)
@@ -609,6 +632,10 @@ var putForms = set(`put puts putting place places placed placing keep keeps kept
 // the topic is neither for nor against.
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
 	mulling pondering deliberating undecided`)
+
+// withheldWords after "declined to" or "refused to" withhold a view:
+// "declined to say whether …", "refused to comment".
+var withheldWords = set(`say comment specify answer elaborate disclose confirm`)
 
 // hedgeBases, after "would", "will" or "to", show the same: "would
 // study the text".

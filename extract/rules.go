@@ -166,9 +166,25 @@ type Rules struct {
 // "Action against the X fleet", "Suspension of visa-free travel for Y".
 // It returns the words after the first "against", "on" or "of" when the
 // words before (heads) name an act against something or an undoing, and
-// whether it is an undoing.
+// whether it is an undoing. A bracketed aside ("Tariffs on X goods
+// (incl. the oil penalty)", "(support = backing the attacks)") glosses
+// the name and is no part of either.
 func targetOf(name string) (target, heads map[string]bool, undo bool) {
-	toks := tokenize(name, 0, len(name), nil)
+	all := tokenize(name, 0, len(name), nil)
+	toks := all[:0:0]
+	depth := 0
+	for _, tk := range all {
+		switch {
+		case tk.kind == tokPunct && tk.norm == "(":
+			depth++
+		case tk.kind == tokPunct && tk.norm == ")":
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			toks = append(toks, tk)
+		}
+	}
 	act := false
 	heads = make(map[string]bool)
 	for i, tk := range toks {

@@ -1087,6 +1087,12 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if j, ok := a.pronounAfterCue(f, h.tok); ok {
+		// "The council voted to extend the mission after X pushed for
+		// it to be wound down": X's word is on the pronoun that takes
+		// the mission back, not on the clause before X.
+		h = topicHit{topic: h.topic, tok: j, referred: true, ante: h.tok}
+	}
 	if g := a.echoed(f); g != nil && g.covers(h.tok) {
 		// "X demanded …, a demand Y rejected": Y's stance is X's,
 		// reversed by a rejection, kept by a welcome.
@@ -1095,6 +1101,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			p = -p
 		}
 		return p * a.stanceScore(g, h)
+	}
+	if a.notRuledOut(h.tok) {
+		// "refused to rule out using force to gain control of X",
+		// "did not rule out a blockade": kept on the table.
+		return 2
 	}
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
 		if a.ownFiling(f, j) {
@@ -1106,7 +1117,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante, h.topic) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
@@ -1142,6 +1153,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// for X", "would not give up enrichment": refusing to undo the
 		// topic keeps it.
 		return 3
+	}
+	if a.negatedTopicVerb(h.tok) {
+		// "the position that Y could not enrich uranium", "would not
+		// hand over its land": the topic's act itself ruled out.
+		return -3
 	}
 	s := 0.0
 	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
@@ -1190,6 +1206,21 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			// verb's verdict is not about Y.
 			flip += p
 		}
+	}
+	if !undo && a.takenToCourt(f, h.tok) {
+		// "said they would take the measure to court": a legal
+		// challenge the speaker brings.
+		return -3
+	}
+	if !undo && a.dismayedAt(f, h.tok) {
+		// "was concerned by the move", "took note of the decision with
+		// regret", "regretted that the measure had been taken".
+		return -3
+	}
+	if p, ok := a.namedVerdict(f, h.tok); ok && !undo {
+		// "called the detention of tankers piracy", "described the
+		// penalty as unfair": the name given the topic is the verdict.
+		return p * 1.5
 	}
 	if g, ok := a.localGovernor(f, h.tok); ok && !undo {
 		// "said it firmly opposes the tariffs", "…, rejecting Y's
@@ -1899,8 +1930,10 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 
 // undoneAt reports a topic mention (at token m) that an undo verb aims at,
 // in its own sentence: "decided to end the cuts", "lifted the tariffs",
-// "the tariffs were lifted".
-func (a *analysis) undoneAt(m int) bool {
+// "the tariffs were lifted". An undo verb the topic's own aliases use
+// ("withdraw from the X accord" for "withdrawal from the X Agreement")
+// is the topic's act, not its undoing.
+func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 	si := a.sentOf[m]
 	for j := m - 1; j >= 0 && j >= m-6 && a.sentOf[j] == si; j-- {
 		t := a.toks[j]
@@ -1908,7 +1941,7 @@ func (a *analysis) undoneAt(m int) bool {
 			break
 		}
 		if undoVerbs[t.norm] {
-			return !a.negatedAt(j, int(a.sents[si].t0))
+			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm)
 		}
 	}
 	end := m + 1 // a phrase referring back is its head word
@@ -1922,9 +1955,23 @@ func (a *analysis) undoneAt(m int) bool {
 		case passiveMarkers[n]:
 			passive = true
 		case undoVerbs[n]:
-			return passive
+			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
+		}
+	}
+	return false
+}
+
+// ownUndoWord reports an undo word that is the topic's own: one of its
+// aliases names the undoing in that word's stem ("withdraw" for
+// "withdrawal from the X Agreement").
+func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
+	for _, ws := range r.topicAliasWords[tp] {
+		for _, aw := range ws {
+			if !aw.name && sameStem(aw.norm, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2135,9 +2182,30 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			continue
 		}
 		if undoVerbs[n] || a.haltedParticiple(j) {
-			return passive
+			return passive || j == end && a.causativeBefore(f, tok)
 		}
 		if !a.filler(j) && n != "to" {
+			return false
+		}
+	}
+	return false
+}
+
+// causativeBefore reports a causative verb before the topic's phrase at
+// tok, whose participle after it is then done to the topic: "to have the
+// regulation annulled", "wants the sanctions lifted", "to see the tariffs
+// removed".
+func (a *analysis) causativeBefore(f *frame, tok int) bool {
+	start := tok
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start = int(a.ments[mi].t0)
+	}
+	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if causativeVerbs[n] {
+			return true
+		}
+		if a.toks[j].kind != tokWord || !referringDeterminers[n] && n != "a" && n != "any" && n != "all" {
 			return false
 		}
 	}
@@ -2948,6 +3016,17 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "for" && j+4 < len(a.toks) && beVerbs[prev] && a.forToDecide(j):
 			// "decisions on X were for the bloc alone to make"
 			return true
+		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms[prev]) && (takeForms[prev] || takeForms[a.toks[j-2].norm]) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0))):
+			// "did not take a position on the suspension", "took no
+			// stance", "would not take sides".
+			return true
+		case (n == "declined" || n == "refused" || n == "declining" || n == "refusing" || n == "declines" || n == "refuses") && next == "to" && j+2 < len(a.toks) && withheldWords[a.toks[j+2].norm]:
+			// "declined to say whether it would keep the principles",
+			// "refused to comment on the plan".
+			return true
+		case n == "up" && next == "to" && beVerbs[prev] && a.forToDecide(j):
+			// "it was up to the people to choose their partners"
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
@@ -3727,6 +3806,138 @@ func (a *analysis) synonymHeads(word string) bool {
 	return false
 }
 
+// namedVerdict reads the verdict a naming verb passes on the topic as its
+// object: "called the decision regrettable", "described the penalty as
+// unfair", "…, calling the seizure of tankers by Y piracy". The object
+// runs from the verb to the topic through determiners and an of-phrase;
+// the verdict is the first judging word after the topic, before any
+// clause break.
+func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
+	start, end := tok, tok+1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	si := a.sentOf[tok]
+	named := false
+	for j := start - 1; j >= 0 && j >= start-5 && a.sentOf[j] == si; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.norm == "'" || t.norm == "-" {
+				continue
+			}
+			return 0, false
+		}
+		if namingVerbs[t.norm] || judgementParticiples[t.norm] {
+			named = j == f.cueTok || f.covers(j)
+			break
+		}
+		if t.cap && a.mentAt[j] < 0 || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
+			return 0, false // "described how …"
+		}
+		switch t.norm {
+		case "for", "on", "upon", "to", "in", "with", "from", "against":
+			return 0, false // "called for …", "called on X to ratify …"
+		}
+	}
+	if !named {
+		return 0, false
+	}
+	for j := end; j < len(a.toks) && j < end+7 && a.sentOf[j] == si && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.norm == `"` || t.norm == "-" || t.norm == "'" {
+				continue
+			}
+			return 0, false
+		}
+		if t.norm == "as" {
+			return a.predicateVerdict(f, j+1, false)
+		}
+		if clauseBreakers[t.norm] || t.norm == "and" || t.norm == "that" || relativeWords[t.norm] || finiteAux[t.norm] || a.r.cues[t.norm] != nil {
+			return 0, false
+		}
+		if t.cap && a.toks[j-1].norm != `"` {
+			continue
+		}
+		if positiveWords[t.norm] || negativeWords[t.norm] || predicateNegatives[t.norm] {
+			return a.predicateVerdict(f, j, false)
+		}
+	}
+	return 0, false
+}
+
+// dismayedAt reports the speaker's dismay at the topic at tok: an
+// adjective of dismay with its cause ("was concerned by the move",
+// "alarmed at the drills"), "with regret" or "with concern" beside it
+// ("took note of the decision with regret", "noted with concern the
+// drills"), or a verb of regret before its clause ("regretted that the
+// measure had been taken"). A negated one ("was not concerned") plays it
+// down and is left to the other rules.
+func (a *analysis) dismayedAt(f *frame, tok int) bool {
+	start, end := tok, tok+1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	si := a.sentOf[tok]
+	// "with regret" right after the topic's phrase.
+	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
+		return true
+	}
+	for j, n := start-1, 0; j >= 0 && n < 5 && a.sentOf[j] == si && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+			continue
+		}
+		if t.kind == tokPunct || a.mentAt[j] >= 0 && a.toks[j].cap {
+			return false
+		}
+		n++
+		switch t.norm {
+		case "by", "about", "over", "at":
+			if j > 0 && dismayAdjectives[a.toks[j-1].norm] {
+				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			return false
+		case "that":
+			if j > 0 && regretVerbs[a.toks[j-1].norm] {
+				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			return false
+		case "and", "but", "or", "which", "who", "while", "of", "to", "in", "on", "for", "against", "from", "with":
+			return false // "concerned about the collapse of the truce": not the truce
+		}
+		if dismayNouns[t.norm] && j > 0 && a.toks[j-1].norm == "with" {
+			return true // "noted with concern the drills"
+		}
+		if regretVerbs[t.norm] {
+			return !a.negatedAt(j, int(a.sents[si].t0)) // "regretted the decision"
+		}
+	}
+	return false
+}
+
+// negatedTopicVerb reports a topic mention at tok that opens with its act
+// as a verb under a negated modal: "Y could not enrich uranium", "will
+// never hand over the land", "cannot leave the bloc". Only a verb can
+// stand there, so the topic's act is what is ruled out.
+func (a *analysis) negatedTopicVerb(tok int) bool {
+	start := tok
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start = int(a.ments[mi].t0)
+	}
+	if start < 2 || a.toks[start].cap || a.toks[start].kind != tokWord {
+		return false
+	}
+	n1, n2 := a.toks[start-1].norm, a.toks[start-2].norm
+	switch {
+	case n1 == "cannot":
+		return true
+	case n1 == "not" || n1 == "never" || n1 == "n't":
+		return modals[n2] || n2 == "must" || n2 == "did" || n2 == "does" || n2 == "do"
+	}
+	return false
+}
+
 // justifiedAfter reports the topic at tok as the subject of a passive
 // given its reason: "the measures were (being) imposed because …"; a
 // topic named in the reason ("because of X's lack of commitment to the
@@ -3752,6 +3963,72 @@ func (a *analysis) justifiedAfter(f *frame, tok int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// takenToCourt reports the topic at tok as the object of "take … to
+// court": "would take the measure to court", "took the law to court".
+func (a *analysis) takenToCourt(f *frame, tok int) bool {
+	start, end := tok, tok+1
+	if mi := a.mentAt[tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	if end+1 >= len(a.toks) || a.toks[end].norm != "to" || a.toks[end+1].norm != "court" || !f.covers(end+1) {
+		return false
+	}
+	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
+		if takeForms[a.toks[j].norm] {
+			return !a.negatedAt(j, int(a.sents[f.sent].t0))
+		}
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounAfterCue finds "it" or "them" among the first words after the
+// cue when the topic at tok is named before the speaker: the speaker's
+// words reach the topic through the pronoun ("after X pushed for it to
+// be wound down").
+func (a *analysis) pronounAfterCue(f *frame, tok int) (int, bool) {
+	if f.cueTok < 0 || f.kind != frameSubject || tok >= f.spk0 || int(a.sentOf[tok]) != f.sent {
+		return 0, false
+	}
+	for j := f.cueTok + 1; j < len(a.toks) && j <= f.cueTok+3; j++ {
+		if n := a.toks[j].norm; (n == "it" || n == "them") && f.covers(j) {
+			return j, true
+		}
+		if a.toks[j].kind != tokWord {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// notRuledOut reports a topic at tok inside what a negated "rule out"
+// keeps open: "refused to rule out using force to gain control of X",
+// "declined to rule out X", "has not ruled out X".
+func (a *analysis) notRuledOut(tok int) bool {
+	si := a.sentOf[tok]
+	for j := tok - 1; j >= 2 && j >= tok-12 && a.sentOf[j] == si; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` {
+			return false
+		}
+		if t.norm != "out" || !ruleForms[a.toks[j-1].norm] {
+			continue
+		}
+		r := j - 1
+		p1 := a.toks[r-1].norm
+		if negators[p1] {
+			return true // "did not rule out"
+		}
+		if p1 == "to" && r >= 2 && refusalForms[a.toks[r-2].norm] {
+			return true // "refused to rule out"
+		}
+		return false
 	}
 	return false
 }
