@@ -1000,6 +1000,8 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
 				f.relEnd, f.ant0, f.ant1 = end, a0, a1
+			} else if a0, a1, ok := a.openingSubject(c0, h0-2); ok && a.andPredicate(end+1, c1) {
+				f.relEnd, f.ant0, f.ant1 = end, a0, a1
 			}
 		}
 		a.trimSpeaker(&f)
@@ -1368,6 +1370,9 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	for i < len(segs)-1 && a.adverbial(segs[i]) {
 		i++
 	}
+	if h0, h1, ok := a.sharedSubject(segs, i, k); ok {
+		return h0, h1, true
+	}
 	if i > 0 {
 		// After fronted adverbials: the last segment with words that is
 		// not itself an interjected adverbial ("In Fredville, Firefly,
@@ -1384,6 +1389,53 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		return a.headOf(segs[0][0], end)
 	}
 	return a.headOf(segs[0][0], segs[0][1])
+}
+
+// sharedSubject reads a cue in a predicate coordinated after a comma:
+// "Freedonia signed the treaty in 2001, and has said …". The subject
+// opens the first clause (segs[i], after fronted adverbials).
+func (a *analysis) sharedSubject(segs [][2]int, i, k int) (int, int, bool) {
+	n := len(segs)
+	last := segs[n-1]
+	if n-i != 2 || last[0] >= k || a.toks[last[0]].norm != "and" || !a.onlyFiller(last[0]+1, k) {
+		return 0, 0, false
+	}
+	return a.openingSubject(segs[i][0], segs[i][1])
+}
+
+// andPredicate reports a coordinated predicate opening at k: "and has
+// said", "and warned" — "and", then a verb or an auxiliary, no subject.
+func (a *analysis) andPredicate(k, c1 int) bool {
+	if k+1 >= c1 || a.toks[k].norm != "and" {
+		return false
+	}
+	t := a.toks[k+1]
+	return !t.cap && (finiteAux[t.norm] || a.verbLike(k+1) || strings.HasSuffix(t.norm, "ed"))
+}
+
+// openingSubject returns the names that open a clause in [c0, c1) when a
+// verb follows them: "Freedonia has never recognised the tribunal" before
+// ", which it calls illegitimate, and has said …", where the coordinated
+// predicate after the relative clause is Freedonia's.
+func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
+	e := c0
+	if e < c1 && a.toks[e].norm == "the" && a.mentAt[e] < 0 {
+		e++
+	}
+	for e < c1 && (a.mentAt[e] >= 0 || a.toks[e].cap || a.toks[e].kind == tokPoss) {
+		if mi := a.mentAt[e]; mi >= 0 {
+			e = int(a.ments[mi].t1)
+			continue
+		}
+		e++
+	}
+	if e <= c0 || e+1 >= c1 || !a.hasWords(c0, e) {
+		return 0, 0, false
+	}
+	if t := a.toks[e]; t.cap || !(finiteAux[t.norm] || a.verbLike(e)) {
+		return 0, 0, false
+	}
+	return c0, e, true
 }
 
 // summaryNounSpeaker reports an appositive that sums up the clause
@@ -1582,7 +1634,28 @@ func (a *analysis) adverbial(seg [2]int) bool {
 		}
 	}
 	// "Hours later", "A day later": a short span of time.
-	return seg[1]-seg[0] <= 4 && a.toks[seg[1]-1].norm == "later" && a.mentAt[seg[0]] < 0
+	if seg[1]-seg[0] <= 4 && a.toks[seg[1]-1].norm == "later" && a.mentAt[seg[0]] < 0 {
+		return true
+	}
+	return a.spanBeforeEvent(seg)
+}
+
+// spanBeforeEvent reports a segment opened by a span of time counted from
+// an event: "Hours after the talks", "Two days before the vote", "A week
+// after its capture of the town".
+func (a *analysis) spanBeforeEvent(seg [2]int) bool {
+	j := seg[0]
+	if j >= seg[1] || a.mentAt[j] >= 0 {
+		return false
+	}
+	if n := a.toks[j].norm; n == "a" || n == "an" || numberWords[n] || (n[0] >= '0' && n[0] <= '9') {
+		j++
+	}
+	if j+2 >= seg[1] || !timeUnits[a.toks[j].norm] {
+		return false
+	}
+	n := a.toks[j+1].norm
+	return n == "after" || n == "before"
 }
 
 // participial reports a segment opened by a participle: "asked whether
