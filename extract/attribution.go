@@ -1521,6 +1521,7 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	for h1 > h0 && (a.toks[h1-1].kind == tokPunct || a.filler(h1-1) || a.toks[h1-1].norm == "since") {
 		h1--
 	}
+	h0 = a.skipTimeOpener(h0, h1)
 	if h0 >= h1 {
 		return 0, 0, false
 	}
@@ -1551,6 +1552,47 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// skipTimeOpener returns where a phrase starts after a fronted time
+// phrase without its comma: "Late on Saturday Firefly", "Earlier in the
+// week the ministry", "On Monday the alliance". A name or an article must
+// follow.
+func (a *analysis) skipTimeOpener(h0, h1 int) int {
+	j := h0
+	if j < h1 {
+		switch a.toks[j].norm {
+		case "earlier", "later", "late", "early":
+			j++
+		}
+	}
+	if j >= h1 || a.mentAt[j] >= 0 {
+		return h0
+	}
+	if n := a.toks[j].norm; n != "on" && n != "in" && n != "at" && n != "during" {
+		return h0
+	}
+	j++
+	if j < h1 && (a.toks[j].norm == "the" || a.toks[j].norm == "this" || a.toks[j].norm == "last") {
+		j++
+	}
+	n := 0
+	for j < h1 && timeNouns[a.toks[j].norm] && a.mentAt[j] < 0 {
+		j++
+		n++
+	}
+	if n == 0 || j >= h1 {
+		return h0
+	}
+	if t := a.toks[j]; !(t.cap || t.norm == "the" || a.mentAt[j] >= 0) {
+		return h0
+	}
+	return j
+}
+
+// timeNouns name a day or a part of one: "on Saturday night", "in the
+// week".
+var timeNouns = set(`monday tuesday wednesday thursday friday saturday sunday week weekend
+	month year morning afternoon evening night day`)
 
 // hasFiniteAux reports a finite auxiliary inside a phrase ("Freedonia
 // is not a party to X and"): a clause, not a speaker.

@@ -63,6 +63,8 @@ func TestConstructions(t *testing.T) {
 		{"a pronoun in a relative clause on the subject's object", "Freedonia has never recognised the tribunal, which it describes as illegitimate, and has said it will not honour the Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"a predicate of saying coordinated after a comma", "Sylvania's Foreign Ministry summoned the Freedonian envoy on Monday, and said the steel tariffs were unacceptable.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a coordinated predicate after a comma, the subject after an adverbial", "In March, Zenda signed the Water Treaty, and said it would honour it.", "", []string{"zenda/water_treaty/support"}},
+		{"a fronted day without its comma before a name", "Late on Saturday Firefly said the steel tariffs were a mistake.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"a fronted day without its comma before an article", "On Monday the Sylvanian Foreign Ministry said the steel tariffs were a mistake.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a hyphened pair of names speaks for the first", "The minister responsible for Freedonia-Zenda trade said the steel tariffs were a mistake.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"a surname after an earlier speaker's full name", "Ruritanian trade envoy Peter Hale said the dam project was vital. Hale said the steel tariffs were a mistake.", "", []string{"ruritania/dam_project/support", "ruritania/steel_tariffs/oppose"}},
 		{"a surname first, after an earlier speaker's full name", "Ruritanian Defence Minister Tor Vel-ardin said the dam project was vital. Tor said the steel tariffs were a mistake.", "", []string{"ruritania/dam_project/support", "ruritania/steel_tariffs/oppose"}},
