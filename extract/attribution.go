@@ -1388,6 +1388,9 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		// "Germany, Italy and Spain have ruled out …": every name.
 		return a.headOf(segs[0][0], end)
 	}
+	if h0, h1, ok := a.clauseAfterAnd(segs); ok {
+		return h0, h1, true
+	}
 	return a.headOf(segs[0][0], segs[0][1])
 }
 
@@ -1436,6 +1439,38 @@ func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return c0, e, true
+}
+
+// clauseAfterAnd returns the subject of a new clause after a comma and
+// its conjunction: "A, B and C held talks last month, and D, E and F
+// have warned …", "Zenda held the treaty in abeyance, and Sylvania
+// warned …". The subject runs from after the conjunction to the cue,
+// one name phrase or a list of them.
+func (a *analysis) clauseAfterAnd(segs [][2]int) (int, int, bool) {
+	n := len(segs)
+	for j := n - 1; j >= 1 && j >= n-4; j-- {
+		s0, s1 := segs[j][0], segs[j][1]
+		if s0+1 >= s1 {
+			return 0, 0, false
+		}
+		if w := a.toks[s0].norm; w != "and" && w != "but" {
+			if s1-s0 > 6 {
+				return 0, 0, false // not one item of a list
+			}
+			continue
+		}
+		if !a.opensNounPhrase(s0+1, s1) || a.onlyFiller(s0+1, s1) {
+			return 0, 0, false
+		}
+		if j < n-1 {
+			rest := append([][2]int{{s0 + 1, s1}}, segs[j+1:]...)
+			if _, ok := a.listEnd(rest); !ok {
+				return 0, 0, false
+			}
+		}
+		return a.headOf(s0+1, segs[n-1][1])
+	}
+	return 0, 0, false
 }
 
 // summaryNounSpeaker reports an appositive that sums up the clause
