@@ -190,14 +190,22 @@ func (a *analysis) titledName(t0, t1 int) bool {
 		if a.mentAt[k] >= 0 || t.kind != tokWord {
 			return false
 		}
-		if roleNouns[t.norm] {
+		if roleNouns[t.norm] && !(role >= 0 && role+1 < t1 && (a.toks[role+1].norm == "for" || a.toks[role+1].norm == "of")) {
 			role = k
 		}
 	}
-	if role < 0 || t1-role-1 < 1 || t1-role-1 > 3 {
+	if role < 0 {
 		return false
 	}
-	for k := role + 1; k < t1; k++ {
+	// After the role, the name; or "for"/"of", then the portfolio and
+	// the name ("Minister for Political Reform Ola Berg"), capitalised.
+	first := role + 1
+	if role+3 < t1 && t1-role-1 <= 7 && (a.toks[role+1].norm == "for" || a.toks[role+1].norm == "of") {
+		first = role + 2
+	} else if t1-role-1 < 1 || t1-role-1 > 3 {
+		return false
+	}
+	for k := first; k < t1; k++ {
 		if !a.toks[k].cap {
 			return false
 		}
