@@ -938,7 +938,9 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 			continue
 		}
 		first, end := a.toks[m.t0], a.toks[m.t1-1]
-		if first.cap && end.cap && (end.norm == name || first.norm == name) {
+		// A hyphened given name ends lower-case: "Osk Mi-ran" for "Osk".
+		endCap := end.cap || m.t1-m.t0 >= 3 && a.toks[m.t1-2].norm == "-" && a.toks[m.t1-3].cap
+		if first.cap && endCap && (end.norm == name || first.norm == name) {
 			f.person = personYes
 			return m.actors
 		}
