@@ -1182,7 +1182,7 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 			continue
 		}
 		h0, h1, ok := a.subject(from, j)
-		if !ok || h1 != j && !a.onlyFiller(h1, j) {
+		if !ok || h1 != j && !a.onlyFiller(h1, j) && !a.relativeBetween(h1, j) {
 			continue
 		}
 		inner := a.phraseActors(h0, h1)
@@ -1201,7 +1201,9 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 				same = true
 			}
 		}
-		if same {
+		if same && !(h0 >= from+2 && a.toks[h0-1].norm == "and" && a.toks[h0-2].norm == ",") {
+			// A new clause after ", and" is cut even so: its own frame
+			// follows, without the subject's relative clause.
 			continue
 		}
 		last := &f.content[len(f.content)-1]
@@ -1224,6 +1226,16 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		}
 		return
 	}
+}
+
+// relativeBetween reports a relative clause between commas from h1 to
+// the cue at j: "its ally, which formed a rival body in July, said".
+func (a *analysis) relativeBetween(h1, j int) bool {
+	if h1+2 >= j || a.toks[h1].norm != "," || a.toks[j-1].norm != "," || a.inQuote(h1) {
+		return false
+	}
+	w := a.toks[h1+1].norm
+	return w == "which" || w == "who"
 }
 
 // quoteBefore reports a closing quote at or just before token b.
@@ -1448,6 +1460,20 @@ func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
 // one name phrase or a list of them.
 func (a *analysis) clauseAfterAnd(segs [][2]int) (int, int, bool) {
 	n := len(segs)
+	if n > 0 && segs[n-1][0] >= segs[n-1][1] {
+		n-- // the comma just before the cue
+	}
+	// "…, and its ally, which formed a rival body in July, said": the
+	// subject's relative clause stands before the cue.
+	if n >= 3 {
+		if w := a.toks[segs[n-1][0]].norm; w == "which" || w == "who" {
+			s0, s1 := segs[n-2][0], segs[n-2][1]
+			if w := a.toks[s0].norm; (w == "and" || w == "but") && s1-s0 <= 7 && a.opensNounPhrase(s0+1, s1) && !a.onlyFiller(s0+1, s1) {
+				return a.headOf(s0+1, s1)
+			}
+			return 0, 0, false
+		}
+	}
 	for j := n - 1; j >= 1 && j >= n-4; j-- {
 		s0, s1 := segs[j][0], segs[j][1]
 		if s0+1 >= s1 {
@@ -1463,8 +1489,10 @@ func (a *analysis) clauseAfterAnd(segs [][2]int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if j < n-1 {
-			rest := append([][2]int{{s0 + 1, s1}}, segs[j+1:]...)
-			if _, ok := a.listEnd(rest); !ok {
+			segs[j][0]++ // the list after the conjunction
+			_, ok := a.listEnd(segs[j:n])
+			segs[j][0]--
+			if !ok {
 				return 0, 0, false
 			}
 		}

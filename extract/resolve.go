@@ -107,7 +107,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 	// "Its Energy Ministry", "their Interior Ministry": after a possessive
 	// pronoun, a capitalised word before a role noun names a portfolio,
 	// not a person or a place.
-	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && roleNouns[a.toks[f.spk1-1].norm]
+	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && portfolioHeads[a.toks[f.spk1-1].norm]
 	for k := f.spk0; k < f.spk1; k++ {
 		t := a.toks[k]
 		if t.kind != tokWord {
@@ -1146,6 +1146,10 @@ func (a *analysis) resolveRoleByModifier(f *frame) bool {
 	}
 	return false
 }
+
+// portfolioHeads end a portfolio's name: "its Energy Ministry", "their
+// Foreign Office" — not "its Tasis alliance", a body of its own.
+var portfolioHeads = set(`ministry department office`)
 
 // possessivePronoun: "its", "their", "his", "her".
 func possessivePronoun(w string) bool {
