@@ -969,6 +969,16 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// X said (that) …  The subject before the cue.
 	h0, h1, ok := a.subject(c0, k)
 	if !ok {
+		if t0 := a.sents[si].t0; prev == nil && c0-2 > t0 && a.toks[c0-1].norm == "but" && a.toks[c0-2].norm == "," && a.onlyFiller(c0, k) {
+			// "Firefly on Tuesday signed the order, but said …": the
+			// first clause's subject, when it has no cue of its own.
+			if s0, s1, ok := a.openingSubject(t0, c0-2); ok {
+				f.kind = frameSubject
+				f.spk0, f.spk1 = s0, s1
+				f.content = [][2]int{{last + 1, c1}}
+				return f, true
+			}
+		}
 		if prev != nil && c0 > a.sents[si].t0 && a.onlyFiller(c0, k) {
 			// "…, but added that …": the previous clause's speaker.
 			f.kind = frameSubject
@@ -1447,7 +1457,12 @@ func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
 	if e <= c0 || e+1 >= c1 || !a.hasWords(c0, e) {
 		return 0, 0, false
 	}
-	if t := a.toks[e]; t.cap || !(finiteAux[t.norm] || a.verbLike(e)) {
+	// Time words and adverbs before the verb: "Firefly on Tuesday signed".
+	v := e
+	for v+1 < c1 && a.toks[v].kind == tokWord && a.filler(v) && !finiteAux[a.toks[v].norm] {
+		v++
+	}
+	if t := a.toks[v]; !(finiteAux[t.norm] || a.verbLike(v)) {
 		return 0, 0, false
 	}
 	return c0, e, true
