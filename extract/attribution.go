@@ -1599,6 +1599,9 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	for h1 > h0 && (a.toks[h1-1].kind == tokPunct || a.filler(h1-1) || a.toks[h1-1].norm == "since") {
 		h1--
 	}
+	if h0+1 < h1 && (a.toks[h0].norm == "and" || a.toks[h0].norm == "but") && a.mentAt[h0] < 0 {
+		h0++ // "…, and Sylvania warned": the conjunction is not the speaker's
+	}
 	h0 = a.skipTimeOpener(h0, h1)
 	if h0 >= h1 {
 		return 0, 0, false
