@@ -969,6 +969,16 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// X said (that) …  The subject before the cue.
 	h0, h1, ok := a.subject(c0, k)
 	if !ok {
+		if t0 := a.sents[si].t0; prev == nil && c0-2 > t0 && a.toks[c0-1].norm == "but" && a.toks[c0-2].norm == "," && a.onlyFiller(c0, k) {
+			// "Firefly on Tuesday signed the order, but said …": the
+			// first clause's subject, when it has no cue of its own.
+			if s0, s1, ok := a.openingSubject(t0, c0-2); ok {
+				f.kind = frameSubject
+				f.spk0, f.spk1 = s0, s1
+				f.content = [][2]int{{last + 1, c1}}
+				return f, true
+			}
+		}
 		if prev != nil && c0 > a.sents[si].t0 && a.onlyFiller(c0, k) {
 			// "…, but added that …": the previous clause's speaker.
 			f.kind = frameSubject
@@ -999,6 +1009,8 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
+				f.relEnd, f.ant0, f.ant1 = end, a0, a1
+			} else if a0, a1, ok := a.openingSubject(c0, h0-2); ok && a.andPredicate(end+1, c1) {
 				f.relEnd, f.ant0, f.ant1 = end, a0, a1
 			}
 		}
@@ -1180,7 +1192,7 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 			continue
 		}
 		h0, h1, ok := a.subject(from, j)
-		if !ok || h1 != j && !a.onlyFiller(h1, j) {
+		if !ok || h1 != j && !a.onlyFiller(h1, j) && !a.relativeBetween(h1, j) {
 			continue
 		}
 		inner := a.phraseActors(h0, h1)
@@ -1199,7 +1211,9 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 				same = true
 			}
 		}
-		if same {
+		if same && !(h0 >= from+2 && a.toks[h0-1].norm == "and" && a.toks[h0-2].norm == ",") {
+			// A new clause after ", and" is cut even so: its own frame
+			// follows, without the subject's relative clause.
 			continue
 		}
 		last := &f.content[len(f.content)-1]
@@ -1222,6 +1236,16 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		}
 		return
 	}
+}
+
+// relativeBetween reports a relative clause between commas from h1 to
+// the cue at j: "its ally, which formed a rival body in July, said".
+func (a *analysis) relativeBetween(h1, j int) bool {
+	if h1+2 >= j || a.toks[h1].norm != "," || a.toks[j-1].norm != "," || a.inQuote(h1) {
+		return false
+	}
+	w := a.toks[h1+1].norm
+	return w == "which" || w == "who"
 }
 
 // quoteBefore reports a closing quote at or just before token b.
@@ -1368,6 +1392,9 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	for i < len(segs)-1 && a.adverbial(segs[i]) {
 		i++
 	}
+	if h0, h1, ok := a.sharedSubject(segs, i, k); ok {
+		return h0, h1, true
+	}
 	if i > 0 {
 		// After fronted adverbials: the last segment with words that is
 		// not itself an interjected adverbial ("In Fredville, Firefly,
@@ -1383,7 +1410,110 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		// "Germany, Italy and Spain have ruled out …": every name.
 		return a.headOf(segs[0][0], end)
 	}
+	if h0, h1, ok := a.clauseAfterAnd(segs); ok {
+		return h0, h1, true
+	}
 	return a.headOf(segs[0][0], segs[0][1])
+}
+
+// sharedSubject reads a cue in a predicate coordinated after a comma:
+// "Freedonia signed the treaty in 2001, and has said …". The subject
+// opens the first clause (segs[i], after fronted adverbials).
+func (a *analysis) sharedSubject(segs [][2]int, i, k int) (int, int, bool) {
+	n := len(segs)
+	last := segs[n-1]
+	if n-i != 2 || last[0] >= k || a.toks[last[0]].norm != "and" || !a.onlyFiller(last[0]+1, k) {
+		return 0, 0, false
+	}
+	return a.openingSubject(segs[i][0], segs[i][1])
+}
+
+// andPredicate reports a coordinated predicate opening at k: "and has
+// said", "and warned" — "and", then a verb or an auxiliary, no subject.
+func (a *analysis) andPredicate(k, c1 int) bool {
+	if k+1 >= c1 || a.toks[k].norm != "and" {
+		return false
+	}
+	t := a.toks[k+1]
+	return !t.cap && (finiteAux[t.norm] || a.verbLike(k+1) || strings.HasSuffix(t.norm, "ed"))
+}
+
+// openingSubject returns the names that open a clause in [c0, c1) when a
+// verb follows them: "Freedonia has never recognised the tribunal" before
+// ", which it calls illegitimate, and has said …", where the coordinated
+// predicate after the relative clause is Freedonia's.
+func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
+	e := c0
+	if e < c1 && a.toks[e].norm == "the" && a.mentAt[e] < 0 {
+		e++
+	}
+	for e < c1 && (a.mentAt[e] >= 0 || a.toks[e].cap || a.toks[e].kind == tokPoss) {
+		if mi := a.mentAt[e]; mi >= 0 {
+			e = int(a.ments[mi].t1)
+			continue
+		}
+		e++
+	}
+	if e <= c0 || e+1 >= c1 || !a.hasWords(c0, e) {
+		return 0, 0, false
+	}
+	// Time words and adverbs before the verb: "Firefly on Tuesday signed".
+	v := e
+	for v+1 < c1 && a.toks[v].kind == tokWord && a.filler(v) && !finiteAux[a.toks[v].norm] {
+		v++
+	}
+	if t := a.toks[v]; !(finiteAux[t.norm] || a.verbLike(v)) {
+		return 0, 0, false
+	}
+	return c0, e, true
+}
+
+// clauseAfterAnd returns the subject of a new clause after a comma and
+// its conjunction: "A, B and C held talks last month, and D, E and F
+// have warned …", "Zenda held the treaty in abeyance, and Sylvania
+// warned …". The subject runs from after the conjunction to the cue,
+// one name phrase or a list of them.
+func (a *analysis) clauseAfterAnd(segs [][2]int) (int, int, bool) {
+	n := len(segs)
+	if n > 0 && segs[n-1][0] >= segs[n-1][1] {
+		n-- // the comma just before the cue
+	}
+	// "…, and its ally, which formed a rival body in July, said": the
+	// subject's relative clause stands before the cue.
+	if n >= 3 {
+		if w := a.toks[segs[n-1][0]].norm; w == "which" || w == "who" {
+			s0, s1 := segs[n-2][0], segs[n-2][1]
+			if w := a.toks[s0].norm; (w == "and" || w == "but") && s1-s0 <= 7 && a.opensNounPhrase(s0+1, s1) && !a.onlyFiller(s0+1, s1) {
+				return a.headOf(s0+1, s1)
+			}
+			return 0, 0, false
+		}
+	}
+	for j := n - 1; j >= 1 && j >= n-4; j-- {
+		s0, s1 := segs[j][0], segs[j][1]
+		if s0+1 >= s1 {
+			return 0, 0, false
+		}
+		if w := a.toks[s0].norm; w != "and" && w != "but" {
+			if s1-s0 > 6 {
+				return 0, 0, false // not one item of a list
+			}
+			continue
+		}
+		if !a.opensNounPhrase(s0+1, s1) || a.onlyFiller(s0+1, s1) {
+			return 0, 0, false
+		}
+		if j < n-1 {
+			segs[j][0]++ // the list after the conjunction
+			_, ok := a.listEnd(segs[j:n])
+			segs[j][0]--
+			if !ok {
+				return 0, 0, false
+			}
+		}
+		return a.headOf(s0+1, segs[n-1][1])
+	}
+	return 0, 0, false
 }
 
 // summaryNounSpeaker reports an appositive that sums up the clause
@@ -1469,6 +1599,10 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	for h1 > h0 && (a.toks[h1-1].kind == tokPunct || a.filler(h1-1) || a.toks[h1-1].norm == "since") {
 		h1--
 	}
+	if h0+1 < h1 && (a.toks[h0].norm == "and" || a.toks[h0].norm == "but") && a.mentAt[h0] < 0 {
+		h0++ // "…, and Sylvania warned": the conjunction is not the speaker's
+	}
+	h0 = a.skipTimeOpener(h0, h1)
 	if h0 >= h1 {
 		return 0, 0, false
 	}
@@ -1499,6 +1633,47 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// skipTimeOpener returns where a phrase starts after a fronted time
+// phrase without its comma: "Late on Saturday Firefly", "Earlier in the
+// week the ministry", "On Monday the alliance". A name or an article must
+// follow.
+func (a *analysis) skipTimeOpener(h0, h1 int) int {
+	j := h0
+	if j < h1 {
+		switch a.toks[j].norm {
+		case "earlier", "later", "late", "early":
+			j++
+		}
+	}
+	if j >= h1 || a.mentAt[j] >= 0 {
+		return h0
+	}
+	if n := a.toks[j].norm; n != "on" && n != "in" && n != "at" && n != "during" {
+		return h0
+	}
+	j++
+	if j < h1 && (a.toks[j].norm == "the" || a.toks[j].norm == "this" || a.toks[j].norm == "last") {
+		j++
+	}
+	n := 0
+	for j < h1 && timeNouns[a.toks[j].norm] && a.mentAt[j] < 0 {
+		j++
+		n++
+	}
+	if n == 0 || j >= h1 {
+		return h0
+	}
+	if t := a.toks[j]; !(t.cap || t.norm == "the" || a.mentAt[j] >= 0) {
+		return h0
+	}
+	return j
+}
+
+// timeNouns name a day or a part of one: "on Saturday night", "in the
+// week".
+var timeNouns = set(`monday tuesday wednesday thursday friday saturday sunday week weekend
+	month year morning afternoon evening night day`)
 
 // hasFiniteAux reports a finite auxiliary inside a phrase ("Freedonia
 // is not a party to X and"): a clause, not a speaker.
@@ -1582,7 +1757,28 @@ func (a *analysis) adverbial(seg [2]int) bool {
 		}
 	}
 	// "Hours later", "A day later": a short span of time.
-	return seg[1]-seg[0] <= 4 && a.toks[seg[1]-1].norm == "later" && a.mentAt[seg[0]] < 0
+	if seg[1]-seg[0] <= 4 && a.toks[seg[1]-1].norm == "later" && a.mentAt[seg[0]] < 0 {
+		return true
+	}
+	return a.spanBeforeEvent(seg)
+}
+
+// spanBeforeEvent reports a segment opened by a span of time counted from
+// an event: "Hours after the talks", "Two days before the vote", "A week
+// after its capture of the town".
+func (a *analysis) spanBeforeEvent(seg [2]int) bool {
+	j := seg[0]
+	if j >= seg[1] || a.mentAt[j] >= 0 {
+		return false
+	}
+	if n := a.toks[j].norm; n == "a" || n == "an" || numberWords[n] || (n[0] >= '0' && n[0] <= '9') {
+		j++
+	}
+	if j+2 >= seg[1] || !timeUnits[a.toks[j].norm] {
+		return false
+	}
+	n := a.toks[j+1].norm
+	return n == "after" || n == "before"
 }
 
 // participial reports a segment opened by a participle: "asked whether

@@ -104,6 +104,10 @@ func (a *analysis) classifySpeaker(f *frame) {
 	roles := 0
 	indefinite := false
 	names := 0
+	// "Its Energy Ministry", "their Interior Ministry": after a possessive
+	// pronoun, a capitalised word before a role noun names a portfolio,
+	// not a person or a place.
+	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && portfolioHeads[a.toks[f.spk1-1].norm]
 	for k := f.spk0; k < f.spk1; k++ {
 		t := a.toks[k]
 		if t.kind != tokWord {
@@ -132,7 +136,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 			roles++
 			continue
 		}
-		if t.cap {
+		if t.cap && !portfolio {
 			names++
 		}
 	}
@@ -186,14 +190,22 @@ func (a *analysis) titledName(t0, t1 int) bool {
 		if a.mentAt[k] >= 0 || t.kind != tokWord {
 			return false
 		}
-		if roleNouns[t.norm] {
+		if roleNouns[t.norm] && !(role >= 0 && role+1 < t1 && (a.toks[role+1].norm == "for" || a.toks[role+1].norm == "of")) {
 			role = k
 		}
 	}
-	if role < 0 || t1-role-1 < 1 || t1-role-1 > 3 {
+	if role < 0 {
 		return false
 	}
-	for k := role + 1; k < t1; k++ {
+	// After the role, the name; or "for"/"of", then the portfolio and
+	// the name ("Minister for Political Reform Ola Berg"), capitalised.
+	first := role + 1
+	if role+3 < t1 && t1-role-1 <= 7 && (a.toks[role+1].norm == "for" || a.toks[role+1].norm == "of") {
+		first = role + 2
+	} else if t1-role-1 < 1 || t1-role-1 > 3 {
+		return false
+	}
+	for k := first; k < t1; k++ {
 		if !a.toks[k].cap {
 			return false
 		}
@@ -599,6 +611,10 @@ func (a *analysis) phrasePerson(t0, t1 int) personness {
 // compatible speaker within a few sentences.
 func (a *analysis) resolveFromContext(i int) {
 	f := &a.frames[i]
+	if act, ok := a.relativeClauseOwner(f); ok {
+		f.actors = []news.ActorID{act}
+		return
+	}
 	want := f.person
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
@@ -922,7 +938,9 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 			continue
 		}
 		first, end := a.toks[m.t0], a.toks[m.t1-1]
-		if first.cap && end.cap && (end.norm == name || first.norm == name) {
+		// A hyphened given name ends lower-case: "Osk Mi-ran" for "Osk".
+		endCap := end.cap || m.t1-m.t0 >= 3 && a.toks[m.t1-2].norm == "-" && a.toks[m.t1-3].cap
+		if first.cap && endCap && (end.norm == name || first.norm == name) {
 			f.person = personYes
 			return m.actors
 		}
@@ -1127,4 +1145,43 @@ func (a *analysis) resolveRoleByModifier(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// portfolioHeads end a portfolio's name: "its Energy Ministry", "their
+// Foreign Office" — not "its Tasis alliance", a body of its own.
+var portfolioHeads = set(`ministry department office`)
+
+// possessivePronoun: "its", "their", "his", "her".
+func possessivePronoun(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her"
+}
+
+// relativeClauseOwner returns the actor that opens the sentence of a
+// pronoun speaker in a relative clause on its own object: "Freedonia has
+// never recognised the court, which it describes as illegitimate". No
+// other watched name may stand between them.
+func (a *analysis) relativeClauseOwner(f *frame) (news.ActorID, bool) {
+	if f.how != howPronoun || f.spk1-f.spk0 != 1 || f.spk0 < 1 {
+		return "", false
+	}
+	if p := a.toks[f.spk0].norm; p != "it" && p != "they" {
+		return "", false
+	}
+	if r := a.toks[f.spk0-1].norm; r != "which" && r != "that" {
+		return "", false
+	}
+	t0 := a.sents[f.sent].t0
+	mi := a.mentAt[t0]
+	if mi < 0 || len(a.ments[mi].actors) != 1 || a.personOnly(a.ments[mi].actors) {
+		return "", false
+	}
+	for k := a.ments[mi].t1; k < f.spk0; k++ {
+		if a.mentAt[k] >= 0 && len(a.ments[a.mentAt[k]].actors) > 0 {
+			return "", false
+		}
+		if t := a.toks[k]; t.kind == tokPunct && t.norm != "," || a.inQuote(k) {
+			return "", false
+		}
+	}
+	return a.ments[mi].actors[0], true
 }
