@@ -282,3 +282,32 @@ func TestConfigCheckWarnsSharedAlias(t *testing.T) {
 		t.Errorf("stdout %q, stderr %q: want ok and the warning with its place", out, errs)
 	}
 }
+
+// TestConfigCheckWatchlistAlone: a watchlist named on its own is checked
+// as a watchlist (not refused for having no config keys), and its problems
+// are listed with their lines.
+func TestConfigCheckWatchlistAlone(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.yaml")
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(good, []byte("actors:\n  - id: norland\n    name: Norland\n    aliases: [Norland, Nordby]\n"+
+		"topics:\n  - id: dam\n    name: The river dam\n    aliases: [river dam, Ceasefire]\n  - id: truce\n    name: Truce\n    aliases: [ceasefire]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("actors:\n  - id: Norland!\n    name: Norland\n    aliases: []\ntopics:\n  - id: dam\n    aliases: [river dam]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runMain(t, "", nil, "config", "check", good)
+	if code != 0 || !strings.Contains(out, "good.yaml: ok (watchlist: 1 actors, 2 topics)") || !strings.Contains(errs, `alias "ceasefire" also belongs to topic "dam"`) {
+		t.Errorf("good watchlist: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = runMain(t, "", nil, "config", "check", bad)
+	if code == 0 || strings.Contains(out, "ok") {
+		t.Fatalf("bad watchlist: exit %d, stdout %q: want a failure", code, out)
+	}
+	for _, want := range []string{"bad.yaml:2", "bad.yaml:4", "bad.yaml:6"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("bad watchlist: stderr %q lacks %q", errs, want)
+		}
+	}
+}

@@ -512,7 +512,7 @@ func evaluate(ctx context.Context, rules *extract.Rules, docs []score.GoldDoc) (
 
 func cmdConfig(args []string, env Env) error {
 	if len(args) > 0 && isHelp(args[0]) {
-		fmt.Fprint(env.Stderr, "Usage: stancebot config check FILE   validate a config file and its watchlist, naming every problem\n"+
+		fmt.Fprint(env.Stderr, "Usage: stancebot config check FILE   validate a config file and its watchlist (or a watchlist alone), naming every problem\n"+
 			"       stancebot config dump [FILE]   print the config (the embedded demo without FILE) with secrets redacted\n")
 		return nil
 	}
@@ -532,6 +532,11 @@ func cmdConfig(args []string, env Env) error {
 	if sub == "check" && len(pos) != 1 {
 		return usagef("usage: stancebot config check FILE")
 	}
+	if sub == "check" {
+		if data, err := os.ReadFile(path); err == nil && config.IsWatchlist(data) {
+			return checkWatchlist(path, env)
+		}
+	}
 	cfg, err := loadConfig(path, env)
 	if err != nil {
 		return err
@@ -540,10 +545,26 @@ func cmdConfig(args []string, env Env) error {
 		fmt.Fprint(env.Stdout, cfg.Redacted())
 		return nil
 	}
-	for _, w := range cfg.Watchlist.Warnings {
-		fmt.Fprintf(env.Stderr, "warning: %s\n", w)
-	}
+	printWarnings(cfg.Watchlist, env)
 	fmt.Fprintf(env.Stdout, "%s: ok (%d sources, %d actors, %d topics, %d channels)\n",
 		path, len(cfg.Sources), len(cfg.Watchlist.Actors), len(cfg.Watchlist.Topics), len(cfg.Channels))
 	return nil
+}
+
+// checkWatchlist checks a watchlist file named on its own ("config check
+// watchlist.yaml"), as the config that names it would.
+func checkWatchlist(path string, env Env) error {
+	w, err := config.LoadWatchlist(path)
+	if err != nil {
+		return err
+	}
+	printWarnings(w, env)
+	fmt.Fprintf(env.Stdout, "%s: ok (watchlist: %d actors, %d topics)\n", path, len(w.Actors), len(w.Topics))
+	return nil
+}
+
+func printWarnings(w *config.Watchlist, env Env) {
+	for _, p := range w.Warnings {
+		fmt.Fprintf(env.Stderr, "warning: %s\n", p)
+	}
 }

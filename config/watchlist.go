@@ -5,6 +5,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Watchlist is the watchlist file: the actors and topics the bot follows.
@@ -173,4 +175,20 @@ func lineOf(pos *positions, path string) string {
 		return fmt.Sprintf("line %d", l)
 	}
 	return path
+}
+
+// IsWatchlist reports whether data reads as a watchlist rather than a
+// config file: a YAML mapping whose top-level keys include "actors" or
+// "topics" and none of a config's. config check uses it to check a
+// watchlist named on its own instead of refusing its keys.
+func IsWatchlist(data []byte) bool {
+	var top map[string]any
+	if err := yaml.Unmarshal(data, &top); err != nil {
+		return false
+	}
+	_, actors := top["actors"]
+	_, topics := top["topics"]
+	_, watchlist := top["watchlist"]
+	_, sources := top["sources"]
+	return (actors || topics) && !watchlist && !sources
 }
