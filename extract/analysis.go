@@ -50,6 +50,10 @@ type analysis struct {
 	// Later phrases may refer back to it as to a mention. Keyed by
 	// token: such phrases are few, a slice per token is mostly empty.
 	refAt map[int32]news.TopicID
+	// refMarks has a bit set for each token with an entry in refAt:
+	// recentCandidate asks refAtTok of every token it walks back over,
+	// and the bit answers most of them without the map.
+	refMarks []uint64
 	// names records, by number (Rules.aliasNames, less one), the topic
 	// alias names the document's words include; built when docHas first
 	// needs it.

@@ -612,7 +612,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.inQuote(k) {
 			continue
 		}
-		if drawVerbs[a.toks[k].norm] {
+		if n := a.toks[k].norm; drawForms.mayHave(n) && drawVerbs[n] {
 			if f, ok := a.reactionFrame(si, c0, c1, k); ok {
 				return f, true
 			}
@@ -1737,7 +1737,7 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 // subject and its verb.
 func (a *analysis) filler(k int) bool {
 	n := a.toks[k].norm
-	return auxiliaries[n] || negators[n] || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
+	return fillerWords.mayHave(n) && (auxiliaries[n] || negators[n]) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
 }
 
 // adverbial reports a fronted adverbial segment.

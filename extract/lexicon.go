@@ -522,6 +522,31 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// filterOf is a wordFilter holding the keys of sets, for a per-token
+// test that looks several of the word lists up: built once when the
+// package is initialised, read-only afterwards.
+func filterOf(sets ...map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for _, words := range sets {
+		for w := range words {
+			f.add(w)
+		}
+	}
+	return f
+}
+
+// Filters in front of the word lists that per-token loops look up.
+var (
+	// fillerWords: filler's auxiliaries and negators.
+	fillerWords = filterOf(auxiliaries, negators)
+	// spacerStops: the lists whose words spacer turns away.
+	spacerStops = filterOf(npFunctionWords, finiteAux, negators, clauseBreakers, subordinators)
+	// hedgeForms: undecided's hedgeWords and hedgeBases.
+	hedgeForms = filterOf(hedgeWords, hedgeBases)
+	// drawForms: clauseFrame's drawVerbs.
+	drawForms = filterOf(drawVerbs)
+)
+
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {

@@ -508,7 +508,10 @@ func (a *analysis) spacer(g int) bool {
 	case t.norm == "of" || t.norm == "to" || t.norm == "for":
 		return true
 	}
-	return !npFunctionWords[t.norm] && !finiteAux[t.norm] && !negators[t.norm] && !clauseBreakers[t.norm] && !subordinators[t.norm] && t.norm != "and" && t.norm != "or" && !strings.HasSuffix(t.norm, "ed")
+	if t.norm == "and" || t.norm == "or" || strings.HasSuffix(t.norm, "ed") {
+		return false
+	}
+	return !spacerStops.mayHave(t.norm) || !npFunctionWords[t.norm] && !finiteAux[t.norm] && !negators[t.norm] && !clauseBreakers[t.norm] && !subordinators[t.norm]
 }
 
 // pairAt finds a pair alias's act word at token k in another form or a

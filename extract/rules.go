@@ -59,6 +59,9 @@ type Rules struct {
 	// words docHas is asked about, and the only ones whose presence a
 	// document records (analysis.names).
 	aliasNames map[string]int32
+	// aliasNameWords holds aliasNames' keys: analysis.hasName looks up
+	// every word of a document, and most are no alias name.
+	aliasNameWords *wordFilter
 	// documentTopics are the topics with an alias naming a document
 	// ("plastics treaty"): what "the text" or "the draft" refers to.
 	documentTopics map[news.TopicID]bool
@@ -256,6 +259,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	r.topicAllWords = make(map[string][]news.TopicID)
 	r.topicAliasWords = make(map[news.TopicID][][]aliasWord)
 	r.aliasNames = make(map[string]int32)
+	r.aliasNameWords = new(wordFilter)
 	r.documentTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
@@ -267,6 +271,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 						w.forms = nameForms(w.norm)
 						if r.aliasNames[w.norm] == 0 {
 							r.aliasNames[w.norm] = int32(len(r.aliasNames) + 1)
+							r.aliasNameWords.add(w.norm)
 						}
 						w.nameID = r.aliasNames[w.norm]
 					}

@@ -913,7 +913,7 @@ func (a *analysis) hasName(id int32) bool {
 	if a.names == nil {
 		a.names = make([]bool, len(a.r.aliasNames))
 		for _, t := range a.toks {
-			if t.kind == tokWord {
+			if t.kind == tokWord && a.r.aliasNameWords.mayHave(t.norm) {
 				if n := a.r.aliasNames[t.norm]; n > 0 {
 					a.names[n-1] = true
 				}
@@ -2980,10 +2980,12 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		if j+1 < len(a.toks) {
 			next = a.toks[j+1].norm
 		}
+		// hedge: n may be in hedgeWords or hedgeBases.
+		hedge := hedgeForms.mayHave(n)
 		switch {
-		case hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j):
+		case hedge && hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j):
 			return true
-		case hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
+		case hedge && hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
 			return true // "would study the text"
 		case (n == "looking" || n == "look") && (next == "at" || next == "into"):
 			return true
@@ -3442,6 +3444,9 @@ func (a *analysis) suspendedAfter(tok int) bool {
 // refAtTok is the topic a definite phrase headed at token j refers back
 // to by its head noun, if any.
 func (a *analysis) refAtTok(j int) news.TopicID {
+	if a.refMarks == nil || a.refMarks[j>>6]&(1<<(j&63)) == 0 {
+		return ""
+	}
 	return a.refAt[int32(j)]
 }
 
@@ -3468,8 +3473,10 @@ func (a *analysis) findReferences() {
 			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
 				if a.refAt == nil {
 					a.refAt = make(map[int32]news.TopicID)
+					a.refMarks = make([]uint64, (len(a.toks)+63)/64)
 				}
 				a.refAt[int32(j)] = tp
+				a.refMarks[j>>6] |= 1 << (j & 63)
 			}
 			break
 		}
