@@ -504,10 +504,10 @@ func (a *analysis) titleHead(tt []token, tms []mention) (news.TopicID, bool) {
 	}
 	var found news.TopicID
 	for _, t := range tt {
-		if t.kind != tokWord || t.cap || len(a.r.topicWords[t.norm]) == 0 {
+		if t.kind != tokWord || t.cap || len(a.r.headTopics(t.norm)) == 0 {
 			continue
 		}
-		tp, ok := a.namedInPieces(a.r.topicWords[t.norm], t.norm)
+		tp, ok := a.namedInPieces(a.r.headTopics(t.norm), t.norm)
 		if !ok {
 			continue
 		}
@@ -561,7 +561,7 @@ func (a *analysis) dropElsewhere() {
 			if containsTopic(m.topics, tp) || containsTopic(moved, tp) {
 				continue
 			}
-			if len(a.r.topicWords[head]) > 0 && containsTopic(a.r.topicWords[head], tp) {
+			if len(a.r.headTopics(head)) > 0 && containsTopic(a.r.headTopics(head), tp) {
 				moved = append(moved, tp)
 			}
 		}

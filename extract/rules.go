@@ -47,6 +47,10 @@ type Rules struct {
 	// topicWords maps the lower-case last word (the head) of a topic's
 	// multi-word aliases to the topics, for nouns that refer back ("the tanker").
 	topicWords map[string][]news.TopicID
+	// headWords holds the keys of topicWords and topicPlural: most
+	// words of a text head no topic, and headTopics and describedAlias
+	// turn them away before the map look-up.
+	headWords *wordFilter
 	// topicAllWords maps every word (four letters or more, lower-cased)
 	// of a topic's aliases to the topics, for possessors that refer back
 	// ("the court's decision").
@@ -537,6 +541,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			r.topicPlural[h[:len(h)-1]] = tps
 		}
 	}
+	r.headWords = new(wordFilter)
+	for _, words := range []map[string][]news.TopicID{r.topicWords, r.topicPlural} {
+		for w := range words {
+			r.headWords.add(w)
+		}
+	}
 	r.personActors = make(map[news.ActorID]bool)
 	for _, act := range w.Actors {
 		last := ""
@@ -838,4 +848,13 @@ func penaltyObject(m string) bool {
 		}
 	}
 	return len(m) >= 3
+}
+
+// headTopics is topicWords[w], the topics with an alias headed by w,
+// after a look at the filter.
+func (r *Rules) headTopics(w string) []news.TopicID {
+	if !r.headWords.mayHave(w) {
+		return nil
+	}
+	return r.topicWords[w]
 }

@@ -177,7 +177,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					// "a plan" introduces something new, unless its noun
 					// heads a topic named before.
 					generic = false
-					if tp, ok := a.namedInPieces(a.r.topicWords[n.norm], n.norm); ok {
+					if tp, ok := a.namedInPieces(a.r.headTopics(n.norm), n.norm); ok {
 						// "a 30-day ceasefire" in a report that names
 						// the place of "ceasefire in X".
 						seen[tp] = true
@@ -227,7 +227,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
-			if k == rg[0] && len(a.r.topicWords[t.norm]) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
+			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
 				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok && ante >= 0 {
@@ -242,20 +242,20 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 // topicHeaded reports a topic with an alias headed by word (or a stem or a
 // synonym of it): "the talks" for "nuclear talks".
 func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
-	if containsTopic(a.r.topicWords[word], tp) {
+	if containsTopic(a.r.headTopics(word), tp) {
 		return true
 	}
 	for _, st := range stems(word, nil) {
-		if containsTopic(a.r.topicWords[st], tp) {
+		if containsTopic(a.r.headTopics(st), tp) {
 			return true
 		}
 	}
 	for _, syn := range headSynonyms[word] {
-		if containsTopic(a.r.topicWords[syn], tp) {
+		if containsTopic(a.r.headTopics(syn), tp) {
 			return true
 		}
 	}
-	return containsTopic(a.r.topicWords[word+"s"], tp) || containsTopic(a.r.topicWords[word+"es"], tp)
+	return containsTopic(a.r.headTopics(word+"s"), tp) || containsTopic(a.r.headTopics(word+"es"), tp)
 }
 
 // passiveAgent reports a determiner at k that opens the agent of a
@@ -294,7 +294,7 @@ func (a *analysis) monitored(k, end int) bool {
 // verb that takes a side ("opposed unilateral sanctions").
 func (a *analysis) bareObjectOfCue(k, c0 int) bool {
 	w := a.toks[k].norm
-	if !strings.HasSuffix(w, "s") || len(a.r.topicWords[w]) == 0 {
+	if !strings.HasSuffix(w, "s") || len(a.r.headTopics(w)) == 0 {
 		return false
 	}
 	for j := k - 1; j >= c0 && j >= k-3; j-- {
@@ -448,7 +448,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 {
 					break
 				}
-				if len(a.r.topicWords[n.norm]) == 0 && !a.synonymHeads(n.norm) {
+				if len(a.r.headTopics(n.norm)) == 0 && !a.synonymHeads(n.norm) {
 					continue
 				}
 				if a.insideCondition(f, j) {
@@ -520,7 +520,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.topicWords[word]) == 0 {
+	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.headTopics(word)) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
 		// a word of attack in an alias, never whatever came last.
@@ -804,16 +804,16 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 // noun's own complement, within a dozen words and no punctuation: "a
 // deal giving Ethiopia access to the sea" for "sea access deal".
 func (a *analysis) describedAlias(word string, j, end int) (news.TopicID, bool) {
-	cands := a.r.topicWords[word]
+	cands := a.r.headTopics(word)
 	for _, suf := range [...]string{"s", "es", "ed", "d", "ing"} {
 		if len(cands) > 0 {
 			break
 		}
 		if len(word) > len(suf)+2 && strings.HasSuffix(word, suf) {
-			cands = a.r.topicWords[word[:len(word)-len(suf)]]
+			cands = a.r.headTopics(word[:len(word)-len(suf)])
 		}
 	}
-	if len(cands) == 0 && !strings.HasSuffix(word, "s") && a.r.topicPlural[word] != nil {
+	if len(cands) == 0 && !strings.HasSuffix(word, "s") && a.r.headWords.mayHave(word) && a.r.topicPlural[word] != nil {
 		cands = a.r.topicPlural[word]
 	}
 	if len(cands) == 0 {
@@ -1688,7 +1688,7 @@ func (a *analysis) demonymBefore(j int) bool {
 // genericPlural reports a plural referring noun that heads no topic
 // alias: "reforms", "policies".
 func (a *analysis) genericPlural(n string) bool {
-	return referringNouns[n] && strings.HasSuffix(n, "s") && len(a.r.topicWords[n]) == 0
+	return referringNouns[n] && strings.HasSuffix(n, "s") && len(a.r.headTopics(n)) == 0
 }
 
 // ownAct reads a topic named by an act ("leave the bloc", "impose
@@ -3464,13 +3464,13 @@ func (a *analysis) findReferences() {
 			if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
 				break
 			}
-			if len(a.r.topicWords[t.norm]) == 0 {
+			if len(a.r.headTopics(t.norm)) == 0 {
 				continue
 			}
-			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.topicWords[a.toks[j+1].norm]) > 0 || a.toks[j+1].norm == "of") {
+			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.headTopics(a.toks[j+1].norm)) > 0 || a.toks[j+1].norm == "of") {
 				break // "the route map", "the route of X": not the head
 			}
-			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
+			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.headTopics(t.norm)); ok {
 				if a.refAt == nil {
 					a.refAt = make(map[int32]news.TopicID)
 					a.refMarks = make([]uint64, (len(a.toks)+63)/64)
@@ -3806,7 +3806,7 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 // topic's alias: "the frozen funds" for a topic known as "frozen assets".
 func (a *analysis) synonymHeads(word string) bool {
 	for _, syn := range headSynonyms[word] {
-		if len(a.r.topicWords[syn]) > 0 {
+		if len(a.r.headTopics(syn)) > 0 {
 			return true
 		}
 	}
