@@ -1865,10 +1865,7 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 // place", "remains in force" (+3, -3 when negated) and "are meant to",
 // "is designed to" (+3).
 func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	neg := false
 	for j := end; j+2 < len(a.toks) && j < end+5 && f.covers(j+2); j++ {
 		n := a.toks[j].norm
@@ -1897,10 +1894,7 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 // modal or a negation: "the treaty could not be signed" (-2), "must be
 // ratified" (+2). Undoing participles are left to undoneAfter.
 func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	modal, neg, be := false, false, false
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -1944,10 +1938,7 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm)
 		}
 	}
-	end := m + 1 // a phrase referring back is its head word
-	if mi := a.mentAt[m]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(m) // a phrase referring back is its head word
 	passive := false
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
@@ -2152,12 +2143,7 @@ func (a *analysis) sameClause(i, j int) bool {
 // undoneAfter reports the topic as the subject of a passive undo verb:
 // "the cap would be scrapped", "sanctions were lifted".
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
-	end := tok
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	} else {
-		end = tok + 1
-	}
+	end := a.hitEnd(tok)
 	passive := false
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
@@ -2196,10 +2182,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 // regulation annulled", "wants the sanctions lifted", "to see the tariffs
 // removed".
 func (a *analysis) causativeBefore(f *frame, tok int) bool {
-	start := tok
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start = int(a.ments[mi].t0)
-	}
+	start, _ := a.hitSpan(tok)
 	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
 		n := a.toks[j].norm
 		if causativeVerbs[n] {
@@ -2621,10 +2604,7 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 // trust and achieve peace", "halted the drills to ease tension"), or -1:
 // all of it, "and" included, says why the topic is undone.
 func (a *analysis) undoPurposeEnd(tok int) int {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	si := a.sentOf[tok]
 	t1 := int(a.sents[si].t1)
 	for j := end; j+1 < t1 && j < end+6; j++ {
@@ -2668,10 +2648,7 @@ func (a *analysis) subjectOfWish(m1, w int) bool {
 // policy and there was no need to retract them". The pronoun agrees with
 // the topic's head word, and no other watched name comes between.
 func (a *analysis) pronounKept(f *frame, tok int) bool {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	want := "it"
 	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
 		want = "them"
@@ -3426,10 +3403,7 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 // suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
 // four words after the topic's mention at tok.
 func (a *analysis) suspendedAfter(tok int) bool {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	for j := end; j+1 < len(a.toks) && j < end+4 && a.sentOf[j] == a.sentOf[tok]; j++ {
 		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
 			return true
@@ -3439,6 +3413,23 @@ func (a *analysis) suspendedAfter(tok int) bool {
 		}
 	}
 	return false
+}
+
+// hitSpan returns the tokens [start, end) of the topic's mention at
+// tok, or tok alone when none is there (a phrase referring back is its
+// head word).
+func (a *analysis) hitSpan(tok int) (start, end int) {
+	if mi := a.mentAt[tok]; mi >= 0 {
+		return a.ments[mi].t0, a.ments[mi].t1
+	}
+	return tok, tok + 1
+}
+
+// hitEnd is the end of hitSpan(tok): the first token after the topic's
+// mention at tok.
+func (a *analysis) hitEnd(tok int) int {
+	_, end := a.hitSpan(tok)
+	return end
 }
 
 // refAtTok is the topic a definite phrase headed at token j refers back
@@ -3493,10 +3484,7 @@ func (a *analysis) findReferences() {
 // content's start; a prepositional phrase or an appositive may follow it
 // before the verb.
 func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
-	start, end := h.tok, h.tok+1
-	if mi := a.mentAt[h.tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(h.tok)
 	if !a.clauseSubject(f, start) {
 		return 0, false
 	}
@@ -3820,10 +3808,7 @@ func (a *analysis) synonymHeads(word string) bool {
 // the verdict is the first judging word after the topic, before any
 // clause break.
 func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
-	start, end := tok, tok+1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	named := false
 	for j := start - 1; j >= 0 && j >= start-5 && a.sentOf[j] == si; j-- {
@@ -3881,10 +3866,7 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 // measure had been taken"). A negated one ("was not concerned") plays it
 // down and is left to the other rules.
 func (a *analysis) dismayedAt(f *frame, tok int) bool {
-	start, end := tok, tok+1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	// "with regret" right after the topic's phrase.
 	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
@@ -3928,10 +3910,7 @@ func (a *analysis) dismayedAt(f *frame, tok int) bool {
 // never hand over the land", "cannot leave the bloc". Only a verb can
 // stand there, so the topic's act is what is ruled out.
 func (a *analysis) negatedTopicVerb(tok int) bool {
-	start := tok
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start = int(a.ments[mi].t0)
-	}
+	start, _ := a.hitSpan(tok)
 	if start < 2 || a.toks[start].cap || a.toks[start].kind != tokWord {
 		return false
 	}
@@ -3950,10 +3929,7 @@ func (a *analysis) negatedTopicVerb(tok int) bool {
 // topic named in the reason ("because of X's lack of commitment to the
 // talks") leaves the referring subject in view.
 func (a *analysis) justifiedAfter(f *frame, tok int) bool {
-	j := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		j = a.ments[mi].t1
-	}
+	j := a.hitEnd(tok)
 	aux, part := false, false
 	for end := j + 5; j < end && j < len(a.toks) && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -3977,10 +3953,7 @@ func (a *analysis) justifiedAfter(f *frame, tok int) bool {
 // takenToCourt reports the topic at tok as the object of "take … to
 // court": "would take the measure to court", "took the law to court".
 func (a *analysis) takenToCourt(f *frame, tok int) bool {
-	start, end := tok, tok+1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(tok)
 	if end+1 >= len(a.toks) || a.toks[end].norm != "to" || a.toks[end+1].norm != "court" || !f.covers(end+1) {
 		return false
 	}
