@@ -434,7 +434,7 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 			return c, last, true
 		}
 	}
-	if copulas[t.norm] {
+	if beVerbs[t.norm] {
 		if last, ok := a.mannerColon(k, end); ok {
 			return &bluntCue, last, true
 		}

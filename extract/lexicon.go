@@ -851,9 +851,10 @@ var enforceBases = set(`enforce implement police apply administer verify monitor
 // wantForms before "nothing to do with" turn a want into a refusal.
 var wantForms = set(`want wants wanted wanting`)
 
-// copulas, plainSpeaking and degreeWords make the cue "X was blunt: …":
-// a manner of speaking stated with a colon before the words.
-var copulas = set(`is was are were`)
+// beVerbs are the finite forms of "be"; with plainSpeaking and
+// degreeWords they make the cue "X was blunt: …", a manner of speaking
+// stated with a colon before the words.
+var beVerbs = set(`is are was were`)
 var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adamant categorical
 	explicit frank forthright defiant unambiguous direct firm`)
 var degreeWords = set(`more even equally also just less`)

@@ -35,7 +35,7 @@ type Rules struct {
 	// phrasal cues by verb form: the particle that must follow and the cue.
 	phrasal map[string][]*cue
 	// cueWords holds every word lookupCue may start a cue at: the keys of
-	// cues, baseCues and phrasal, the renew verbs and the copulas. It
+	// cues, baseCues and phrasal, the renew verbs and the forms of "be". It
 	// turns away most other words, which are most of a text, before any
 	// map look-up.
 	cueWords *wordFilter
@@ -509,7 +509,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.cueWords = new(wordFilter)
-	for _, words := range []map[string]bool{renewVerbs, copulas} {
+	for _, words := range []map[string]bool{renewVerbs, beVerbs} {
 		for w := range words {
 			r.cueWords.add(w)
 		}

@@ -1340,7 +1340,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "urged X to refrain from actions that …": a call for restraint
 			case positiveWords[t.norm] && intensifiers[t.norm] && a.intensifies(k, rg[1]):
 				continue // "strong public indignation": the word after judges
-			case concernAdjectives[t.norm] && k > 1 && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]:
+			case a.notConcerned(k):
 				// "he was not concerned": playing it down, neither for
 				// nor against.
 				continue
@@ -2591,12 +2591,18 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 	}
 	for _, rg := range f.content {
 		for k := max(rg[0], 2); k < rg[1]; k++ {
-			if a.toks[k-1].norm == "not" && concernAdjectives[a.toks[k].norm] && beVerbs[a.toks[k-2].norm] {
+			if a.notConcerned(k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// notConcerned reports a concern adjective at k negated after a form of
+// "be": "he was not concerned" plays the matter down.
+func (a *analysis) notConcerned(k int) bool {
+	return k > 1 && concernAdjectives[a.toks[k].norm] && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]
 }
 
 // undoPurposeEnd returns the end of a purpose clause that follows the
@@ -3164,8 +3170,6 @@ func (a *analysis) cueBetween(f *frame, tok int) bool {
 	}
 	return false
 }
-
-var beVerbs = set(`is are was were`)
 
 // eventClause reports a word at k that opens a clause dating someone
 // else's event with an indefinite subject: "after a vote failed …",
