@@ -694,7 +694,7 @@ func (a *analysis) findOnForms() {
 			switch {
 			case t.kind == tokPoss || t.kind == tokWord && (t.cap || isDigits(t.norm) || t.norm == "the" || t.norm == "a" || t.norm == "its" || t.norm == "their"):
 				continue
-			case t.kind != tokWord || npFunctionWords[t.norm] || finiteAux[t.norm] || negators[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "or" || a.inMention(j) && !a.actorOnly(j):
+			case t.kind != tokWord || phraseStop(t.norm) || a.inMention(j) && !a.actorOnly(j):
 				break scan
 			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords[t.norm]:
 				break scan // "a ban on allowing nuclear arms": an act, no object

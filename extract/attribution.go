@@ -1672,8 +1672,7 @@ func (a *analysis) skipTimeOpener(h0, h1 int) int {
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the
 // week".
-var timeNouns = set(`monday tuesday wednesday thursday friday saturday sunday week weekend
-	month year morning afternoon evening night day`)
+var timeNouns = union(weekdays, set(`week weekend month year morning afternoon evening night day`))
 
 // hasFiniteAux reports a finite auxiliary inside a phrase ("Freedonia
 // is not a party to X and"): a clause, not a speaker.

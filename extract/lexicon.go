@@ -539,13 +539,24 @@ func filterOf(sets ...map[string]bool) *wordFilter {
 var (
 	// fillerWords: filler's auxiliaries and negators.
 	fillerWords = filterOf(auxiliaries, negators)
-	// spacerStops: the lists whose words spacer turns away.
-	spacerStops = filterOf(npFunctionWords, finiteAux, negators, clauseBreakers, subordinators)
+	// phraseStops: the lists phraseStop looks up.
+	phraseStops = filterOf(npFunctionWords, finiteAux, negators, clauseBreakers, subordinators)
 	// hedgeForms: undecided's hedgeWords and hedgeBases.
 	hedgeForms = filterOf(hedgeWords, hedgeBases)
 	// drawForms: clauseFrame's drawVerbs.
 	drawForms = filterOf(drawVerbs)
 )
+
+// union is one list of the words of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, words := range sets {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
