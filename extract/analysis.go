@@ -50,6 +50,10 @@ type analysis struct {
 	// Later phrases may refer back to it as to a mention. Keyed by
 	// token: such phrases are few, a slice per token is mostly empty.
 	refAt map[int32]news.TopicID
+	// refMarks has a bit set for each token with an entry in refAt:
+	// recentCandidate asks refAtTok of every token it walks back over,
+	// and the bit answers most of them without the map.
+	refMarks []uint64
 	// names records, by number (Rules.aliasNames, less one), the topic
 	// alias names the document's words include; built when docHas first
 	// needs it.
@@ -500,10 +504,10 @@ func (a *analysis) titleHead(tt []token, tms []mention) (news.TopicID, bool) {
 	}
 	var found news.TopicID
 	for _, t := range tt {
-		if t.kind != tokWord || t.cap || len(a.r.topicWords[t.norm]) == 0 {
+		if t.kind != tokWord || t.cap || len(a.r.headTopics(t.norm)) == 0 {
 			continue
 		}
-		tp, ok := a.namedInPieces(a.r.topicWords[t.norm], t.norm)
+		tp, ok := a.namedInPieces(a.r.headTopics(t.norm), t.norm)
 		if !ok {
 			continue
 		}
@@ -557,7 +561,7 @@ func (a *analysis) dropElsewhere() {
 			if containsTopic(m.topics, tp) || containsTopic(moved, tp) {
 				continue
 			}
-			if len(a.r.topicWords[head]) > 0 && containsTopic(a.r.topicWords[head], tp) {
+			if len(a.r.headTopics(head)) > 0 && containsTopic(a.r.headTopics(head), tp) {
 				moved = append(moved, tp)
 			}
 		}
@@ -690,7 +694,7 @@ func (a *analysis) findOnForms() {
 			switch {
 			case t.kind == tokPoss || t.kind == tokWord && (t.cap || isDigits(t.norm) || t.norm == "the" || t.norm == "a" || t.norm == "its" || t.norm == "their"):
 				continue
-			case t.kind != tokWord || npFunctionWords[t.norm] || finiteAux[t.norm] || negators[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "or" || a.inMention(j) && !a.actorOnly(j):
+			case t.kind != tokWord || phraseStop(t.norm) || a.inMention(j) && !a.actorOnly(j):
 				break scan
 			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords[t.norm]:
 				break scan // "a ban on allowing nuclear arms": an act, no object

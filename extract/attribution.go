@@ -434,7 +434,7 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 			return c, last, true
 		}
 	}
-	if copulas[t.norm] {
+	if beVerbs[t.norm] {
 		if last, ok := a.mannerColon(k, end); ok {
 			return &bluntCue, last, true
 		}
@@ -612,7 +612,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.inQuote(k) {
 			continue
 		}
-		if drawVerbs[a.toks[k].norm] {
+		if n := a.toks[k].norm; drawForms.mayHave(n) && drawVerbs[n] {
 			if f, ok := a.reactionFrame(si, c0, c1, k); ok {
 				return f, true
 			}
@@ -1672,8 +1672,7 @@ func (a *analysis) skipTimeOpener(h0, h1 int) int {
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the
 // week".
-var timeNouns = set(`monday tuesday wednesday thursday friday saturday sunday week weekend
-	month year morning afternoon evening night day`)
+var timeNouns = union(weekdays, set(`week weekend month year morning afternoon evening night day`))
 
 // hasFiniteAux reports a finite auxiliary inside a phrase ("Freedonia
 // is not a party to X and"): a clause, not a speaker.
@@ -1737,7 +1736,7 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 // subject and its verb.
 func (a *analysis) filler(k int) bool {
 	n := a.toks[k].norm
-	return auxiliaries[n] || negators[n] || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
+	return fillerWords.mayHave(n) && (auxiliaries[n] || negators[n]) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
 }
 
 // adverbial reports a fronted adverbial segment.

@@ -522,6 +522,42 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// filterOf is a wordFilter holding the keys of sets, for a per-token
+// test that looks several of the word lists up: built once when the
+// package is initialised, read-only afterwards.
+func filterOf(sets ...map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for _, words := range sets {
+		for w := range words {
+			f.add(w)
+		}
+	}
+	return f
+}
+
+// Filters in front of the word lists that per-token loops look up.
+var (
+	// fillerWords: filler's auxiliaries and negators.
+	fillerWords = filterOf(auxiliaries, negators)
+	// phraseStops: the lists phraseStop looks up.
+	phraseStops = filterOf(npFunctionWords, finiteAux, negators, clauseBreakers, subordinators)
+	// hedgeForms: undecided's hedgeWords and hedgeBases.
+	hedgeForms = filterOf(hedgeWords, hedgeBases)
+	// drawForms: clauseFrame's drawVerbs.
+	drawForms = filterOf(drawVerbs)
+)
+
+// union is one list of the words of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, words := range sets {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
@@ -826,9 +862,10 @@ var enforceBases = set(`enforce implement police apply administer verify monitor
 // wantForms before "nothing to do with" turn a want into a refusal.
 var wantForms = set(`want wants wanted wanting`)
 
-// copulas, plainSpeaking and degreeWords make the cue "X was blunt: …":
-// a manner of speaking stated with a colon before the words.
-var copulas = set(`is was are were`)
+// beVerbs are the finite forms of "be"; with plainSpeaking and
+// degreeWords they make the cue "X was blunt: …", a manner of speaking
+// stated with a colon before the words.
+var beVerbs = set(`is are was were`)
 var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adamant categorical
 	explicit frank forthright defiant unambiguous direct firm`)
 var degreeWords = set(`more even equally also just less`)

@@ -508,7 +508,17 @@ func (a *analysis) spacer(g int) bool {
 	case t.norm == "of" || t.norm == "to" || t.norm == "for":
 		return true
 	}
-	return !npFunctionWords[t.norm] && !finiteAux[t.norm] && !negators[t.norm] && !clauseBreakers[t.norm] && !subordinators[t.norm] && t.norm != "and" && t.norm != "or" && !strings.HasSuffix(t.norm, "ed")
+	return !phraseStop(t.norm) && !strings.HasSuffix(t.norm, "ed")
+}
+
+// phraseStop reports a word that no noun phrase's modifiers run over: a
+// function word, a finite auxiliary, a negation, a clause break, a
+// subordinator, "and" or "or".
+func phraseStop(w string) bool {
+	if w == "and" || w == "or" {
+		return true
+	}
+	return phraseStops.mayHave(w) && (npFunctionWords[w] || finiteAux[w] || negators[w] || clauseBreakers[w] || subordinators[w])
 }
 
 // pairAt finds a pair alias's act word at token k in another form or a

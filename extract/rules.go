@@ -35,7 +35,7 @@ type Rules struct {
 	// phrasal cues by verb form: the particle that must follow and the cue.
 	phrasal map[string][]*cue
 	// cueWords holds every word lookupCue may start a cue at: the keys of
-	// cues, baseCues and phrasal, the renew verbs and the copulas. It
+	// cues, baseCues and phrasal, the renew verbs and the forms of "be". It
 	// turns away most other words, which are most of a text, before any
 	// map look-up.
 	cueWords *wordFilter
@@ -47,6 +47,10 @@ type Rules struct {
 	// topicWords maps the lower-case last word (the head) of a topic's
 	// multi-word aliases to the topics, for nouns that refer back ("the tanker").
 	topicWords map[string][]news.TopicID
+	// headWords holds the keys of topicWords and topicPlural: most
+	// words of a text head no topic, and headTopics and describedAlias
+	// turn them away before the map look-up.
+	headWords *wordFilter
 	// topicAllWords maps every word (four letters or more, lower-cased)
 	// of a topic's aliases to the topics, for possessors that refer back
 	// ("the court's decision").
@@ -59,6 +63,9 @@ type Rules struct {
 	// words docHas is asked about, and the only ones whose presence a
 	// document records (analysis.names).
 	aliasNames map[string]int32
+	// aliasNameWords holds aliasNames' keys: analysis.hasName looks up
+	// every word of a document, and most are no alias name.
+	aliasNameWords *wordFilter
 	// documentTopics are the topics with an alias naming a document
 	// ("plastics treaty"): what "the text" or "the draft" refers to.
 	documentTopics map[news.TopicID]bool
@@ -256,6 +263,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	r.topicAllWords = make(map[string][]news.TopicID)
 	r.topicAliasWords = make(map[news.TopicID][][]aliasWord)
 	r.aliasNames = make(map[string]int32)
+	r.aliasNameWords = new(wordFilter)
 	r.documentTopics = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
@@ -267,6 +275,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 						w.forms = nameForms(w.norm)
 						if r.aliasNames[w.norm] == 0 {
 							r.aliasNames[w.norm] = int32(len(r.aliasNames) + 1)
+							r.aliasNameWords.add(w.norm)
 						}
 						w.nameID = r.aliasNames[w.norm]
 					}
@@ -500,7 +509,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.cueWords = new(wordFilter)
-	for _, words := range []map[string]bool{renewVerbs, copulas} {
+	for _, words := range []map[string]bool{renewVerbs, beVerbs} {
 		for w := range words {
 			r.cueWords.add(w)
 		}
@@ -530,6 +539,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	for h, tps := range r.topicWords {
 		if strings.HasSuffix(h, "s") && len(h) > 3 {
 			r.topicPlural[h[:len(h)-1]] = tps
+		}
+	}
+	r.headWords = new(wordFilter)
+	for _, words := range []map[string][]news.TopicID{r.topicWords, r.topicPlural} {
+		for w := range words {
+			r.headWords.add(w)
 		}
 	}
 	r.personActors = make(map[news.ActorID]bool)
@@ -833,4 +848,13 @@ func penaltyObject(m string) bool {
 		}
 	}
 	return len(m) >= 3
+}
+
+// headTopics is topicWords[w], the topics with an alias headed by w,
+// after a look at the filter.
+func (r *Rules) headTopics(w string) []news.TopicID {
+	if !r.headWords.mayHave(w) {
+		return nil
+	}
+	return r.topicWords[w]
 }

@@ -177,7 +177,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					// "a plan" introduces something new, unless its noun
 					// heads a topic named before.
 					generic = false
-					if tp, ok := a.namedInPieces(a.r.topicWords[n.norm], n.norm); ok {
+					if tp, ok := a.namedInPieces(a.r.headTopics(n.norm), n.norm); ok {
 						// "a 30-day ceasefire" in a report that names
 						// the place of "ceasefire in X".
 						seen[tp] = true
@@ -227,7 +227,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
-			if k == rg[0] && len(a.r.topicWords[t.norm]) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
+			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
 				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok && ante >= 0 {
@@ -242,20 +242,20 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 // topicHeaded reports a topic with an alias headed by word (or a stem or a
 // synonym of it): "the talks" for "nuclear talks".
 func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
-	if containsTopic(a.r.topicWords[word], tp) {
+	if containsTopic(a.r.headTopics(word), tp) {
 		return true
 	}
 	for _, st := range stems(word, nil) {
-		if containsTopic(a.r.topicWords[st], tp) {
+		if containsTopic(a.r.headTopics(st), tp) {
 			return true
 		}
 	}
 	for _, syn := range headSynonyms[word] {
-		if containsTopic(a.r.topicWords[syn], tp) {
+		if containsTopic(a.r.headTopics(syn), tp) {
 			return true
 		}
 	}
-	return containsTopic(a.r.topicWords[word+"s"], tp) || containsTopic(a.r.topicWords[word+"es"], tp)
+	return containsTopic(a.r.headTopics(word+"s"), tp) || containsTopic(a.r.headTopics(word+"es"), tp)
 }
 
 // passiveAgent reports a determiner at k that opens the agent of a
@@ -294,7 +294,7 @@ func (a *analysis) monitored(k, end int) bool {
 // verb that takes a side ("opposed unilateral sanctions").
 func (a *analysis) bareObjectOfCue(k, c0 int) bool {
 	w := a.toks[k].norm
-	if !strings.HasSuffix(w, "s") || len(a.r.topicWords[w]) == 0 {
+	if !strings.HasSuffix(w, "s") || len(a.r.headTopics(w)) == 0 {
 		return false
 	}
 	for j := k - 1; j >= c0 && j >= k-3; j-- {
@@ -448,7 +448,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 {
 					break
 				}
-				if len(a.r.topicWords[n.norm]) == 0 && !a.synonymHeads(n.norm) {
+				if len(a.r.headTopics(n.norm)) == 0 && !a.synonymHeads(n.norm) {
 					continue
 				}
 				if a.insideCondition(f, j) {
@@ -520,7 +520,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.topicWords[word]) == 0 {
+	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.headTopics(word)) == 0 {
 		// "the attacks" for a topic known as "strikes on X" (a topic
 		// headed by "attacks" is found as any head is): only a topic with
 		// a word of attack in an alias, never whatever came last.
@@ -804,16 +804,16 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 // noun's own complement, within a dozen words and no punctuation: "a
 // deal giving Ethiopia access to the sea" for "sea access deal".
 func (a *analysis) describedAlias(word string, j, end int) (news.TopicID, bool) {
-	cands := a.r.topicWords[word]
+	cands := a.r.headTopics(word)
 	for _, suf := range [...]string{"s", "es", "ed", "d", "ing"} {
 		if len(cands) > 0 {
 			break
 		}
 		if len(word) > len(suf)+2 && strings.HasSuffix(word, suf) {
-			cands = a.r.topicWords[word[:len(word)-len(suf)]]
+			cands = a.r.headTopics(word[:len(word)-len(suf)])
 		}
 	}
-	if len(cands) == 0 && !strings.HasSuffix(word, "s") && a.r.topicPlural[word] != nil {
+	if len(cands) == 0 && !strings.HasSuffix(word, "s") && a.r.headWords.mayHave(word) && a.r.topicPlural[word] != nil {
 		cands = a.r.topicPlural[word]
 	}
 	if len(cands) == 0 {
@@ -913,7 +913,7 @@ func (a *analysis) hasName(id int32) bool {
 	if a.names == nil {
 		a.names = make([]bool, len(a.r.aliasNames))
 		for _, t := range a.toks {
-			if t.kind == tokWord {
+			if t.kind == tokWord && a.r.aliasNameWords.mayHave(t.norm) {
 				if n := a.r.aliasNames[t.norm]; n > 0 {
 					a.names[n-1] = true
 				}
@@ -1340,7 +1340,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "urged X to refrain from actions that …": a call for restraint
 			case positiveWords[t.norm] && intensifiers[t.norm] && a.intensifies(k, rg[1]):
 				continue // "strong public indignation": the word after judges
-			case concernAdjectives[t.norm] && k > 1 && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]:
+			case a.notConcerned(k):
 				// "he was not concerned": playing it down, neither for
 				// nor against.
 				continue
@@ -1688,7 +1688,7 @@ func (a *analysis) demonymBefore(j int) bool {
 // genericPlural reports a plural referring noun that heads no topic
 // alias: "reforms", "policies".
 func (a *analysis) genericPlural(n string) bool {
-	return referringNouns[n] && strings.HasSuffix(n, "s") && len(a.r.topicWords[n]) == 0
+	return referringNouns[n] && strings.HasSuffix(n, "s") && len(a.r.headTopics(n)) == 0
 }
 
 // ownAct reads a topic named by an act ("leave the bloc", "impose
@@ -1865,10 +1865,7 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 // place", "remains in force" (+3, -3 when negated) and "are meant to",
 // "is designed to" (+3).
 func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	neg := false
 	for j := end; j+2 < len(a.toks) && j < end+5 && f.covers(j+2); j++ {
 		n := a.toks[j].norm
@@ -1897,10 +1894,7 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 // modal or a negation: "the treaty could not be signed" (-2), "must be
 // ratified" (+2). Undoing participles are left to undoneAfter.
 func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	modal, neg, be := false, false, false
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -1944,10 +1938,7 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm)
 		}
 	}
-	end := m + 1 // a phrase referring back is its head word
-	if mi := a.mentAt[m]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(m) // a phrase referring back is its head word
 	passive := false
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
@@ -2152,12 +2143,7 @@ func (a *analysis) sameClause(i, j int) bool {
 // undoneAfter reports the topic as the subject of a passive undo verb:
 // "the cap would be scrapped", "sanctions were lifted".
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
-	end := tok
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	} else {
-		end = tok + 1
-	}
+	end := a.hitEnd(tok)
 	passive := false
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
@@ -2196,10 +2182,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 // regulation annulled", "wants the sanctions lifted", "to see the tariffs
 // removed".
 func (a *analysis) causativeBefore(f *frame, tok int) bool {
-	start := tok
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start = int(a.ments[mi].t0)
-	}
+	start, _ := a.hitSpan(tok)
 	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
 		n := a.toks[j].norm
 		if causativeVerbs[n] {
@@ -2608,7 +2591,7 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 	}
 	for _, rg := range f.content {
 		for k := max(rg[0], 2); k < rg[1]; k++ {
-			if a.toks[k-1].norm == "not" && concernAdjectives[a.toks[k].norm] && beVerbs[a.toks[k-2].norm] {
+			if a.notConcerned(k) {
 				return true
 			}
 		}
@@ -2616,15 +2599,18 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 	return false
 }
 
+// notConcerned reports a concern adjective at k negated after a form of
+// "be": "he was not concerned" plays the matter down.
+func (a *analysis) notConcerned(k int) bool {
+	return k > 1 && concernAdjectives[a.toks[k].norm] && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]
+}
+
 // undoPurposeEnd returns the end of a purpose clause that follows the
 // undoing of the topic at tok ("the drills were being halted to restore
 // trust and achieve peace", "halted the drills to ease tension"), or -1:
 // all of it, "and" included, says why the topic is undone.
 func (a *analysis) undoPurposeEnd(tok int) int {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	si := a.sentOf[tok]
 	t1 := int(a.sents[si].t1)
 	for j := end; j+1 < t1 && j < end+6; j++ {
@@ -2668,10 +2654,7 @@ func (a *analysis) subjectOfWish(m1, w int) bool {
 // policy and there was no need to retract them". The pronoun agrees with
 // the topic's head word, and no other watched name comes between.
 func (a *analysis) pronounKept(f *frame, tok int) bool {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	want := "it"
 	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
 		want = "them"
@@ -2980,10 +2963,12 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		if j+1 < len(a.toks) {
 			next = a.toks[j+1].norm
 		}
+		// hedge: n may be in hedgeWords or hedgeBases.
+		hedge := hedgeForms.mayHave(n)
 		switch {
-		case hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j):
+		case hedge && hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j):
 			return true
-		case hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
+		case hedge && hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
 			return true // "would study the text"
 		case (n == "looking" || n == "look") && (next == "at" || next == "into"):
 			return true
@@ -3185,8 +3170,6 @@ func (a *analysis) cueBetween(f *frame, tok int) bool {
 	}
 	return false
 }
-
-var beVerbs = set(`is are was were`)
 
 // eventClause reports a word at k that opens a clause dating someone
 // else's event with an indefinite subject: "after a vote failed …",
@@ -3424,10 +3407,7 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 // suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
 // four words after the topic's mention at tok.
 func (a *analysis) suspendedAfter(tok int) bool {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	for j := end; j+1 < len(a.toks) && j < end+4 && a.sentOf[j] == a.sentOf[tok]; j++ {
 		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
 			return true
@@ -3439,9 +3419,29 @@ func (a *analysis) suspendedAfter(tok int) bool {
 	return false
 }
 
+// hitSpan returns the tokens [start, end) of the topic's mention at
+// tok, or tok alone when none is there (a phrase referring back is its
+// head word).
+func (a *analysis) hitSpan(tok int) (start, end int) {
+	if mi := a.mentAt[tok]; mi >= 0 {
+		return a.ments[mi].t0, a.ments[mi].t1
+	}
+	return tok, tok + 1
+}
+
+// hitEnd is the end of hitSpan(tok): the first token after the topic's
+// mention at tok.
+func (a *analysis) hitEnd(tok int) int {
+	_, end := a.hitSpan(tok)
+	return end
+}
+
 // refAtTok is the topic a definite phrase headed at token j refers back
 // to by its head noun, if any.
 func (a *analysis) refAtTok(j int) news.TopicID {
+	if a.refMarks == nil || a.refMarks[j>>6]&(1<<(j&63)) == 0 {
+		return ""
+	}
 	return a.refAt[int32(j)]
 }
 
@@ -3459,17 +3459,19 @@ func (a *analysis) findReferences() {
 			if t.kind != tokWord || t.cap || a.mentAt[j] >= 0 {
 				break
 			}
-			if len(a.r.topicWords[t.norm]) == 0 {
+			if len(a.r.headTopics(t.norm)) == 0 {
 				continue
 			}
-			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.topicWords[a.toks[j+1].norm]) > 0 || a.toks[j+1].norm == "of") {
+			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.headTopics(a.toks[j+1].norm)) > 0 || a.toks[j+1].norm == "of") {
 				break // "the route map", "the route of X": not the head
 			}
-			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.topicWords[t.norm]); ok {
+			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.headTopics(t.norm)); ok {
 				if a.refAt == nil {
 					a.refAt = make(map[int32]news.TopicID)
+					a.refMarks = make([]uint64, (len(a.toks)+63)/64)
 				}
 				a.refAt[int32(j)] = tp
+				a.refMarks[j>>6] |= 1 << (j & 63)
 			}
 			break
 		}
@@ -3486,10 +3488,7 @@ func (a *analysis) findReferences() {
 // content's start; a prepositional phrase or an appositive may follow it
 // before the verb.
 func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
-	start, end := h.tok, h.tok+1
-	if mi := a.mentAt[h.tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(h.tok)
 	if !a.clauseSubject(f, start) {
 		return 0, false
 	}
@@ -3799,7 +3798,7 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 // topic's alias: "the frozen funds" for a topic known as "frozen assets".
 func (a *analysis) synonymHeads(word string) bool {
 	for _, syn := range headSynonyms[word] {
-		if len(a.r.topicWords[syn]) > 0 {
+		if len(a.r.headTopics(syn)) > 0 {
 			return true
 		}
 	}
@@ -3813,10 +3812,7 @@ func (a *analysis) synonymHeads(word string) bool {
 // the verdict is the first judging word after the topic, before any
 // clause break.
 func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
-	start, end := tok, tok+1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	named := false
 	for j := start - 1; j >= 0 && j >= start-5 && a.sentOf[j] == si; j-- {
@@ -3874,10 +3870,7 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 // measure had been taken"). A negated one ("was not concerned") plays it
 // down and is left to the other rules.
 func (a *analysis) dismayedAt(f *frame, tok int) bool {
-	start, end := tok, tok+1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	// "with regret" right after the topic's phrase.
 	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
@@ -3921,10 +3914,7 @@ func (a *analysis) dismayedAt(f *frame, tok int) bool {
 // never hand over the land", "cannot leave the bloc". Only a verb can
 // stand there, so the topic's act is what is ruled out.
 func (a *analysis) negatedTopicVerb(tok int) bool {
-	start := tok
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start = int(a.ments[mi].t0)
-	}
+	start, _ := a.hitSpan(tok)
 	if start < 2 || a.toks[start].cap || a.toks[start].kind != tokWord {
 		return false
 	}
@@ -3943,10 +3933,7 @@ func (a *analysis) negatedTopicVerb(tok int) bool {
 // topic named in the reason ("because of X's lack of commitment to the
 // talks") leaves the referring subject in view.
 func (a *analysis) justifiedAfter(f *frame, tok int) bool {
-	j := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		j = a.ments[mi].t1
-	}
+	j := a.hitEnd(tok)
 	aux, part := false, false
 	for end := j + 5; j < end && j < len(a.toks) && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -3970,10 +3957,7 @@ func (a *analysis) justifiedAfter(f *frame, tok int) bool {
 // takenToCourt reports the topic at tok as the object of "take … to
 // court": "would take the measure to court", "took the law to court".
 func (a *analysis) takenToCourt(f *frame, tok int) bool {
-	start, end := tok, tok+1
-	if mi := a.mentAt[tok]; mi >= 0 {
-		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
-	}
+	start, end := a.hitSpan(tok)
 	if end+1 >= len(a.toks) || a.toks[end].norm != "to" || a.toks[end+1].norm != "court" || !f.covers(end+1) {
 		return false
 	}
