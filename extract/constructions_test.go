@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the sovereignty of the topic's place is not up for negotiation", "Osk said the sovereignty and territorial integrity of Kelmar Island and Zenda were not up for negotiation.", "", []string{"zenda/kelmar_bid/oppose"}},
+		{"the topic's place's sovereignty is non-negotiable", "Osk said that Kelmar Island's sovereignty was not negotiable, adding that Zenda would respond firmly.", "", []string{"zenda/kelmar_bid/oppose"}},
+		{"the bid named plainly keeps its default", "Firefly said the purchase of Kelmar Island would go ahead.", "", []string{"freedonia/kelmar_bid/support"}},
 		{"the same description keeps its referent past another topic", "Freedonia on Monday unveiled the Coastal Fund. Under the plan, each member would pay in. Anna Trentino said Sylvania would keep the steel tariffs. Osk said the plan would only hurt small states.", "", []string{"sylvania/steel_tariffs/support", "zenda/coastal_fund/oppose"}},
 		{"the pledge for a topic headed by commitment", "Allies agreed the Strelsau commitment last year. Osk said Zenda expected every ally to honour the pledge in full.", "", []string{"zenda/corda_spending/support"}},
 		{"the funds for a topic headed by assets", "Freedonia holds frozen Zendan assets worth billions. Osk said any use of the funds would amount to theft.", "", []string{"zenda/frozen_zendan_assets/oppose"}},

@@ -1227,6 +1227,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// offer": a verb of position aimed at the topic decides.
 		return g * 1.5
 	}
+	if !undo && !f.negated && f.cue.pol >= 0 && a.sovereigntyNotNegotiable(f, h) {
+		// "said the sovereignty of X was not up for negotiation": the
+		// speaker defends X against the bid the topic names.
+		return -3
+	}
 	if !undo && !f.negated && f.cue.pol >= 0 {
 		if p, ok := a.subjectPredicate(f, h); ok {
 			// "said the duties remained a serious problem": what the
@@ -4029,6 +4034,52 @@ func (a *analysis) notRuledOut(tok int) bool {
 			return true // "refused to rule out"
 		}
 		return false
+	}
+	return false
+}
+
+// sovereigntyNotNegotiable reports the topic's name as the holder of a
+// sovereignty that the content declares not negotiable: "the sovereignty
+// (and territorial integrity) of X (and Y) was not up for negotiation",
+// "X's sovereignty is non-negotiable". Sovereignty "over X" is a
+// claimant's, not X's own, and is left alone.
+func (a *analysis) sovereigntyNotNegotiable(f *frame, h topicHit) bool {
+	if h.referred {
+		return false
+	}
+	start, end := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	held := false
+	j := start - 1
+	if j >= 0 && a.toks[j].norm == "the" {
+		j--
+	}
+	if j >= 1 && a.toks[j].norm == "of" && (a.toks[j-1].norm == "sovereignty" || j >= 2 && a.toks[j-1].norm == "integrity" && a.toks[j-2].norm == "territorial") {
+		held = true // "the sovereignty of X", "the territorial integrity of X"
+	} else if end+1 < len(a.toks) && a.toks[end].kind == tokPoss && (a.toks[end+1].norm == "sovereignty" || a.toks[end+1].norm == "territorial") {
+		held = true // "X's sovereignty"
+	}
+	if !held {
+		return false
+	}
+	neg := -10
+	for k := end; k < len(a.toks) && k <= end+14 && f.covers(k); k++ {
+		n := a.toks[k].norm
+		switch {
+		case n == "," || n == ";" || n == ":" || n == "that" || n == "but":
+			return false
+		case negators[n]:
+			neg = k
+		case n == "non" || n == "non-negotiable":
+			neg = k
+			if n == "non-negotiable" {
+				return true
+			}
+		case n == "negotiable" || n == "negotiation" || n == "negotiations" || n == "sale":
+			return k-neg <= 4
+		}
 	}
 	return false
 }
