@@ -974,3 +974,7 @@ var actHeads = set(`creation establishment formation implementation signing rati
 // openNouns after "up for" leave a subject open to change: "not up for
 // negotiation" keeps it.
 var openNouns = set(`negotiation negotiations debate discussion discussions renegotiation grabs`)
+
+// stateVerbs keep a subject in the state of the participle after them:
+// "the deal would stay frozen", "the accord remains suspended".
+var stateVerbs = set(`stay stays stayed remain remains remained`)

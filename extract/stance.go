@@ -2182,7 +2182,8 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
-		if passiveMarkers[n] {
+		if passiveMarkers[n] || stateVerbs[n] {
+			// "was frozen", "would stay frozen", "remains suspended".
 			passive = true
 			continue
 		}
