@@ -4084,3 +4084,57 @@ func (a *analysis) sovereigntyNotNegotiable(f *frame, h topicHit) bool {
 	}
 	return false
 }
+
+// handsOff reports a speaker who, after naming the topic, keeps out of
+// it: the matter "had nothing to do with" the speaker, "concerned only"
+// others, was "a matter between" two parties or "a bilateral matter" —
+// in the rest of the sentence, outside other speakers' words ("said the
+// plans were serious, but called the issue a matter between …").
+func (a *analysis) handsOff(f *frame, tok int) bool {
+	t1 := int(a.sents[f.sent].t1)
+	for k := tok + 1; k+1 < t1; k++ {
+		n, next := a.toks[k].norm, a.toks[k+1].norm
+		hit := false
+		switch {
+		case n == "nothing" && next == "to" && k+4 < t1 && a.toks[k+2].norm == "do" && a.toks[k+3].norm == "with":
+			w := k + 4
+			if o := a.toks[w].norm; o == "us" || o == "it" || o == "him" || o == "her" || o == "them" || o == "me" {
+				hit = true
+			} else if mi := a.mentAt[w]; mi >= 0 {
+				for _, act := range a.ments[mi].actors {
+					hit = hit || containsActor(f.actors, act)
+				}
+			}
+		case (n == "concerned" || n == "concerns" || n == "concern") && next == "only" || n == "only" && (next == "concerned" || next == "concerns"):
+			hit = true
+		case (n == "matter" || n == "issue" || n == "affair") && next == "between":
+			hit = true
+		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
+			hit = true
+		}
+		if hit && !a.othersWords(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersWords reports the token k inside the content of another frame of
+// f's sentence whose speaker is not f's.
+func (a *analysis) othersWords(f *frame, k int) bool {
+	for i := range a.frames {
+		g := &a.frames[i]
+		if g == f || g.sent != f.sent || !g.covers(k) {
+			continue
+		}
+		for _, act := range g.actors {
+			if !containsActor(f.actors, act) {
+				return true
+			}
+		}
+		if len(g.actors) == 0 {
+			return true
+		}
+	}
+	return false
+}
