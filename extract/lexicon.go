@@ -978,3 +978,7 @@ var openNouns = set(`negotiation negotiations debate discussion discussions rene
 // stateVerbs keep a subject in the state of the participle after them:
 // "the deal would stay frozen", "the accord remains suspended".
 var stateVerbs = set(`stay stays stayed remain remains remained`)
+
+// legalGrounds are what a measure stands on in law: "no legal basis",
+// "any legal standing".
+var legalGrounds = set(`basis grounds footing standing validity`)

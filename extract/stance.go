@@ -1079,7 +1079,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -1339,6 +1339,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				continue // "Sylvanian crude", "crude oil": the commodity
 			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
 				continue // "described the drills as a stern warning": their purpose, no verdict
+			case t.norm == "legal" && k+1 < rg[1] && legalGrounds[a.toks[k+1].norm]:
+				// "had no legal basis", "never had any legal standing":
+				// the ground the topic stands on, judged (negation
+				// below turns it against).
+				p = 1
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
 			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
@@ -1349,6 +1354,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// "he was not concerned": playing it down, neither for
 				// nor against.
 				continue
+			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
+				p = -1 // "should not be imposed", "should never have been"
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1906,7 +1913,7 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 	if mi := a.mentAt[tok]; mi >= 0 {
 		end = a.ments[mi].t1
 	}
-	modal, neg, be := false, false, false
+	modal, neg, be, have := false, false, false, false
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
 		switch {
@@ -1915,8 +1922,15 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 			neg = neg || n == "cannot"
 		case negators[n]:
 			neg = true
+		case n == "have" && modal && !be:
+			have = true
 		case n == "be" || n == "been" || n == "being":
 			be = true
+		case have && neg && n == "been":
+		case have && neg && be && strings.HasSuffix(n, "ed") && a.toks[j].kind == tokWord:
+			// "the tariffs should never have been imposed": the act
+			// regretted (an undoing is read as one before this).
+			return -2, true
 		case be && acceptParticiples[n]:
 			if !modal && !neg {
 				return 0, false
