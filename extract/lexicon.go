@@ -982,3 +982,8 @@ var stateVerbs = set(`stay stays stayed remain remains remained`)
 // legalGrounds are what a measure stands on in law: "no legal basis",
 // "any legal standing".
 var legalGrounds = set(`basis grounds footing standing validity`)
+
+// departVerbs, in the base form after a modal or a demand, call the
+// topic's presence away: "the troops must leave", "demanded that the
+// troops withdraw".
+var departVerbs = set(`leave withdraw depart`)

@@ -2177,7 +2177,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	} else {
 		end = tok + 1
 	}
-	passive := false
+	passive, modal := false, false
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -2195,6 +2195,25 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
+		}
+		if j == end && (n == "stationed" || n == "deployed" || n == "based") && j+1 < len(a.toks) && a.toks[j+1].norm == "in" {
+			// "demanded that the troops stationed in the border region
+			// withdraw": step over where they are.
+			k := j + 2
+			for k < len(a.toks) && k < j+8 && f.covers(k) && a.toks[k].kind == tokWord && !departVerbs[a.toks[k].norm] && !modals[a.toks[k].norm] {
+				k++
+			}
+			limit += k - j
+			j = k - 1
+			continue
+		}
+		if n == "must" || n == "should" {
+			modal = true // an obligation, not a plan ("would leave")
+		}
+		if departVerbs[n] && (modal || f.cueTok >= 0 && askForms[a.toks[f.cueTok].norm]) {
+			// "Sylvanian troops must leave", "demanded that the troops
+			// withdraw": the topic, a presence, called away.
+			return true
 		}
 		if passiveMarkers[n] || stateVerbs[n] {
 			// "was frozen", "would stay frozen", "remains suspended".
