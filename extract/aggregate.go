@@ -93,6 +93,11 @@ func (a *analysis) statements(docID string) []news.Statement {
 				// aims at the topic.
 				open = true
 			}
+			if !open && a.handsOff(f, h.tok) && !a.verdict(f, h.tok) {
+				// "…, but called it a matter between two countries that
+				// had nothing to do with Moscow": no side taken.
+				open = true
+			}
 			if !open && sc == 0 && a.playedDown(f, h.tok) {
 				open = true
 			}

@@ -1011,3 +1011,16 @@ var actHeads = set(`creation establishment formation implementation signing rati
 // openNouns after "up for" leave a subject open to change: "not up for
 // negotiation" keeps it.
 var openNouns = set(`negotiation negotiations debate discussion discussions renegotiation grabs`)
+
+// stateVerbs keep a subject in the state of the participle after them:
+// "the deal would stay frozen", "the accord remains suspended".
+var stateVerbs = set(`stay stays stayed remain remains remained`)
+
+// legalGrounds are what a measure stands on in law: "no legal basis",
+// "any legal standing".
+var legalGrounds = set(`basis grounds footing standing validity`)
+
+// departVerbs, in the base form after a modal or a demand, call the
+// topic's presence away: "the troops must leave", "demanded that the
+// troops withdraw".
+var departVerbs = set(`leave withdraw depart`)

@@ -1079,7 +1079,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -1227,6 +1227,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// offer": a verb of position aimed at the topic decides.
 		return g * 1.5
 	}
+	if !undo && !f.negated && f.cue.pol >= 0 && a.sovereigntyNotNegotiable(f, h) {
+		// "said the sovereignty of X was not up for negotiation": the
+		// speaker defends X against the bid the topic names.
+		return -3
+	}
 	if !undo && !f.negated && f.cue.pol >= 0 {
 		if p, ok := a.subjectPredicate(f, h); ok {
 			// "said the duties remained a serious problem": what the
@@ -1334,6 +1339,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				continue // "Sylvanian crude", "crude oil": the commodity
 			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
 				continue // "described the drills as a stern warning": their purpose, no verdict
+			case t.norm == "legal" && k+1 < rg[1] && legalGrounds[a.toks[k+1].norm]:
+				// "had no legal basis", "never had any legal standing":
+				// the ground the topic stands on, judged (negation
+				// below turns it against).
+				p = 1
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
 			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
@@ -1344,6 +1354,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// "he was not concerned": playing it down, neither for
 				// nor against.
 				continue
+			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
+				p = -1 // "should not be imposed", "should never have been"
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -1895,7 +1907,7 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 // ratified" (+2). Undoing participles are left to undoneAfter.
 func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 	end := a.hitEnd(tok)
-	modal, neg, be := false, false, false
+	modal, neg, be, have := false, false, false, false
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
 		switch {
@@ -1904,8 +1916,15 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 			neg = neg || n == "cannot"
 		case negators[n]:
 			neg = true
+		case n == "have" && modal && !be:
+			have = true
 		case n == "be" || n == "been" || n == "being":
 			be = true
+		case have && neg && n == "been":
+		case have && neg && be && strings.HasSuffix(n, "ed") && a.toks[j].kind == tokWord:
+			// "the tariffs should never have been imposed": the act
+			// regretted (an undoing is read as one before this).
+			return -2, true
 		case be && acceptParticiples[n]:
 			if !modal && !neg {
 				return 0, false
@@ -2144,7 +2163,7 @@ func (a *analysis) sameClause(i, j int) bool {
 // "the cap would be scrapped", "sanctions were lifted".
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	end := a.hitEnd(tok)
-	passive := false
+	passive, modal := false, false
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -2163,7 +2182,27 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
-		if passiveMarkers[n] {
+		if j == end && (n == "stationed" || n == "deployed" || n == "based") && j+1 < len(a.toks) && a.toks[j+1].norm == "in" {
+			// "demanded that the troops stationed in the border region
+			// withdraw": step over where they are.
+			k := j + 2
+			for k < len(a.toks) && k < j+8 && f.covers(k) && a.toks[k].kind == tokWord && !departVerbs[a.toks[k].norm] && !modals[a.toks[k].norm] {
+				k++
+			}
+			limit += k - j
+			j = k - 1
+			continue
+		}
+		if n == "must" || n == "should" {
+			modal = true // an obligation, not a plan ("would leave")
+		}
+		if departVerbs[n] && (modal || f.cueTok >= 0 && askForms[a.toks[f.cueTok].norm]) {
+			// "Sylvanian troops must leave", "demanded that the troops
+			// withdraw": the topic, a presence, called away.
+			return true
+		}
+		if passiveMarkers[n] || stateVerbs[n] {
+			// "was frozen", "would stay frozen", "remains suspended".
 			passive = true
 			continue
 		}
@@ -4013,6 +4052,106 @@ func (a *analysis) notRuledOut(tok int) bool {
 			return true // "refused to rule out"
 		}
 		return false
+	}
+	return false
+}
+
+// sovereigntyNotNegotiable reports the topic's name as the holder of a
+// sovereignty that the content declares not negotiable: "the sovereignty
+// (and territorial integrity) of X (and Y) was not up for negotiation",
+// "X's sovereignty is non-negotiable". Sovereignty "over X" is a
+// claimant's, not X's own, and is left alone.
+func (a *analysis) sovereigntyNotNegotiable(f *frame, h topicHit) bool {
+	if h.referred {
+		return false
+	}
+	start, end := h.tok, h.tok+1
+	if mi := a.mentAt[h.tok]; mi >= 0 {
+		start, end = int(a.ments[mi].t0), int(a.ments[mi].t1)
+	}
+	held := false
+	j := start - 1
+	if j >= 0 && a.toks[j].norm == "the" {
+		j--
+	}
+	if j >= 1 && a.toks[j].norm == "of" && (a.toks[j-1].norm == "sovereignty" || j >= 2 && a.toks[j-1].norm == "integrity" && a.toks[j-2].norm == "territorial") {
+		held = true // "the sovereignty of X", "the territorial integrity of X"
+	} else if end+1 < len(a.toks) && a.toks[end].kind == tokPoss && (a.toks[end+1].norm == "sovereignty" || a.toks[end+1].norm == "territorial") {
+		held = true // "X's sovereignty"
+	}
+	if !held {
+		return false
+	}
+	neg := -10
+	for k := end; k < len(a.toks) && k <= end+14 && f.covers(k); k++ {
+		n := a.toks[k].norm
+		switch {
+		case n == "," || n == ";" || n == ":" || n == "that" || n == "but":
+			return false
+		case negators[n]:
+			neg = k
+		case n == "non" || n == "non-negotiable":
+			neg = k
+			if n == "non-negotiable" {
+				return true
+			}
+		case n == "negotiable" || n == "negotiation" || n == "negotiations" || n == "sale":
+			return k-neg <= 4
+		}
+	}
+	return false
+}
+
+// handsOff reports a speaker who, after naming the topic, keeps out of
+// it: the matter "had nothing to do with" the speaker, "concerned only"
+// others, was "a matter between" two parties or "a bilateral matter" —
+// in the rest of the sentence, outside other speakers' words ("said the
+// plans were serious, but called the issue a matter between …").
+func (a *analysis) handsOff(f *frame, tok int) bool {
+	t1 := int(a.sents[f.sent].t1)
+	for k := tok + 1; k+1 < t1; k++ {
+		n, next := a.toks[k].norm, a.toks[k+1].norm
+		hit := false
+		switch {
+		case n == "nothing" && next == "to" && k+4 < t1 && a.toks[k+2].norm == "do" && a.toks[k+3].norm == "with":
+			w := k + 4
+			if o := a.toks[w].norm; o == "us" || o == "it" || o == "him" || o == "her" || o == "them" || o == "me" {
+				hit = true
+			} else if mi := a.mentAt[w]; mi >= 0 {
+				for _, act := range a.ments[mi].actors {
+					hit = hit || containsActor(f.actors, act)
+				}
+			}
+		case (n == "concerned" || n == "concerns" || n == "concern") && next == "only" || n == "only" && (next == "concerned" || next == "concerns"):
+			hit = true
+		case (n == "matter" || n == "issue" || n == "affair") && next == "between":
+			hit = true
+		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
+			hit = true
+		}
+		if hit && !a.othersWords(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersWords reports the token k inside the content of another frame of
+// f's sentence whose speaker is not f's.
+func (a *analysis) othersWords(f *frame, k int) bool {
+	for i := range a.frames {
+		g := &a.frames[i]
+		if g == f || g.sent != f.sent || !g.covers(k) {
+			continue
+		}
+		for _, act := range g.actors {
+			if !containsActor(f.actors, act) {
+				return true
+			}
+		}
+		if len(g.actors) == 0 {
+			return true
+		}
 	}
 	return false
 }
