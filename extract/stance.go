@@ -520,10 +520,11 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.topicWords[word]) == 0 {
-		// "the attacks" for a topic known as "strikes on X" (a topic
-		// headed by "attacks" is found as any head is): only a topic with
-		// a word of attack in an alias, never whatever came last.
+	if (word == "attacks" || word == "sinkings" || word == "bombings" || word == "raid" || word == "raids") && len(a.r.topicWords[word]) == 0 {
+		// "the attacks", "the raid" for a topic known as "strikes on X"
+		// (a topic headed by "attacks" is found as any head is): only a
+		// topic with a word of attack in an alias, never whatever came
+		// last.
 		return a.attackReferent(si, k)
 	}
 	if word == "use" {
