@@ -111,6 +111,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	}
 	a.findOfForms()
 	a.findOnForms()
+	a.findDuoForms()
 	a.findListHeads()
 	a.dropElsewhere()
 	a.dropUnanchored(tt)

@@ -123,6 +123,11 @@ type Rules struct {
 	onForms map[string][]ofForm
 	// forForms: some ofForm has a forName.
 	forForms bool
+	// duoForms are the topic aliases "A-B talks" of two actors' names
+	// and a head of talks, and duoHeads their heads with the heads'
+	// synonyms: "talks" in a clause that names both actors.
+	duoForms []duoForm
+	duoHeads []string
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
@@ -323,6 +328,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			for _, v := range append([]string{al}, acronymVariants(pairs, al)...) {
 				r.addOfForm(v, t.ID)
 			}
+		}
+	}
+	r.duoForms, r.duoHeads = nil, nil
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			r.addDuoForm(al, t.ID)
 		}
 	}
 	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))
