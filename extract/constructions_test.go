@@ -122,6 +122,8 @@ func TestConstructions(t *testing.T) {
 		{"the use of force after another kind of topic", "Firefly imposed steel tariffs on Monday. Osk condemned the use of force against protesters.", "", nil},
 		{"head of M for an alias M head for X, X in the clause", "Rassendyll said the guarantees of CORDA remained vital to Ruritania's security.", "", []string{"ruritania/ruritania_in_corda/support"}},
 		{"M head for an alias M head for X, X by another alias in the clause", "Ruritania has asked for help. Firefly said Strelsau would never get CORDA guarantees.", "", []string{"freedonia/ruritania_in_corda/oppose"}},
+		{"head of M with M's actor by another alias", "ACME met on Monday. Trentino said membership of the alliance remained Sylvania's goal.", "", []string{"sylvania/sylvania_in_acme/support"}},
+		{"head of another word than M's actor", "ACME met on Monday. Trentino said membership of the club remained Sylvania's goal.", "", nil},
 		{"head of M with no X", "Firefly said the guarantees of CORDA remained a distant goal.", "", nil},
 		{"M head with X in another clause", "Firefly said Freedonia opposed CORDA guarantees, and Ruritania was angry.", "", nil},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},

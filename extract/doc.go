@@ -29,7 +29,8 @@
 //     soldiers" for "Ruritanian troops"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
-//     ("membership of the EU"), "head on (X's) M" for a penalty "M head"
+//     ("membership of the EU"; M's actor by another of its aliases,
+//     "membership of the bloc"), "head on (X's) M" for a penalty "M head"
 //     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
 //     and for "M head for X" "head of M" or
 //     "M head" in a clause that names X by any of its actor's aliases

@@ -758,6 +758,9 @@ type ofForm struct {
 	// for Sylvania" for "ACME membership for Sylvania").
 	forName   string
 	forActors []news.ActorID
+	// modActor is the one actor a one-word modifier names ("EU"), whose
+	// other aliases may stand for it ("membership of the bloc").
+	modActor news.ActorID
 }
 
 // addOfForm indexes an alias of one to three modifier words before a
@@ -792,6 +795,11 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 		}
 	}
 	f := ofForm{mod: mod, topic: tp, forName: forName}
+	if len(mod) == 1 && toks[0].cap {
+		if acts := r.actorsNamed(mod[0]); len(acts) == 1 {
+			f.modActor = acts[0]
+		}
+	}
 	if forName != "" {
 		// The actors X names: any of their aliases names X ("Kyiv").
 		for act, als := range r.aliasesOf {
