@@ -115,6 +115,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	}
 	a.findOfForms()
 	a.findOnForms()
+	a.findDuoForms()
 	a.findListHeads()
 	a.dropElsewhere()
 	a.dropUnanchored(tt)
@@ -609,6 +610,7 @@ func (a *analysis) findOfForms() {
 			x++
 		}
 		for _, f := range fs {
+			x := x
 			end := x + len(f.mod)
 			if end > len(a.toks) || int(a.sentOf[end-1]) != int(a.sentOf[k]) {
 				continue
@@ -618,6 +620,13 @@ func (a *analysis) findOfForms() {
 				if a.toks[x+i].norm != w {
 					ok = false
 					break
+				}
+			}
+			if !ok && f.modActor != "" {
+				// "membership of the bloc" for "EU membership": the
+				// modifier's actor by another of its aliases.
+				if m0, m1, named := a.actorMentionAt(k+2, f.modActor); named && a.sentOf[m1-1] == a.sentOf[k] {
+					x, end, ok = m0, m1, true
 				}
 			}
 			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords[a.toks[end].norm] && !finiteAux[a.toks[end].norm] && !pastVerbAfter(a.toks[end]) {
@@ -660,6 +669,20 @@ func (a *analysis) findOfForms() {
 	}
 	a.ments = append(kept, add...)
 	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+}
+
+// actorMentionAt returns the span of an actor-only mention of act that
+// opens at token j, or at j+1 after "the".
+func (a *analysis) actorMentionAt(j int, act news.ActorID) (int, int, bool) {
+	for _, m := range a.ments {
+		if m.t0 > j+1 {
+			break
+		}
+		if (m.t0 == j || m.t0 == j+1 && a.toks[j].norm == "the") && len(m.topics) == 0 && len(m.actors) == 1 && m.actors[0] == act {
+			return m.t0, m.t1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // findOnForms adds a topic mention, over the head alone, for "head on

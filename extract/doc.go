@@ -29,14 +29,17 @@
 //     soldiers" for "Ruritanian troops"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
-//     ("membership of the EU"), "head on (X's) M" for a penalty "M head"
+//     ("membership of the EU"; M's actor by another of its aliases,
+//     "membership of the bloc"), "head on (X's) M" for a penalty "M head"
 //     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
 //     and for "M head for X" "head of M" or
 //     "M head" in a clause that names X by any of its actor's aliases
 //     ("Strelsau would never get CORDA guarantees"), the head of "head of R" opening a list
 //     that shares R ("the demilitarisation, disarmament and … of X"), and
 //     no topic for a generic alias placed by "in"/"for" where only other
-//     topics' words are ("end the war in X").
+//     topics' words are ("end the war in X"), and for an alias "A-B
+//     talks" a head of talks in a clause that names both actors ("A and
+//     B held indirect talks") or "talks with B" in a sentence naming A.
 //   - paraphrase.go: in a clause apart from any topic its sentence names,
 //     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
@@ -79,7 +82,7 @@
 //   - stance.go: topics named in the content or referred back to ("the
 //     plan", "an association that …", the headline's topic for "the
 //     announcement" or "the outcome", "the fines" when the alias's names
-//     are in the report, "the attacks" for a topic named as strikes, "a deal giving X access to the sea" when the
+//     are in the report, "the attacks", "the raid" for a topic named as strikes, "a deal giving X access to the sea" when the
 //     complement spells out the alias, "the text" for a document-like
 //     topic; a bare plural head after a verb that takes a side, "opposed
 //     unilateral sanctions"; an indefinite head whose alias's names the
@@ -88,7 +91,9 @@
 //     topic named before as an act of armed force ("military action
 //     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on
-//     Lorn"; "the measures" for the headline's one penalty topic;
+//     Lorn"; "the measures" for the headline's one penalty topic; a head of one of
+//     several headline topics, "the exercises" under a headline on an arms
+//     sale and drills;
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
 //     never "the situation"; a chain of such phrases keeps a topic in view,

@@ -165,7 +165,7 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	effort efforts policy policies offer offers appointment talks process operation
 	operations action actions bill law proposition blueprint roadmap road map accord pact
 	treaty arrangement mechanism arrangement arrangements remarks comments announcement announcements signing
-	plan's seizure seizures strikes strike attacks sinkings bombings campaign drills exercises sanctions extension
+	plan's seizure seizures strikes strike attacks sinkings bombings raid raids campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval adoption imposition motion draft drafts legislation
 	regulation regulations directive amendment amendments laws deadline target order breakthrough`)

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -678,4 +679,161 @@ func placeOf(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// sayingForms report speech: the speaker before one is not named in the
+// clause of what it said.
+var sayingForms = set(`said says say told tells added adds wrote writes stated`)
+
+// duoForm is a topic alias "A-B talks": the actors each name stands for
+// and the head with its synonyms.
+type duoForm struct {
+	topic news.TopicID
+	a, b  []news.ActorID
+	heads []string
+}
+
+// actorsNamed lists the actors one of whose aliases holds the word w.
+func (r *Rules) actorsNamed(w string) []news.ActorID {
+	var out []news.ActorID
+	for act, als := range r.aliasesOf {
+		for _, al := range als {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if tk.norm == w && !containsActor(out, act) {
+					out = append(out, act)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// addDuoForm indexes an alias of two actors' names joined by a hyphen
+// before a head of talks ("Sylvania-Zenda talks"), when no actor is
+// named by both.
+func (r *Rules) addDuoForm(al string, tp news.TopicID) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) != 4 || toks[1].norm != "-" || !toks[0].cap || !toks[2].cap || toks[3].cap || toks[0].kind != tokWord || toks[2].kind != tokWord || toks[3].kind != tokWord {
+		return
+	}
+	head := toks[3].norm
+	heads := []string{head}
+	for _, h := range aliasHeadSynonyms[head] {
+		if h != "meeting" { // "at a meeting in Osk, Sylvania urged Zenda …"
+			heads = append(heads, h)
+		}
+	}
+	if len(heads) == 1 || head == "meeting" || head == "troops" || head == "soldiers" || head == "forces" {
+		return // a head of talks only: "… talks", "… negotiations"
+	}
+	a, b := r.actorsNamed(toks[0].norm), r.actorsNamed(toks[2].norm)
+	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
+		return
+	}
+	r.duoForms = append(r.duoForms, duoForm{topic: tp, a: a, b: b, heads: heads})
+	for _, h := range heads {
+		if !slices.Contains(r.duoHeads, h) {
+			r.duoHeads = append(r.duoHeads, h)
+		}
+	}
+}
+
+// findDuoForms adds a topic mention for a head of talks that is no part
+// of another mention, in a clause that names no topic, whose sentence
+// names both actors of an alias "A-B talks" within the stretch between
+// punctuation around it: "Zenda and Sylvania held indirect talks in
+// Osk", "Sylvania … but remained open to direct talks with Zenda". A
+// "with" or "between" after the head must name one of the two; only one
+// topic may match; without "with" or "between", both actors are named
+// in the head's own clause.
+func (a *analysis) findDuoForms() {
+	if len(a.r.duoForms) == 0 {
+		return
+	}
+	var add []mention
+	for k := range a.toks {
+		t := a.toks[k]
+		if t.kind != tokWord || t.cap || len(t.norm) < 4 || !slices.Contains(a.r.duoHeads, t.norm) || a.inMention(k) {
+			continue
+		}
+		si := a.sentOf[k]
+		stop := func(j int) bool {
+			tj := a.toks[j]
+			return a.sentOf[j] != si || tj.kind == tokPunct && tj.norm != "-" && tj.norm != "'"
+		}
+		clause := func(j int) bool {
+			tj := a.toks[j]
+			return clauseBreakers[tj.norm] || subordinators[tj.norm] || relativeWords[tj.norm] || sayingForms[tj.norm]
+		}
+		w0, w1 := k, k+1
+		for w0 > 0 && !stop(w0-1) {
+			w0--
+		}
+		for w1 < len(a.toks) && !stop(w1) {
+			w1++
+		}
+		// The head's own clause names no topic.
+		c0, c1 := k, k+1
+		for c0 > w0 && !clause(c0-1) {
+			c0--
+		}
+		for c1 < w1 && !clause(c1) {
+			c1++
+		}
+		clean := true
+		var named, inClause []news.ActorID
+		for _, m := range a.ments {
+			if m.t1 <= w0 || m.t0 >= w1 {
+				continue
+			}
+			in := m.t1 > c0 && m.t0 < c1
+			if len(m.topics) > 0 && in {
+				clean = false
+				break
+			}
+			named = append(named, m.actors...)
+			if in {
+				inClause = append(inClause, m.actors...)
+			}
+		}
+		if !clean {
+			continue
+		}
+		var with []news.ActorID
+		if k+2 < w1 && (a.toks[k+1].norm == "with" || a.toks[k+1].norm == "between") {
+			with = []news.ActorID{}
+			for _, m := range a.ments {
+				if m.t0 == k+2 || m.t0 == k+3 && a.toks[k+2].norm == "the" {
+					with = append(with, m.actors...)
+				}
+			}
+		}
+		var hit news.TopicID
+		n := 0
+		for _, f := range a.r.duoForms {
+			if f.topic == hit || !slices.Contains(f.heads, t.norm) || !containsActor(named, f.a[0]) || !containsActor(named, f.b[0]) {
+				continue
+			}
+			if with != nil && !containsActor(with, f.a[0]) && !containsActor(with, f.b[0]) {
+				continue
+			}
+			if with == nil && (!containsActor(inClause, f.a[0]) || !containsActor(inClause, f.b[0])) {
+				// Without "with", both in the head's own clause: not
+				// "Osk said Sylvania announced the outcome of any
+				// talks, namely the closure of Zenda's port".
+				continue
+			}
+			hit = f.topic
+			n++
+		}
+		if n == 1 {
+			add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{hit}})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	a.ments = append(a.ments, add...)
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
 }

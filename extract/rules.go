@@ -130,6 +130,11 @@ type Rules struct {
 	onForms map[string][]ofForm
 	// forForms: some ofForm has a forName.
 	forForms bool
+	// duoForms are the topic aliases "A-B talks" of two actors' names
+	// and a head of talks, and duoHeads their heads with the heads'
+	// synonyms: "talks" in a clause that names both actors.
+	duoForms []duoForm
+	duoHeads []string
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
@@ -332,6 +337,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			for _, v := range append([]string{al}, acronymVariants(pairs, al)...) {
 				r.addOfForm(v, t.ID)
 			}
+		}
+	}
+	r.duoForms, r.duoHeads = nil, nil
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			r.addDuoForm(al, t.ID)
 		}
 	}
 	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))
@@ -762,6 +773,9 @@ type ofForm struct {
 	// for Sylvania" for "ACME membership for Sylvania").
 	forName   string
 	forActors []news.ActorID
+	// modActor is the one actor a one-word modifier names ("EU"), whose
+	// other aliases may stand for it ("membership of the bloc").
+	modActor news.ActorID
 }
 
 // addOfForm indexes an alias of one to three modifier words before a
@@ -796,6 +810,11 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 		}
 	}
 	f := ofForm{mod: mod, topic: tp, forName: forName}
+	if len(mod) == 1 && toks[0].cap {
+		if acts := r.actorsNamed(mod[0]); len(acts) == 1 {
+			f.modActor = acts[0]
+		}
+	}
 	if forName != "" {
 		// The actors X names: any of their aliases names X ("Kyiv").
 		for act, als := range r.aliasesOf {

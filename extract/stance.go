@@ -520,10 +520,11 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if (word == "attacks" || word == "sinkings" || word == "bombings") && len(a.r.headTopics(word)) == 0 {
-		// "the attacks" for a topic known as "strikes on X" (a topic
-		// headed by "attacks" is found as any head is): only a topic with
-		// a word of attack in an alias, never whatever came last.
+	if (word == "attacks" || word == "sinkings" || word == "bombings" || word == "raid" || word == "raids") && len(a.r.headTopics(word)) == 0 {
+		// "the attacks", "the raid" for a topic known as "strikes on X"
+		// (a topic headed by "attacks" is found as any head is): only a
+		// topic with a word of attack in an alias, never whatever came
+		// last.
 		return a.attackReferent(si, k)
 	}
 	if word == "use" {
@@ -569,12 +570,13 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
 		return tp, ante, true
 	}
-	if len(a.titleTopics) == 1 && containsTopic(cands, a.titleTopics[0]) && !possessor {
+	if tp, ok := a.oneTitleTopicIn(cands, word); ok && !possessor {
 		// A head of the story's own topic, named in the headline, with
 		// none of its topics named nearby: "the sanctions" in a report
-		// headlined on one sanctions topic. No antecedent: an
+		// headlined on one sanctions topic, "the exercises" in one
+		// headlined on an arms sale and drills. No antecedent: an
 		// indefinite "a summit" is not that topic.
-		return a.titleTopics[0], -1, true
+		return tp, -1, true
 	}
 	if tp, ok := a.namedInPieces(cands, word); ok && !possessor {
 		// "the fines" in a report on "the Digital Markets Act" for a
@@ -685,6 +687,40 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		return a.titleTopics[0], -1, true
 	}
 	return "", -1, false
+}
+
+// oneTitleTopicIn returns the one headline topic among cands, the
+// topics the word heads; with other headline topics, none of them may
+// use the word anywhere in its aliases ("the law" under a headline on
+// a delay to the law).
+func (a *analysis) oneTitleTopicIn(cands []news.TopicID, word string) (news.TopicID, bool) {
+	if len(a.titleTopics) == 1 {
+		return a.titleTopics[0], containsTopic(cands, a.titleTopics[0])
+	}
+	var hit news.TopicID
+	for _, tp := range a.titleTopics {
+		if containsTopic(cands, tp) {
+			if hit != "" && hit != tp {
+				return "", false
+			}
+			hit = tp
+		} else if a.r.aliasUses(tp, word) {
+			return "", false
+		}
+	}
+	return hit, hit != ""
+}
+
+// aliasUses reports a word of one of the topic's aliases.
+func (r *Rules) aliasUses(tp news.TopicID, word string) bool {
+	for _, words := range r.topicAliasWords[tp] {
+		for _, w := range words {
+			if w.norm == word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // useOfForce reports "use of (military/armed) force" within the
