@@ -245,6 +245,7 @@ func (a *analysis) resolveTitled(i int) {
 		f.person = personYes
 		return
 	}
+	reaction := false
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 2 {
@@ -263,6 +264,7 @@ func (a *analysis) resolveTitled(i int) {
 			// "drawing protests from Strelsau": a reaction the story
 			// reports, not a side whose official speaks next; the
 			// dateline may still say whose.
+			reaction = true
 			break
 		}
 		f.actors = []news.ActorID{g.actors[0]}
@@ -270,11 +272,56 @@ func (a *analysis) resolveTitled(i int) {
 		f.person = personYes
 		return
 	}
-	if act, ok := a.datelineActor(); ok && !a.otherSideBefore(f, act) {
+	if act, ok := a.datelineActor(); ok {
+		if !a.otherSideBefore(f, act) {
+			f.actors = []news.ActorID{act}
+			f.how = howRole
+			f.person = personYes
+		}
+		return
+	}
+	// No watched dateline ("DUBAI - "): the side the story opens on
+	// ("Sylvania's foreign minister ruled out …"), whose officials wire
+	// copy then names by title alone, unless another side was named
+	// just before, or a reaction drawn from another side.
+	if act, ok := a.leadActor(); ok && !reaction && !a.otherSideBefore(f, act) {
 		f.actors = []news.ActorID{act}
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// leadActor returns the one watched actor that opens the document's
+// first sentence after its dateline, as its subject or its subject's
+// owner: "DUBAI - Sylvania's foreign minister on Thursday …", "LOWTOWN -
+// Ruritania said …". Not a person's name (that side is the dateline's
+// or the speaker's), not a mention after a preposition.
+func (a *analysis) leadActor() (news.ActorID, bool) {
+	if len(a.sents) == 0 {
+		return "", false
+	}
+	s := a.sents[0]
+	k := s.t0
+	if d := skipDateline(a.text, 0, paragraphEnd(a.text, 0)); d > 0 {
+		for k < s.t1 && int(a.toks[k].start) < d {
+			k++
+		}
+	}
+	if k+1 < s.t1 && a.toks[k].norm == "the" {
+		k++
+	}
+	if k >= s.t1 {
+		return "", false
+	}
+	mi := a.mentAt[k]
+	if mi < 0 {
+		return "", false
+	}
+	m := a.ments[mi]
+	if len(m.actors) != 1 || a.personOnly(m.actors) || !a.toks[m.t0].cap {
+		return "", false
+	}
+	return m.actors[0], true
 }
 
 // otherSideBefore reports a watched actor other than act named in the
