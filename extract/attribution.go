@@ -668,6 +668,12 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if !ok {
 			continue
 		}
+		if f.kind == frameSubject && a.toks[f.spk0].norm == "in" && f.spk0 == a.sents[si].t0 && a.postedIn(k, last, c1) {
+			// "In a letter to Osk posted on its website, Firefly said
+			// …": the participle after the fronted phrase's noun is no
+			// cue, the phrase no speaker.
+			continue
+		}
 		if f.kind == frameSubject && f.relEnd == 0 && f.spk0 > c0 && subordinators[a.toks[f.spk0-1].norm] && a.toks[f.spk0-1].norm != "that" {
 			if !hasSub {
 				sub, hasSub = f, true
@@ -677,6 +683,20 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return sub, hasSub
+}
+
+// postedIn reports a cue at k that is a past participle placing a
+// message ("posted on", "posted online", "carried by"): what the fronted
+// phrase before it names is where words were said, not who said them.
+func (a *analysis) postedIn(k, last, c1 int) bool {
+	if last+1 >= c1 || !strings.HasSuffix(a.toks[k].norm, "ed") {
+		return false
+	}
+	switch a.toks[last+1].norm {
+	case "on", "online", "by":
+		return true
+	}
+	return false
 }
 
 // whatCalled reports a naming cue at k in a free relative: "what he
