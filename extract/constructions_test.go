@@ -565,6 +565,8 @@ func TestConstructions(t *testing.T) {
 		{"titled official, unwatched dateline, opening on a person is not a side", "LILLIPUT CITY - Otto Brandt on Thursday ruled out new talks. Parliament met on Friday. The vote was close. Turnout was low. Deputy Foreign Minister Piet Varn said the steel tariffs were a strategic mistake.", "", nil},
 		{"a fronted message posted somewhere is no speaker", "In a letter to Osk posted online, Firefly called the steel tariffs unfair.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"a fronted message posted on a site, a role speaker after it", "In a message posted on its website, the Zendan Foreign Ministry called the steel tariffs unfair.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the ministry is the ministry that spoke before, not the side that spoke since", "The Zendan Foreign Ministry said the talks had failed. Sylvania has not commented. The ministry said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the ministry after an unwatched side's ministry is not resolved by it", "The Lilliputian Foreign Ministry said the talks had failed. Otto Brandt has not commented. The ministry said the steel tariffs were unfair.", "", nil},
 		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},
 		{"but that: a second reported clause", "Osk said talks were still possible, but that any deal would require Sylvania to accept the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"was blunt: the words after a colon", "Firefly, the president, was blunt: the steel tariffs were a disaster.", "", []string{"freedonia/steel_tariffs/oppose"}},

@@ -673,7 +673,7 @@ func (a *analysis) resolveFromContext(i int) {
 				return
 			}
 		}
-		if a.resolveRoleByModifier(f) || a.resolveRoleByHead(i) {
+		if a.resolveRoleByModifier(f) || a.resolveSameBody(i) || a.resolveRoleByHead(i) {
 			return
 		}
 	}
@@ -1015,6 +1015,49 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 	}
 	return nil
 }
+
+// resolveSameBody resolves "the ministry" (a definite body named by its
+// head noun alone) to the speaker before, within six sentences, whose
+// phrase has that head ("Zenda's Foreign Ministry said …"): the body
+// introduced before, not a side that spoke since ("Sylvania has not
+// commented"). A body of that head left unresolved leaves it to the
+// speakers before.
+func (a *analysis) resolveSameBody(i int) bool {
+	f := &a.frames[i]
+	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || !bodyHeads[a.toks[f.spk0+1].norm] {
+		return false
+	}
+	head := a.toks[f.spk0+1].norm
+	for j := i - 1; j >= 0; j-- {
+		g := &a.frames[j]
+		if f.sent-g.sent > 6 {
+			break
+		}
+		if g.how == howNone || g.kind == frameDefault || g.echo != 0 || g.spk1-g.spk0 < 2 {
+			continue
+		}
+		has := false
+		for k := g.spk0; k < g.spk1; k++ {
+			if a.toks[k].norm == head {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		if len(g.actors) != 1 || g.how == howUnwatched {
+			return false
+		}
+		f.actors = []news.ActorID{g.actors[0]}
+		f.person = personNo
+		return true
+	}
+	return false
+}
+
+// bodyHeads name a government body that "the …" refers back to.
+var bodyHeads = set(`ministry embassy agency department commission command office`)
 
 // resolveRoleByHead resolves a role phrase whose head noun heads some
 // actors' aliases ("the army" → an actor known as "Sudanese army"): the
