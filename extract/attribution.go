@@ -296,10 +296,25 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			continue
 		}
 		cu, last, ok := a.cueAt(c, s.t1)
-		if !ok || cu.pol == polNeutral || strings.HasSuffix(a.toks[c].norm, "ing") {
+		if !ok || strings.HasSuffix(a.toks[c].norm, "ing") {
 			continue
 		}
 		end := last + 1
+		verdict := -1
+		if cu.pol == polNeutral {
+			// "…, a step Zenda has called legally void": a naming verb
+			// and its short verdict close the sentence.
+			if !namingVerbs[a.toks[c].norm] {
+				continue
+			}
+			verdict = end
+			for n := 0; n < 5 && end < s.t1 && a.toks[end].kind == tokWord && !a.toks[end].cap; n++ {
+				end++
+			}
+			if end == verdict || end >= s.t1 || !a.isPunct(end, ".") {
+				continue
+			}
+		}
 		if end < s.t1 && tailStarters[a.toks[end].norm] {
 			// "… welcomed on Monday."
 			for n := 0; n < 4 && end < s.t1 && a.toks[end].kind == tokWord; n++ {
@@ -310,6 +325,9 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			continue
 		}
 		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{s.t0, k}}, reaction: true}
+		if verdict >= 0 {
+			f.content = append(f.content, [2]int{verdict, end})
+		}
 		for j := e; j < c; j++ {
 			if negators[a.toks[j].norm] {
 				f.negated = true
