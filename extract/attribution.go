@@ -1481,6 +1481,18 @@ func (a *analysis) andPredicate(k, c1 int) bool {
 // ", which it calls illegitimate, and has said …", where the coordinated
 // predicate after the relative clause is Freedonia's.
 func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
+	if c0 < c1 && subordinators[a.toks[c0].norm] && a.mentAt[c0] < 0 {
+		// "Since returning to office, Firefly has complained …": the
+		// fronted clause is no subject; the subject follows its comma.
+		k := c0 + 1
+		for k < c1 && !(a.toks[k].norm == "," && !a.inQuote(k)) {
+			k++
+		}
+		if k+1 >= c1 {
+			return 0, 0, false
+		}
+		c0 = k + 1
+	}
 	e := c0
 	if e < c1 && a.toks[e].norm == "the" && a.mentAt[e] < 0 {
 		e++
