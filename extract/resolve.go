@@ -21,6 +21,15 @@ func (a *analysis) resolveSpeakers() {
 		if f.titled {
 			a.resolveTitled(i)
 		}
+		if f.kind != frameDefault {
+			if act, ok := a.onBehalfOf(f); ok {
+				// "Osk, speaking on behalf of the alliance, said …": the
+				// body spoken for is who speaks.
+				f.actors = []news.ActorID{act}
+				f.how = howAlias
+				f.titled = false
+			}
+		}
 		if f.negated && f.cue.pol == polNeutral && (f.how == howAlias || f.how == howPronoun || f.how == howRole) {
 			// "did not comment on the plan": no words to report. The
 			// speaker stays salient for what follows.
@@ -32,6 +41,35 @@ func (a *analysis) resolveSpeakers() {
 			f.silent = true
 		}
 	}
+}
+
+// onBehalfOf returns the one watched actor named right after the speaker
+// phrase in ", speaking on behalf of X" or ", on behalf of X".
+func (a *analysis) onBehalfOf(f *frame) (news.ActorID, bool) {
+	k := f.spk1
+	if k+4 >= len(a.toks) || a.toks[k].norm != "," {
+		return "", false
+	}
+	k++
+	if n := a.toks[k].norm; n == "speaking" || n == "acting" {
+		k++
+	}
+	if a.toks[k].norm != "on" || a.toks[k+1].norm != "behalf" || k+3 >= len(a.toks) || a.toks[k+2].norm != "of" {
+		return "", false
+	}
+	k += 3
+	mi := a.mentAt[k]
+	if mi < 0 && a.toks[k].norm == "the" && k+1 < len(a.toks) {
+		mi = a.mentAt[k+1]
+	}
+	if mi < 0 || int(a.sentOf[a.ments[mi].t0]) != f.sent {
+		return "", false
+	}
+	m := a.ments[mi]
+	if len(m.actors) != 1 || a.personOnly(m.actors) {
+		return "", false
+	}
+	return m.actors[0], true
 }
 
 // saidLittle reports a neutral cue at k whose object is "little" or
