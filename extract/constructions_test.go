@@ -575,6 +575,7 @@ func TestConstructions(t *testing.T) {
 		{"a fronted clause is no subject of a predicate shared after a relative clause", "Since returning to office in January, Firefly has repeatedly complained about the troops in Sylvania, which he has called a burden, and has said Zenda should pay for the steel tariffs.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"speaking on behalf of a watched body, the body speaks", "Osk, speaking on behalf of the alliance, said the steel tariffs were unfair.", "", []string{"acme/steel_tariffs/oppose"}},
 		{"on behalf of an unwatched body, the speaker's own side", "Osk, speaking on behalf of the Lilliputian delegation, said the steel tariffs were unfair.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the territory's minister is the side that opens the sentence before", "Anna Trentino said the steel tariffs were fair. Zenda held elections in May. The territory's foreign minister called the Water Treaty a mistake.", "", []string{"sylvania/steel_tariffs/support", "zenda/water_treaty/oppose"}},
 		{"dateline capital but an outside speaker before", "STRELSAU - Analyst Jon Aas said talks had stalled. Spokesman Piet Varn said the dam project was vital.", "", nil},
 		{"but that: a second reported clause", "Osk said talks were still possible, but that any deal would require Sylvania to accept the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"was blunt: the words after a colon", "Firefly, the president, was blunt: the steel tariffs were a disaster.", "", []string{"freedonia/steel_tariffs/oppose"}},

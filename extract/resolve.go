@@ -700,6 +700,10 @@ func (a *analysis) resolveFromContext(i int) {
 		f.actors = []news.ActorID{act}
 		return
 	}
+	if act, ok := a.placeOwner(f); ok {
+		f.actors = []news.ActorID{act}
+		return
+	}
 	want := f.person
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
@@ -1283,6 +1287,33 @@ var portfolioHeads = set(`ministry department office`)
 func possessivePronoun(w string) bool {
 	return w == "its" || w == "their" || w == "his" || w == "her"
 }
+
+// placeOwner resolves a role phrase owned by a place noun ("the
+// territory's foreign minister", "the island's premier") to the one
+// watched actor that opens the sentence before as its subject: "Lindor,
+// which …, has cooled on the deal. The territory's foreign minister said
+// …".
+func (a *analysis) placeOwner(f *frame) (news.ActorID, bool) {
+	if f.how != howRole || f.sent == 0 || f.spk1-f.spk0 < 4 || a.toks[f.spk0].norm != "the" {
+		return "", false
+	}
+	if !placeNouns[a.toks[f.spk0+1].norm] || a.toks[f.spk0+2].kind != tokPoss {
+		return "", false
+	}
+	t0 := a.sents[f.sent-1].t0
+	mi := a.mentAt[t0]
+	if mi < 0 {
+		return "", false
+	}
+	m := a.ments[mi]
+	if len(m.actors) != 1 || a.personOnly(m.actors) || !a.toks[t0].cap {
+		return "", false
+	}
+	return m.actors[0], true
+}
+
+// placeNouns stand for a watched place named before ("the territory").
+var placeNouns = set(`territory island region enclave province kingdom`)
 
 // relativeClauseOwner returns the actor that opens the sentence of a
 // pronoun speaker in a relative clause on its own object: "Freedonia has
