@@ -296,10 +296,25 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			continue
 		}
 		cu, last, ok := a.cueAt(c, s.t1)
-		if !ok || cu.pol == polNeutral || strings.HasSuffix(a.toks[c].norm, "ing") {
+		if !ok || strings.HasSuffix(a.toks[c].norm, "ing") {
 			continue
 		}
 		end := last + 1
+		verdict := -1
+		if cu.pol == polNeutral {
+			// "…, a step Zenda has called legally void": a naming verb
+			// and its short verdict close the sentence.
+			if !namingVerbs[a.toks[c].norm] {
+				continue
+			}
+			verdict = end
+			for n := 0; n < 5 && end < s.t1 && a.toks[end].kind == tokWord && !a.toks[end].cap; n++ {
+				end++
+			}
+			if end == verdict || end >= s.t1 || !a.isPunct(end, ".") {
+				continue
+			}
+		}
 		if end < s.t1 && tailStarters[a.toks[end].norm] {
 			// "… welcomed on Monday."
 			for n := 0; n < 4 && end < s.t1 && a.toks[end].kind == tokWord; n++ {
@@ -310,6 +325,9 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			continue
 		}
 		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{s.t0, k}}, reaction: true}
+		if verdict >= 0 {
+			f.content = append(f.content, [2]int{verdict, end})
+		}
 		for j := e; j < c; j++ {
 			if negators[a.toks[j].norm] {
 				f.negated = true
@@ -668,6 +686,12 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if !ok {
 			continue
 		}
+		if f.kind == frameSubject && a.toks[f.spk0].norm == "in" && f.spk0 == a.sents[si].t0 && a.postedIn(k, last, c1) {
+			// "In a letter to Osk posted on its website, Firefly said
+			// …": the participle after the fronted phrase's noun is no
+			// cue, the phrase no speaker.
+			continue
+		}
 		if f.kind == frameSubject && f.relEnd == 0 && f.spk0 > c0 && subordinators[a.toks[f.spk0-1].norm] && a.toks[f.spk0-1].norm != "that" {
 			if !hasSub {
 				sub, hasSub = f, true
@@ -677,6 +701,20 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return sub, hasSub
+}
+
+// postedIn reports a cue at k that is a past participle placing a
+// message ("posted on", "posted online", "carried by"): what the fronted
+// phrase before it names is where words were said, not who said them.
+func (a *analysis) postedIn(k, last, c1 int) bool {
+	if last+1 >= c1 || !strings.HasSuffix(a.toks[k].norm, "ed") {
+		return false
+	}
+	switch a.toks[last+1].norm {
+	case "on", "online", "by":
+		return true
+	}
+	return false
 }
 
 // whatCalled reports a naming cue at k in a free relative: "what he
@@ -1443,6 +1481,18 @@ func (a *analysis) andPredicate(k, c1 int) bool {
 // ", which it calls illegitimate, and has said …", where the coordinated
 // predicate after the relative clause is Freedonia's.
 func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
+	if c0 < c1 && subordinators[a.toks[c0].norm] && a.mentAt[c0] < 0 {
+		// "Since returning to office, Firefly has complained …": the
+		// fronted clause is no subject; the subject follows its comma.
+		k := c0 + 1
+		for k < c1 && !(a.toks[k].norm == "," && !a.inQuote(k)) {
+			k++
+		}
+		if k+1 >= c1 {
+			return 0, 0, false
+		}
+		c0 = k + 1
+	}
 	e := c0
 	if e < c1 && a.toks[e].norm == "the" && a.mentAt[e] < 0 {
 		e++

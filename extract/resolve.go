@@ -21,6 +21,15 @@ func (a *analysis) resolveSpeakers() {
 		if f.titled {
 			a.resolveTitled(i)
 		}
+		if f.kind != frameDefault {
+			if act, ok := a.onBehalfOf(f); ok {
+				// "Osk, speaking on behalf of the alliance, said …": the
+				// body spoken for is who speaks.
+				f.actors = []news.ActorID{act}
+				f.how = howAlias
+				f.titled = false
+			}
+		}
 		if f.negated && f.cue.pol == polNeutral && (f.how == howAlias || f.how == howPronoun || f.how == howRole) {
 			// "did not comment on the plan": no words to report. The
 			// speaker stays salient for what follows.
@@ -32,6 +41,35 @@ func (a *analysis) resolveSpeakers() {
 			f.silent = true
 		}
 	}
+}
+
+// onBehalfOf returns the one watched actor named right after the speaker
+// phrase in ", speaking on behalf of X" or ", on behalf of X".
+func (a *analysis) onBehalfOf(f *frame) (news.ActorID, bool) {
+	k := f.spk1
+	if k+4 >= len(a.toks) || a.toks[k].norm != "," {
+		return "", false
+	}
+	k++
+	if n := a.toks[k].norm; n == "speaking" || n == "acting" {
+		k++
+	}
+	if a.toks[k].norm != "on" || a.toks[k+1].norm != "behalf" || k+3 >= len(a.toks) || a.toks[k+2].norm != "of" {
+		return "", false
+	}
+	k += 3
+	mi := a.mentAt[k]
+	if mi < 0 && a.toks[k].norm == "the" && k+1 < len(a.toks) {
+		mi = a.mentAt[k+1]
+	}
+	if mi < 0 || int(a.sentOf[a.ments[mi].t0]) != f.sent {
+		return "", false
+	}
+	m := a.ments[mi]
+	if len(m.actors) != 1 || a.personOnly(m.actors) {
+		return "", false
+	}
+	return m.actors[0], true
 }
 
 // saidLittle reports a neutral cue at k whose object is "little" or
@@ -245,6 +283,7 @@ func (a *analysis) resolveTitled(i int) {
 		f.person = personYes
 		return
 	}
+	reaction := false
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 2 {
@@ -263,6 +302,7 @@ func (a *analysis) resolveTitled(i int) {
 			// "drawing protests from Strelsau": a reaction the story
 			// reports, not a side whose official speaks next; the
 			// dateline may still say whose.
+			reaction = true
 			break
 		}
 		f.actors = []news.ActorID{g.actors[0]}
@@ -270,11 +310,56 @@ func (a *analysis) resolveTitled(i int) {
 		f.person = personYes
 		return
 	}
-	if act, ok := a.datelineActor(); ok && !a.otherSideBefore(f, act) {
+	if act, ok := a.datelineActor(); ok {
+		if !a.otherSideBefore(f, act) {
+			f.actors = []news.ActorID{act}
+			f.how = howRole
+			f.person = personYes
+		}
+		return
+	}
+	// No watched dateline ("DUBAI - "): the side the story opens on
+	// ("Sylvania's foreign minister ruled out …"), whose officials wire
+	// copy then names by title alone, unless another side was named
+	// just before, or a reaction drawn from another side.
+	if act, ok := a.leadActor(); ok && !reaction && !a.otherSideBefore(f, act) {
 		f.actors = []news.ActorID{act}
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// leadActor returns the one watched actor that opens the document's
+// first sentence after its dateline, as its subject or its subject's
+// owner: "DUBAI - Sylvania's foreign minister on Thursday …", "LOWTOWN -
+// Ruritania said …". Not a person's name (that side is the dateline's
+// or the speaker's), not a mention after a preposition.
+func (a *analysis) leadActor() (news.ActorID, bool) {
+	if len(a.sents) == 0 {
+		return "", false
+	}
+	s := a.sents[0]
+	k := s.t0
+	if d := skipDateline(a.text, 0, paragraphEnd(a.text, 0)); d > 0 {
+		for k < s.t1 && int(a.toks[k].start) < d {
+			k++
+		}
+	}
+	if k+1 < s.t1 && a.toks[k].norm == "the" {
+		k++
+	}
+	if k >= s.t1 {
+		return "", false
+	}
+	mi := a.mentAt[k]
+	if mi < 0 {
+		return "", false
+	}
+	m := a.ments[mi]
+	if len(m.actors) != 1 || a.personOnly(m.actors) || !a.toks[m.t0].cap {
+		return "", false
+	}
+	return m.actors[0], true
 }
 
 // otherSideBefore reports a watched actor other than act named in the
@@ -615,6 +700,10 @@ func (a *analysis) resolveFromContext(i int) {
 		f.actors = []news.ActorID{act}
 		return
 	}
+	if act, ok := a.placeOwner(f); ok {
+		f.actors = []news.ActorID{act}
+		return
+	}
 	want := f.person
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
@@ -626,7 +715,7 @@ func (a *analysis) resolveFromContext(i int) {
 				return
 			}
 		}
-		if a.resolveRoleByModifier(f) || a.resolveRoleByHead(i) {
+		if a.resolveRoleByModifier(f) || a.resolveSameBody(i) || a.resolveRoleByHead(i) {
 			return
 		}
 	}
@@ -969,6 +1058,49 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 	return nil
 }
 
+// resolveSameBody resolves "the ministry" (a definite body named by its
+// head noun alone) to the speaker before, within six sentences, whose
+// phrase has that head ("Zenda's Foreign Ministry said …"): the body
+// introduced before, not a side that spoke since ("Sylvania has not
+// commented"). A body of that head left unresolved leaves it to the
+// speakers before.
+func (a *analysis) resolveSameBody(i int) bool {
+	f := &a.frames[i]
+	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || !bodyHeads[a.toks[f.spk0+1].norm] {
+		return false
+	}
+	head := a.toks[f.spk0+1].norm
+	for j := i - 1; j >= 0; j-- {
+		g := &a.frames[j]
+		if f.sent-g.sent > 6 {
+			break
+		}
+		if g.how == howNone || g.kind == frameDefault || g.echo != 0 || g.spk1-g.spk0 < 2 {
+			continue
+		}
+		has := false
+		for k := g.spk0; k < g.spk1; k++ {
+			if a.toks[k].norm == head {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		if len(g.actors) != 1 || g.how == howUnwatched {
+			return false
+		}
+		f.actors = []news.ActorID{g.actors[0]}
+		f.person = personNo
+		return true
+	}
+	return false
+}
+
+// bodyHeads name a government body that "the …" refers back to.
+var bodyHeads = set(`ministry embassy agency department commission command office`)
+
 // resolveRoleByHead resolves a role phrase whose head noun heads some
 // actors' aliases ("the army" → an actor known as "Sudanese army"): the
 // most recent speaker among those actors, else the most recent mention of
@@ -1155,6 +1287,33 @@ var portfolioHeads = set(`ministry department office`)
 func possessivePronoun(w string) bool {
 	return w == "its" || w == "their" || w == "his" || w == "her"
 }
+
+// placeOwner resolves a role phrase owned by a place noun ("the
+// territory's foreign minister", "the island's premier") to the one
+// watched actor that opens the sentence before as its subject: "Lindor,
+// which …, has cooled on the deal. The territory's foreign minister said
+// …".
+func (a *analysis) placeOwner(f *frame) (news.ActorID, bool) {
+	if f.how != howRole || f.sent == 0 || f.spk1-f.spk0 < 4 || a.toks[f.spk0].norm != "the" {
+		return "", false
+	}
+	if !placeNouns[a.toks[f.spk0+1].norm] || a.toks[f.spk0+2].kind != tokPoss {
+		return "", false
+	}
+	t0 := a.sents[f.sent-1].t0
+	mi := a.mentAt[t0]
+	if mi < 0 {
+		return "", false
+	}
+	m := a.ments[mi]
+	if len(m.actors) != 1 || a.personOnly(m.actors) || !a.toks[t0].cap {
+		return "", false
+	}
+	return m.actors[0], true
+}
+
+// placeNouns stand for a watched place named before ("the territory").
+var placeNouns = set(`territory island region enclave province kingdom`)
 
 // relativeClauseOwner returns the actor that opens the sentence of a
 // pronoun speaker in a relative clause on its own object: "Freedonia has

@@ -70,6 +70,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// watches over, no side taken.
 				continue
 			}
+			if len(out) > 0 && a.describingRelative(out[len(out)-1].tok, k) {
+				// "backed the Water Treaty, the accord that ended the
+				// dispute over the dam project": what the relative
+				// clause tells of the topic named, no side on its own.
+				continue
+			}
 			for _, tp := range m.topics {
 				if !seen[tp] {
 					seen[tp] = true
@@ -285,6 +291,37 @@ func (a *analysis) monitored(k, end int) bool {
 			return false
 		}
 		j--
+	}
+	return false
+}
+
+// describingRelative reports a mention at k inside a relative clause
+// that describes the topic named at h: ", which …" right after it, or an
+// appositive ", the accord reached in May that …", with no punctuation
+// from the relative word to k.
+func (a *analysis) describingRelative(h, k int) bool {
+	for j := k - 1; j > h; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if t.norm != "which" && t.norm != "that" {
+			continue
+		}
+		if t.norm == "which" {
+			return a.toks[j-1].norm == "," && j-1 > h
+		}
+		for c := j - 1; c > h; c-- {
+			if a.toks[c].kind != tokPunct {
+				continue
+			}
+			if a.toks[c].norm == "," && c+1 < j {
+				n := a.toks[c+1].norm
+				return n == "the" || n == "a" || n == "an"
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }
