@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
+		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
+		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},
+		{"land as a verb is no territory", "Firefly said the planes would land at dawn and hand over the aid.", "", nil},
 		{"the sovereignty of the topic's place is not up for negotiation", "Osk said the sovereignty and territorial integrity of Kelmar Island and Zenda were not up for negotiation.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the topic's place's sovereignty is non-negotiable", "Osk said that Kelmar Island's sovereignty was not negotiable, adding that Zenda would respond firmly.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the bid named plainly keeps its default", "Firefly said the purchase of Kelmar Island would go ahead.", "", []string{"freedonia/kelmar_bid/support"}},

@@ -380,7 +380,8 @@ var actParaphrases = [...][]string{
 		"hand over", "hands over", "handing over", "handed over",
 		"lay down", "lays down", "laying down", "laid down",
 		"surrender", "surrenders", "surrendering", "surrendered",
-		"relinquish", "relinquishes", "relinquishing", "relinquished"},
+		"relinquish", "relinquishes", "relinquishing", "relinquished",
+		"cede", "cedes", "ceding", "ceded"},
 	{"seize", "seizes", "seizing", "seized", "seizure", "seizures",
 		"intercept", "intercepts", "intercepting", "intercepted", "interception", "interceptions",
 		"interdict", "interdicts", "interdicting", "interdicted", "interdiction", "interdictions"},
@@ -394,9 +395,11 @@ var talkMannerWords = set(`direct indirect formal informal bilateral trilateral 
 	secret further fresh technical preliminary proximity`)
 
 // actObjectSynonyms name the same object of an act in actParaphrases
-// more generally: "merchant vessels" for "tankers" (read-only).
+// more generally: "merchant vessels" for "tankers", "land" for
+// "territory" (read-only).
 var actObjectSynonyms = synonymGroups(`tankers tanker vessels vessel ships ship
-	weapons arms`)
+	weapons arms
+	territory territories land lands`)
 
 // pullOutForms name withdrawing with "out" before the place: "pull its
 // troops out of X" for "withdrawal from X" (a past participle narrates;
