@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the topic would not intimidate the speaker's side", "Anna Trentino hit back, saying the timber tariffs would not intimidate Sylvania and ordering new duties on Freedonian goods.", "", []string{"sylvania/timber_tariffs/oppose"}},
+		{"the speaker's side will not be blackmailed by the topic", "Anna Trentino said Sylvania would not be blackmailed by the timber tariffs.", "", []string{"sylvania/timber_tariffs/oppose"}},
 		{"the sovereignty of the topic's place is not up for negotiation", "Osk said the sovereignty and territorial integrity of Kelmar Island and Zenda were not up for negotiation.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the topic's place's sovereignty is non-negotiable", "Osk said that Kelmar Island's sovereignty was not negotiable, adding that Zenda would respond firmly.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the bid named plainly keeps its default", "Firefly said the purchase of Kelmar Island would go ahead.", "", []string{"freedonia/kelmar_bid/support"}},

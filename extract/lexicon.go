@@ -890,6 +890,11 @@ var makeForms = set(`make makes made making`)
 // prolongForms before a strifeNoun make a harm: "would only prolong the
 // conflict".
 var prolongForms = set(`prolong prolongs prolonged prolonging`)
+
+// coercedForms, negated ("will not be blackmailed", "would not
+// intimidate us"), are defiance of the pressure: a stand against what
+// presses, not a word in its favour.
+var coercedForms = set(`blackmail blackmailed intimidate intimidated coerce coerced bully bullied cow cowed`)
 var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)
 
 // adverseActs, in a topic's name before "against", "on" or "of", make

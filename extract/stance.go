@@ -1406,6 +1406,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				if a.toks[k-1].norm == "little" {
 					p = -1
 				}
+			case coercedForms[t.norm] && a.negatedAt(k, rg[0]):
+				// "Europe will not be blackmailed", "the tariffs would
+				// not intimidate us": defiance, against what presses
+				// (the negation below turns it against).
+				p = 1
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "crude" && !a.judgedAdjective(k):
