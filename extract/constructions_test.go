@@ -26,6 +26,10 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"the topic would not intimidate the speaker's side", "Anna Trentino hit back, saying the timber tariffs would not intimidate Sylvania and ordering new duties on Freedonian goods.", "", []string{"sylvania/timber_tariffs/oppose"}},
 		{"the speaker's side will not be blackmailed by the topic", "Anna Trentino said Sylvania would not be blackmailed by the timber tariffs.", "", []string{"sylvania/timber_tariffs/oppose"}},
+		{"the future of the topic's place is for its own people to decide", "Osk said Zenda would not be pressed, adding that the future of Kelmar Island was for Kelmarians alone to decide.", "", []string{"zenda/kelmar_bid/oppose"}},
+		{"the future of the topic's place decided by its people, not by tariffs", "Osk said the future of Kelmar Island would be decided by Kelmar Islanders and Zenda, not by tariffs.", "", []string{"zenda/kelmar_bid/oppose"}},
+		{"the topic's place's future decided by someone else's people is no defence (the plain default)", "Firefly said the future of Kelmar Island would be decided by the Freedonian people.", "", []string{"freedonia/kelmar_bid/support"}},
+		{"the future of the topic's place decided at a meeting is no defence (the plain default)", "Osk said the future of Kelmar Island would be decided at the next summit.", "", []string{"zenda/kelmar_bid/support"}},
 		{"the sovereignty of the topic's place is not up for negotiation", "Osk said the sovereignty and territorial integrity of Kelmar Island and Zenda were not up for negotiation.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the topic's place's sovereignty is non-negotiable", "Osk said that Kelmar Island's sovereignty was not negotiable, adding that Zenda would respond firmly.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the bid named plainly keeps its default", "Firefly said the purchase of Kelmar Island would go ahead.", "", []string{"freedonia/kelmar_bid/support"}},
