@@ -1021,6 +1021,12 @@ var openNouns = set(`negotiation negotiations debate discussion discussions rene
 // "the deal would stay frozen", "the accord remains suspended".
 var stateVerbs = set(`stay stays stayed remain remains remained`)
 
+// madeParticiples, right after the topic, open a reduced relative that
+// says when or where it was made ("the tariff cuts agreed last summer
+// were suspended"): a description, stepped over to the topic's verb.
+var madeParticiples = set(`agreed signed reached struck concluded adopted approved announced
+	unveiled imposed introduced`)
+
 // legalGrounds are what a measure stands on in law: "no legal basis",
 // "any legal standing".
 var legalGrounds = set(`basis grounds footing standing validity`)

@@ -2261,6 +2261,20 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
+		if j == end && madeParticiples[n] {
+			// "the tariff cuts agreed last summer were suspended": step
+			// over when the topic was made, to its verb.
+			k := j + 1
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stateVerbs[a.toks[k].norm] {
+				k++
+			}
+			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
+				limit += k - j
+				j = k - 1
+				continue
+			}
+			return false
+		}
 		if j == end && (n == "stationed" || n == "deployed" || n == "based") && j+1 < len(a.toks) && a.toks[j+1].norm == "in" {
 			// "demanded that the troops stationed in the border region
 			// withdraw": step over where they are.
