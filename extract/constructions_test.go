@@ -25,6 +25,8 @@ func TestConstructions(t *testing.T) {
 		wants []string // "actor/topic/stance"
 	}{
 		{"the topic would not intimidate the speaker's side", "Anna Trentino hit back, saying the timber tariffs would not intimidate Sylvania and ordering new duties on Freedonian goods.", "", []string{"sylvania/timber_tariffs/oppose"}},
+		{"not be intimidated into undoing the topic keeps it", "Firefly said Freedonia would not be intimidated into lifting the steel tariffs.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"not be bullied into the topic's act", "Firefly said Freedonia would not be bullied into signing the Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"the speaker's side will not be blackmailed by the topic", "Anna Trentino said Sylvania would not be blackmailed by the timber tariffs.", "", []string{"sylvania/timber_tariffs/oppose"}},
 		{"the future of the topic's place is for its own people to decide", "Osk said Zenda would not be pressed, adding that the future of Kelmar Island was for Kelmarians alone to decide.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the future of the topic's place decided by its people, not by tariffs", "Osk said the future of Kelmar Island would be decided by Kelmar Islanders and Zenda, not by tariffs.", "", []string{"zenda/kelmar_bid/oppose"}},
