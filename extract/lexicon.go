@@ -893,6 +893,11 @@ var makeForms = set(`make makes made making`)
 // prolongForms before a strifeNoun make a harm: "would only prolong the
 // conflict".
 var prolongForms = set(`prolong prolongs prolonged prolonging`)
+
+// coercedForms, negated ("will not be blackmailed", "would not
+// intimidate us"), are defiance of the pressure: a stand against what
+// presses, not a word in its favour.
+var coercedForms = set(`blackmail blackmailed intimidate intimidated coerce coerced bully bullied cow cowed`)
 var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)
 
 // adverseActs, in a topic's name before "against", "on" or "of", make
@@ -1018,6 +1023,12 @@ var openNouns = set(`negotiation negotiations debate discussion discussions rene
 // stateVerbs keep a subject in the state of the participle after them:
 // "the deal would stay frozen", "the accord remains suspended".
 var stateVerbs = set(`stay stays stayed remain remains remained`)
+
+// madeParticiples, right after the topic, open a reduced relative that
+// says when or where it was made ("the tariff cuts agreed last summer
+// were suspended"): a description, stepped over to the topic's verb.
+var madeParticiples = set(`agreed signed reached struck concluded adopted approved announced
+	unveiled imposed introduced`)
 
 // legalGrounds are what a measure stands on in law: "no legal basis",
 // "any legal standing".

@@ -1300,9 +1300,10 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// offer": a verb of position aimed at the topic decides.
 		return g * 1.5
 	}
-	if !undo && !f.negated && f.cue.pol >= 0 && a.sovereigntyNotNegotiable(f, h) {
-		// "said the sovereignty of X was not up for negotiation": the
-		// speaker defends X against the bid the topic names.
+	if !undo && !f.negated && f.cue.pol >= 0 && (a.sovereigntyNotNegotiable(f, h) || !h.referred && a.ownPeopleDecide(f, h.tok)) {
+		// "said the sovereignty of X was not up for negotiation", "the
+		// future of X was for Xers alone to decide": the speaker defends
+		// X against the bid the topic names.
 		return -3
 	}
 	if !undo && !f.negated && f.cue.pol >= 0 {
@@ -1406,6 +1407,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				if a.toks[k-1].norm == "little" {
 					p = -1
 				}
+			case coercedForms[t.norm] && a.negatedAt(k, rg[0]):
+				// "Europe will not be blackmailed", "the tariffs would
+				// not intimidate us": defiance, against what presses
+				// (the negation below turns it against).
+				p = 1
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "crude" && !a.judgedAdjective(k):
@@ -2255,6 +2261,20 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
+		if j == end && madeParticiples[n] {
+			// "the tariff cuts agreed last summer were suspended": step
+			// over when the topic was made, to its verb.
+			k := j + 1
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stateVerbs[a.toks[k].norm] {
+				k++
+			}
+			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
+				limit += k - j
+				j = k - 1
+				continue
+			}
+			return false
+		}
 		if j == end && (n == "stationed" || n == "deployed" || n == "based") && j+1 < len(a.toks) && a.toks[j+1].norm == "in" {
 			// "demanded that the troops stationed in the border region
 			// withdraw": step over where they are.
@@ -3053,8 +3073,11 @@ func (a *analysis) verdict(f *frame, tok int) bool {
 	if f.cue.pol != polNeutral && a.governs(f, tok) || a.demandedCondition(f, tok) {
 		return true
 	}
-	_, ok := a.localGovernor(f, tok)
-	return ok
+	if _, ok := a.localGovernor(f, tok); ok {
+		return true
+	}
+	// "the future of X was for Xers alone to decide": no open question.
+	return f.cue.pol >= 0 && !f.negated && a.ownPeopleDecide(f, tok)
 }
 
 // undecided reports a speaker who has not made up its mind about the
@@ -4227,4 +4250,48 @@ func (a *analysis) othersWords(f *frame, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownPeopleDecide reports the topic's name as a place whose future the
+// content leaves to its own people: "the future of X would be decided by
+// Xers (and Y), not by tariffs", "X's future was for Xers alone to
+// decide", "… by its people". The speaker defends the place against the
+// bid the topic names. A decider that is not the place's own people ("by
+// all Yish people") is someone's claim, and is left alone.
+func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
+	start, end := a.hitSpan(tok)
+	if !a.toks[start].cap {
+		return false
+	}
+	switch {
+	case start >= 2 && a.toks[start-1].norm == "of" && a.toks[start-2].norm == "future":
+	case start >= 3 && a.toks[start-1].norm == "of" && a.toks[start-2].norm == "fate" && a.toks[start-3].norm == "the":
+	case end+1 < len(a.toks) && a.toks[end].kind == tokPoss && a.toks[end+1].norm == "future":
+		end += 2
+	default:
+		return false
+	}
+	decide, own := false, false
+	for k := end; k < len(a.toks) && k <= end+12 && f.covers(k); k++ {
+		n := a.toks[k].norm
+		if n == ";" || n == "but" || n == "that" || n == "if" || n == "unless" || n == "whether" {
+			break // another clause
+		}
+		switch {
+		case n == "decided" || n == "decide" || n == "determined" || n == "determine":
+			if a.negatedAt(k, end) {
+				return false // "would not be decided by …"
+			}
+			decide = true
+		case n == "people" && (a.toks[k-1].norm == "its" || a.toks[k-1].norm == "own"):
+			own = true // "by its (own) people"
+		case a.toks[k].cap && a.toks[k].kind == tokWord:
+			for j := start; j < end && !own; j++ {
+				// "Kelmar" … "Kelmarians": the place's own people.
+				w := a.toks[j].norm
+				own = a.toks[j].cap && len(w) >= 4 && len(n) > len(w) && strings.HasPrefix(n, w)
+			}
+		}
+	}
+	return decide && own
 }
