@@ -736,11 +736,7 @@ func (a *analysis) findOnForms() {
 			add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{hit}})
 		}
 	}
-	if len(add) == 0 {
-		return
-	}
-	a.ments = append(a.ments, add...)
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+	a.addMentions(add)
 }
 
 // actorOnly reports a token inside mentions of actors only (before
@@ -901,6 +897,12 @@ func (a *analysis) findListHeads() {
 			}
 		}
 	}
+	a.addMentions(add)
+}
+
+// addMentions adds mentions found by a later pass and keeps a.ments in
+// document order.
+func (a *analysis) addMentions(add []mention) {
 	if len(add) == 0 {
 		return
 	}

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -831,9 +830,5 @@ func (a *analysis) findDuoForms() {
 			add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{hit}})
 		}
 	}
-	if len(add) == 0 {
-		return
-	}
-	a.ments = append(a.ments, add...)
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+	a.addMentions(add)
 }
