@@ -295,6 +295,13 @@ func (a *analysis) resolveTitled(i int) {
 		if g.sent == f.sent && g.spk0 >= f.spk0 {
 			continue
 		}
+		if len(g.actors) == 0 && g.how == howUnwatched && a.noOfficials(g.spk0, g.spk1) {
+			// "critics said", "Lilliput, Blefuscu and Laputa warned": no
+			// side whose official speaks next, and the speakers before
+			// them are no longer who the story follows; the dateline
+			// or the story's lead side may still say whose.
+			break
+		}
 		if len(g.actors) != 1 || g.how == howUnwatched || a.personOnly(g.actors) {
 			return
 		}
@@ -327,6 +334,50 @@ func (a *analysis) resolveTitled(i int) {
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// noOfficials reports an unwatched speaker phrase that cannot own the
+// titled official who speaks next: a lowercase group with no name that
+// speaks for no side ("critics", "some analysts"), or a list of three or
+// more names ("Lilliput, Blefuscu and Laputa"), which no one minister
+// serves.
+func (a *analysis) noOfficials(t0, t1 int) bool {
+	if t1 <= t0 || t1-t0 > 8 {
+		return false
+	}
+	group, commas, ands := false, 0, 0
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		switch {
+		case t.norm == ",":
+			commas++
+		case t.norm == "and":
+			ands++
+		case t.kind != tokWord:
+			return false
+		case roleNouns[t.norm]:
+			return false
+		case t.cap:
+			if group {
+				return false
+			}
+		case nonRepresentatives[t.norm]:
+			group = true
+		}
+	}
+	if group {
+		return !a.toks[t0].cap && commas == 0 && ands == 0
+	}
+	// A list: names, commas and one "and", every name capitalised.
+	if commas == 0 || ands != 1 || a.toks[t1-1].norm == "and" {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if t := a.toks[k]; t.kind == tokWord && t.norm != "and" && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // leadActor returns the one watched actor that opens the document's
