@@ -161,6 +161,13 @@ func (a *analysis) classifySpeaker(f *frame) {
 		if auxiliaries[t.norm] {
 			continue
 		}
+		if t.norm == "media" && a.pressOffice(k, f.spk1) {
+			// "the army's media wing": the press office is a role.
+			roles++
+			words++
+			k++
+			continue
+		}
 		words++
 		if t.norm == "we" || t.norm == "i" {
 			first = t.norm
@@ -514,7 +521,7 @@ func (a *analysis) nonRepresentative(t0, t1 int) bool {
 		if k > t0+1 && a.mentAt[k-2] >= 0 && (a.toks[k-1].norm == "chief" || a.toks[k-1].norm == "senior" || a.toks[k-1].norm == "lead") {
 			continue // "IMF chief economist": a title in the body
 		}
-		if nonRepresentatives[a.toks[k].norm] && !a.ownsKind(k, t1) {
+		if nonRepresentatives[a.toks[k].norm] && !a.ownsKind(k, t1) && !a.pressOffice(k, t1) {
 			return true
 		}
 		if n := a.toks[k].norm; n == "," || relativeWords[n] {
@@ -1263,6 +1270,20 @@ func (a *analysis) ownsKind(k, t1 int) bool {
 		if n := a.toks[j].norm; n == "," || relativeWords[n] {
 			return false
 		}
+	}
+	return false
+}
+
+// pressOffice reports "media" as the head of a body's own press office:
+// "the army's media wing", "the ministry's media office" speak for the
+// body; "media" alone ("local media said") does not.
+func (a *analysis) pressOffice(k, t1 int) bool {
+	if a.toks[k].norm != "media" || k+1 >= t1 {
+		return false
+	}
+	switch a.toks[k+1].norm {
+	case "wing", "office":
+		return true
 	}
 	return false
 }
