@@ -656,7 +656,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 			}
 			continue
 		}
-		if strings.HasSuffix(n, "ing") || a.nounUse(k, c0) || a.passive(k, c0, c1) {
+		if ing := strings.HasSuffix(n, "ing"); ing && !a.progressive(k, c0) || a.nounUse(k, c0) || !ing && a.passive(k, c0, c1) {
 			continue
 		}
 		if a.toks[k].cap && k > a.sents[si].t0 {
@@ -1859,4 +1859,23 @@ func (a *analysis) nextComma(from, to int) int {
 		}
 	}
 	return to
+}
+
+// progressive reports a cue's -ing form that is the finite verb of its
+// clause, after a form of "be" and at most one adverb: "Osk has been
+// pressing Fredville to …", "Zenda is urging …", "they were calling for
+// …". "Being" and a bare participle ("…, urging Y") are not.
+func (a *analysis) progressive(k, c0 int) bool {
+	p := k - 1
+	if p > c0 && a.toks[p].kind == tokWord && !a.toks[p].cap && strings.HasSuffix(a.toks[p].norm, "ly") || p > c0 && (a.toks[p].norm == "also" || a.toks[p].norm == "still" || a.toks[p].norm == "now") {
+		p--
+	}
+	if p < c0 {
+		return false
+	}
+	switch a.toks[p].norm {
+	case "been", "is", "are", "was", "were":
+		return p > c0
+	}
+	return false
 }
