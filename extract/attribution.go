@@ -444,7 +444,13 @@ type cueMemo struct {
 
 func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	t := a.toks[k]
-	if t.kind != tokWord || !a.r.cueWords.mayHave(t.norm) {
+	if t.kind != tokWord {
+		return nil, 0, false
+	}
+	if len(t.norm) >= 9 && strings.HasPrefix(t.norm, "announce") && announceForms[t.norm] && a.clauseAfter(k+1, end) {
+		return &announceCue, k, true
+	}
+	if !a.r.cueWords.mayHave(t.norm) {
 		return nil, 0, false
 	}
 	if renewVerbs[t.norm] {
@@ -472,6 +478,32 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 		return c, k, true
 	}
 	return nil, 0, false
+}
+
+// announceCue is the cue of "X announced (that) it would …": a report
+// of what X said. With a noun object ("announced new tariffs") the verb
+// reports an act, not words, and is no cue.
+var announceCue = cue{lemma: "announce", pol: polNeutral}
+
+var announceForms = set(`announces announced`)
+
+// clauseAfter reports a reported clause at k, after at most a short
+// time phrase ("on Saturday"): "that …", or a personal pronoun and a
+// finite auxiliary ("they would", "it had").
+func (a *analysis) clauseAfter(k, end int) bool {
+	if k+2 < end && a.toks[k].norm == "on" && a.toks[k+1].cap {
+		k += 2
+	}
+	if k >= end {
+		return false
+	}
+	switch a.toks[k].norm {
+	case "that":
+		return true
+	case "it", "they", "he", "she", "we":
+		return k+1 < end && finiteAux[a.toks[k+1].norm]
+	}
+	return false
 }
 
 // bluntCue is the cue of "X was blunt: …".
@@ -656,7 +688,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 			}
 			continue
 		}
-		if strings.HasSuffix(n, "ing") || a.nounUse(k, c0) || a.passive(k, c0, c1) {
+		if ing := strings.HasSuffix(n, "ing"); ing && !a.progressive(k, c0) || a.nounUse(k, c0) || !ing && a.passive(k, c0, c1) {
 			continue
 		}
 		if a.toks[k].cap && k > a.sents[si].t0 {
@@ -1859,4 +1891,23 @@ func (a *analysis) nextComma(from, to int) int {
 		}
 	}
 	return to
+}
+
+// progressive reports a cue's -ing form that is the finite verb of its
+// clause, after a form of "be" and at most one adverb: "Osk has been
+// pressing Fredville to …", "Zenda is urging …", "they were calling for
+// …". "Being" and a bare participle ("…, urging Y") are not.
+func (a *analysis) progressive(k, c0 int) bool {
+	p := k - 1
+	if p > c0 && a.toks[p].kind == tokWord && !a.toks[p].cap && strings.HasSuffix(a.toks[p].norm, "ly") || p > c0 && (a.toks[p].norm == "also" || a.toks[p].norm == "still" || a.toks[p].norm == "now") {
+		p--
+	}
+	if p < c0 {
+		return false
+	}
+	switch a.toks[p].norm {
+	case "been", "is", "are", "was", "were":
+		return p > c0
+	}
+	return false
 }

@@ -80,7 +80,7 @@ var cueTable = []struct {
 		favour:favours,favoured favor:favors,favored champion:champions,championed
 		vow:vows,vowed,vowing promise:promises,promised,promising
 		reaffirm:reaffirms,reaffirmed,reaffirming want:wants,wanted seek:seeks,sought
-		press:presses,pressed`},
+		press:presses,pressed,pressing`},
 }
 
 // phrasalCues are verb + particle cues whose polarity differs from the

@@ -161,6 +161,13 @@ func (a *analysis) classifySpeaker(f *frame) {
 		if auxiliaries[t.norm] {
 			continue
 		}
+		if t.norm == "media" && a.pressOffice(k, f.spk1) {
+			// "the army's media wing": the press office is a role.
+			roles++
+			words++
+			k++
+			continue
+		}
 		words++
 		if t.norm == "we" || t.norm == "i" {
 			first = t.norm
@@ -295,6 +302,13 @@ func (a *analysis) resolveTitled(i int) {
 		if g.sent == f.sent && g.spk0 >= f.spk0 {
 			continue
 		}
+		if len(g.actors) == 0 && g.how == howUnwatched && a.noOfficials(g.spk0, g.spk1) {
+			// "critics said", "Lilliput, Blefuscu and Laputa warned": no
+			// side whose official speaks next, and the speakers before
+			// them are no longer who the story follows; the dateline
+			// or the story's lead side may still say whose.
+			break
+		}
 		if len(g.actors) != 1 || g.how == howUnwatched || a.personOnly(g.actors) {
 			return
 		}
@@ -327,6 +341,50 @@ func (a *analysis) resolveTitled(i int) {
 		f.how = howRole
 		f.person = personYes
 	}
+}
+
+// noOfficials reports an unwatched speaker phrase that cannot own the
+// titled official who speaks next: a lowercase group with no name that
+// speaks for no side ("critics", "some analysts"), or a list of three or
+// more names ("Lilliput, Blefuscu and Laputa"), which no one minister
+// serves.
+func (a *analysis) noOfficials(t0, t1 int) bool {
+	if t1 <= t0 || t1-t0 > 8 {
+		return false
+	}
+	group, commas, ands := false, 0, 0
+	for k := t0; k < t1; k++ {
+		t := a.toks[k]
+		switch {
+		case t.norm == ",":
+			commas++
+		case t.norm == "and":
+			ands++
+		case t.kind != tokWord:
+			return false
+		case roleNouns[t.norm]:
+			return false
+		case t.cap:
+			if group {
+				return false
+			}
+		case nonRepresentatives[t.norm]:
+			group = true
+		}
+	}
+	if group {
+		return !a.toks[t0].cap && commas == 0 && ands == 0
+	}
+	// A list: names, commas and one "and", every name capitalised.
+	if commas == 0 || ands != 1 || a.toks[t1-1].norm == "and" {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if t := a.toks[k]; t.kind == tokWord && t.norm != "and" && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // leadActor returns the one watched actor that opens the document's
@@ -463,7 +521,7 @@ func (a *analysis) nonRepresentative(t0, t1 int) bool {
 		if k > t0+1 && a.mentAt[k-2] >= 0 && (a.toks[k-1].norm == "chief" || a.toks[k-1].norm == "senior" || a.toks[k-1].norm == "lead") {
 			continue // "IMF chief economist": a title in the body
 		}
-		if nonRepresentatives[a.toks[k].norm] && !a.ownsKind(k, t1) {
+		if nonRepresentatives[a.toks[k].norm] && !a.ownsKind(k, t1) && !a.pressOffice(k, t1) {
 			return true
 		}
 		if n := a.toks[k].norm; n == "," || relativeWords[n] {
@@ -1212,6 +1270,20 @@ func (a *analysis) ownsKind(k, t1 int) bool {
 		if n := a.toks[j].norm; n == "," || relativeWords[n] {
 			return false
 		}
+	}
+	return false
+}
+
+// pressOffice reports "media" as the head of a body's own press office:
+// "the army's media wing", "the ministry's media office" speak for the
+// body; "media" alone ("local media said") does not.
+func (a *analysis) pressOffice(k, t1 int) bool {
+	if a.toks[k].norm != "media" || k+1 >= t1 {
+		return false
+	}
+	switch a.toks[k+1].norm {
+	case "wing", "office":
+		return true
 	}
 	return false
 }
