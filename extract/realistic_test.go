@@ -6,19 +6,18 @@ import (
 	"testing"
 )
 
-// TestRealisticScore guards the twenty-five sets of realistic wire copy
+// TestRealisticScore guards the twenty-nine sets of realistic wire copy
 // (testdata/realistic/bNN.jsonl): 8 articles each, 200–450 words, written
-// blind to the rules as re-writes of 2025–2026 reports, fourteen on the
-// dev watchlist and eleven with their own (bNN.yaml). Their first-run and
-// after-fix figures are in testdata/README.md: each batch was scored first
-// on rules that had never seen it (b04, b05, b07, b08, b14 and b15 over
-// four rounds, b16–b21 over round five, b22–b25 over round six) and only
-// then tuned on. The floors sit a little under today's pooled figures: a
-// guard against regressions, not an estimate of accuracy on new copy (the
-// first runs are that).
+// blind to the rules as re-writes of 2025–2026 reports, sixteen on the
+// dev watchlist and thirteen with their own (bNN.yaml). Their first-run and
+// current figures are in testdata/README.md: each batch was scored first
+// on rules that had never seen it and only then tuned on (b26–b29 never
+// were). The floors sit a little under today's pooled figures: a guard
+// against regressions, not an estimate of accuracy on new copy (the first
+// runs are that).
 func TestRealisticScore(t *testing.T) {
 	var sets []string
-	for i := 1; i <= 25; i++ {
+	for i := 1; i <= 29; i++ {
 		sets = append(sets, fmt.Sprintf("b%02d", i))
 	}
 	var pl pool
@@ -37,7 +36,7 @@ func TestRealisticScore(t *testing.T) {
 	}
 	p, r, f1, st, pos := pl.figures(t)
 	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f  position %d/%d %.3f", pl.tp, pl.fp, pl.fn, p, r, f1, st, pl.posOK, pl.posN, pos)
-	if p < 0.92 || f1 < 0.86 || st < 0.87 || pos < 0.72 {
-		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.92, 0.86, 0.87, 0.72", p, f1, st, pos)
+	if p < 0.92 || f1 < 0.87 || st < 0.88 || pos < 0.73 {
+		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.92, 0.87, 0.88, 0.73", p, f1, st, pos)
 	}
 }
