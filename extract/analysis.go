@@ -228,7 +228,7 @@ func (a *analysis) markUnanchored(title []token) {
 			present = make(map[string]bool)
 			for _, ts := range [][]token{a.toks, title} {
 				for _, t := range ts {
-					if t.kind == tokWord && t.cap && a.r.anchorWords[t.norm] {
+					if t.kind == tokWord && t.cap && a.r.anchorFilter.mayHave(t.norm) && a.r.anchorWords[t.norm] {
 						present[t.norm] = true
 					}
 				}
@@ -306,6 +306,7 @@ func anchorFormsOf(anchor string) []string {
 func (r *Rules) buildAnchorForms() {
 	r.anchorForms = make(map[string][]string)
 	r.anchorWords = make(map[string]bool)
+	r.anchorFilter = new(wordFilter)
 	for _, names := range []map[news.TopicID][]string{r.topicAnchors, r.topicOwners} {
 		for _, ns := range names {
 			for _, n := range ns {
@@ -315,6 +316,7 @@ func (r *Rules) buildAnchorForms() {
 				r.anchorForms[n] = anchorFormsOf(n)
 				for _, f := range r.anchorForms[n] {
 					r.anchorWords[f] = true
+					r.anchorFilter.add(f)
 				}
 			}
 		}

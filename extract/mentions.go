@@ -734,6 +734,7 @@ func (r *Rules) addDuoForm(al string, tp news.TopicID) {
 	for _, h := range heads {
 		if !slices.Contains(r.duoHeads, h) {
 			r.duoHeads = append(r.duoHeads, h)
+			r.duoHeadWords.add(h)
 		}
 	}
 }
@@ -753,7 +754,7 @@ func (a *analysis) findDuoForms() {
 	var add []mention
 	for k := range a.toks {
 		t := a.toks[k]
-		if t.kind != tokWord || t.cap || len(t.norm) < 4 || !slices.Contains(a.r.duoHeads, t.norm) || a.inMention(k) {
+		if t.kind != tokWord || t.cap || len(t.norm) < 4 || !a.r.duoHeadWords.mayHave(t.norm) || !slices.Contains(a.r.duoHeads, t.norm) || a.inMention(k) {
 			continue
 		}
 		si := a.sentOf[k]

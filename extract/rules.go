@@ -135,6 +135,9 @@ type Rules struct {
 	// synonyms: "talks" in a clause that names both actors.
 	duoForms []duoForm
 	duoHeads []string
+	// duoHeadWords holds duoHeads, so that findDuoForms turns away most
+	// words before comparing them with each head.
+	duoHeadWords *wordFilter
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
@@ -151,6 +154,9 @@ type Rules struct {
 	// markUnanchored needs to know present.
 	anchorForms map[string][]string
 	anchorWords map[string]bool
+	// anchorFilter holds anchorWords: most capitalised words are turned
+	// away before the map look-up.
+	anchorFilter *wordFilter
 	// penaltyTopics have an alias with a penalty noun ("oil sanctions",
 	// "export ban"): what "the restrictions" may refer back to.
 	penaltyTopics map[news.TopicID]bool
@@ -339,7 +345,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 		}
 	}
-	r.duoForms, r.duoHeads = nil, nil
+	r.duoForms, r.duoHeads, r.duoHeadWords = nil, nil, new(wordFilter)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
 			r.addDuoForm(al, t.ID)
