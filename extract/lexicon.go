@@ -548,6 +548,12 @@ var (
 	hedgeForms = filterOf(hedgeWords, hedgeBases)
 	// drawForms: clauseFrame's drawVerbs.
 	drawForms = filterOf(drawVerbs)
+	// undoAimedWords: every word undoAimed's walk stops or looks further
+	// at.
+	undoAimedWords = filterOf(subordinators, undoVerbs, putForms, set(`and but up down`))
+	// undoNounOfWords: every word undoNounOf's walk stops or looks
+	// further at, punctuation aside.
+	undoNounOfWords = filterOf(finiteAux, modals, subordinators, undoNouns, set(`and but`))
 )
 
 // union is one list of the words of sets.

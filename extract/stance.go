@@ -1221,7 +1221,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return 3 // "accused X of obstructing the talks"
 	}
-	if a.keptByRefusal(f, h) || a.pronounKept(f, h.tok) {
+	// The undo verb aimed at the topic, looked for once here for both
+	// keptByRefusal (negated) and undo (not negated) below.
+	undoAt, aimed := a.undoAimed(f, h.tok)
+	refused := aimed && a.negatedAt(undoAt, 0)
+	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
 		// topic keeps it.
@@ -1233,7 +1237,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return -3
 	}
 	s := 0.0
-	undoAt, undoVerb := a.undoVerbAt(f, h.tok)
+	undoVerb := aimed && !refused // as undoVerbAt
 	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
@@ -2664,13 +2668,10 @@ func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 	return j, ok && !a.negatedAt(j, 0)
 }
 
-// keptByRefusal reports a negated undo verb aimed at the topic: "would
-// not lift the tariffs", "refused to withdraw its request for X".
-func (a *analysis) keptByRefusal(f *frame, h topicHit) bool {
-	j, ok := a.undoAimed(f, h.tok)
-	if !ok || !a.negatedAt(j, 0) {
-		return false
-	}
+// keptByRefusal reports that the negated undo verb at j, aimed at the
+// topic (undoAimed), keeps it: "would not lift the tariffs", "refused to
+// withdraw its request for X".
+func (a *analysis) keptByRefusal(j int, h topicHit) bool {
 	if j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm] {
 		// "said X had failed to stop the tests": a reproach, the
 		// speaker wants them stopped.
@@ -2813,6 +2814,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
 		}
+		if !undoAimedWords.mayHave(a.toks[j].norm) {
+			continue
+		}
 		if n := a.toks[j].norm; subordinators[n] && n != "that" || n == "and" || n == "but" {
 			return 0, false // "would reconsider once the framework …"
 		}
@@ -2845,6 +2849,9 @@ func (a *analysis) undoNounOf(f *frame, tok int) (int, bool) {
 		t := a.toks[j]
 		if t.kind == tokPunct && !(t.norm == "," && a.toks[j+1].norm == "including") && t.norm != "'" && t.norm != "-" {
 			return 0, false
+		}
+		if !undoNounOfWords.mayHave(t.norm) {
+			continue
 		}
 		if finiteAux[t.norm] || modals[t.norm] || subordinators[t.norm] && t.norm != "that" || t.norm == "and" || t.norm == "but" {
 			return 0, false
