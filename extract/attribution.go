@@ -398,21 +398,29 @@ func (a *analysis) pastDated(f *frame) bool {
 // still dates the sentence.
 func (a *analysis) isBackground(si int) bool {
 	s := a.sents[si]
+	// The past word first, before any punctuation: most sentences have
+	// none, and need no cue looked up.
+	bg := -1
 	for k := s.t0; k < s.t1 && k < s.t0+4; k++ {
-		t := a.toks[k]
-		if t.kind == tokPunct {
+		if t := a.toks[k]; t.kind == tokPunct {
 			return false
+		} else if backgroundWords[t.norm] {
+			bg = k
+			break
 		}
-		if k > s.t0 && !t.cap {
+	}
+	if bg < 0 {
+		return false
+	}
+	// A reporting cue up to it takes the date ("X said last week").
+	for k := s.t0 + 1; k <= bg; k++ {
+		if !a.toks[k].cap {
 			if c, _, ok := a.cueAt(k, s.t1); ok && c.pol == polNeutral {
 				return false
 			}
 		}
-		if backgroundWords[t.norm] {
-			return true
-		}
 	}
-	return false
+	return true
 }
 
 // cueAt returns the cue at token k and the index of its last token. A

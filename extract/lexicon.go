@@ -816,7 +816,8 @@ var stanceVerbs = set(`vote votes voted voting campaign campaigns campaigned cam
 var compassWords = set(`north south east west northern southern eastern western central new
 	upper lower greater`)
 
-// discussWords mark a topic that was only talked about.
+// discussWords mark a topic that was only talked about. All begin with
+// "discuss": openQuestion tests the prefix before the look-up.
 var discussWords = set(`discuss discussed discusses discussing discussion discussions`)
 
 // pluralBases are the bare cue verbs safe to read as verbs after a plural

@@ -3032,7 +3032,7 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 		if j == tok {
 			continue // "the discussions had been constructive": the talks themselves
 		}
-		if j >= 0 && j < len(a.toks) && f.covers(j) && discussWords[a.toks[j].norm] {
+		if j >= 0 && j < len(a.toks) && f.covers(j) && strings.HasPrefix(a.toks[j].norm, "discuss") && discussWords[a.toks[j].norm] {
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
 			// scheme") or the talk is refused ("will not discuss its
