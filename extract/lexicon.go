@@ -554,6 +554,8 @@ var (
 	// undoNounOfWords: every word undoNounOf's walk stops or looks
 	// further at, punctuation aside.
 	undoNounOfWords = filterOf(finiteAux, modals, subordinators, undoNouns, set(`and but`))
+	// localGovernorWords: the word lists localGovernor looks up per word.
+	localGovernorWords = filterOf(lesserWords, concernNouns, misuseVerbs, appealVerbs, acceptBases, stanceVerbs)
 )
 
 // union is one list of the words of sets.

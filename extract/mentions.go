@@ -692,6 +692,26 @@ type duoForm struct {
 	heads []string
 }
 
+// duoActorsNamed reports a duo form both of whose actors the report
+// names somewhere: without one, findDuoForms has nothing to find, and
+// skips its walk over every token.
+func (a *analysis) duoActorsNamed() bool {
+	var named []news.ActorID
+	for _, m := range a.ments {
+		for _, act := range m.actors {
+			if !containsActor(named, act) {
+				named = append(named, act)
+			}
+		}
+	}
+	for _, f := range a.r.duoForms {
+		if containsActor(named, f.a[0]) && containsActor(named, f.b[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // actorsNamed lists the actors one of whose aliases holds the word w.
 func (r *Rules) actorsNamed(w string) []news.ActorID {
 	var out []news.ActorID
@@ -748,7 +768,7 @@ func (r *Rules) addDuoForm(al string, tp news.TopicID) {
 // topic may match; without "with" or "between", both actors are named
 // in the head's own clause.
 func (a *analysis) findDuoForms() {
-	if len(a.r.duoForms) == 0 {
+	if len(a.r.duoForms) == 0 || !a.duoActorsNamed() {
 		return
 	}
 	var add []mention

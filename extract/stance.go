@@ -3203,7 +3203,10 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 	lesser := false
 	for j, n := tok-1, 0; j >= 0 && n < 6 && f.covers(j); j-- {
 		t := a.toks[j]
-		if lesserWords[t.norm] {
+		// listed: t may be in one of the word lists below (most words
+		// are in none, and skip their look-ups).
+		listed := localGovernorWords.mayHave(t.norm)
+		if listed && lesserWords[t.norm] {
 			// "would not accept half measures on X": refusing less
 			// than the topic demands it.
 			lesser = true
@@ -3223,7 +3226,7 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		n++
-		if concernNouns[t.norm] && a.aboutBetween(j, tok) {
+		if listed && concernNouns[t.norm] && a.aboutBetween(j, tok) {
 			// "conveyed its serious concern to Y about the exercises";
 			// "had no concerns over the plan" consents.
 			if a.negatedAt(j, 0) {
@@ -3231,7 +3234,7 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			}
 			return -2, true
 		}
-		if misuseVerbs[t.norm] && j+3 >= tok && !a.negatedAt(j, 0) {
+		if listed && misuseVerbs[t.norm] && j+3 >= tok && !a.negatedAt(j, 0) {
 			return -2, true // "had abused export controls"
 		}
 		if j == f.cueTok || a.nounUse(j, 0) {
@@ -3247,14 +3250,14 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			}
 			return 2, true
 		}
-		if appealVerbs[t.norm] && j+1 < tok && a.toks[j+1].norm != "for" && a.toks[j+1].norm != "to" {
+		if listed && appealVerbs[t.norm] && j+1 < tok && a.toks[j+1].norm != "for" && a.toks[j+1].norm != "to" {
 			// "will appeal a ruling": contests it.
 			if a.negatedAt(j, 0) {
 				return 2, true
 			}
 			return -2, true
 		}
-		if acceptBases[t.norm] && !lesser && j+1 < tok {
+		if listed && acceptBases[t.norm] && !lesser && j+1 < tok {
 			// "asked X not to sign the agreement" (-2), "had taken steps
 			// to implement the consensus" (+2); "failed to implement"
 			// says more of whoever failed than of the speaker.
@@ -3271,7 +3274,7 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 		}
 		c, _, ok := a.cueAt(j, tok)
 		pol := c.pol
-		if !ok && j+1 < tok && stanceVerbs[t.norm] {
+		if !ok && j+1 < tok && listed && stanceVerbs[t.norm] {
 			// "would vote against the framework": an act of position,
 			// a cue only inside what someone says.
 			switch a.toks[j+1].norm {
