@@ -60,8 +60,12 @@ type analysis struct {
 	names []bool
 	// concession caches concessive(), which insideCondition asks for
 	// every topic mention: 0 not yet known, 1 no word of concession, 2
-	// one. A scan of the tokens, so the words map is not built for it.
+	// one. Set by scanHeads, or when first asked.
 	concession uint8
+	// onHeads and listHeads are the tokens findOnForms and findListHeads
+	// may start at (lower-case keys of Rules.onForms and
+	// Rules.listHeads), found by scanHeads in one walk over the tokens.
+	onHeads, listHeads []int32
 	// pieces memoises namedInPieces, asked again and again for the same
 	// head noun; its answer depends only on the document.
 	pieces map[piecesKey]piecesAnswer
@@ -113,6 +117,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	if doc.Title != "" {
 		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
 	}
+	a.scanHeads()
 	a.findOfForms()
 	a.findOnForms()
 	a.findDuoForms()
@@ -698,7 +703,11 @@ func (a *analysis) findOnForms() {
 		return
 	}
 	var add []mention
-	for k := 0; k+2 < len(a.toks); k++ {
+	for _, k32 := range a.onHeads {
+		k := int(k32)
+		if k+2 >= len(a.toks) {
+			break
+		}
 		p := k + 1
 		if a.toks[p].norm == "yet" && p+2 < len(a.toks) {
 			p++ // "its toughest sanctions yet on X"
@@ -846,6 +855,30 @@ func (a *analysis) inMention(k int) bool {
 	return false
 }
 
+// scanHeads walks the tokens once for what three later questions need:
+// the words findOnForms and findListHeads may start at, and whether the
+// report has a word of concession (concessive).
+func (a *analysis) scanHeads() {
+	a.concession = 1
+	for k, t := range a.toks {
+		if t.kind != tokWord || !a.r.headFormWords.mayHave(t.norm) {
+			continue
+		}
+		if concessionWords[t.norm] {
+			a.concession = 2
+		}
+		if t.cap {
+			continue
+		}
+		if len(a.r.onForms[t.norm]) > 0 {
+			a.onHeads = append(a.onHeads, int32(k))
+		}
+		if len(a.r.listHeads[t.norm]) > 0 {
+			a.listHeads = append(a.listHeads, int32(k))
+		}
+	}
+}
+
 // findListHeads adds a topic mention for the head of an alias "head of R"
 // that opens a list sharing the complement: "the full demilitarisation,
 // disarmament and deradicalisation of X" for "demilitarisation of X".
@@ -854,7 +887,11 @@ func (a *analysis) findListHeads() {
 		return
 	}
 	var add []mention
-	for k := 0; k+1 < len(a.toks); k++ {
+	for _, k32 := range a.listHeads {
+		k := int(k32)
+		if k+1 >= len(a.toks) {
+			break
+		}
 		if t, n := a.toks[k], a.toks[k+1].norm; t.kind != tokWord || t.cap || len(t.norm) < 5 || n != "," && n != "and" && n != "or" {
 			continue
 		}

@@ -141,6 +141,9 @@ type Rules struct {
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
+	// headFormWords holds the keys of onForms and listHeads and the
+	// concessionWords: the words analysis.scanHeads stops at.
+	headFormWords *wordFilter
 	// nounCues are the cues of a renew verb's noun of position
 	// ("renewed their push for").
 	nounCues map[string]*cue
@@ -425,6 +428,15 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 			r.onForms[head] = append(r.onForms[head], ofForm{mod: []string{m}, topic: t.ID})
 		}
+	}
+	r.headFormWords = new(wordFilter)
+	for _, heads := range []map[string][]ofForm{r.onForms, r.listHeads} {
+		for h := range heads {
+			r.headFormWords.add(h)
+		}
+	}
+	for w := range concessionWords {
+		r.headFormWords.add(w)
 	}
 	r.forceTopics = nil
 	for _, t := range w.Topics {

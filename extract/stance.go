@@ -2215,13 +2215,14 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 	return false
 }
 
-// concessive reports a word of concession in the document: "despite",
-// "notwithstanding", "in spite of".
+// concessive reports a word of concession (concessionWords) in the
+// document; analyse's scanHeads has found it already, a title's own
+// analysis looks here.
 func (a *analysis) concessive() bool {
 	if a.concession == 0 {
 		a.concession = 1
 		for _, t := range a.toks {
-			if t.kind == tokWord && (t.norm == "despite" || t.norm == "notwithstanding" || t.norm == "spite") {
+			if t.kind == tokWord && concessionWords[t.norm] {
 				a.concession = 2
 				break
 			}
@@ -2229,6 +2230,9 @@ func (a *analysis) concessive() bool {
 	}
 	return a.concession == 2
 }
+
+// concessionWords: "despite", "notwithstanding", "in spite of".
+var concessionWords = set(`despite notwithstanding spite`)
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
 // between tokens i < j, quote marks aside.
