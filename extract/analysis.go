@@ -62,10 +62,11 @@ type analysis struct {
 	// every topic mention: 0 not yet known, 1 no word of concession, 2
 	// one. Set by scanHeads, or when first asked.
 	concession uint8
-	// onHeads and listHeads are the tokens findOnForms and findListHeads
-	// may start at (lower-case keys of Rules.onForms and
-	// Rules.listHeads), found by scanHeads in one walk over the tokens.
-	onHeads, listHeads []int32
+	// ofHeads, onHeads and listHeads are the tokens findOfForms,
+	// findOnForms and findListHeads may start at (lower-case keys of
+	// Rules.ofForms, onForms and listHeads), found by scanHeads in one
+	// walk over the tokens.
+	ofHeads, onHeads, listHeads []int32
 	// pieces memoises namedInPieces, asked again and again for the same
 	// head noun; its answer depends only on the document.
 	pieces map[piecesKey]piecesAnswer
@@ -591,7 +592,15 @@ func (a *analysis) findOfForms() {
 	}
 	var add []mention
 	drop := map[int]bool{}
-	for k := 0; k+1 < len(a.toks); k++ {
+	next := 0 // a token after the last mention added
+	for _, k32 := range a.ofHeads {
+		k := int(k32)
+		if k+1 >= len(a.toks) {
+			break
+		}
+		if k < next {
+			continue
+		}
 		if a.r.forForms && k > 0 && a.toks[k-1].cap && a.toks[k+1].norm != "of" {
 			// "Sylvania should not expect ACME membership" for "ACME
 			// membership for Sylvania".
@@ -661,7 +670,7 @@ func (a *analysis) findOfForms() {
 				continue
 			}
 			add = append(add, mention{t0: k, t1: end, topics: []news.TopicID{f.topic}})
-			k = end - 1
+			next = end
 			break
 		}
 	}
@@ -855,9 +864,9 @@ func (a *analysis) inMention(k int) bool {
 	return false
 }
 
-// scanHeads walks the tokens once for what three later questions need:
-// the words findOnForms and findListHeads may start at, and whether the
-// report has a word of concession (concessive).
+// scanHeads walks the tokens once for what four later questions need:
+// the words findOfForms, findOnForms and findListHeads may start at, and
+// whether the report has a word of concession (concessive).
 func (a *analysis) scanHeads() {
 	a.concession = 1
 	for k, t := range a.toks {
@@ -869,6 +878,9 @@ func (a *analysis) scanHeads() {
 		}
 		if t.cap {
 			continue
+		}
+		if len(a.r.ofForms[t.norm]) > 0 {
+			a.ofHeads = append(a.ofHeads, int32(k))
 		}
 		if len(a.r.onForms[t.norm]) > 0 {
 			a.onHeads = append(a.onHeads, int32(k))

@@ -141,7 +141,7 @@ type Rules struct {
 	// listHeads, by head noun, are the topic aliases "head of R", with R
 	// as the form's words.
 	listHeads map[string][]ofForm
-	// headFormWords holds the keys of onForms and listHeads and the
+	// headFormWords holds the keys of ofForms, onForms and listHeads and the
 	// concessionWords: the words analysis.scanHeads stops at.
 	headFormWords *wordFilter
 	// nounCues are the cues of a renew verb's noun of position
@@ -430,7 +430,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.headFormWords = new(wordFilter)
-	for _, heads := range []map[string][]ofForm{r.onForms, r.listHeads} {
+	for _, heads := range []map[string][]ofForm{r.ofForms, r.onForms, r.listHeads} {
 		for h := range heads {
 			r.headFormWords.add(h)
 		}
