@@ -55,8 +55,8 @@ type analysis struct {
 	// and the bit answers most of them without the map.
 	refMarks []uint64
 	// names records, by number (Rules.aliasNames, less one), the topic
-	// alias names the document's words include; built when docHas first
-	// needs it.
+	// alias names the document's words include; built by scanHeads (or,
+	// for a title's own analysis, when docHas first needs it).
 	names []bool
 	// concession caches concessive(), which insideCondition asks for
 	// every topic mention: 0 not yet known, 1 no word of concession, 2
@@ -864,13 +864,23 @@ func (a *analysis) inMention(k int) bool {
 	return false
 }
 
-// scanHeads walks the tokens once for what four later questions need:
-// the words findOfForms, findOnForms and findListHeads may start at, and
-// whether the report has a word of concession (concessive).
+// scanHeads walks the tokens once for what later questions need: the
+// words findOfForms, findOnForms and findListHeads may start at, whether
+// the report has a word of concession (concessive), and the alias names
+// it has (names, for hasName).
 func (a *analysis) scanHeads() {
 	a.concession = 1
+	a.names = make([]bool, len(a.r.aliasNames))
 	for k, t := range a.toks {
-		if t.kind != tokWord || !a.r.headFormWords.mayHave(t.norm) {
+		if t.kind != tokWord {
+			continue
+		}
+		if a.r.aliasNameWords.mayHave(t.norm) {
+			if n := a.r.aliasNames[t.norm]; n > 0 {
+				a.names[n-1] = true
+			}
+		}
+		if !a.r.headFormWords.mayHave(t.norm) {
 			continue
 		}
 		if concessionWords[t.norm] {
