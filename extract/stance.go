@@ -2676,7 +2676,7 @@ func (a *analysis) undoVerbAt(f *frame, tok int) (int, bool) {
 // topic (undoAimed), keeps it: "would not lift the tariffs", "refused to
 // withdraw its request for X".
 func (a *analysis) keptByRefusal(j int, h topicHit) bool {
-	if j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm] {
+	if a.failedTo(j) {
 		// "said X had failed to stop the tests": a reproach, the
 		// speaker wants them stopped.
 		return false
@@ -2684,6 +2684,12 @@ func (a *analysis) keptByRefusal(j int, h topicHit) bool {
 	// "rejected the suspension of the treaty", the topic being that
 	// suspension: the undoing is the topic's own word.
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
+}
+
+// failedTo reports a verb at j after a form of "fail" and "to" ("had
+// failed to stop the tests"): the negation reproaches whoever failed.
+func (a *analysis) failedTo(j int) bool {
+	return j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm]
 }
 
 // wishToOthers returns the token of a hope addressed to others after the
@@ -2806,7 +2812,7 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
 			return false // "withdraw it from the region": not the topic itself
 		}
-		return a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm])
+		return a.negatedAt(j, 0) && !a.failedTo(j)
 	}
 	return false
 }
