@@ -95,7 +95,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 			}
 			if !open && a.handsOff(f, h.tok) && !a.verdict(f, h.tok) {
 				// "…, but called it a matter between two countries that
-				// had nothing to do with Moscow": no side taken.
+				// had nothing to do with Strelsau": no side taken.
 				open = true
 			}
 			if !open && sc == 0 && a.playedDown(f, h.tok) {
@@ -148,7 +148,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 		pos, neg := todaysSides(vs)
 		for _, v := range vs {
 			if v.past && (v.score > 0 && neg || v.score < 0 && pos) {
-				// "Seoul had opposed the listing for years" gives way
+				// "Fredville had opposed the listing for years" gives way
 				// to what the actor says today.
 				continue
 			}
@@ -168,7 +168,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 			if vst := stanceOf(v.score); vst != st && !(vst == news.StanceNeutral && st == news.StanceSupport && sum == 0) {
 				continue
 			}
-			// A decision ("NATO leaders agreed to raise …", "the cabinet
+			// A decision ("CORDA leaders agreed to raise …", "the cabinet
 			// approved the plan") is an act: a sentence in which the
 			// actor speaks on the topic is the better evidence.
 			if best < 0 || vs[best].decision() && !v.decision() || v.decision() == vs[best].decision() && v.quality > vs[best].quality {
@@ -222,7 +222,7 @@ func todaysSides(vs []vote) (pos, neg bool) {
 	return pos, neg
 }
 
-// pastPerfect reports a frame whose cue is in the past perfect: "Seoul
+// pastPerfect reports a frame whose cue is in the past perfect: "Fredville
 // had opposed the listing", "Lorn had long said", "had been pushing for":
 // a position held before the news the report is about.
 func (a *analysis) pastPerfect(f *frame) bool {
@@ -349,7 +349,7 @@ func (a *analysis) askedAt(tok int) bool {
 }
 
 // askedClause reports a frame whose cue stands inside a fronted question
-// put to someone else: "Asked whether Washington objected to X, Y said":
+// put to someone else: "Asked whether Fredville objected to X, Y said":
 // the sentence opens "Asked whether/if" and the cue comes before the
 // first comma.
 func (a *analysis) askedClause(f *frame) bool {

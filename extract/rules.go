@@ -834,7 +834,7 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 		}
 	}
 	if forName != "" {
-		// The actors X names: any of their aliases names X ("Kyiv").
+		// The actors X names: any of their aliases names X ("Osk" for Zenda).
 		for act, als := range r.aliasesOf {
 			for _, a := range als {
 				for _, tk := range tokenize(a, 0, len(a), nil) {

@@ -1347,7 +1347,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// speaker's own side acting is its own choice: with an
 				// undo, the undoing is what it stands for.
 				if wish > k && a.subjectOfWish(a.ments[mi].t1, wish) {
-					// "Beijing had noted the reports and hoped all
+					// "Strelsau had noted the reports and hoped all
 					// parties would …": its own act is the wish.
 				} else if a.reportBetween(min(k, h.tok), max(k, h.tok)) {
 					// "Mexico would announce its response, adding that
