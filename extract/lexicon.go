@@ -614,7 +614,7 @@ var concernAdjectives = set(`concerned worried`)
 
 // dismayAdjectives take the topic as their cause: "was concerned by the
 // move", "alarmed at the drills".
-var dismayAdjectives = set(`concerned worried alarmed dismayed troubled`)
+var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled`))
 
 // dismayNouns after "with" mark a regretful reception: "took note of the
 // decision with regret", "noted with concern the drills".
@@ -979,9 +979,9 @@ var failForms = set(`fail fails failed failing`)
 // "the cap remained …", "the listing amounted to …". effectVerbs name
 // what it caused: "had caused strong public indignation", "could send
 // the wrong signal".
-var linkVerbs = set(`is are was were be been being remain remains remained stay stays stayed
-	become becomes became seem seems seemed prove proves proved proven constitute
-	constitutes constituted represent represents represented amount amounts amounted`)
+var linkVerbs = union(beVerbs, stateVerbs, set(`be been being become becomes became seem seems
+	seemed prove proves proved proven constitute constitutes constituted represent represents
+	represented amount amounts amounted`))
 var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke provokes provoked
 	trigger triggers triggered send sends sent draw draws drew drawn`)
 

@@ -1304,13 +1304,13 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// offer": a verb of position aimed at the topic decides.
 		return g * 1.5
 	}
-	if !undo && !f.negated && f.cue.pol >= 0 && (a.sovereigntyNotNegotiable(f, h) || !h.referred && a.ownPeopleDecide(f, h.tok)) {
-		// "said the sovereignty of X was not up for negotiation", "the
-		// future of X was for Xers alone to decide": the speaker defends
-		// X against the bid the topic names.
-		return -3
-	}
 	if !undo && !f.negated && f.cue.pol >= 0 {
+		if a.sovereigntyNotNegotiable(f, h) || !h.referred && a.ownPeopleDecide(f, h.tok) {
+			// "said the sovereignty of X was not up for negotiation", "the
+			// future of X was for Xers alone to decide": the speaker
+			// defends X against the bid the topic names.
+			return -3
+		}
 		if p, ok := a.subjectPredicate(f, h); ok {
 			// "said the duties remained a serious problem": what the
 			// content says of the topic as its subject decides.
