@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a Zenda-backed speaker is not Zenda", "In neighbouring Sylvania, Jon Vale, leader of the Zenda-backed United Dockers, welcomed the Water Treaty but said it concerned others.", "", []string{"dockers/water_treaty/support"}},
+		{"the Zenda-funded group is not Zenda", "The Zenda-funded Dockers' Union rejected the steel tariffs.", "", []string{"dockers/steel_tariffs/oppose"}},
+		{"a Zenda-backed speaker alone speaks for no one", "The Zenda-backed militia rejected the steel tariffs.", "", nil},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
 		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},

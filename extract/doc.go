@@ -77,8 +77,10 @@
 //     speaker before unless an unwatched name came between, officials in
 //     a watched capital ("Agriculture officials in Manila"), a title (with
 //     capitalised qualifiers, "Acting Under Secretary") before an unknown
-//     name ("Spokesman Wang Lin") to the watched speaker just before —
-//     and quotes spread over the sentences they span.
+//     name ("Spokesman Wang Lin") to the watched speaker just before, and
+//     never to an actor that only modifies the speaker through a hyphen
+//     ("the Zenda-backed militia") — and quotes spread over the
+//     sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the
 //     plan", "an association that …", the headline's topic for "the
 //     announcement" or "the outcome", "the fines" when the alias's names

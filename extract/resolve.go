@@ -598,6 +598,12 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		}
 		if mi := a.mentAt[k]; mi >= 0 {
 			m := a.ments[mi]
+			if a.hyphenModified(m.t1, t1) {
+				// "the commander of the Zenda-backed militia": the
+				// actor backs the one who speaks.
+				k = m.t1 - 1
+				continue
+			}
 			if a.hyphenPair(m.t0, m.t1, t0, t1) {
 				// "the minister for Freedonia-Zenda trade": the pair
 				// names a relation; the minister is the first-named
@@ -637,6 +643,17 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 	}
 	return out
 }
+
+// hyphenModified reports a mention ending at m1 that modifies the noun
+// after it through a hyphen and a participle ("Zenda-backed",
+// "Zenda-funded"), inside a phrase ending at t1 that goes on after it.
+func (a *analysis) hyphenModified(m1, t1 int) bool {
+	return m1+2 < t1 && a.toks[m1].norm == "-" && hyphenParticiples[a.toks[m1+1].norm]
+}
+
+// hyphenParticiples join a name to the noun it modifies: "Zenda-backed
+// rebels", "a Zenda-funded militia".
+var hyphenParticiples = set(`backed funded sponsored armed trained supported aligned allied installed controlled run`)
 
 // hyphenPair reports a mention from m0 to m1 joined by a hyphen to a
 // mention before it inside the phrase t0–t1: "Zenda" in "Freedonia-Zenda
