@@ -288,6 +288,10 @@ var documentHeads = set(`treaty treaties agreement accord pact deal convention p
 // by its purpose: "would stay in place", "are meant to".
 var stayVerbs = set(`stay stays stayed remain remains remained`)
 
+// startVerbs set something going; held back by a condition ("cannot
+// begin until X", "could not move forward unless Y") they set terms.
+var startVerbs = set(`begin start proceed resume move go`)
+
 // persistVerbs keep an act going, in the present or after a modal: "would
 // keep up pressure until X", "will continue until Y".
 var persistVerbs = set(`keep keeps continue continues maintain maintains`)

@@ -25,14 +25,13 @@ type topicHit struct {
 // back to.
 func (a *analysis) frameTopics(f *frame) []topicHit {
 	hits := a.frameTopicsAny(f)
-	if a.unanchored == nil && a.unowned == nil {
-		return hits
-	}
 	out := hits[:0]
 	for _, h := range hits {
 		// A topic whose place or owner the report never names is
-		// nothing a phrase here refers to.
-		if !h.referred || !a.unanchored[h.topic] && !a.unowned[h.topic] {
+		// nothing a phrase here refers to; "the second phase of the
+		// plan could not move forward unless X" sets terms for the
+		// plan referred to (startHeldBack), no side taken.
+		if !h.referred || !a.unanchored[h.topic] && !a.unowned[h.topic] && !a.startHeldBack(f, h.tok) {
 			out = append(out, h)
 		}
 	}
@@ -59,10 +58,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if f.reaction && a.circumstance(k, rg[0]) {
 				continue
 			}
-			if a.insideCondition(f, k) {
+			if a.insideCondition(f, k) || a.startHeldBack(f, k) {
 				// "requires guarantees as a condition for accepting any
-				// deal": the deal is what the condition is for, not
-				// something the speaker takes a side on.
+				// deal", "the second phase cannot begin until X": the
+				// deal is what the condition is for, not something the
+				// speaker takes a side on.
 				continue
 			}
 			if a.monitored(k, m.t1) {
@@ -2269,6 +2269,47 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 			return true
 		case t.norm == "before" && j+1 < tok && strings.HasSuffix(a.toks[j+1].norm, "ing"):
 			return true
+		}
+	}
+	return false
+}
+
+// startHeldBack reports a topic that is the subject of a start held back
+// by a condition: "the second phase cannot begin until X", "the plan
+// could not move forward unless Y". The speaker sets terms for it, and
+// takes no side on it; the condition is what it demands.
+func (a *analysis) startHeldBack(f *frame, tok int) bool {
+	end := a.hitEnd(tok)
+	if end < len(a.toks) && a.toks[end].norm == "of" {
+		// "the second phase of the plan could not …"
+		k := end + 1
+		for k < len(a.toks) && k < end+5 && a.toks[k].kind == tokWord && !modals[a.toks[k].norm] && !finiteAux[a.toks[k].norm] {
+			k++
+		}
+		end = k
+	}
+	neg := false
+	for j := end; j+1 < len(a.toks) && j < end+6 && f.covers(j+1); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == "cannot":
+			neg = true
+		case negators[n]:
+			neg = true
+		case modals[n] || n == "be" || n == "yet":
+		case neg && startVerbs[n]:
+			for k := j + 1; k < len(a.toks) && k <= j+3 && f.covers(k); k++ {
+				switch a.toks[k].norm {
+				case "until", "unless", "before":
+					return true
+				case "forward", "ahead", "on":
+				default:
+					return false
+				}
+			}
+			return false
+		default:
+			return false
 		}
 	}
 	return false
