@@ -287,6 +287,14 @@ var documentHeads = set(`treaty treaties agreement accord pact deal convention p
 // stayVerbs, keptStates and purposeWords read a topic kept or defended
 // by its purpose: "would stay in place", "are meant to".
 var stayVerbs = set(`stay stays stayed remain remains remained`)
+
+// startVerbs set something going; held back by a condition ("cannot
+// begin until X", "could not move forward unless Y") they set terms.
+var startVerbs = set(`begin start proceed resume move go`)
+
+// persistVerbs keep an act going, in the present or after a modal: "would
+// keep up pressure until X", "will continue until Y".
+var persistVerbs = set(`keep keeps continue continues maintain maintains`)
 var keptStates = set(`place force effect`)
 var purposeWords = set(`meant designed intended aimed`)
 

@@ -25,14 +25,13 @@ type topicHit struct {
 // back to.
 func (a *analysis) frameTopics(f *frame) []topicHit {
 	hits := a.frameTopicsAny(f)
-	if a.unanchored == nil && a.unowned == nil {
-		return hits
-	}
 	out := hits[:0]
 	for _, h := range hits {
 		// A topic whose place or owner the report never names is
-		// nothing a phrase here refers to.
-		if !h.referred || !a.unanchored[h.topic] && !a.unowned[h.topic] {
+		// nothing a phrase here refers to; "the second phase of the
+		// plan could not move forward unless X" sets terms for the
+		// plan referred to (startHeldBack), no side taken.
+		if !h.referred || !a.unanchored[h.topic] && !a.unowned[h.topic] && !a.startHeldBack(f, h.tok) {
 			out = append(out, h)
 		}
 	}
@@ -59,10 +58,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if f.reaction && a.circumstance(k, rg[0]) {
 				continue
 			}
-			if a.insideCondition(f, k) {
+			if a.insideCondition(f, k) || a.startHeldBack(f, k) {
 				// "requires guarantees as a condition for accepting any
-				// deal": the deal is what the condition is for, not
-				// something the speaker takes a side on.
+				// deal", "the second phase cannot begin until X": the
+				// deal is what the condition is for, not something the
+				// speaker takes a side on.
 				continue
 			}
 			if a.monitored(k, m.t1) {
@@ -1236,6 +1236,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// hand over its land": the topic's act itself ruled out.
 		return -3
 	}
+	if p, ok := a.stateKept(f, h); ok {
+		// "the frozen assets would stay frozen until X paid": the
+		// topic's own state, kept.
+		return p
+	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
 	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
@@ -1985,6 +1990,44 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 	return 0, false
 }
 
+// stateKept reads a topic kept in a state its own alias names: "the
+// frozen assets would stay frozen" (+3), "would not remain suspended" for
+// a topic known as a suspension (-3).
+func (a *analysis) stateKept(f *frame, h topicHit) (float64, bool) {
+	end := a.hitEnd(h.tok)
+	limit := end + 5
+	neg := false
+	for j := end; j+1 < len(a.toks) && j < limit && f.covers(j+1); j++ {
+		n := a.toks[j].norm
+		switch {
+		case j == end && a.toks[j].kind == tokWord && (strings.HasSuffix(n, "ed") || n == "held"):
+			// "the assets immobilised in Y would stay frozen": step
+			// over where they are held, to the verb.
+			k := j + 1
+			for k < len(a.toks) && k < j+6 && f.covers(k) && a.toks[k].kind == tokWord && !modals[a.toks[k].norm] && !finiteAux[a.toks[k].norm] && !stayVerbs[a.toks[k].norm] {
+				k++
+			}
+			limit += k - j
+			j = k - 1
+		case negators[n]:
+			neg = true
+		case stayVerbs[n]:
+			next := a.toks[j+1]
+			if next.kind != tokWord || !containsTopic(a.r.topicAllWords[next.norm], h.topic) {
+				return 0, false
+			}
+			if neg {
+				return -3, true
+			}
+			return 3, true
+		case modals[n] || n == "still" || n == "also":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // modalPassive reads the predicate after the topic in a passive with a
 // modal or a negation: "the treaty could not be signed" (-2), "must be
 // ratified" (+2). Undoing participles are left to undoneAfter.
@@ -2072,12 +2115,14 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 
 // demandedCondition reports a topic inside an "until" or "unless" clause
 // that follows a negated verb ("will not sign until X", "no deal unless
-// Y") or inside an "until" clause after a verb of staying ("troops would
-// stay until X").
+// Y"), inside a "before" clause with its own verb after a negated verb
+// ("would not allow talks before X was disarmed"), or inside an "until"
+// clause after a verb of staying or keeping on ("troops would stay until
+// X", "would keep up pressure until they ended X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
-	for j := tok - 1; j >= 0 && j >= tok-4 && f.covers(j); j-- {
+	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
 		n := a.toks[j].norm
-		if n != "until" && n != "unless" && n != "without" {
+		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
 			if a.toks[j].kind == tokPunct {
 				return false
 			}
@@ -2087,9 +2132,10 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			if negators[a.toks[i].norm] && i >= j-8 {
 				return true
 			}
-			if stayVerbs[a.toks[i].norm] && n == "until" {
+			if (stayVerbs[a.toks[i].norm] || persistVerbs[a.toks[i].norm]) && n == "until" {
 				// "the army would stay along the line until X was
-				// disarmed": X is what it waits for.
+				// disarmed", "would keep up pressure on them until
+				// they ended X": X is what it waits for.
 				return true
 			}
 			if a.toks[i].kind == tokPunct && a.toks[i].norm != "-" {
@@ -2097,6 +2143,19 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// verbInClause reports an auxiliary between the subordinator at j and the
+// topic at tok, or just after the topic: "before X was disarmed", "before
+// any deal is signed", not "before the vote".
+func (a *analysis) verbInClause(j, tok int) bool {
+	end := a.hitEnd(tok)
+	for k := j + 2; k < len(a.toks) && k <= end; k++ {
+		if finiteAux[a.toks[k].norm] {
+			return true
+		}
 	}
 	return false
 }
@@ -2210,6 +2269,47 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 			return true
 		case t.norm == "before" && j+1 < tok && strings.HasSuffix(a.toks[j+1].norm, "ing"):
 			return true
+		}
+	}
+	return false
+}
+
+// startHeldBack reports a topic that is the subject of a start held back
+// by a condition: "the second phase cannot begin until X", "the plan
+// could not move forward unless Y". The speaker sets terms for it, and
+// takes no side on it; the condition is what it demands.
+func (a *analysis) startHeldBack(f *frame, tok int) bool {
+	end := a.hitEnd(tok)
+	if end < len(a.toks) && a.toks[end].norm == "of" {
+		// "the second phase of the plan could not …"
+		k := end + 1
+		for k < len(a.toks) && k < end+5 && a.toks[k].kind == tokWord && !modals[a.toks[k].norm] && !finiteAux[a.toks[k].norm] {
+			k++
+		}
+		end = k
+	}
+	neg := false
+	for j := end; j+1 < len(a.toks) && j < end+6 && f.covers(j+1); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == "cannot":
+			neg = true
+		case negators[n]:
+			neg = true
+		case modals[n] || n == "be" || n == "yet":
+		case neg && startVerbs[n]:
+			for k := j + 1; k < len(a.toks) && k <= j+3 && f.covers(k); k++ {
+				switch a.toks[k].norm {
+				case "until", "unless", "before":
+					return true
+				case "forward", "ahead", "on":
+				default:
+					return false
+				}
+			}
+			return false
+		default:
+			return false
 		}
 	}
 	return false
