@@ -94,6 +94,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 		return a.moreReferred(f, out, seen)
 	}
+	if h, ok := a.placeTopicDefended(f); ok {
+		// "said the territory was not for sale" in a report on a bid
+		// for the place.
+		return []topicHit{h}
+	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1] && k < lim; k++ {
 			if !a.bareObjectOfCue(k, rg[0]) {
@@ -1179,6 +1184,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "refused to rule out using force to gain control of X",
 		// "did not rule out a blockade": kept on the table.
 		return 2
+	}
+	if !f.negated && len(a.r.placeTopics) > 0 && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
+		// "was ready to discuss X's security but its sovereignty was not
+		// up for negotiation": the speaker defends the place against
+		// the bid the topic names.
+		return -3
 	}
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
 		if a.ownFiling(f, j) {
@@ -3093,8 +3104,10 @@ func (a *analysis) verdict(f *frame, tok int) bool {
 	if _, ok := a.localGovernor(f, tok); ok {
 		return true
 	}
-	// "the future of X was for Xers alone to decide": no open question.
-	return f.cue.pol >= 0 && !f.negated && a.ownPeopleDecide(f, tok)
+	// "the future of X was for Xers alone to decide", "ready to discuss
+	// X's security, but its sovereignty was not up for negotiation": no
+	// open question.
+	return f.cue.pol >= 0 && !f.negated && (a.ownPeopleDecide(f, tok) || a.placeVerdict(f, tok))
 }
 
 // undecided reports a speaker who has not made up its mind about the
