@@ -2842,6 +2842,11 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
+			if a.raisedToQuantity(j, tok) {
+				// "pressed allies to lift military spending to 5%":
+				// lifted to a level, raised, not undone.
+				return 0, false
+			}
 			return j, true
 		}
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
@@ -2855,6 +2860,33 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		}
 	}
 	return a.undoNounOf(f, tok)
+}
+
+// raisedToQuantity reports "lift" at j meaning raise: the topic at tok
+// lifted to, by or from a figure ("lift military spending to 5% of GDP",
+// "lifted output by 200,000 barrels"). A limit lifted to a figure ("lift
+// the cap to 20%") is loosened, and stays undone.
+func (a *analysis) raisedToQuantity(j, tok int) bool {
+	switch a.toks[j].norm {
+	case "lift", "lifts", "lifted", "lifting":
+	default:
+		return false
+	}
+	end := a.hitEnd(tok)
+	if end+1 >= len(a.toks) || end < 1 {
+		return false
+	}
+	switch a.toks[end-1].norm {
+	case "cap", "caps", "ceiling", "ceilings", "limit", "limits", "quota", "quotas":
+		return false
+	}
+	switch a.toks[end].norm {
+	case "to", "by", "from", "above", "towards", "toward":
+	default:
+		return false
+	}
+	n := a.toks[end+1].norm
+	return n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
 // undoNounOf finds an undo noun whose of-phrase runs on to the topic's
