@@ -54,6 +54,7 @@ func TestConstructions(t *testing.T) {
 		{"lift the topic from one figure to another is raising it", "Firefly said Freedonia would lift the steel tariffs from 10% to 25% in June.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"lift the topic without a figure undoes it", "Brandt urged allies to lift the CORDA spending target.", "", []string{"otto/corda_spending/oppose"}},
 		{"a cap lifted to a figure is loosened", "Osk urged allies to lift the fleet price cap to 80 dollars a barrel.", "", []string{"zenda/smuggler_crackdown/oppose"}},
+		{"sovereignty not negotiable is no defence against a takeover of a company, no place", "Zenda has ordered the takeover of Kopra Mining. Osk said its sovereignty was not up for negotiation.", "", nil},
 		{"the bid named plainly keeps its default", "Firefly said the purchase of Kelmar Island would go ahead.", "", []string{"freedonia/kelmar_bid/support"}},
 		{"the topic would stay frozen", "Osk said the Water Treaty would stay frozen until further notice.", "", []string{"zenda/water_treaty/oppose"}},
 		{"the topic agreed last summer was suspended: the participle stepped over", "Firefly said the steel tariffs agreed last summer were suspended until further notice.", "", []string{"freedonia/steel_tariffs/oppose"}},

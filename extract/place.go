@@ -38,7 +38,9 @@ var saleWords = set(`sale selling sell cede ceding cession handing giving transf
 
 // placeTopicsOf finds the topics whose name is a bid on a place, with
 // the first words of the place's names (aliases of capitalised words
-// only: "Kelmar Island"), and the lower-case words of their names.
+// only that the name spells out, "… acquire Kelmar Island", or that
+// another alias calls a place, "port of X"), and the lower-case words
+// of their names.
 func placeTopicsOf(w *news.Watchlist) (places, bids map[news.TopicID][]string, order []news.TopicID) {
 	for _, t := range w.Topics {
 		var words []string
@@ -66,7 +68,7 @@ func placeTopicsOf(w *news.Watchlist) (places, bids map[news.TopicID][]string, o
 			for _, tk := range at {
 				proper = proper && tk.kind == tokWord && tk.cap
 			}
-			if proper && len(at[0].norm) >= 3 {
+			if proper && len(at[0].norm) >= 3 && (strings.Contains(t.Name, al) || placeAlias(t.Aliases, at[0].norm)) {
 				names = append(names, at[0].norm)
 			}
 		}
@@ -80,6 +82,23 @@ func placeTopicsOf(w *news.Watchlist) (places, bids map[news.TopicID][]string, o
 		order = append(order, t.ID)
 	}
 	return places, bids, order
+}
+
+// placeAlias reports a name the topic's aliases also give as a place:
+// "port of X", "X island".
+func placeAlias(aliases []string, name string) bool {
+	for _, al := range aliases {
+		at := tokenize(al, 0, len(al), nil)
+		for i := 0; i+1 < len(at); i++ {
+			if at[i].norm == name && defendedPlaceNouns[at[i+1].norm] {
+				return true // "X island"
+			}
+			if i+2 < len(at) && defendedPlaceNouns[at[i].norm] && at[i+1].norm == "of" && at[i+2].norm == name {
+				return true // "port of X"
+			}
+		}
+	}
+	return false
 }
 
 // placeBiddersOf finds, for each place topic, the actors its name names:
