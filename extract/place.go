@@ -155,7 +155,7 @@ func placeTrigger(n string) bool {
 	case "sale", "negotiable", "negotiation", "negotiations", "non-negotiable",
 		"negotiate", "bargain", "compromise", "belongs", "belonged", "belong", "decide", "determine",
 		"pressured", "pressure", "blackmailed", "blackmail", "coerced", "coerce", "bullied", "bully",
-		"intimidated", "forced":
+		"intimidated", "forced", "future", "fate", "solidarity", "stood", "stand", "stands", "standing":
 		return true
 	}
 	return false
@@ -305,6 +305,14 @@ func (a *analysis) placeDefence(f *frame, tp news.TopicID) int {
 						return k // "the island belonged to the Marovans"
 					}
 				}
+			case n == "future" || n == "fate":
+				if a.futureLeftToPeople(k, rg, tp) {
+					return k // "the future of the island was for Marovans alone to decide"
+				}
+			case n == "solidarity" || n == "stood" || n == "stand" || n == "stands" || n == "standing":
+				if a.standWithPeople(k, rg, tp) {
+					return k // "stood with the people of Marova"
+				}
 			case n == "decide" || n == "determine":
 				if a.ownFuture(k, rg, tp) && !a.negatedAt(k, rg[0]) {
 					return k // "only its people could decide its future"
@@ -400,6 +408,57 @@ func (a *analysis) placeMatterAfter(f *frame, k int, tp news.TopicID) bool {
 		case a.isPlace(j, tp):
 			return true
 		case a.toks[j].kind != tokWord:
+			return false
+		}
+	}
+	return false
+}
+
+// futureLeftToPeople reads "the future of the island was for Marovans
+// (and Lornish) alone to decide", "its fate would be determined by its
+// people" at the noun k.
+func (a *analysis) futureLeftToPeople(k int, rg [2]int, tp news.TopicID) bool {
+	j := k + 1
+	switch {
+	case j+1 < rg[1] && a.toks[j].norm == "of":
+		if !a.isPlace(j+1, tp) && !(a.toks[j+1].norm == "the" && a.isPlace(j+2, tp)) {
+			return false
+		}
+	case k > rg[0] && (a.toks[k-1].norm == "its" || a.toks[k-1].norm == "their"):
+	default:
+		return false
+	}
+	decide, own := false, false
+	for m := k + 1; m < rg[1] && m <= k+14; m++ {
+		switch n := a.toks[m].norm; {
+		case n == ";" || n == "but" || n == "whether" || n == "if":
+			return false
+		case n == "decide" || n == "decided" || n == "determine" || n == "determined":
+			if a.negatedAt(m, k) {
+				return false
+			}
+			decide = true
+		case a.placePeople(m, tp):
+			own = true
+		}
+		if decide && own {
+			return true
+		}
+	}
+	return false
+}
+
+// standWithPeople reads "stood with (X and) the people of Marova", "in
+// solidarity with Marovans" at k.
+func (a *analysis) standWithPeople(k int, rg [2]int, tp news.TopicID) bool {
+	if k+1 >= rg[1] || a.toks[k+1].norm != "with" || a.negatedAt(k, rg[0]) {
+		return false
+	}
+	for m := k + 2; m < rg[1] && m <= k+8; m++ {
+		if a.placePeople(m, tp) {
+			return true
+		}
+		if t := a.toks[m]; t.kind != tokWord && t.kind != tokPoss {
 			return false
 		}
 	}
