@@ -110,6 +110,10 @@
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
 //     topic watched over ("the committee that monitors the truce", "a
 //     ceasefire monitoring mission") takes no side; a
+//     place defended against a topic that bids for it (place.go: "the
+//     island was not for sale", "its sovereignty was not up for
+//     negotiation", "would not be pressured over territory") opposes it,
+//     named or referred to, even after "ready to discuss X, but"; a
 //     verdict or protest noun ("the ruling", "the strike") is not the
 //     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, and someone else's

@@ -117,6 +117,15 @@ type Rules struct {
 	// topicNameWords are the capitalised words of each topic's name
 	// ("… for Marova").
 	topicNameWords map[news.TopicID][]aliasWord
+	// placeTopics are the topics whose name is a bid on a place ("bid to
+	// acquire X", "annexation of X", "access to X's port"), with the
+	// first words of the place's names (aliases of capitalised words only).
+	// placeBidWords are
+	// the lower-case words of their names, where the bidder is named.
+	placeTopics   map[news.TopicID][]string
+	placeBidWords map[news.TopicID][]string
+	placeOrder    []news.TopicID
+	placeBidders  map[news.TopicID][]news.ActorID
 	// ofForms, by head noun, are the topic aliases "M head" that may be
 	// written "head of (the) M" ("membership of the EU" for "EU
 	// membership").
@@ -362,6 +371,8 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 		}
 	}
+	r.placeTopics, r.placeBidWords, r.placeOrder = placeTopicsOf(w)
+	r.placeBidders = placeBiddersOf(w, r.placeBidWords, r.demonyms)
 	r.actorAliasWords = make(map[string]bool)
 	for _, act := range w.Actors {
 		for _, al := range act.Aliases {

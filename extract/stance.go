@@ -94,6 +94,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 		return a.moreReferred(f, out, seen)
 	}
+	if h, ok := a.placeTopicDefended(f); ok {
+		// "said the territory was not for sale" in a report on a bid
+		// for the place.
+		return []topicHit{h}
+	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1] && k < lim; k++ {
 			if !a.bareObjectOfCue(k, rg[0]) {
@@ -1179,6 +1184,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "refused to rule out using force to gain control of X",
 		// "did not rule out a blockade": kept on the table.
 		return 2
+	}
+	if !f.negated && len(a.r.placeTopics) > 0 && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
+		// "was ready to discuss X's security but its sovereignty was not
+		// up for negotiation": the speaker defends the place against
+		// the bid the topic names.
+		return -3
 	}
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
 		if a.ownFiling(f, j) {
@@ -2931,6 +2942,11 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
+			if a.raisedToQuantity(j, tok) {
+				// "pressed allies to lift military spending to 5%":
+				// lifted to a level, raised, not undone.
+				return 0, false
+			}
 			return j, true
 		}
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
@@ -2944,6 +2960,33 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		}
 	}
 	return a.undoNounOf(f, tok)
+}
+
+// raisedToQuantity reports "lift" at j meaning raise: the topic at tok
+// lifted to, by or from a figure ("lift military spending to 5% of GDP",
+// "lifted output by 200,000 barrels"). A limit lifted to a figure ("lift
+// the cap to 20%") is loosened, and stays undone.
+func (a *analysis) raisedToQuantity(j, tok int) bool {
+	switch a.toks[j].norm {
+	case "lift", "lifts", "lifted", "lifting":
+	default:
+		return false
+	}
+	end := a.hitEnd(tok)
+	if end+1 >= len(a.toks) || end < 1 {
+		return false
+	}
+	switch a.toks[end-1].norm {
+	case "cap", "caps", "ceiling", "ceilings", "limit", "limits", "quota", "quotas":
+		return false
+	}
+	switch a.toks[end].norm {
+	case "to", "by", "from", "above", "towards", "toward":
+	default:
+		return false
+	}
+	n := a.toks[end+1].norm
+	return n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
 // undoNounOf finds an undo noun whose of-phrase runs on to the topic's
@@ -3193,8 +3236,10 @@ func (a *analysis) verdict(f *frame, tok int) bool {
 	if _, ok := a.localGovernor(f, tok); ok {
 		return true
 	}
-	// "the future of X was for Xers alone to decide": no open question.
-	return f.cue.pol >= 0 && !f.negated && a.ownPeopleDecide(f, tok)
+	// "the future of X was for Xers alone to decide", "ready to discuss
+	// X's security, but its sovereignty was not up for negotiation": no
+	// open question.
+	return f.cue.pol >= 0 && !f.negated && (a.ownPeopleDecide(f, tok) || a.placeVerdict(f, tok))
 }
 
 // undecided reports a speaker who has not made up its mind about the
