@@ -620,6 +620,15 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// topic known as "fines under the Digital Markets Act".
 		return tp, -1, true
 	}
+	if a.talksLead && talkHeads[word] && !possessor {
+		// "the talks had been substantive" in a story on talks whose
+		// watched topic the report never names: the one talks topic
+		// whose alias's other words the report uses ("peace" for
+		// "peace talks"), before whatever topic was named last.
+		if tp, ok := a.storyTalks(); ok {
+			return tp, -1, true
+		}
+	}
 	if generic && (verdictNouns[word] || protestNouns[word]) {
 		// "welcomed the ruling" after "a ruling that found its
 		// restrictions broke the agreement": the ruling is about the
@@ -870,6 +879,47 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 		}
 		return has
 	})
+}
+
+// storyTalks returns the one topic with an alias headed by a word of
+// talks whose other words (but a manner, "direct") the report uses:
+// "peace talks" in a report that speaks of peace, for "the talks" or
+// "the negotiations" alike.
+func (a *analysis) storyTalks() (news.TopicID, bool) {
+	var cands []news.TopicID
+	for h := range talkHeads {
+		for _, tp := range a.r.topicWords[h] {
+			if !containsTopic(cands, tp) {
+				cands = append(cands, tp)
+			}
+		}
+	}
+	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
+		if len(ws) < 2 || !talkHeads[ws[len(ws)-1].norm] {
+			return false
+		}
+		n := 0
+		for _, w := range ws[:len(ws)-1] {
+			if talkMannerWords[w.norm] {
+				continue
+			}
+			if !a.docHasWord(w) {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	})
+}
+
+// hasTalkWord reports a word of talks among toks.
+func hasTalkWord(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && talkWords[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAlias returns the one topic with an alias headed by the noun
