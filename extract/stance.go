@@ -65,6 +65,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// something the speaker takes a side on.
 				continue
 			}
+			if a.forItsOwnSake(m.t0, m.t1) || a.sakeRepeated(k) {
+				// "no one wants talks for the sake of talks": empty
+				// talks disowned, no side on the talks themselves.
+				continue
+			}
 			if a.monitored(k, m.t1) {
 				// "the committee that monitors the truce": what someone
 				// watches over, no side taken.
@@ -96,7 +101,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1] && k < lim; k++ {
-			if !a.bareObjectOfCue(k, rg[0]) {
+			if !a.bareObjectOfCue(k, rg[0]) || a.forItsOwnSake(k, k+1) {
 				continue
 			}
 			// A bare plural head of a topic, object of a verb that
@@ -243,6 +248,32 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// forItsOwnSake reports a phrase [t0, t1) followed by "for the sake of"
+// and the same phrase or its head: "negotiations for the sake of
+// negotiations" disowns an empty form of the thing, not the thing.
+func (a *analysis) forItsOwnSake(t0, t1 int) bool {
+	k := t1 - 1
+	if k+5 >= len(a.toks) || a.toks[k+1].norm != "for" || a.toks[k+2].norm != "the" || a.toks[k+3].norm != "sake" || a.toks[k+4].norm != "of" {
+		return false
+	}
+	n := a.toks[k+5].norm
+	return sameNoun(n, a.toks[k].norm) || n == a.toks[t0].norm
+}
+
+// sakeRepeated reports a phrase at k that repeats the one before "for
+// the sake of": the second "negotiations" of "negotiations for the sake
+// of negotiations".
+func (a *analysis) sakeRepeated(k int) bool {
+	if k < 5 || a.toks[k-1].norm != "of" {
+		return false
+	}
+	t0 := k - 5
+	if mi := a.mentAt[t0]; mi >= 0 {
+		t0 = a.ments[mi].t0
+	}
+	return a.forItsOwnSake(t0, k-4)
 }
 
 // topicHeaded reports a topic with an alias headed by word (or a stem or a
