@@ -187,6 +187,8 @@ func TestConstructions(t *testing.T) {
 		{"talks for their own sake disowned, the talks praised", "Sylvania and Zenda held border talks on Monday. Anna Trentino said the talks had taken place in a calm and respectful atmosphere and that neither side wanted negotiations for the sake of negotiations.", "", []string{"sylvania/border_talks/support"}},
 		{"a topic for its own sake", "Anna Trentino said Sylvania did not want quota negotiations for the sake of quota negotiations.", "", nil},
 		{"a topic for another's sake", "Anna Trentino said Sylvania did not want quota negotiations for the sake of peace.", "", []string{"sylvania/quota_talks/oppose"}},
+		{"held discussions of a story on talks", "Sylvania and Zenda ended a second day of talks in Ostend with no agreement on the disputed border. Anna Trentino said the delegations had held \"detailed and productive\" discussions.", "", []string{"sylvania/border_talks/support"}},
+		{"held discussions on another subject", "Sylvania and Zenda ended a second day of talks in Ostend with no agreement on the disputed border. Anna Trentino said the delegations had held productive discussions on trade.", "", nil},
 		{"the discussions are the talks", "Sylvania and Zenda held border talks on Monday. Anna Trentino said the discussions had been very positive and constructive.", "", []string{"sylvania/border_talks/support"}},
 		{"a response to another's wrong", "Firefly said the steel tariffs were a response to Sylvania's unfair subsidies and dangerous dumping.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"a response of purpose", "Firefly said the steel tariffs were a necessary response to protect Freedonian jobs.", "", []string{"freedonia/steel_tariffs/support"}},

@@ -238,6 +238,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
+			if a.talksLead && talkHeads[t.norm] && a.heldTalks(k, a.sents[f.sent].t0) {
+				// "the delegations had held detailed and productive
+				// discussions": the story's talks, judged.
+				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok {
+					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+				}
+			}
 			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
@@ -293,6 +300,30 @@ func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
 		}
 	}
 	return containsTopic(a.r.headTopics(word+"s"), tp) || containsTopic(a.r.headTopics(word+"es"), tp)
+}
+
+// heldTalks reports a bare head of talks at k, the object of "hold"
+// over at most four lower-case words, "and" or quotation marks: "had
+// held \"detailed and productive\" discussions"; not talks whose
+// subject follows ("held talks on trade").
+func (a *analysis) heldTalks(k, start int) bool {
+	if k+1 < len(a.toks) {
+		if n := a.toks[k+1].norm; n == "on" || n == "about" || n == "over" || n == "of" {
+			return false
+		}
+	}
+	for j := k - 1; j >= start && j >= k-6; j-- {
+		t := a.toks[j]
+		switch {
+		case t.norm == "held" || t.norm == "hold" || t.norm == "holds" || t.norm == "holding":
+			return j < k-1 || a.toks[j+1].kind == tokWord
+		case t.kind == tokWord && !t.cap && a.mentAt[j] < 0 && !npFunctionWords[t.norm] || t.norm == "and":
+		case t.kind == tokPunct && (t.norm == "\"" || t.norm == "“" || t.norm == "”"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // passiveAgent reports a determiner at k that opens the agent of a
