@@ -397,6 +397,11 @@ var talkWords = set(`talks negotiations negotiation discussions dialogue`)
 // meeting") (read-only).
 var talkHeads = set(`talks negotiations negotiation discussions dialogue`)
 
+// talkParts, after an ordinal (talkOrdinals), name a part of a round
+// of talks: "the first day had been productive" (read-only).
+var talkParts = set(`day round session`)
+var talkOrdinals = set(`first second third fourth fifth latest final opening last`)
+
 // talkMannerWords describe how talks are held, not what they are about:
 // an alias "direct talks" is not "negotiations on direct flights"
 // (read-only).

@@ -682,13 +682,13 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// topic known as "fines under the Digital Markets Act".
 		return tp, -1, true
 	}
-	if a.talksLead && talkHeads[word] && !possessor {
+	if a.talksLead && !possessor && (talkHeads[word] || a.talksPart(k, word)) {
 		// "the talks had been substantive" in a story on talks whose
 		// watched topic the report never names: the one talks topic
 		// whose alias's other words the report uses ("peace" for
 		// "peace talks"), before whatever topic was named last.
-		if tp, ok := a.storyTalks(); ok {
-			return tp, -1, true
+		if tp, ante, ok := a.storyTalks(si, k); ok {
+			return tp, ante, true
 		}
 	}
 	if generic && (verdictNouns[word] || protestNouns[word]) {
@@ -943,11 +943,12 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 	})
 }
 
-// storyTalks returns the one topic with an alias headed by a word of
-// talks whose other words (but a manner, "direct") the report uses:
-// "peace talks" in a report that speaks of peace, for "the talks" or
-// "the negotiations" alike.
-func (a *analysis) storyTalks() (news.TopicID, bool) {
+// storyTalks returns the topic of talks named last before k (any head
+// of talks: "the first day" after "talks on ending the war"), else the
+// one topic with an alias headed by a word of talks whose other words
+// (but a manner, "direct") the report uses: "peace talks" in a report
+// that speaks of peace, for "the talks" or "the negotiations" alike.
+func (a *analysis) storyTalks(si, k int) (news.TopicID, int, bool) {
 	var cands []news.TopicID
 	for h := range talkHeads {
 		for _, tp := range a.r.topicWords[h] {
@@ -956,7 +957,10 @@ func (a *analysis) storyTalks() (news.TopicID, bool) {
 			}
 		}
 	}
-	return a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
+	if tp, ante, ok := a.recentCandidate(si, k, "talks", cands); ok {
+		return tp, ante, true
+	}
+	tp, ok := a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
 		if len(ws) < 2 || !talkHeads[ws[len(ws)-1].norm] {
 			return false
 		}
@@ -972,6 +976,17 @@ func (a *analysis) storyTalks() (news.TopicID, bool) {
 		}
 		return n > 0
 	})
+	return tp, -1, ok
+}
+
+// talksPart reports "the first day", "the second round" at k, a
+// part of the story's talks, with no "of" after it ("the first day of
+// the trial").
+func (a *analysis) talksPart(k int, word string) bool {
+	if !talkParts[word] || k+3 >= len(a.toks) || !talkOrdinals[a.toks[k+1].norm] || a.toks[k+2].norm != word {
+		return false
+	}
+	return a.toks[k+3].norm != "of"
 }
 
 // hasTalkWord reports a word of talks among toks.
