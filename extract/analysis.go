@@ -79,6 +79,10 @@ type analysis struct {
 	// sameDepth is set while sameDescription resolves an earlier use of
 	// a referring noun, so that it looks back one step only.
 	sameDepth bool
+	// talksLead is set when the headline or the first sentence names
+	// talks ("… after US-brokered talks in Strelsau"): the story is
+	// about a round of talks, and "the talks" are those.
+	talksLead bool
 }
 
 func (r *Rules) analyse(doc news.Document) *analysis {
@@ -117,6 +121,10 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	var tt []token
 	if doc.Title != "" {
 		tt = tokenize(doc.Title, 0, len(doc.Title), nil)
+	}
+	a.talksLead = hasTalkWord(tt)
+	if len(a.sents) > 0 && !a.talksLead {
+		a.talksLead = hasTalkWord(a.toks[a.sents[0].t0:a.sents[0].t1])
 	}
 	a.scanHeads()
 	a.findOfForms()

@@ -219,7 +219,7 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 	prerequisite tolerate justification promising balanced landmark milestone victory
 	boost helpful productive fruitful timely overdue transparent inclusive strengthen
 	strengthens strengthening improve improves improvement safeguard safeguards
-	reassuring commendable courageous excellent`)
+	reassuring commendable courageous excellent substantive respectful`)
 
 var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
 	violates illegal illegitimate unlawful escalation escalate escalating provocation
@@ -395,6 +395,20 @@ var actParaphrases = [...][]string{
 		"interdict", "interdicts", "interdicting", "interdicted", "interdiction", "interdictions"},
 	{"talks", "negotiations", "negotiation", "negotiate", "negotiates", "negotiating", "negotiated", "dialogue"},
 }
+
+// talkWords name a round of talks: a headline or lead that uses one
+// makes the talks the story's (read-only).
+var talkWords = set(`talks negotiations negotiation discussions dialogue`)
+
+// talkHeads refer back to the story's talks: "the talks", "the
+// negotiations"; not "meeting", often another body's ("at their next
+// meeting") (read-only).
+var talkHeads = set(`talks negotiations negotiation discussions dialogue`)
+
+// talkParts, after an ordinal (talkOrdinals), name a part of a round
+// of talks: "the first day had been productive" (read-only).
+var talkParts = set(`day round session`)
+var talkOrdinals = set(`first second third fourth fifth latest final opening last`)
 
 // talkMannerWords describe how talks are held, not what they are about:
 // an alias "direct talks" is not "negotiations on direct flights"

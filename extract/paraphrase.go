@@ -574,8 +574,16 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 	if pull {
 		reach += 3 // over "its troops out"
 	}
+	// A noun after its determiner: an article right after it opens
+	// another noun phrase, and X is that one's ("called the attack a
+	// violation of X's sovereignty"); a name right after it opens a
+	// clause ("an attack X condemned").
+	noun := k > s.t0 && (a.toks[k-1].kind == tokPoss || referringDeterminers[a.toks[k-1].norm] || a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an")
 	for g := k + 1; g < s.t1 && g <= reach; g++ {
 		u := a.toks[g]
+		if noun && g == k+1 && (u.norm == "a" || u.norm == "an" || u.norm == "the" || u.cap) {
+			return -1, -1, false
+		}
 		if aliasWordAt(u, pa.name) {
 			if pull && !out {
 				return -1, -1, false

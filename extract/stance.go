@@ -65,6 +65,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// speaker takes a side on.
 				continue
 			}
+			if a.forItsOwnSake(m.t0, m.t1) || a.sakeRepeated(k) {
+				// "no one wants talks for the sake of talks": empty
+				// talks disowned, no side on the talks themselves.
+				continue
+			}
 			if a.monitored(k, m.t1) {
 				// "the committee that monitors the truce": what someone
 				// watches over, no side taken.
@@ -101,7 +106,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 	}
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1] && k < lim; k++ {
-			if !a.bareObjectOfCue(k, rg[0]) {
+			if !a.bareObjectOfCue(k, rg[0]) || a.forItsOwnSake(k, k+1) {
 				continue
 			}
 			// A bare plural head of a topic, object of a verb that
@@ -238,6 +243,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
+			if a.talksLead && talkHeads[t.norm] && a.heldTalks(k, a.sents[f.sent].t0) {
+				// "the delegations had held detailed and productive
+				// discussions": the story's talks, judged.
+				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok {
+					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+				}
+			}
 			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
@@ -248,6 +260,32 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// forItsOwnSake reports a phrase [t0, t1) followed by "for the sake of"
+// and the same phrase or its head: "negotiations for the sake of
+// negotiations" disowns an empty form of the thing, not the thing.
+func (a *analysis) forItsOwnSake(t0, t1 int) bool {
+	k := t1 - 1
+	if k+5 >= len(a.toks) || a.toks[k+1].norm != "for" || a.toks[k+2].norm != "the" || a.toks[k+3].norm != "sake" || a.toks[k+4].norm != "of" {
+		return false
+	}
+	n := a.toks[k+5].norm
+	return sameNoun(n, a.toks[k].norm) || n == a.toks[t0].norm
+}
+
+// sakeRepeated reports a phrase at k that repeats the one before "for
+// the sake of": the second "negotiations" of "negotiations for the sake
+// of negotiations".
+func (a *analysis) sakeRepeated(k int) bool {
+	if k < 5 || a.toks[k-1].norm != "of" {
+		return false
+	}
+	t0 := k - 5
+	if mi := a.mentAt[t0]; mi >= 0 {
+		t0 = a.ments[mi].t0
+	}
+	return a.forItsOwnSake(t0, k-4)
 }
 
 // topicHeaded reports a topic with an alias headed by word (or a stem or a
@@ -267,6 +305,30 @@ func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
 		}
 	}
 	return containsTopic(a.r.headTopics(word+"s"), tp) || containsTopic(a.r.headTopics(word+"es"), tp)
+}
+
+// heldTalks reports a bare head of talks at k, the object of "hold"
+// over at most four lower-case words, "and" or quotation marks: "had
+// held \"detailed and productive\" discussions"; not talks whose
+// subject follows ("held talks on trade").
+func (a *analysis) heldTalks(k, start int) bool {
+	if k+1 < len(a.toks) {
+		if n := a.toks[k+1].norm; n == "on" || n == "about" || n == "over" || n == "of" {
+			return false
+		}
+	}
+	for j := k - 1; j >= start && j >= k-6; j-- {
+		t := a.toks[j]
+		switch {
+		case t.norm == "held" || t.norm == "hold" || t.norm == "holds" || t.norm == "holding":
+			return j < k-1 || a.toks[j+1].kind == tokWord
+		case t.kind == tokWord && !t.cap && a.mentAt[j] < 0 && !npFunctionWords[t.norm] || t.norm == "and":
+		case t.kind == tokPunct && (t.norm == "\"" || t.norm == "“" || t.norm == "”"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // passiveAgent reports a determiner at k that opens the agent of a
@@ -625,6 +687,15 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// topic known as "fines under the Digital Markets Act".
 		return tp, -1, true
 	}
+	if a.talksLead && !possessor && (talkHeads[word] || a.talksPart(k, word)) {
+		// "the talks had been substantive" in a story on talks whose
+		// watched topic the report never names: the one talks topic
+		// whose alias's other words the report uses ("peace" for
+		// "peace talks"), before whatever topic was named last.
+		if tp, ante, ok := a.storyTalks(si, k); ok {
+			return tp, ante, true
+		}
+	}
 	if generic && (verdictNouns[word] || protestNouns[word]) {
 		// "welcomed the ruling" after "a ruling that found its
 		// restrictions broke the agreement": the ruling is about the
@@ -875,6 +946,62 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 		}
 		return has
 	})
+}
+
+// storyTalks returns the topic of talks named last before k (any head
+// of talks: "the first day" after "talks on ending the war"), else the
+// one topic with an alias headed by a word of talks whose other words
+// (but a manner, "direct") the report uses: "peace talks" in a report
+// that speaks of peace, for "the talks" or "the negotiations" alike.
+func (a *analysis) storyTalks(si, k int) (news.TopicID, int, bool) {
+	var cands []news.TopicID
+	for h := range talkHeads {
+		for _, tp := range a.r.topicWords[h] {
+			if !containsTopic(cands, tp) {
+				cands = append(cands, tp)
+			}
+		}
+	}
+	if tp, ante, ok := a.recentCandidate(si, k, "talks", cands); ok {
+		return tp, ante, true
+	}
+	tp, ok := a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
+		if len(ws) < 2 || !talkHeads[ws[len(ws)-1].norm] {
+			return false
+		}
+		n := 0
+		for _, w := range ws[:len(ws)-1] {
+			if talkMannerWords[w.norm] {
+				continue
+			}
+			if !a.docHasWord(w) {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	})
+	return tp, -1, ok
+}
+
+// talksPart reports "the first day", "the second round" at k, a
+// part of the story's talks, with no "of" after it ("the first day of
+// the trial").
+func (a *analysis) talksPart(k int, word string) bool {
+	if !talkParts[word] || k+3 >= len(a.toks) || !talkOrdinals[a.toks[k+1].norm] || a.toks[k+2].norm != word {
+		return false
+	}
+	return a.toks[k+3].norm != "of"
+}
+
+// hasTalkWord reports a word of talks among toks.
+func hasTalkWord(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && talkWords[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAlias returns the one topic with an alias headed by the noun
