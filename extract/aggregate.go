@@ -79,6 +79,10 @@ func (a *analysis) statements(docID string) []news.Statement {
 				// against the fleet.
 				sc = -sc
 			}
+			if a.antiHit(h) {
+				// "demanded zero enlargement" opposes enlargement.
+				sc = -sc
+			}
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
 			}

@@ -120,7 +120,13 @@
 //     dated clause ("after a vote failed to block it") is no opinion.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence; "backed the French
-//     position" takes that actor's lead stance.
+//     position" takes that actor's lead stance; a mention through an
+//     alias that names the topic undone ("zero depots", "dismantlement
+//     of fuel depots" for a topic of the depots, whose name undoes
+//     nothing) counts the other way, as does a paraphrase of it whose
+//     participle a demand asks for ("must see the fuel depots
+//     dismantled", "one in which the depots were torn down and
+//     dismantled").
 //
 // It imports only news and the standard library; its sub-package score
 // measures extraction against gold files (shared/eval-dev format) and the

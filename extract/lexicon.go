@@ -617,6 +617,22 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	renunciation dismantle dismantles dismantled dismantling dismantlement annul annuls
 	annulled annulling annulment overturn overturns overturned overturning`)
 
+// antiAliasWords in a topic's alias make it name the topic undone:
+// "zero enlargement", "dismantlement of the border posts", "withdraw from
+// the pact" for a topic of staying in it.
+var antiAliasWords = set(`zero dismantle dismantles dismantled dismantling dismantlement
+	abolition abolish renunciation renounce elimination eliminate withdraw withdrawal leave
+	quit exit freeze lifting lift repeal rescind revoke scrap scrapping suspension suspend`)
+
+// undoishNameWords, in a topic's name, make the topic itself an undoing,
+// ending, banning or stopping of something, so that its aliases' undoing
+// words name it and not its opposite.
+var undoishNameWords = set(`ban bans banning banned end ending ended leave leaving left
+	exit exits phase-out phaseout closure closing dissolution dissolving reduction ceasefire
+	truce demilitarisation demilitarization disarmament disarming neutralisation
+	neutralization relief removing halting stopping pausing pause delay delaying cuts cut
+	cutting freeze freezing moratorium`)
+
 // causativeVerbs have a participle after their object done to it: "to
 // have the law annulled", "wants the sanctions lifted".
 var causativeVerbs = set(`have has get gets got want wants wanted see`)

@@ -39,6 +39,10 @@ type mention struct {
 	t0, t1 int // token range [t0, t1)
 	actors []news.ActorID
 	topics []news.TopicID
+	// para: a paraphrase of the topic's alias, whose act may follow the
+	// range ("the depots were dismantled" for "dismantlement of the
+	// depots").
+	para bool
 }
 
 // addUniqueVariants adds, for each variant that variantsOf makes of a

@@ -333,7 +333,7 @@ func (a *analysis) findParaphrases() {
 		if len(named) > 0 && !a.apartFromNamed(s, hitTopic, hitT0, hitT1) {
 			continue
 		}
-		m := mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}}
+		m := mention{t0: hitT0, t1: hitT1, topics: []news.TopicID{hitTopic}, para: true}
 		if a.foreignMention(m, hitTopic) {
 			continue // "visa-free travel for X", another place's
 		}
@@ -412,6 +412,9 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		end := k
 		for j := k; j < s.t1 && j < k+len(words)*2+3; j++ {
 			t := a.toks[j]
+			if t.norm == "and" && a.participlePair(j, k, s.t1) {
+				continue // "blown up and dismantled"
+			}
 			if t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or" {
 				break
 			}
@@ -422,7 +425,7 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		for i, w := range words {
 			at := -1
 			for j := k; j < end; j++ {
-				if aliasWordAt(a.toks[j], w) {
+				if aliasWordAt(a.toks[j], w) || a.wishedDone(s, j, w) {
 					at = j
 					break
 				}
@@ -465,6 +468,42 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 	}
 	return -1, -1, false
 }
+
+// participlePair reports "and" at j between two participles of one
+// passive ("were blown up and dismantled"), inside k–end.
+func (a *analysis) participlePair(j, k, end int) bool {
+	if j-1 < k || j+1 >= end {
+		return false
+	}
+	p, n := a.toks[j-1].norm, a.toks[j+1].norm
+	return (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en") || p == "up" || p == "down" || p == "out" || p == "off") && strings.HasSuffix(n, "ed")
+}
+
+// wishedDone reports a participle at j of an alias's act noun or verb
+// ("dismantled" for "dismantlement") in a sentence that asks for it: a
+// modal or a word of demand comes before it ("any deal must see the
+// depots dismantled", "the only acceptable deal is one in which the
+// depots are dismantled"). Narration ("the depots were dismantled")
+// names no act of the alias.
+func (a *analysis) wishedDone(s sentence, j int, w aliasWord) bool {
+	n := a.toks[j].norm
+	if w.name || !strings.HasSuffix(n, "ed") || strings.HasSuffix(w.norm, "ed") {
+		return false
+	}
+	if r := wordRoot(n); len(r) < 5 || r != wordRoot(w.norm) {
+		return false
+	}
+	for k := s.t0; k < j; k++ {
+		if m := a.toks[k].norm; modals[m] || demandWords[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords ask for what follows them without a modal: "the only
+// acceptable deal", "insisted on".
+var demandWords = set(`acceptable demand demands demanded insist insists insisted require requires required`)
 
 // spacedAt finds an alias's words in their own order from token k, each
 // right after the one before it or after a possessive, "of", "to" or "for" and at most
@@ -844,6 +883,8 @@ func wordRoot(w string) string {
 		sufs = rootEndingsD[:]
 	case 'e':
 		sufs = rootEndingsE[:]
+	case 't':
+		sufs = rootEndingsT[:]
 	}
 	for _, suf := range sufs {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
@@ -861,6 +902,7 @@ var (
 	rootEndingsL = [...]string{"al"}
 	rootEndingsD = [...]string{"ed"}
 	rootEndingsE = [...]string{"e"}
+	rootEndingsT = [...]string{"ement", "ment"}
 )
 
 // titleParaphrase returns the one topic a headline with no topic named

@@ -126,6 +126,10 @@ type Rules struct {
 	placeBidWords map[news.TopicID][]string
 	placeOrder    []news.TopicID
 	placeBidders  map[news.TopicID][]news.ActorID
+	// antiWords are, per topic, the undoing words of its aliases that
+	// name the topic's opposite ("zero enlargement" for "Enlargement of
+	// the bloc"): a mention holding one counts the other way.
+	antiWords map[news.TopicID]map[string]bool
 	// ofForms, by head noun, are the topic aliases "M head" that may be
 	// written "head of (the) M" ("membership of the EU" for "EU
 	// membership").
@@ -371,6 +375,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 		}
 	}
+	r.antiWords = antiWordsOf(w.Topics)
 	r.placeTopics, r.placeBidWords, r.placeOrder = placeTopicsOf(w)
 	r.placeBidders = placeBiddersOf(w, r.placeBidWords, r.demonyms)
 	r.actorAliasWords = make(map[string]bool)

@@ -4587,3 +4587,90 @@ func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
 	}
 	return decide && own
 }
+
+// antiWordsOf finds, for each topic whose name undoes nothing ("Enlargement
+// of the bloc", not "Withdrawal from X" or "Ceasefire in Y"), the undoing
+// words of its aliases ("zero enlargement", "dismantlement of the border
+// posts"), unless the alias undoes strife ("end the fighting"): such an
+// alias names what the topic's opposite would bring about.
+func antiWordsOf(topics []news.Topic) map[news.TopicID]map[string]bool {
+	var out map[news.TopicID]map[string]bool
+	for _, t := range topics {
+		if undoesSomething(tokenize(t.Name, 0, len(t.Name), nil)) {
+			continue
+		}
+		for _, al := range t.Aliases {
+			toks := tokenize(al, 0, len(al), nil)
+			var anti []string
+			strife := false
+			for _, tk := range toks {
+				switch {
+				case strifeNouns[tk.norm]:
+					strife = true
+				case antiAliasWords[tk.norm]:
+					anti = append(anti, wordRoot(tk.norm))
+				}
+			}
+			if len(anti) == 0 || strife {
+				continue
+			}
+			if out == nil {
+				out = make(map[news.TopicID]map[string]bool)
+			}
+			if out[t.ID] == nil {
+				out[t.ID] = make(map[string]bool)
+			}
+			for _, w := range anti {
+				out[t.ID][w] = true
+			}
+		}
+	}
+	return out
+}
+
+// undoesSomething reports a topic name with a word of undoing, ending or
+// banning in it: "Withdrawal from X", "Ban on Y", "Ceasefire in Z".
+func undoesSomething(toks []token) bool {
+	for _, tk := range toks {
+		if undoVerbs[tk.norm] || undoNouns[tk.norm] || undoishNameWords[tk.norm] {
+			return true
+		}
+		// Another form of one: "Withdrawing from X", "Lifting of Y".
+		if r := wordRoot(tk.norm); r != tk.norm && (undoVerbs[r] || undoishNameWords[r]) {
+			return true
+		}
+	}
+	return false
+}
+
+// antiHit reports a topic mention holding one of the topic's anti words
+// ("demanded zero enlargement"): the stance toward the mention is the
+// opposite of the stance toward the topic.
+func (a *analysis) antiHit(h topicHit) bool {
+	words := a.r.antiWords[h.topic]
+	if len(words) == 0 || h.referred {
+		return false
+	}
+	t0, t1 := a.hitSpan(h.tok)
+	for k := t0; k < t1; k++ {
+		if n := a.toks[k].norm; len(n) > 3 && words[wordRoot(n)] {
+			return true
+		}
+	}
+	if mi := a.mentAt[h.tok]; mi < 0 || !a.ments[mi].para {
+		return false
+	}
+	// A paraphrase's act after it: "the depots were blown up and
+	// dismantled".
+	end := int(a.sents[a.sentOf[h.tok]].t1)
+	for k := t1; k < end && k < t1+6; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || a.mentAt[k] >= 0 {
+			break
+		}
+		if strings.HasSuffix(t.norm, "ed") && words[wordRoot(t.norm)] {
+			return true
+		}
+	}
+	return false
+}
