@@ -32,6 +32,8 @@ func TestConstructions(t *testing.T) {
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"rejecting the undoing backs the topic", "Osk rejected the dismantlement of fuel depots.", "", []string{"zenda/kelmar_depots/support"}},
 		{"the topic's own alias keeps its stance", "Osk said Zenda would keep the depot programme.", "", []string{"zenda/kelmar_depots/support"}},
+		{"the topic's word modifying a plural head that would be frozen", "Zenda signed the Water Treaty in May. Osk said the treaty quotas agreed last spring would be frozen until further notice.", "", []string{"zenda/water_treaty/oppose"}},
+		{"the topic's word modifying a plural head that works", "Zenda signed the Water Treaty in May. Osk said the treaty quotas agreed last spring were working well.", "", []string{"zenda/water_treaty/support"}},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
 		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},

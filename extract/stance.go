@@ -2507,6 +2507,13 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
+		if j == end && a.compoundHead(j) {
+			// "the steel cuts agreed last year would be frozen", the
+			// topic's word a modifier: on to the head's verb.
+			end++
+			limit++
+			continue
+		}
 		if j == end && madeParticiples[n] {
 			// "the tariff cuts agreed last summer were suspended": step
 			// over when the topic was made, to its verb.
@@ -2553,6 +2560,19 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// compoundHead reports at j a plural noun heading the topic's word before
+// it ("steel cuts" after "steel"), its own verb or participle next:
+// "the steel cuts agreed last year", "the steel cuts would be frozen".
+func (a *analysis) compoundHead(j int) bool {
+	t := a.toks[j]
+	if j+1 >= len(a.toks) || t.kind != tokWord || t.cap || len(t.norm) < 4 || !strings.HasSuffix(t.norm, "s") ||
+		finiteAux[t.norm] || undoVerbs[t.norm] || stateVerbs[t.norm] {
+		return false
+	}
+	n := a.toks[j+1].norm
+	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stateVerbs[n]
 }
 
 // causativeBefore reports a causative verb before the topic's phrase at
