@@ -70,6 +70,10 @@ type frame struct {
 	echo int
 	// reaction marks such a closing-appositive reaction.
 	reaction bool
+	// act, for a participle cue after a clause of the speaker's own act
+	// ("imposed duties on steel, saying …"), is one past the act's verb;
+	// 0 for none.
+	act int
 }
 
 // covers reports token k inside the frame's content.
@@ -932,8 +936,45 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 		return frame{}, false
 	}
 	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
+	if c.pol == polNeutral && a.toks[k-1].norm == "," {
+		if v, ok := a.actPredicate(e, k-1); ok {
+			// "Zenda imposed duties on steel on Monday, saying …": the
+			// act the speaker explains is part of what it says.
+			f.content = [][2]int{{e, k - 1}, {last + 1, c1}}
+			f.act = v + 1
+			if c.lemma == "cite" {
+				// "…, citing a crackdown on the press": the reason is
+				// a grievance the act answers, no side the speaker
+				// takes on it.
+				f.content = f.content[:1]
+			}
+		}
+	}
+	if c.lemma == "cite" && f.act == 0 {
+		return frame{}, false
+	}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
+}
+
+// actPredicate returns the verb of a predicate at e, before the comma at
+// end, that is a past act ("imposed duties", "on Monday blocked the
+// talks"), after at most a time phrase, an auxiliary or an adverb.
+func (a *analysis) actPredicate(e, end int) (int, bool) {
+	for j := e; j < end && j < e+5; j++ {
+		t := a.toks[j]
+		n := t.norm
+		switch {
+		case t.kind != tokWord:
+			return 0, false
+		case !t.cap && len(n) > 4 && strings.HasSuffix(n, "ed"):
+			return j, j+1 < end && !passiveMarkers[a.toks[j-1].norm]
+		case a.filler(j) || n == "on" || n == "late" || n == "early" || n == "this" || n == "last" || timeNouns[n]:
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // namedClauseBetween reports an adverbial clause with a named subject of

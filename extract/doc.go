@@ -60,6 +60,9 @@
 //     appositives, relative and subordinate clauses,
 //     coordinated subjects ("A, B and C renewed their push for …"),
 //     reactions drawn from someone ("drawing condemnation from X"),
+//     the speaker's own act explained by a participle ("X imposed duties
+//     on steel, saying/citing …": the act is part of what X says, the
+//     reason it cites is not),
 //     participles after a comma ("…, renewing its pledge to …"), a
 //     document speaking for its issuer ("adopted a resolution calling
 //     for …"), a naming verb in a free relative ("congratulated them on

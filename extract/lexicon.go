@@ -58,6 +58,7 @@ var cueTable = []struct {
 		signal:signals,signalled,signaled,signalling
 		indicate:indicates,indicated,indicating believe:believes,believed
 		predict:predicts,predicted,predicting quote:quotes,quoted observe:observes,observed
+		cite:citing
 		admit:admits,admitted,admitting concede:concedes,conceded,conceding recall:recalls,recalled
 		remark:remarks,remarked allege:alleges,alleged affirm:affirms,affirmed assure:assures,assured`},
 	{polOppose, `reject:rejects,rejected,rejecting dismiss:dismisses,dismissed,dismissing

@@ -1348,6 +1348,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// own words.
 		return 2
 	}
+	if p, ok := a.actObject(f, h); ok {
+		// "Zenda imposed duties on steel, saying …": the speaker's own
+		// act on the topic it explains.
+		return p
+	}
 	if p, ok := a.ownAct(f, h); ok {
 		// "said they were leaving the bloc": the speaker announces the
 		// act the topic names.
@@ -1977,6 +1982,35 @@ func (a *analysis) ownAct(f *frame, h topicHit) (float64, bool) {
 	}
 	return 0, false
 }
+
+// actObject reads a topic named right after the verb of the speaker's
+// own act in a frame with one (frame.act): "imposed the steel duties"
+// does the topic (+3); an undoing or a hindrance ("lifted", "blocked the
+// opening of talks on X") is left to the rules that read them.
+func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
+	if f.act == 0 || h.referred {
+		return 0, false
+	}
+	v := f.act - 1
+	start, _ := a.hitSpan(h.tok)
+	if start <= v || start > v+3 {
+		return 0, false
+	}
+	if n := a.toks[v].norm; undoVerbs[n] || harmVerbs[n] || negativeActs[n] {
+		return 0, false
+	}
+	for j := v + 1; j < start; j++ {
+		if n := a.toks[j].norm; !npFunctionWords[n] && !numberWords[n] {
+			return 0, false
+		}
+	}
+	return 3, true
+}
+
+// negativeActs are past acts against their object that neither undo nor
+// hinder it in undoVerbs' and harmVerbs' sense: "blocked", "rejected".
+var negativeActs = set(`blocked vetoed rejected condemned denounced criticised criticized attacked
+	struck bombed targeted punished sanctioned penalised penalized banned barred`)
 
 func isSpeakerPronoun(n string) bool {
 	_, ok := speakerPronouns[n]
