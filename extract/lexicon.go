@@ -193,6 +193,14 @@ var eventConjunctions = set(`after before when since once`)
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)
 
+// ownDeterminers make a head of troops after them the possessor's own
+// army ("its forces"), never foreign troops named before.
+var ownDeterminers = set(`its their his her our`)
+
+// foreignWords mark a topic alias of troops from elsewhere: "foreign
+// troops in X", "multinational force".
+var foreignWords = set(`foreign multinational international peacekeeping peacekeepers`)
+
 // negators flip the polarity of what follows within a few words.
 var negators = set(`not no never n't nor cannot neither without hardly nobody`)
 
@@ -224,7 +232,7 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 
 var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
 	violates illegal illegitimate unlawful escalation escalate escalating provocation
-	provocations provocative aggression aggressive threat threaten threatens
+	provocations provocative aggression aggressive aggressor aggressors threat threaten threatens
 	threatened destabilising destabilizing destabilise destabilize destabilises
 	destabilizes politicised politicized destructive destroy wrong mistake
 	absurd outrageous irresponsible reckless void flawed crude interference

@@ -189,6 +189,13 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	if err := addUniqueVariants(w, index, add, headVariants); err != nil {
 		return nil, err
 	}
+	// "foreign soldiers in Ruritania" for "foreign troops in Ruritania",
+	// "troops from CORDA countries to Ruritania" for "CORDA troops in
+	// Ruritania", "on Ruritanian territory" for "on Ruritanian soil": an
+	// alias of troops said in the other ways wire copy says it.
+	if err := addUniqueVariants(w, index, add, troopVariants); err != nil {
+		return nil, err
+	}
 	// An inflectable alias whose first word is itself inflected
 	// ("changes its constitution") is found from that word's stems too,
 	// as "changed its constitution" is.
@@ -662,6 +669,65 @@ func headVariants(al string) []string {
 	for _, syn := range syns {
 		out = append(out, al[:head.start]+syn)
 	}
+	return out
+}
+
+// troopHeads name soldiers sent somewhere, in a topic alias.
+var troopHeads = set(`troops soldiers forces`)
+
+// troopBlocs name the members of a bloc named by its acronym: "troops
+// from CORDA countries" for "CORDA troops".
+var troopBlocs = [...]string{"countries", "members", "allies"}
+
+// troopVariants returns an alias with one head of troops ("foreign
+// troops in X", "CORDA forces on X soil", "deployment of foreign
+// forces") with each other head of troops; a bloc's acronym before the
+// head also after it ("troops from CORDA countries in X"); "to X" for
+// "in X" after the head ("sending foreign troops to X"); and "on X
+// territory" for "on X soil".
+func troopVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	h := -1
+	for i, t := range toks {
+		if ownDeterminers[t.norm] {
+			return nil // "withdraw its troops": one party's own
+		}
+		if t.kind != tokWord || t.cap || !troopHeads[t.norm] {
+			continue
+		}
+		if h >= 0 {
+			return nil
+		}
+		h = i
+	}
+	if h < 0 || len(toks) < 2 {
+		return nil
+	}
+	prefix, rest := al[:toks[h].start], al[toks[h].end:]
+	var rests []string
+	rests = append(rests, rest)
+	if h+2 < len(toks) && toks[h+1].norm == "in" {
+		rests = append(rests, al[toks[h].end:toks[h+1].start]+"to"+al[toks[h+1].end:])
+	}
+	if n := len(toks); n >= h+4 && toks[n-1].norm == "soil" && toks[n-3].norm == "on" {
+		rests = append(rests, al[toks[h].end:toks[n-1].start]+"territory")
+	}
+	bloc := h == 1 && capitalsOnly(strings.TrimSpace(prefix))
+	var out []string
+	for hd := range troopHeads {
+		for _, r := range rests {
+			if v := prefix + hd + r; v != al {
+				out = append(out, v)
+			}
+			if !bloc {
+				continue
+			}
+			for _, b := range troopBlocs {
+				out = append(out, hd+" from "+strings.TrimSpace(prefix)+" "+b+r)
+			}
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -193,7 +193,10 @@ type Rules struct {
 	// it ("suspension", "waiver").
 	topicTargets map[news.TopicID]map[string]bool
 	topicHeads   map[news.TopicID]map[string]bool
-	undoTopics   map[news.TopicID]bool
+	// foreignTroops are the topics of troops from elsewhere ("foreign
+	// troops in X"): "its forces" is never theirs.
+	foreignTroops map[news.TopicID]bool
+	undoTopics    map[news.TopicID]bool
 }
 
 // targetOf reads a topic name made of an act and what it is aimed at:
@@ -333,6 +336,16 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			r.topicTargets[t.ID] = tw
 			r.topicHeads[t.ID] = heads
 			r.undoTopics[t.ID] = undo
+		}
+	}
+	r.foreignTroops = make(map[news.TopicID]bool)
+	for _, t := range w.Topics {
+		for _, al := range t.Aliases {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if foreignWords[tk.norm] {
+					r.foreignTroops[t.ID] = true
+				}
+			}
 		}
 	}
 	r.listHeads = make(map[string][]ofForm)

@@ -201,6 +201,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					}
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0) {
+					if troopHeads[n.norm] && ownDeterminers[a.toks[k].norm] && a.r.foreignTroops[tp] {
+						break // "would not withdraw its forces": its own army, not foreign troops
+					}
 					// "would not accept an association that …" after
 					// "association of X" was named.
 					seen[tp] = true
