@@ -609,16 +609,25 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 		}
 		return -1, -1, false
 	}
-	out, reach := false, k+7
+	out, reach, from := false, k+7, k+1
 	if pull {
 		reach += 3 // over "its troops out"
+	}
+	if pa.pullOut && !pull {
+		// "the withdrawal of Ukrainian forces from the rest of X",
+		// "withdraw its troops from X": over the troops withdrawn,
+		// theirs by a demonym the topic's name uses, or the subject's.
+		if g := a.withdrawnTroops(s, pa.topic, k+1); g > k+1 {
+			from = g
+			reach += g - k - 1
+		}
 	}
 	// A noun after its determiner: an article right after it opens
 	// another noun phrase, and X is that one's ("called the attack a
 	// violation of X's sovereignty"); a name right after it opens a
 	// clause ("an attack X condemned").
 	noun := k > s.t0 && (a.toks[k-1].kind == tokPoss || referringDeterminers[a.toks[k-1].norm] || a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an")
-	for g := k + 1; g < s.t1 && g <= reach; g++ {
+	for g := from; g < s.t1 && g <= reach; g++ {
 		u := a.toks[g]
 		if noun && g == k+1 && (u.norm == "a" || u.norm == "an" || u.norm == "the" || u.cap) {
 			return -1, -1, false
@@ -644,6 +653,25 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// withdrawnTroops returns the token after the troops a withdrawal names
+// at j: "of X forces", X a capitalised word of the topic's name ("the
+// withdrawal of Ruritanian troops" for a topic of Ruritania's
+// withdrawal, never of another side's), or "its forces"; else j.
+func (a *analysis) withdrawnTroops(s sentence, tp news.TopicID, j int) int {
+	if j+1 < s.t1 && subjectPossessives[a.toks[j].norm] && troopNouns[a.toks[j+1].norm] {
+		return j + 2
+	}
+	if j+2 >= s.t1 || a.toks[j].norm != "of" || !a.toks[j+1].cap || !troopNouns[a.toks[j+2].norm] {
+		return j
+	}
+	for _, w := range a.r.topicNameWords[tp] {
+		if aliasWordAt(a.toks[j+1], w) {
+			return j + 3
+		}
+	}
+	return j
 }
 
 // actAt finds at token k a verb or noun of an act alias's act in
