@@ -233,6 +233,11 @@ func (a *analysis) sentenceFrames(si int) {
 	if found {
 		return
 	}
+	if f, ok := a.possessedDemand(si); ok {
+		f.background = bg
+		a.frames = append(a.frames, f)
+		return
+	}
 	// "According to X, …" when no cue frame was found.
 	for k := s.t0; k+1 < s.t1; k++ {
 		if a.toks[k].norm != "according" || a.toks[k+1].norm != "to" || a.inQuote(k) {
@@ -260,6 +265,41 @@ func (a *analysis) sentenceFrames(si int) {
 		a.frames = append(a.frames, f)
 		break
 	}
+}
+
+// demandNouns, possessed by a watched actor and followed by "that" or
+// "for", report what that actor asks for: "stalled over X's demand that
+// Y withdraw".
+var demandNouns = set(`demand demands insistence call calls`)
+
+// possessedDemand reads, in a sentence with no other frame, a watched
+// actor's noun of demand and what it asks for: "talks have stalled over
+// Zenda's demand that Ruritania withdraw from Tarland". The actor
+// speaks; the content runs from "that" or "for" to the next comma.
+func (a *analysis) possessedDemand(si int) (frame, bool) {
+	s := a.sents[si]
+	for k := s.t0 + 1; k+3 < s.t1; k++ {
+		if a.toks[k].kind != tokPoss || !demandNouns[a.toks[k+1].norm] {
+			continue
+		}
+		mi := a.mentAt[k-1]
+		if mi < 0 || len(a.ments[mi].actors) == 0 || len(a.ments[mi].topics) > 0 || a.inQuote(k) {
+			continue
+		}
+		if n := a.toks[k+2].norm; n != "that" && n != "for" || n == "that" && a.toks[k+1].norm == "call" {
+			continue
+		}
+		end := k + 3
+		for end < s.t1 && !a.isPunct(end, ",;:") {
+			end++
+		}
+		if end-(k+3) < 2 {
+			continue
+		}
+		m := a.ments[mi]
+		return frame{kind: frameSubject, sent: si, cueTok: k + 1, cue: cue{lemma: "demand", pol: polSupport}, spk0: m.t0, spk1: m.t1, content: [][2]int{{k + 3, end}}}, true
+	}
+	return frame{}, false
 }
 
 // echoFrame reads a closing appositive that reports a reaction to what
