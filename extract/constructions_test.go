@@ -41,6 +41,7 @@ func TestConstructions(t *testing.T) {
 		{"an actor's call for the topic, in narration", "The summit ended without a deal after Sylvania's call for grain sanctions.", "", []string{"sylvania/grain_sanctions/support"}},
 		{"another speaker's frame keeps the sentence", "Osk rejected Ruritania's demand that Zenda withdraw from the Ostmark region.", "", []string{"zenda/ostmark_withdrawal/oppose"}},
 		{"a demand named without its content speaks for no one", "Talks stalled over Zenda's demands.", "", nil},
+		{"impossible unless the topic is done demands it", "Rassendyll said, however, that a settlement was impossible unless the Zendan forces still holding the northern districts agreed to withdraw from the Ostmark.", "", []string{"ruritania/ostmark_withdrawal/support"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

@@ -2295,7 +2295,7 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 // clause after a verb of staying or keeping on ("troops would stay until
 // X", "would keep up pressure until they ended X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
-	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
+	for j := tok - 1; j >= 0 && j >= tok-10 && f.covers(j); j-- {
 		n := a.toks[j].norm
 		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
 			if a.toks[j].kind == tokPunct {
@@ -2304,7 +2304,8 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-9 && f.covers(i); i-- {
-			if negators[a.toks[i].norm] && i >= j-8 {
+			if (negators[a.toks[i].norm] || a.toks[i].norm == "impossible") && i >= j-8 {
+				// "a settlement was impossible unless X withdrew"
 				return true
 			}
 			if (stayVerbs[a.toks[i].norm] || persistVerbs[a.toks[i].norm]) && n == "until" {
