@@ -671,7 +671,7 @@ func (a *analysis) nounUse(k, start int) bool {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "these", "those", "this", "such", "any", "no":
 		return true
 	}
-	if numberWords[p.norm] || (p.norm[0] >= '0' && p.norm[0] <= '9') {
+	if numberWords[p.norm] || (p.norm[0] >= '0' && p.norm[0] <= '9') && !a.dayOfMonth(k-1) {
 		return true
 	}
 	// A participle after another verb is an adjective: "carried out
@@ -1777,6 +1777,7 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	if h0 >= h1 {
 		return 0, 0, false
 	}
+	h1 = a.trimDate(h0, h1)
 	if h1-h0 <= 16 && a.nounPhrase(h0, h1) && !a.hasFiniteAux(h0, h1) {
 		if h1-h0 == 1 && frontStarters[a.toks[h0].norm] {
 			return 0, 0, false
@@ -1804,6 +1805,43 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// trimDate returns the end of a subject before a date that closes it:
+// "Firefly on Oct. 17", "Firefly on October 17", "Firefly on 17 October".
+func (a *analysis) trimDate(h0, h1 int) int {
+	j := h1 - 1
+	if j-2 <= h0 || a.toks[j].kind != tokWord {
+		return h1
+	}
+	isNum := func(k int) bool { n := a.toks[k].norm; return n != "" && n[0] >= '0' && n[0] <= '9' }
+	isMonth := func(k int) bool { n := a.toks[k].norm; return months[n] || monthAbbreviations[n] }
+	switch {
+	case isNum(j) && a.toks[j-1].norm == "." && isMonth(j-2) && j-3 > h0:
+		j -= 3 // "on Oct. 17"
+	case isNum(j) && isMonth(j-1), isMonth(j) && isNum(j-1):
+		j -= 2 // "on October 17", "on 17 October"
+	default:
+		return h1
+	}
+	if a.toks[j].norm != "on" {
+		return h1
+	}
+	return j
+}
+
+// dayOfMonth reports a number at j after a month: "Oct. 17", "October 17".
+func (a *analysis) dayOfMonth(j int) bool {
+	if j < 1 {
+		return false
+	}
+	if p := a.toks[j-1].norm; months[p] || monthAbbreviations[p] {
+		return true
+	}
+	return j >= 2 && a.toks[j-1].norm == "." && monthAbbreviations[a.toks[j-2].norm]
+}
+
+// monthAbbreviations are months written short: "Oct. 17".
+var monthAbbreviations = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // skipTimeOpener returns where a phrase starts after a fronted time
 // phrase without its comma: "Late on Saturday Firefly", "Earlier in the

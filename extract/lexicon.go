@@ -96,6 +96,7 @@ var phrasalCues = []struct {
 	{"call calls called calling", "on", polSupport, "call on"},
 	{"call calls called calling", "upon", polSupport, "call on"},
 	{"rule rules ruled ruling", "out", polOppose, "rule out"},
+	{"turn turns turned turning", "down", polOppose, "turn down"},
 	{"point points pointed pointing", "to", polNeutral, "point to"},
 	{"point points pointed pointing", "out", polNeutral, "point out"},
 	{"speak speaks spoke speaking", "out", polNeutral, "speak out"},
