@@ -456,6 +456,11 @@ func (a *analysis) isBackground(si int) bool {
 	if bg < 0 {
 		return false
 	}
+	if bg == s.t0 && a.toks[bg].norm == "earlier" && bg+2 < s.t1 && a.toks[bg+1].norm == "this" && (a.toks[bg+2].norm == "week" || a.toks[bg+2].norm == "month") {
+		// "Earlier this month, X told allies …": a position still
+		// held, as "said last week" is.
+		return false
+	}
 	// A reporting cue up to it takes the date ("X said last week").
 	for k := s.t0 + 1; k <= bg; k++ {
 		if !a.toks[k].cap {

@@ -46,6 +46,8 @@ func TestConstructions(t *testing.T) {
 		{"a date with a short month between subject and cue", "Firefly on Oct. 17 signalled he was in no hurry to impose grain sanctions.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"a date with a month between subject and cue", "Firefly on October 17 said Freedonia backed the grain sanctions.", "", []string{"freedonia/grain_sanctions/support"}},
 		{"a number before a cue is still its subject's count", "Firefly said 15 called the grain sanctions unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
+		{"earlier this month is a position still held", "Earlier this month, Firefly told reporters that the grain sanctions were unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
+		{"earlier this year is background", "Earlier this year, Firefly told reporters that the grain sanctions were unfair.", "", nil},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
