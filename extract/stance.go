@@ -2209,6 +2209,12 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
 		switch {
+		case j == end && (a.compoundHead(j) || a.workHead(j)):
+			// "enrichment work would not be halted": the topic's word
+			// a modifier, on to the head's verb.
+		case be && neg && (undoVerbs[n] || a.haltedParticiple(j)):
+			// "would not be halted", "will never be lifted": kept.
+			return 2, true
 		case modals[n]:
 			modal = true
 			neg = neg || n == "cannot"
@@ -2522,7 +2528,7 @@ func (a *analysis) sameClause(i, j int) bool {
 // "the cap would be scrapped", "sanctions were lifted".
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	end := a.hitEnd(tok)
-	passive, modal := false, false
+	passive, modal, neg := false, false, false
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -2541,11 +2547,15 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
-		if j == end && a.compoundHead(j) {
+		if j == end && (a.compoundHead(j) || a.workHead(j)) {
 			// "the steel cuts agreed last year would be frozen", the
 			// topic's word a modifier: on to the head's verb.
 			end++
 			limit++
+			continue
+		}
+		if n == "not" || n == "never" || n == "n't" {
+			neg = true // "would not be halted": kept, see modalPassive
 			continue
 		}
 		if j == end && madeParticiples[n] {
@@ -2587,6 +2597,9 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			continue
 		}
 		if undoVerbs[n] || a.haltedParticiple(j) {
+			if neg && passive {
+				return false
+			}
 			return passive || j == end && a.causativeBefore(f, tok)
 		}
 		if !a.filler(j) && n != "to" {
@@ -2594,6 +2607,16 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// workHead reports at j "work" heading the topic's word before it, its
+// verb next: "the drilling work would not be halted".
+func (a *analysis) workHead(j int) bool {
+	if j+1 >= len(a.toks) || a.toks[j].norm != "work" {
+		return false
+	}
+	n := a.toks[j+1].norm
+	return finiteAux[n] || modals[n] || passiveMarkers[n]
 }
 
 // compoundHead reports at j a plural noun heading the topic's word before
@@ -3367,6 +3390,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 			continue // "the discussions had been constructive": the talks themselves
 		}
 		if j >= 0 && j < len(a.toks) && f.covers(j) && strings.HasPrefix(a.toks[j].norm, "discuss") && discussWords[a.toks[j].norm] {
+			if j > tok+2 && a.toks[j-1].norm == "for" && a.toks[j-2].norm == "up" && (negators[a.toks[j-3].norm] || j > tok+3 && negators[a.toks[j-4].norm]) {
+				continue // "was not up for discussion": a verdict (predicateVerdict)
+			}
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
 			// scheme") or the talk is refused ("will not discuss its
@@ -4068,6 +4094,10 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		switch {
 		case t.norm == "that":
 			return true
+		case t.norm == "to" && j > 0 && (a.toks[j-1].norm == "right" || a.toks[j-1].norm == "rights"):
+			// "X's right to fishing was not up for discussion": the
+			// right is the topic's, kept or lost with it.
+			j--
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
