@@ -250,6 +250,14 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
 				}
 			}
+			if a.talksLead && a.backToTalks(k) {
+				// "urged both sides to return to the negotiating table",
+				// "help bring X back to negotiations": the story's talks,
+				// resumed.
+				if tp, ante, ok := a.referent(f.sent, k, "negotiations", false, false); ok {
+					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+				}
+			}
 			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
@@ -305,6 +313,47 @@ func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
 		}
 	}
 	return containsTopic(a.r.headTopics(word+"s"), tp) || containsTopic(a.r.headTopics(word+"es"), tp)
+}
+
+// backToTalks reports a bare head of talks at k ("negotiations",
+// "dialogue", "the negotiating table") that something returns to: "return
+// to the negotiating table", "bring X back to negotiations", "resume
+// dialogue"; not talks whose subject follows ("return to talks on
+// trade").
+func (a *analysis) backToTalks(k int) bool {
+	n := a.toks[k].norm
+	if !talkHeads[n] && n != "negotiating" || k < 2 {
+		return false
+	}
+	if n == "negotiating" {
+		if k+1 >= len(a.toks) || a.toks[k+1].norm != "table" {
+			return false
+		}
+		k++
+	}
+	if k+1 < len(a.toks) {
+		if m := a.toks[k+1].norm; m == "on" || m == "about" || m == "over" || m == "of" || m == "-" {
+			return false
+		}
+	}
+	j := k - 1
+	if a.toks[j].norm == "negotiating" {
+		j--
+	}
+	if a.toks[j].norm == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch a.toks[j].norm {
+	case "resume", "resumes", "resumed", "resuming":
+		return true
+	case "to":
+		m := a.toks[j-1].norm
+		return m == "back" || m == "return" || m == "returns" || m == "returned" || m == "returning" || m == "come" || m == "go"
+	}
+	return false
 }
 
 // heldTalks reports a bare head of talks at k, the object of "hold"
