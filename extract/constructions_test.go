@@ -52,6 +52,8 @@ func TestConstructions(t *testing.T) {
 		{"a short form in a topic alias matches its long form spelled out", "Osk said the World Fisheries Council quotas on Sylvania were unjust.", "", []string{"zenda/wfc_quotas/oppose"}},
 		{"the short form itself still matches", "Osk said the WFC quotas on Sylvania were unjust.", "", []string{"zenda/wfc_quotas/oppose"}},
 		{"words with other initials are not the long form", "Osk said the World Fishing Union quotas on Sylvania were unjust.", "", nil},
+		{"foreign for international before an abstract noun", "Osk said Zenda would not accept any form of foreign tutelage over the islands.", "", []string{"zenda/island_tutelage/oppose"}},
+		{"foreign for international not before a concrete noun", "Osk said Zenda would not accept a foreign brigade on the islands.", "", nil},
 		{"the topic cited as a reason takes no side", "Zenda expelled two Freedonian diplomats, citing the steel tariffs.", "", nil},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},

@@ -354,6 +354,10 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
+// outsiderAdjectives name rule from outside before an abstract noun:
+// "foreign tutelage" for "international tutelage" (read-only).
+var outsiderAdjectives = synonymGroups(`international foreign external`)
+
 // paraphraseSynonyms are general words that name the same act or thing
 // as a head or modifier of a topic alias, for a paraphrase of an alias
 // that holds a name: "restrictions on X crude" for "sanctions on X oil",

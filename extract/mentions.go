@@ -197,6 +197,12 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	if err := addUniqueVariants(w, index, add, headVariants); err != nil {
 		return nil, err
 	}
+	// "foreign tutelage" for "international tutelage": an alias of an
+	// adjective of outside parties and one abstract noun, when no other
+	// topic's alias reads so.
+	if err := addUniqueVariants(w, index, add, outsiderVariants); err != nil {
+		return nil, err
+	}
 	// An inflectable alias whose first word is itself inflected
 	// ("changes its constitution") is found from that word's stems too,
 	// as "changed its constitution" is.
@@ -695,6 +701,28 @@ func classifyingAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// outsiderVariants returns an alias of two lower-case words, an
+// adjective in outsiderAdjectives and an abstract noun ("-ship", "-age",
+// "-ism"), with the group's other adjectives: "foreign tutelage" for
+// "international tutelage". A concrete head ("international force")
+// keeps its adjective: a foreign force need not be an international one.
+func outsiderVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) != 2 || toks[0].kind != tokWord || toks[1].kind != tokWord || toks[0].cap || toks[1].cap {
+		return nil
+	}
+	syns := outsiderAdjectives[toks[0].norm]
+	head := toks[1].norm
+	if len(syns) == 0 || !(strings.HasSuffix(head, "ship") || strings.HasSuffix(head, "age") || strings.HasSuffix(head, "ism")) {
+		return nil
+	}
+	out := make([]string, 0, len(syns))
+	for _, s := range syns {
+		out = append(out, s+" "+head)
+	}
+	return out
 }
 
 // headVariants returns an alias of capitalised words and a lower-case
