@@ -319,9 +319,16 @@ func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
 // "dialogue", "the negotiating table") that something returns to: "return
 // to the negotiating table", "bring X back to negotiations", "resume
 // dialogue"; not talks whose subject follows ("return to talks on
-// trade").
+// trade"); or a verb of talking someone is ready to do ("ready to talk
+// to X").
 func (a *analysis) backToTalks(k int) bool {
 	n := a.toks[k].norm
+	if (n == "talk" || n == "negotiate") && k >= 2 && a.toks[k-1].norm == "to" {
+		// "remained ready to talk to X directly", "willing to
+		// negotiate": the story's talks, offered.
+		m := a.toks[k-2].norm
+		return m == "ready" || m == "willing" || m == "prepared"
+	}
 	if !talkHeads[n] && n != "negotiating" || k < 2 {
 		return false
 	}
