@@ -57,6 +57,8 @@ func TestConstructions(t *testing.T) {
 		{"ready to talk in a story on talks", "Freedonia and Zenda broke off the quota negotiations in May. Osk said Zenda remained ready to talk to Freedonia directly.", "", []string{"zenda/quota_talks/support"}},
 		{"not ready to talk in a story on talks", "Freedonia and Zenda broke off the quota negotiations in May. Osk said Zenda was not ready to talk to Freedonia.", "", []string{"zenda/quota_talks/oppose"}},
 		{"ready to talk with no talks in the story names no topic", "Osk said Zenda remained ready to talk to Freedonia directly.", "", nil},
+		{"following the topic closely takes no side", "Osk said Zenda was following the quota negotiations closely.", "", []string{"zenda/quota_talks/neutral"}},
+		{"closely watching the topic takes no side", "Osk said Zenda was closely watching the steel tariffs.", "", []string{"zenda/steel_tariffs/neutral"}},
 		{"the topic cited as a reason takes no side", "Zenda expelled two Freedonian diplomats, citing the steel tariffs.", "", nil},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},

@@ -723,6 +723,10 @@ var putForms = set(`put puts putting place places placed placing keep keeps kept
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
 	mulling pondering deliberating undecided`)
 
+// watchForms with "closely" show a speaker watching, not judging: "was
+// following the talks closely" (read-only).
+var watchForms = set(`follow follows following followed watch watches watching watched monitor monitors monitoring monitored`)
+
 // withheldWords after "declined to" or "refused to" withhold a view:
 // "declined to say whether …", "refused to comment".
 var withheldWords = set(`say comment specify answer elaborate disclose confirm`)

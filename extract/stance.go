@@ -3505,6 +3505,24 @@ func (a *analysis) verdict(f *frame, tok int) bool {
 	return f.cue.pol >= 0 && !f.negated && (a.ownPeopleDecide(f, tok) || a.placeVerdict(f, tok))
 }
 
+// closelyAround reports "closely" just before the verb at j or within
+// four words after the topic's mention at tok: "closely following the
+// talks", "watching the talks very closely".
+func (a *analysis) closelyAround(j, tok int) bool {
+	if j > 0 && a.toks[j-1].norm == "closely" {
+		return true
+	}
+	for k := tok + 1; k < len(a.toks) && k <= tok+5 && a.sentOf[k] == a.sentOf[tok]; k++ {
+		if a.toks[k].norm == "closely" {
+			return true
+		}
+		if a.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // undecided reports a speaker who has not made up its mind about the
 // topic: "was still looking at the plan", "was considering it", "would
 // decide once …", "no decision had been taken", "in due course" — within
@@ -3551,6 +3569,8 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
+		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok):
+			return true // "was following the talks closely"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
 		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
