@@ -153,10 +153,20 @@ func (a *analysis) andThatAfter(k, end int) bool {
 	return false
 }
 
+// backshiftedModals open a reported clause's second predicate after ",
+// but": "…, but would not …".
+var backshiftedModals = set(`would could might`)
+
 // secondComplement reports "but that" opening a second reported clause
 // of the same cue: "X said talks were possible, but that a deal would
 // require Y". Not "but that was before …", where "that" is the subject.
 func (a *analysis) secondComplement(k, end int) bool {
+	if a.toks[k].norm == "but" && k+2 < end && backshiftedModals[a.toks[k+1].norm] && (a.toks[k+2].kind == tokWord && !a.toks[k+2].cap) {
+		// "said the movement was open to storing its weapons, but
+		// would not hand them over": the reported subject's second
+		// predicate, in the reported tense.
+		return true
+	}
 	if a.toks[k].norm != "but" || k+2 >= end || a.toks[k+1].norm != "that" {
 		return false
 	}

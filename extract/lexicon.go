@@ -363,6 +363,10 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
+// outsiderAdjectives name rule from outside before an abstract noun:
+// "foreign tutelage" for "international tutelage" (read-only).
+var outsiderAdjectives = synonymGroups(`international foreign external`)
+
 // paraphraseSynonyms are general words that name the same act or thing
 // as a head or modifier of a topic alias, for a paraphrase of an alias
 // that holds a name: "restrictions on X crude" for "sanctions on X oil",
@@ -727,6 +731,10 @@ var putForms = set(`put puts putting place places placed placing keep keeps kept
 // the topic is neither for nor against.
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
 	mulling pondering deliberating undecided`)
+
+// watchForms with "closely" show a speaker watching, not judging: "was
+// following the talks closely" (read-only).
+var watchForms = set(`follow follows following followed watch watches watching watched monitor monitors monitoring monitored`)
 
 // withheldWords after "declined to" or "refused to" withhold a view:
 // "declined to say whether …", "refused to comment".

@@ -32,6 +32,13 @@ type matcher struct {
 	firstFilter *wordFilter
 	// inflectable: some alias may match an inflected first word.
 	inflectable bool
+	// shortForms are the short forms of two to four capitals inside
+	// topic aliases of more than one word ("ZU" in "ZU sanctions on
+	// X"), which their long form spelled out in the text also matches
+	// ("Zendan Union sanctions on X"); shortInitials marks their first
+	// letters.
+	shortForms    []string
+	shortInitials uint32
 }
 
 // mention is a run of tokens naming watched actors and/or topics.
@@ -156,6 +163,7 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 			if err := add(al, "", t.ID); err != nil {
 				return nil, fmt.Errorf("topic %s: %w", t.ID, err)
 			}
+			m.addShortForms(al)
 			for _, v := range acronymVariants(pairs, al) {
 				if err := add(v, "", t.ID); err != nil {
 					return nil, fmt.Errorf("topic %s: %w", t.ID, err)
@@ -194,6 +202,12 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	// Ruritania", "on Ruritanian territory" for "on Ruritanian soil": an
 	// alias of troops said in the other ways wire copy says it.
 	if err := addUniqueVariants(w, index, add, troopVariants); err != nil {
+		return nil, err
+	}
+	// "foreign tutelage" for "international tutelage": an alias of an
+	// adjective of outside parties and one abstract noun, when no other
+	// topic's alias reads so.
+	if err := addUniqueVariants(w, index, add, outsiderVariants); err != nil {
 		return nil, err
 	}
 	// An inflectable alias whose first word is itself inflected
@@ -247,9 +261,59 @@ func containsTopic(xs []news.TopicID, x news.TopicID) bool {
 	return false
 }
 
+// addShortForms records the short forms of two to four capitals inside a
+// topic alias of more than one word.
+func (m *matcher) addShortForms(al string) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 {
+		return
+	}
+	for _, t := range toks {
+		if t.kind != tokWord || !t.upper || len(t.norm) < 2 || len(t.norm) > 4 || t.norm[0] < 'a' || t.norm[0] > 'z' {
+			continue
+		}
+		short := al[t.start:t.end]
+		if !slices.Contains(m.shortForms, short) {
+			m.shortForms = append(m.shortForms, short)
+			m.shortInitials |= 1 << (t.norm[0] - 'a')
+		}
+	}
+}
+
+// inlineLongForms adds to exps the long forms, spelled out in the text,
+// of the short forms inside topic aliases: one capitalised word for each
+// capital, in order ("Zendan Union" for "ZU").
+func (m *matcher) inlineLongForms(toks []token, exps []expansion) []expansion {
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || t.upper || t.kind != tokWord || t.norm[0] < 'a' || t.norm[0] > 'z' || m.shortInitials&(1<<(t.norm[0]-'a')) == 0 {
+			continue
+		}
+		for _, short := range m.shortForms {
+			n := len(short)
+			if i+n > len(toks) || t.norm[0] != short[0]|0x20 {
+				continue
+			}
+			ok := true
+			for k := 0; k < n && ok; k++ {
+				w := toks[i+k]
+				ok = w.kind == tokWord && w.cap && !w.upper && len(w.norm) > 1 && w.norm[0] == short[k]|0x20
+			}
+			if ok {
+				exps = append(exps, expansion{start: i, end: i + n, norm: strings.ToLower(short), text: short})
+				break
+			}
+		}
+	}
+	return exps
+}
+
 // find returns the mentions in toks, left to right, none overlapping.
 func (m *matcher) find(text string, toks []token, out []mention) []mention {
 	exps := expansions(text, toks)
+	if len(m.shortForms) > 0 {
+		exps = m.inlineLongForms(toks, exps)
+	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tokWord {
@@ -265,11 +329,13 @@ func (m *matcher) find(text string, toks []token, out []mention) []mention {
 				}
 			}
 		}
-		if best == nil {
-			if x, ok := expansionAt(exps, i); ok {
-				// "Economic Community of West African States (ECOWAS)":
-				// the long form names what the short form names.
-				best, end = m.longest(text, toks, i, x.norm, false, exps)
+		if x, ok := expansionAt(exps, i); ok {
+			// "Economic Community of West African States (ECOWAS)":
+			// the long form names what the short form names, the
+			// longer match kept ("Zendan Union sanctions on X" over
+			// the name "Zendan Union").
+			if b, e := m.longest(text, toks, i, x.norm, false, exps); b != nil && (best == nil || e > end) {
+				best, end = b, e
 			}
 		}
 		if best == nil {
@@ -642,6 +708,28 @@ func classifyingAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// outsiderVariants returns an alias of two lower-case words, an
+// adjective in outsiderAdjectives and an abstract noun ("-ship", "-age",
+// "-ism"), with the group's other adjectives: "foreign tutelage" for
+// "international tutelage". A concrete head ("international force")
+// keeps its adjective: a foreign force need not be an international one.
+func outsiderVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) != 2 || toks[0].kind != tokWord || toks[1].kind != tokWord || toks[0].cap || toks[1].cap {
+		return nil
+	}
+	syns := outsiderAdjectives[toks[0].norm]
+	head := toks[1].norm
+	if len(syns) == 0 || !(strings.HasSuffix(head, "ship") || strings.HasSuffix(head, "age") || strings.HasSuffix(head, "ism")) {
+		return nil
+	}
+	out := make([]string, 0, len(syns))
+	for _, s := range syns {
+		out = append(out, s+" "+head)
+	}
+	return out
 }
 
 // headVariants returns an alias of capitalised words and a lower-case

@@ -364,6 +364,11 @@ func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool 
 		lo--
 	}
 	for hi < s.t1 && !a.clauseEdge(hi) {
+		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during") {
+			// "would not surrender its weapons under the next stage of
+			// the Zenda truce": the frame it is said in, apart.
+			break
+		}
 		hi++
 	}
 	for k := s.t0; k < s.t1; k++ {
@@ -683,6 +688,7 @@ func (a *analysis) withdrawnTroops(s sentence, tp news.TopicID, j int) int {
 // over"). It returns the act's tokens.
 func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 	e := -1
+	pron := false
 	for _, entry := range actParaphrases[aa.group] {
 		w0, w1, two := strings.Cut(entry, " ")
 		if a.toks[k].norm != w0 {
@@ -694,6 +700,11 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 		}
 		if k+1 < s.t1 && a.toks[k+1].norm == w1 {
 			e = k + 2
+			break
+		}
+		if k+2 < s.t1 && (a.toks[k+1].norm == "them" || a.toks[k+1].norm == "it") && a.toks[k+2].norm == w1 {
+			// "would not hand them over": the object named before.
+			e, pron = k+3, true
 			break
 		}
 	}
@@ -708,6 +719,17 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 	talks := aa.group == len(actParaphrases)-1
 	all := uint8(1)<<uint(len(aa.others)) - 1
 	found := uint8(0)
+	if pron {
+		// The pronoun's antecedent earlier in the sentence: "open to
+		// storing its weapons, but would not hand them over".
+		for g := k - 1; g >= s.t0 && g >= k-16 && found != all; g-- {
+			found |= actOtherAt(a.toks[g], aa.others)
+		}
+		if found == all {
+			return k, e, true
+		}
+		return -1, -1, false
+	}
 	linked := !talks
 	for g := e; g < s.t1 && g < e+9 && found != all; g++ {
 		t := a.toks[g]

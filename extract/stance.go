@@ -253,6 +253,14 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
 				}
 			}
+			if a.talksLead && a.backToTalks(k) {
+				// "urged both sides to return to the negotiating table",
+				// "help bring X back to negotiations": the story's talks,
+				// resumed.
+				if tp, ante, ok := a.referent(f.sent, k, "negotiations", false, false); ok {
+					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
+				}
+			}
 			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
@@ -308,6 +316,54 @@ func (a *analysis) topicHeaded(tp news.TopicID, word string) bool {
 		}
 	}
 	return containsTopic(a.r.headTopics(word+"s"), tp) || containsTopic(a.r.headTopics(word+"es"), tp)
+}
+
+// backToTalks reports a bare head of talks at k ("negotiations",
+// "dialogue", "the negotiating table") that something returns to: "return
+// to the negotiating table", "bring X back to negotiations", "resume
+// dialogue"; not talks whose subject follows ("return to talks on
+// trade"); or a verb of talking someone is ready to do ("ready to talk
+// to X").
+func (a *analysis) backToTalks(k int) bool {
+	n := a.toks[k].norm
+	if (n == "talk" || n == "negotiate") && k >= 2 && a.toks[k-1].norm == "to" {
+		// "remained ready to talk to X directly", "willing to
+		// negotiate": the story's talks, offered.
+		m := a.toks[k-2].norm
+		return m == "ready" || m == "willing" || m == "prepared"
+	}
+	if !talkHeads[n] && n != "negotiating" || k < 2 {
+		return false
+	}
+	if n == "negotiating" {
+		if k+1 >= len(a.toks) || a.toks[k+1].norm != "table" {
+			return false
+		}
+		k++
+	}
+	if k+1 < len(a.toks) {
+		if m := a.toks[k+1].norm; m == "on" || m == "about" || m == "over" || m == "of" || m == "-" {
+			return false
+		}
+	}
+	j := k - 1
+	if a.toks[j].norm == "negotiating" {
+		j--
+	}
+	if a.toks[j].norm == "the" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch a.toks[j].norm {
+	case "resume", "resumes", "resumed", "resuming":
+		return true
+	case "to":
+		m := a.toks[j-1].norm
+		return m == "back" || m == "return" || m == "returns" || m == "returned" || m == "returning" || m == "come" || m == "go"
+	}
+	return false
 }
 
 // heldTalks reports a bare head of talks at k, the object of "hold"
@@ -2212,6 +2268,12 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
 		switch {
+		case j == end && (a.compoundHead(j) || a.workHead(j)):
+			// "enrichment work would not be halted": the topic's word
+			// a modifier, on to the head's verb.
+		case be && neg && (undoVerbs[n] || a.haltedParticiple(j)):
+			// "would not be halted", "will never be lifted": kept.
+			return 2, true
 		case modals[n]:
 			modal = true
 			neg = neg || n == "cannot"
@@ -2526,7 +2588,7 @@ func (a *analysis) sameClause(i, j int) bool {
 // "the cap would be scrapped", "sanctions were lifted".
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	end := a.hitEnd(tok)
-	passive, modal := false, false
+	passive, modal, neg := false, false, false
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -2545,11 +2607,15 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
-		if j == end && a.compoundHead(j) {
+		if j == end && (a.compoundHead(j) || a.workHead(j)) {
 			// "the steel cuts agreed last year would be frozen", the
 			// topic's word a modifier: on to the head's verb.
 			end++
 			limit++
+			continue
+		}
+		if n == "not" || n == "never" || n == "n't" {
+			neg = true // "would not be halted": kept, see modalPassive
 			continue
 		}
 		if j == end && madeParticiples[n] {
@@ -2591,6 +2657,9 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			continue
 		}
 		if undoVerbs[n] || a.haltedParticiple(j) {
+			if neg && passive {
+				return false
+			}
 			return passive || j == end && a.causativeBefore(f, tok)
 		}
 		if !a.filler(j) && n != "to" {
@@ -2598,6 +2667,16 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// workHead reports at j "work" heading the topic's word before it, its
+// verb next: "the drilling work would not be halted".
+func (a *analysis) workHead(j int) bool {
+	if j+1 >= len(a.toks) || a.toks[j].norm != "work" {
+		return false
+	}
+	n := a.toks[j+1].norm
+	return finiteAux[n] || modals[n] || passiveMarkers[n]
 }
 
 // compoundHead reports at j a plural noun heading the topic's word before
@@ -3371,6 +3450,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 			continue // "the discussions had been constructive": the talks themselves
 		}
 		if j >= 0 && j < len(a.toks) && f.covers(j) && strings.HasPrefix(a.toks[j].norm, "discuss") && discussWords[a.toks[j].norm] {
+			if j > tok+2 && a.toks[j-1].norm == "for" && a.toks[j-2].norm == "up" && (negators[a.toks[j-3].norm] || j > tok+3 && negators[a.toks[j-4].norm]) {
+				continue // "was not up for discussion": a verdict (predicateVerdict)
+			}
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
 			// scheme") or the talk is refused ("will not discuss its
@@ -3427,6 +3509,24 @@ func (a *analysis) verdict(f *frame, tok int) bool {
 	return f.cue.pol >= 0 && !f.negated && (a.ownPeopleDecide(f, tok) || a.placeVerdict(f, tok))
 }
 
+// closelyAround reports "closely" just before the verb at j or within
+// four words after the topic's mention at tok: "closely following the
+// talks", "watching the talks very closely".
+func (a *analysis) closelyAround(j, tok int) bool {
+	if j > 0 && a.toks[j-1].norm == "closely" {
+		return true
+	}
+	for k := tok + 1; k < len(a.toks) && k <= tok+5 && a.sentOf[k] == a.sentOf[tok]; k++ {
+		if a.toks[k].norm == "closely" {
+			return true
+		}
+		if a.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // undecided reports a speaker who has not made up its mind about the
 // topic: "was still looking at the plan", "was considering it", "would
 // decide once …", "no decision had been taken", "in due course" — within
@@ -3473,6 +3573,8 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
+		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok):
+			return true // "was following the talks closely"
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
 		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
@@ -4072,6 +4174,10 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		switch {
 		case t.norm == "that":
 			return true
+		case t.norm == "to" && j > 0 && (a.toks[j-1].norm == "right" || a.toks[j-1].norm == "rights"):
+			// "X's right to fishing was not up for discussion": the
+			// right is the topic's, kept or lost with it.
+			j--
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
