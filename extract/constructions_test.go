@@ -195,6 +195,9 @@ func TestConstructions(t *testing.T) {
 		{"head on an act is no penalty M head", "Osk condemned the tariffs on Zendan firms.", "", nil},
 		{"the use of force for an act of armed force named before", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk condemned the use of force against a sovereign state.", "", []string{"zenda/sylvania_action/oppose"}},
 		{"a possessed use of military force", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk voiced concern about Fredville's excessive use of military force at sea.", "", []string{"zenda/sylvania_action/oppose"}},
+		{"an act of armed aggression for an act of armed force named before", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk condemned what it called an act of armed aggression against a sovereign state.", "", []string{"zenda/sylvania_action/oppose"}},
+		{"an act of aggression after another kind of topic", "Firefly imposed steel tariffs on Monday. Osk condemned what it called an act of aggression against protesters.", "", nil},
+		{"an act of goodwill is no act of force", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk said the release of the sailors was an act of goodwill.", "", nil},
 		{"the use of force with no act of force before", "Osk said Zenda had not ruled out the use of force to settle the dispute.", "", nil},
 		{"the use of force after another kind of topic", "Firefly imposed steel tariffs on Monday. Osk condemned the use of force against protesters.", "", nil},
 		{"head of M for an alias M head for X, X in the clause", "Rassendyll said the guarantees of CORDA remained vital to Ruritania's security.", "", []string{"ruritania/ruritania_in_corda/support"}},
@@ -935,6 +938,8 @@ func TestTitleContext(t *testing.T) {
 		{"headline head noun, place not named", "Sylvania backs proposal for 30-day armistice", "ACME welcomed the outcome.", nil},
 		{"headline verb in another clause", "Firefly calls talks a 'dead end' as steel tariffs near return", "Ruritania triggered the steel tariffs in August. Anna Trentino has welcomed the Ruritanian decision, calling it a response to unfair trade.", []string{"sylvania/steel_tariffs/support"}},
 		{"headline verb undoes the topic", "Zenda drops steel tariffs", "Zenda said on Monday it would drop the steel tariffs. Anna Trentino welcomed the decision.", []string{"sylvania/steel_tariffs/oppose", "zenda/steel_tariffs/oppose"}},
+		{"an act of armed aggression for the headline's act of armed force", "Freedonia begins naval blockade of Sylvania", "Osk condemned what it called an act of armed aggression against a sovereign state.", []string{"zenda/sylvania_action/oppose"}},
+		{"an act of aggression, headline with no act of force", "Zenda drops steel tariffs", "Osk condemned what it called an act of aggression against a sovereign state.", nil},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

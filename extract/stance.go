@@ -200,7 +200,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
-				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0) {
+				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
+					// "an act of armed aggression against a sovereign
+					// state" names the headline's act of force anew.
 					// "would not accept an association that …" after
 					// "association of X" was named.
 					seen[tp] = true
@@ -631,9 +633,10 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// last.
 		return a.attackReferent(si, k)
 	}
-	if word == "use" {
-		// "condemned the use of force against a sovereign state": an
-		// act of armed force named before, none other.
+	if word == "use" || word == "act" || word == "acts" {
+		// "condemned the use of force against a sovereign state", "an
+		// act of armed aggression against a sovereign state": an act of
+		// armed force named before, none other.
 		if len(a.r.forceTopics) == 0 || !a.useOfForce(k) {
 			return "", -1, false
 		}
@@ -836,12 +839,14 @@ func (r *Rules) aliasUses(tp news.TopicID, word string) bool {
 	return false
 }
 
-// useOfForce reports "use of (military/armed) force" within the
-// determiner at k's phrase: "the use of force", "Y's excessive use of
-// military force".
+// useOfForce reports "use of (military/armed) force" or "act(s) of
+// (armed/military) aggression" within the determiner at k's phrase: "the
+// use of force", "Y's excessive use of military force", "an act of armed
+// aggression".
 func (a *analysis) useOfForce(k int) bool {
 	for j := k + 1; j <= k+3 && j+2 < len(a.toks); j++ {
-		if a.toks[j].norm != "use" {
+		n := a.toks[j].norm
+		if n != "use" && n != "act" && n != "acts" {
 			continue
 		}
 		f := j + 2
@@ -851,7 +856,11 @@ func (a *analysis) useOfForce(k int) bool {
 		if n := a.toks[f].norm; (n == "military" || n == "armed") && f+1 < len(a.toks) {
 			f++
 		}
-		return a.toks[f].norm == "force" && a.sentOf[f] == a.sentOf[k]
+		want := "force"
+		if n != "use" {
+			want = "aggression" // "an act of armed aggression"
+		}
+		return a.toks[f].norm == want && a.sentOf[f] == a.sentOf[k]
 	}
 	return false
 }
