@@ -1521,9 +1521,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				k = a.ments[mi].t1 - 1
 				continue
 			}
-			if k > h.tok && (t.norm == "if" || t.norm == "unless") && a.sameClause(h.tok, k) {
+			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
 				// "the missiles would be sent if the war was not
-				// settled": the condition says nothing of the topic.
+				// settled": the condition says nothing of the topic;
+				// nor does when or while an undoing lasts ("the deal
+				// would stay frozen until X dropped its threats").
 				break
 			}
 			if k > h.tok && a.eventClause(k) {
