@@ -710,6 +710,20 @@ var numberWords = set(`one two three four five six seven eight nine ten dozen do
 // abeyance", "on hold", "on ice".
 var suspendedStates = set(`abeyance hold ice`)
 
+// workCarriers stand between an undo verb and the topic it undoes, and
+// workNouns among them name the work on it: "suspend work on legislation
+// implementing X", "froze work on the legislation needed to implement X",
+// "halted the ratification of X"; a time's possessive among them ("last
+// year's X") carries too.
+var workCarriers = set(`work on the its their legislation law laws bill bills needed required
+	to implement implementing approval ratification of last this year month week summer spring
+	autumn winter`)
+var workNouns = set(`work legislation law laws bill bills approval ratification`)
+
+// freezeForms undo the work named after them ("froze work on X"), not a
+// thing itself ("froze the assets" holds them).
+var freezeForms = set(`freeze freezes froze freezing pause pauses paused pausing`)
+
 // putForms with a suspended state after the topic undo it: "put the deal
 // on ice".
 var putForms = set(`put puts putting place places placed placing keep keeps kept keeping`)

@@ -1521,6 +1521,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				k = a.ments[mi].t1 - 1
 				continue
 			}
+			if undoVerb && k > undoAt && k < h.tok && (workCarriers[t.norm] || t.kind == tokPoss) {
+				// "froze work on the legislation needed to implement X":
+				// the work carries the undoing to the topic, no verdict.
+				continue
+			}
 			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
 				// "the missiles would be sent if the war was not
 				// settled": the condition says nothing of the topic;
@@ -3151,7 +3156,30 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return j, true // "put the legislation implementing X on ice"
 		}
 	}
+	if j, ok := a.undoneWork(f, tok); ok {
+		return j, true
+	}
 	return a.undoNounOf(f, tok)
+}
+
+// undoneWork finds an undo verb before a chain of words that carry the
+// topic (workCarriers), one of them a noun of the work on it: "suspend
+// work on legislation implementing X", "froze work on the legislation
+// needed to implement X"; after "work", a verb of freezing undoes too.
+func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
+	c, noun := tok, false
+	for c-1 >= 0 && c > tok-11 && f.covers(c-1) && c-1 != f.cueTok && (workCarriers[a.toks[c-1].norm] || a.toks[c-1].kind == tokPoss) {
+		c--
+		noun = noun || workNouns[a.toks[c].norm]
+	}
+	if !noun || c == tok || c-1 < 0 || !f.covers(c-1) || c-1 == f.cueTok {
+		return 0, false
+	}
+	v := a.toks[c-1].norm
+	if undoVerbs[v] && !a.raisedToQuantity(c-1, tok) || a.toks[c].norm == "work" && freezeForms[v] {
+		return c - 1, true
+	}
+	return 0, false
 }
 
 // raisedToQuantity reports "lift" at j meaning raise: the topic at tok
@@ -3897,10 +3925,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 }
 
 // suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
-// four words after the topic's mention at tok.
+// six words after the topic's mention at tok.
 func (a *analysis) suspendedAfter(tok int) bool {
 	end := a.hitEnd(tok)
-	for j := end; j+1 < len(a.toks) && j < end+4 && a.sentOf[j] == a.sentOf[tok]; j++ {
+	for j := end; j+1 < len(a.toks) && j < end+6 && a.sentOf[j] == a.sentOf[tok]; j++ {
 		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
 			return true
 		}
