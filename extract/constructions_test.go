@@ -81,6 +81,8 @@ func TestConstructions(t *testing.T) {
 		{"froze work on the legislation needed to implement the topic", "Osk said the assembly froze work on the legislation needed to implement the Water Treaty.", "", []string{"zenda/water_treaty/oppose"}},
 		{"passing the legislation needed to implement the topic is no undoing", "Osk said the assembly had passed the legislation needed to implement the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"a verb of freezing before another object is no undoing by work", "Osk said the assembly froze its budget and passed the legislation needed to implement the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"a new deal spelled out by a for-complement is not the treaty named before", "Zenda signed the Water Treaty in May. Osk said the duties would remain until a deal was reached for the \"complete and total\" purchase of the island.", "", nil},
+		{"an indefinite head for a beneficiary still refers back", "Zenda signed the Water Treaty in May. Osk said it strongly backed a treaty for the region.", "", []string{"zenda/water_treaty/support"}},
 		{"the topic agreed last summer was suspended: the participle stepped over", "Firefly said the steel tariffs agreed last summer were suspended until further notice.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"work on the topic signed in March was suspended", "Osk said work on the Water Treaty signed in March was suspended.", "", []string{"zenda/water_treaty/oppose"}},
 		{"the topic imposed in March would stay frozen", "Firefly said the steel tariffs imposed in March would stay frozen.", "", []string{"freedonia/steel_tariffs/oppose"}},

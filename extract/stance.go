@@ -189,6 +189,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if indefinite && possessor {
 					break
 				}
+				if indefinite && a.specifiedAfter(j, rg[1]) {
+					// "until a deal was reached for the purchase of the
+					// island": a new one, spelled out, not one named
+					// before.
+					break
+				}
 				if indefinite {
 					// "a plan" introduces something new, unless its noun
 					// heads a topic named before.
@@ -512,6 +518,41 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 	return true
 }
 
+// specifiedAfter reports an indefinite head at j spelled out by a
+// "for" complement of an act and its object, right after it or after a
+// passive of making: "a deal for the purchase of the island", "until a
+// deal was reached for the purchase of X". No topic is named in the
+// complement; a mere beneficiary ("a package for the country") is none.
+func (a *analysis) specifiedAfter(j, end int) bool {
+	k := j + 1
+	for k < end && k <= j+3 && (finiteAux[a.toks[k].norm] || a.toks[k].norm == "been") {
+		k++
+	}
+	if k > j+1 {
+		if k >= end || !madeParticiples[a.toks[k].norm] {
+			return false
+		}
+		k++
+	}
+	if k+2 >= end || a.toks[k].norm != "for" {
+		return false
+	}
+	if d := a.toks[k+1]; d.norm != "the" && d.norm != "a" && d.norm != "an" {
+		return false
+	}
+	for i := k + 2; i < end && i <= k+9; i++ {
+		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			return false
+		}
+		if t := a.toks[i]; t.norm == "of" {
+			return i > k+2 // "for the purchase of": what it is for
+		} else if t.kind != tokWord && t.norm != `"` || t.cap {
+			return false // "a package for the country", "for the Zendan people"
+		}
+	}
+	return false
+}
+
 // referredBefore finds a generic referring phrase ("the decision", "the
 // move") in the content before token end, in a clause of its own, and
 // the topic it points back to.
@@ -564,6 +605,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 					// "the movement's weapons": what it owns, not a
 					// topic's act.
 					break
+				}
+				if a.toks[k].norm != "the" && a.toks[k].kind != tokPoss && a.specifiedAfter(j, rg[1]) {
+					break // "a deal for the purchase of …": a new one
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
 					seen[tp] = true
