@@ -1518,6 +1518,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			return p * 1.5
 		}
 	}
+	if !undo && a.restraintForAll(f) {
+		// "was closely following the operation and called on all
+		// sides to show restraint": a call on everyone, no side taken.
+		return 0
+	}
 	wish := a.wishToOthers(f, h.tok)
 	purposeEnd := -1
 	if undo {
@@ -2948,6 +2953,32 @@ func (a *analysis) refrainAfter(k, end int) bool {
 	return false
 }
 
+// restraintForAll reports a call for restraint addressed to no one side
+// in the content: "called for restraint", "urged restraint", "called on
+// all sides to show restraint" (not "urged X to exercise restraint").
+func (a *analysis) restraintForAll(f *frame) bool {
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1]; k++ {
+			if a.toks[k].norm != "restraint" {
+				continue
+			}
+			for j := k - 1; j >= rg[0] && j >= k-6; j-- {
+				n := a.toks[j].norm
+				if j == k-1 && (n == "for" || askForms[n]) {
+					return true // "called for restraint", "urged restraint"
+				}
+				if (n == "sides" || n == "parties") && j > 0 && a.toks[j-1].norm == "all" {
+					return true // "called on all sides to show restraint"
+				}
+				if a.toks[j].kind != tokWord || a.toks[j].cap || a.mentAt[j] >= 0 {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // raisedBefore reports a verb of raising just before the cost noun at k,
 // over its modifiers: "would raise costs", "drive up prices", "raised
 // cross-strait tensions".
@@ -3077,11 +3108,12 @@ func (a *analysis) wishToOthers(f *frame, tok int) int {
 }
 
 // playedDown reports a frame with no word for or against the topic that
-// only wishes others well or plays the matter down: "hoped all parties
-// would show restraint", "said he was not concerned". Neither is the
+// only wishes others well, calls on all for restraint or plays the matter
+// down: "hoped all parties would show restraint", "called for restraint",
+// "said he was not concerned". Neither is the
 // support a bare mention leans to.
 func (a *analysis) playedDown(f *frame, tok int) bool {
-	if a.wishToOthers(f, tok) >= 0 {
+	if a.wishToOthers(f, tok) >= 0 || a.restraintForAll(f) {
 		return true
 	}
 	for _, rg := range f.content {
