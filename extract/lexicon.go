@@ -1021,6 +1021,11 @@ var chargeNouns = set(`aggression interference meddling occupation invasion anne
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 
+// watchForms after "closely" watch the topic, no side taken: "was
+// closely monitoring the exercises".
+var watchForms = set(`monitor monitors monitored monitoring watch watches watched watching
+	follow follows followed following`)
+
 // refrainVerbs after "urged X to" make the call one for restraint.
 var refrainVerbs = set(`refrain desist`)
 

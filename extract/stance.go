@@ -360,7 +360,9 @@ func (a *analysis) monitored(k, end int) bool {
 	for j >= 0 && j >= k-3 && a.sentOf[j] == a.sentOf[k] {
 		n := a.toks[j].norm
 		if strings.HasPrefix(n, "monitor") {
-			return true
+			// "was closely monitoring the exercises": a speaker
+			// watching, no mission that watches over it.
+			return j == 0 || a.toks[j-1].norm != "closely"
 		}
 		if n != "the" && n != "a" && n != "an" && n != "of" && n != "its" && n != "their" {
 			return false
@@ -2953,6 +2955,23 @@ func (a *analysis) refrainAfter(k, end int) bool {
 	return false
 }
 
+// watchedClosely reports the topic at tok as the object of a verb of
+// watching after "closely": "was closely monitoring the exercises",
+// "closely following the operation".
+func (a *analysis) watchedClosely(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j >= 1 && j >= start-4 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if watchForms[n] {
+			return a.toks[j-1].norm == "closely"
+		}
+		if a.toks[j].kind != tokWord || a.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
 // restraintForAll reports a call for restraint addressed to no one side
 // in the content: "called for restraint", "urged restraint", "called on
 // all sides to show restraint" (not "urged X to exercise restraint").
@@ -3113,7 +3132,7 @@ func (a *analysis) wishToOthers(f *frame, tok int) int {
 // "said he was not concerned". Neither is the
 // support a bare mention leans to.
 func (a *analysis) playedDown(f *frame, tok int) bool {
-	if a.wishToOthers(f, tok) >= 0 || a.restraintForAll(f) {
+	if a.wishToOthers(f, tok) >= 0 || a.restraintForAll(f) || a.watchedClosely(f, tok) {
 		return true
 	}
 	for _, rg := range f.content {
