@@ -652,8 +652,8 @@ var hopeForms = set(`hope hoped hopes hoping`)
 var concernAdjectives = set(`concerned worried`)
 
 // dismayAdjectives take the topic as their cause: "was concerned by the
-// move", "alarmed at the drills".
-var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled`))
+// move", "alarmed at the drills", "deeply shocked by the use of force".
+var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled shocked appalled horrified outraged`))
 
 // dismayNouns after "with" mark a regretful reception: "took note of the
 // decision with regret", "noted with concern the drills".
