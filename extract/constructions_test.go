@@ -215,6 +215,8 @@ func TestConstructions(t *testing.T) {
 		{"closely watching the topic, then a verdict on it", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk said it was closely watching the blockade, which it called a reckless provocation.", "", []string{"zenda/sylvania_action/oppose"}},
 		{"deeply shocked by the use of force opposes it, whatever the call after", "Freedonian warships began a naval blockade of Sylvania on Monday. Osk said it was deeply shocked by the use of force against a sovereign state, and urged Fredville to abide by international law.", "", []string{"zenda/sylvania_action/oppose"}},
 		{"appalled at the topic", "Osk said it was appalled at the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a possessed response to the topic promised firm opposes it", "Osk said Zenda's response to any new steel tariffs would be \"unflinching, united and proportional\".", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a response to the topic called anything but firm is no counter", "Osk said Zenda's response to the steel tariffs was a warm welcome.", "", []string{"zenda/steel_tariffs/support"}},
 		{"the use of force with no act of force before", "Osk said Zenda had not ruled out the use of force to settle the dispute.", "", nil},
 		{"the use of force after another kind of topic", "Firefly imposed steel tariffs on Monday. Osk condemned the use of force against protesters.", "", nil},
 		{"head of M for an alias M head for X, X in the clause", "Rassendyll said the guarantees of CORDA remained vital to Ruritania's security.", "", []string{"ruritania/ruritania_in_corda/support"}},

@@ -1026,6 +1026,12 @@ var accuseForms = set(`accuse accuses accused accusing`)
 var watchForms = set(`monitor monitors monitored monitoring watch watches watched watching
 	follow follows followed following`)
 
+// counterNouns and firmAdjectives make a promised counter: "the bloc's
+// response to X would be unflinching".
+var counterNouns = set(`response responses reply answer retaliation`)
+var firmAdjectives = set(`unflinching firm robust resolute decisive swift proportionate proportional
+	forceful determined`)
+
 // refrainVerbs after "urged X to" make the call one for restraint.
 var refrainVerbs = set(`refrain desist`)
 

@@ -1497,6 +1497,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// regret", "regretted that the measure had been taken".
 		return -3
 	}
+	if !undo && a.firmResponseTo(f, h.tok) {
+		// "said the bloc's response to any new tariffs would be
+		// unflinching": a counter to the topic, promised.
+		return -3
+	}
 	if p, ok := a.namedVerdict(f, h.tok); ok && !undo {
 		// "called the detention of tankers piracy", "described the
 		// penalty as unfair": the name given the topic is the verdict.
@@ -2967,6 +2972,34 @@ func (a *analysis) watchedClosely(f *frame, tok int) bool {
 		}
 		if a.toks[j].kind != tokWord || a.toks[j].cap {
 			return false
+		}
+	}
+	return false
+}
+
+// firmResponseTo reports the topic at tok as what a possessed response
+// answers, the response then called firm: "the bloc's response to any new
+// tariffs would be unflinching", "its reply to the drills will be
+// resolute".
+func (a *analysis) firmResponseTo(f *frame, tok int) bool {
+	start, end := a.hitSpan(tok)
+	j := start - 1
+	for j > 0 && start-j <= 3 && f.covers(j) && (a.toks[j].norm == "any" || a.toks[j].norm == "the" || a.toks[j].norm == "new" || a.toks[j].norm == "further") {
+		j--
+	}
+	if j < 2 || a.toks[j].norm != "to" || !counterNouns[a.toks[j-1].norm] || a.toks[j-2].kind != tokPoss && !ownBefore[a.toks[j-2].norm] {
+		return false
+	}
+	for k := end; k+1 < len(a.toks) && k < end+8 && f.covers(k+1); k++ {
+		if a.toks[k].kind == tokPunct && a.toks[k].norm != `"` {
+			return false
+		}
+		if beVerbs[a.toks[k].norm] || a.toks[k].norm == "be" {
+			n := k + 1
+			if a.toks[n].norm == `"` && n+1 < len(a.toks) {
+				n++
+			}
+			return firmAdjectives[a.toks[n].norm]
 		}
 	}
 	return false
