@@ -665,8 +665,8 @@ var hopeForms = set(`hope hoped hopes hoping`)
 var concernAdjectives = set(`concerned worried`)
 
 // dismayAdjectives take the topic as their cause: "was concerned by the
-// move", "alarmed at the drills".
-var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled`))
+// move", "alarmed at the drills", "deeply shocked by the use of force".
+var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled shocked appalled horrified outraged`))
 
 // dismayNouns after "with" mark a regretful reception: "took note of the
 // decision with regret", "noted with concern the drills".
@@ -723,6 +723,20 @@ var numberWords = set(`one two three four five six seven eight nine ten dozen do
 // abeyance", "on hold", "on ice".
 var suspendedStates = set(`abeyance hold ice`)
 
+// workCarriers stand between an undo verb and the topic it undoes, and
+// workNouns among them name the work on it: "suspend work on legislation
+// implementing X", "froze work on the legislation needed to implement X",
+// "halted the ratification of X"; a time's possessive among them ("last
+// year's X") carries too.
+var workCarriers = set(`work on the its their legislation law laws bill bills needed required
+	to implement implementing approval ratification of last this year month week summer spring
+	autumn winter`)
+var workNouns = set(`work legislation law laws bill bills approval ratification`)
+
+// freezeForms undo the work named after them ("froze work on X"), not a
+// thing itself ("froze the assets" holds them).
+var freezeForms = set(`freeze freezes froze freezing pause pauses paused pausing`)
+
 // putForms with a suspended state after the topic undo it: "put the deal
 // on ice".
 var putForms = set(`put puts putting place places placed placing keep keeps kept keeping`)
@@ -733,7 +747,8 @@ var hedgeWords = set(`examining considering studying weighing reviewing assessin
 	mulling pondering deliberating undecided`)
 
 // watchForms with "closely" show a speaker watching, not judging: "was
-// following the talks closely" (read-only).
+// following the talks closely", "was closely monitoring the exercises"
+// (read-only).
 var watchForms = set(`follow follows following followed watch watches watching watched monitor monitors monitoring monitored`)
 
 // withheldWords after "declined to" or "refused to" withhold a view:
@@ -1023,6 +1038,12 @@ var chargeNouns = set(`aggression interference meddling occupation invasion anne
 
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
+
+// counterNouns and firmAdjectives make a promised counter: "the bloc's
+// response to X would be unflinching".
+var counterNouns = set(`response responses reply answer retaliation`)
+var firmAdjectives = set(`unflinching firm robust resolute decisive swift proportionate proportional
+	forceful determined`)
 
 // refrainVerbs after "urged X to" make the call one for restraint.
 var refrainVerbs = set(`refrain desist`)

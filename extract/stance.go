@@ -189,6 +189,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if indefinite && possessor {
 					break
 				}
+				if indefinite && a.specifiedAfter(j, rg[1]) {
+					// "until a deal was reached for the purchase of the
+					// island": a new one, spelled out, not one named
+					// before.
+					break
+				}
 				if indefinite {
 					// "a plan" introduces something new, unless its noun
 					// heads a topic named before.
@@ -200,7 +206,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
-				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0) {
+				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
+					// "an act of armed aggression against a sovereign
+					// state" names the headline's act of force anew.
 					if troopHeads[n.norm] && ownDeterminers[a.toks[k].norm] && a.r.foreignTroops[tp] {
 						break // "would not withdraw its forces": its own army, not foreign troops
 					}
@@ -411,7 +419,9 @@ func (a *analysis) monitored(k, end int) bool {
 	for j >= 0 && j >= k-3 && a.sentOf[j] == a.sentOf[k] {
 		n := a.toks[j].norm
 		if strings.HasPrefix(n, "monitor") {
-			return true
+			// "was closely monitoring the exercises": a speaker
+			// watching, no mission that watches over it.
+			return j == 0 || a.toks[j-1].norm != "closely"
 		}
 		if n != "the" && n != "a" && n != "an" && n != "of" && n != "its" && n != "their" {
 			return false
@@ -569,6 +579,41 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 	return true
 }
 
+// specifiedAfter reports an indefinite head at j spelled out by a
+// "for" complement of an act and its object, right after it or after a
+// passive of making: "a deal for the purchase of the island", "until a
+// deal was reached for the purchase of X". No topic is named in the
+// complement; a mere beneficiary ("a package for the country") is none.
+func (a *analysis) specifiedAfter(j, end int) bool {
+	k := j + 1
+	for k < end && k <= j+3 && (finiteAux[a.toks[k].norm] || a.toks[k].norm == "been") {
+		k++
+	}
+	if k > j+1 {
+		if k >= end || !madeParticiples[a.toks[k].norm] {
+			return false
+		}
+		k++
+	}
+	if k+2 >= end || a.toks[k].norm != "for" {
+		return false
+	}
+	if d := a.toks[k+1]; d.norm != "the" && d.norm != "a" && d.norm != "an" {
+		return false
+	}
+	for i := k + 2; i < end && i <= k+9; i++ {
+		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			return false
+		}
+		if t := a.toks[i]; t.norm == "of" {
+			return i > k+2 // "for the purchase of": what it is for
+		} else if t.kind != tokWord && t.norm != `"` || t.cap {
+			return false // "a package for the country", "for the Zendan people"
+		}
+	}
+	return false
+}
+
 // referredBefore finds a generic referring phrase ("the decision", "the
 // move") in the content before token end, in a clause of its own, and
 // the topic it points back to.
@@ -621,6 +666,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 					// "the movement's weapons": what it owns, not a
 					// topic's act.
 					break
+				}
+				if a.toks[k].norm != "the" && a.toks[k].kind != tokPoss && a.specifiedAfter(j, rg[1]) {
+					break // "a deal for the purchase of …": a new one
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
 					seen[tp] = true
@@ -690,9 +738,10 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// last.
 		return a.attackReferent(si, k)
 	}
-	if word == "use" {
-		// "condemned the use of force against a sovereign state": an
-		// act of armed force named before, none other.
+	if word == "use" || word == "act" || word == "acts" {
+		// "condemned the use of force against a sovereign state", "an
+		// act of armed aggression against a sovereign state": an act of
+		// armed force named before, none other.
 		if len(a.r.forceTopics) == 0 || !a.useOfForce(k) {
 			return "", -1, false
 		}
@@ -895,12 +944,14 @@ func (r *Rules) aliasUses(tp news.TopicID, word string) bool {
 	return false
 }
 
-// useOfForce reports "use of (military/armed) force" within the
-// determiner at k's phrase: "the use of force", "Y's excessive use of
-// military force".
+// useOfForce reports "use of (military/armed) force" or "act(s) of
+// (armed/military) aggression" within the determiner at k's phrase: "the
+// use of force", "Y's excessive use of military force", "an act of armed
+// aggression".
 func (a *analysis) useOfForce(k int) bool {
 	for j := k + 1; j <= k+3 && j+2 < len(a.toks); j++ {
-		if a.toks[j].norm != "use" {
+		n := a.toks[j].norm
+		if n != "use" && n != "act" && n != "acts" {
 			continue
 		}
 		f := j + 2
@@ -910,7 +961,11 @@ func (a *analysis) useOfForce(k int) bool {
 		if n := a.toks[f].norm; (n == "military" || n == "armed") && f+1 < len(a.toks) {
 			f++
 		}
-		return a.toks[f].norm == "force" && a.sentOf[f] == a.sentOf[k]
+		want := "force"
+		if n != "use" {
+			want = "aggression" // "an act of armed aggression"
+		}
+		return a.toks[f].norm == want && a.sentOf[f] == a.sentOf[k]
 	}
 	return false
 }
@@ -1501,6 +1556,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// regret", "regretted that the measure had been taken".
 		return -3
 	}
+	if !undo && a.firmResponseTo(f, h.tok) {
+		// "said the bloc's response to any new tariffs would be
+		// unflinching": a counter to the topic, promised.
+		return -3
+	}
 	if p, ok := a.namedVerdict(f, h.tok); ok && !undo {
 		// "called the detention of tankers piracy", "described the
 		// penalty as unfair": the name given the topic is the verdict.
@@ -1523,6 +1583,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			// content says of the topic as its subject decides.
 			return p * 1.5
 		}
+	}
+	if !undo && a.restraintForAll(f) {
+		// "was closely following the operation and called on all
+		// sides to show restraint": a call on everyone, no side taken.
+		return 0
 	}
 	wish := a.wishToOthers(f, h.tok)
 	purposeEnd := -1
@@ -1571,9 +1636,16 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				k = a.ments[mi].t1 - 1
 				continue
 			}
-			if k > h.tok && (t.norm == "if" || t.norm == "unless") && a.sameClause(h.tok, k) {
+			if undoVerb && k > undoAt && k < h.tok && (workCarriers[t.norm] || t.kind == tokPoss) {
+				// "froze work on the legislation needed to implement X":
+				// the work carries the undoing to the topic, no verdict.
+				continue
+			}
+			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
 				// "the missiles would be sent if the war was not
-				// settled": the condition says nothing of the topic.
+				// settled": the condition says nothing of the topic;
+				// nor does when or while an undoing lasts ("the deal
+				// would stay frozen until X dropped its threats").
 				break
 			}
 			if k > h.tok && a.eventClause(k) {
@@ -2971,6 +3043,60 @@ func (a *analysis) refrainAfter(k, end int) bool {
 	return false
 }
 
+// firmResponseTo reports the topic at tok as what a possessed response
+// answers, the response then called firm: "the bloc's response to any new
+// tariffs would be unflinching", "its reply to the drills will be
+// resolute".
+func (a *analysis) firmResponseTo(f *frame, tok int) bool {
+	start, end := a.hitSpan(tok)
+	j := start - 1
+	for j > 0 && start-j <= 3 && f.covers(j) && (a.toks[j].norm == "any" || a.toks[j].norm == "the" || a.toks[j].norm == "new" || a.toks[j].norm == "further") {
+		j--
+	}
+	if j < 2 || a.toks[j].norm != "to" || !counterNouns[a.toks[j-1].norm] || a.toks[j-2].kind != tokPoss && !ownBefore[a.toks[j-2].norm] {
+		return false
+	}
+	for k := end; k+1 < len(a.toks) && k < end+8 && f.covers(k+1); k++ {
+		if a.toks[k].kind == tokPunct && a.toks[k].norm != `"` {
+			return false
+		}
+		if beVerbs[a.toks[k].norm] || a.toks[k].norm == "be" {
+			n := k + 1
+			if a.toks[n].norm == `"` && n+1 < len(a.toks) {
+				n++
+			}
+			return firmAdjectives[a.toks[n].norm]
+		}
+	}
+	return false
+}
+
+// restraintForAll reports a call for restraint addressed to no one side
+// in the content: "called for restraint", "urged restraint", "called on
+// all sides to show restraint" (not "urged X to exercise restraint").
+func (a *analysis) restraintForAll(f *frame) bool {
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1]; k++ {
+			if a.toks[k].norm != "restraint" {
+				continue
+			}
+			for j := k - 1; j >= rg[0] && j >= k-6; j-- {
+				n := a.toks[j].norm
+				if j == k-1 && (n == "for" || askForms[n]) {
+					return true // "called for restraint", "urged restraint"
+				}
+				if (n == "sides" || n == "parties") && j > 0 && a.toks[j-1].norm == "all" {
+					return true // "called on all sides to show restraint"
+				}
+				if a.toks[j].kind != tokWord || a.toks[j].cap || a.mentAt[j] >= 0 {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
 // raisedBefore reports a verb of raising just before the cost noun at k,
 // over its modifiers: "would raise costs", "drive up prices", "raised
 // cross-strait tensions".
@@ -3100,11 +3226,12 @@ func (a *analysis) wishToOthers(f *frame, tok int) int {
 }
 
 // playedDown reports a frame with no word for or against the topic that
-// only wishes others well or plays the matter down: "hoped all parties
-// would show restraint", "said he was not concerned". Neither is the
+// only wishes others well, calls on all for restraint or plays the matter
+// down: "hoped all parties would show restraint", "called for restraint",
+// "said he was not concerned". Neither is the
 // support a bare mention leans to.
 func (a *analysis) playedDown(f *frame, tok int) bool {
-	if a.wishToOthers(f, tok) >= 0 {
+	if a.wishToOthers(f, tok) >= 0 || a.restraintForAll(f) {
 		return true
 	}
 	for _, rg := range f.content {
@@ -3223,7 +3350,30 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return j, true // "put the legislation implementing X on ice"
 		}
 	}
+	if j, ok := a.undoneWork(f, tok); ok {
+		return j, true
+	}
 	return a.undoNounOf(f, tok)
+}
+
+// undoneWork finds an undo verb before a chain of words that carry the
+// topic (workCarriers), one of them a noun of the work on it: "suspend
+// work on legislation implementing X", "froze work on the legislation
+// needed to implement X"; after "work", a verb of freezing undoes too.
+func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
+	c, noun := tok, false
+	for c-1 >= 0 && c > tok-11 && f.covers(c-1) && c-1 != f.cueTok && (workCarriers[a.toks[c-1].norm] || a.toks[c-1].kind == tokPoss) {
+		c--
+		noun = noun || workNouns[a.toks[c].norm]
+	}
+	if !noun || c == tok || c-1 < 0 || !f.covers(c-1) || c-1 == f.cueTok {
+		return 0, false
+	}
+	v := a.toks[c-1].norm
+	if undoVerbs[v] && !a.raisedToQuantity(c-1, tok) || a.toks[c].norm == "work" && freezeForms[v] {
+		return c - 1, true
+	}
+	return 0, false
 }
 
 // raisedToQuantity reports "lift" at j meaning raise: the topic at tok
@@ -3509,6 +3659,16 @@ func (a *analysis) verdict(f *frame, tok int) bool {
 	return f.cue.pol >= 0 && !f.negated && (a.ownPeopleDecide(f, tok) || a.placeVerdict(f, tok))
 }
 
+// whichAfter reports a relative clause right after the topic's mention
+// at tok (", which …"): it says something of the topic.
+func (a *analysis) whichAfter(tok int) bool {
+	k := a.hitEnd(tok)
+	if k < len(a.toks) && a.toks[k].norm == "," {
+		k++
+	}
+	return k < len(a.toks) && a.toks[k].norm == "which"
+}
+
 // closelyAround reports "closely" just before the verb at j or within
 // four words after the topic's mention at tok: "closely following the
 // talks", "watching the talks very closely".
@@ -3573,8 +3733,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
-		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok):
-			return true // "was following the talks closely"
+		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
+			// "was following the talks closely"; not "closely watching
+			// the blockade, which it called a provocation".
+			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
 		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
@@ -3992,10 +4154,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 }
 
 // suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
-// four words after the topic's mention at tok.
+// six words after the topic's mention at tok.
 func (a *analysis) suspendedAfter(tok int) bool {
 	end := a.hitEnd(tok)
-	for j := end; j+1 < len(a.toks) && j < end+4 && a.sentOf[j] == a.sentOf[tok]; j++ {
+	for j := end; j+1 < len(a.toks) && j < end+6 && a.sentOf[j] == a.sentOf[tok]; j++ {
 		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
 			return true
 		}
