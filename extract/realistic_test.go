@@ -6,18 +6,18 @@ import (
 	"testing"
 )
 
-// TestRealisticScore guards the twenty-nine sets of realistic wire copy
+// TestRealisticScore guards the forty sets of realistic wire copy
 // (testdata/realistic/bNN.jsonl): 8 articles each, 200–450 words, written
-// blind to the rules as re-writes of 2025–2026 reports, sixteen on the
-// dev watchlist and thirteen with their own (bNN.yaml). Their first-run and
-// current figures are in testdata/README.md: each batch was scored first
-// on rules that had never seen it and only then tuned on (b26–b29 never
-// were). The floors sit a little under today's pooled figures: a guard
-// against regressions, not an estimate of accuracy on new copy (the first
-// runs are that).
+// blind to the rules as re-writes of 2025–2026 reports, twenty-three on
+// the dev watchlist and seventeen with their own (bNN.yaml). Their
+// first-run and current figures are in testdata/README.md: each batch was
+// scored first on rules that had never seen it and only then tuned on
+// (b31, b32, b35, b39 and b40 never were). The floors sit a little under
+// today's pooled figures: a guard against regressions, not an estimate of
+// accuracy on new copy (the first runs are that).
 func TestRealisticScore(t *testing.T) {
 	var sets []string
-	for i := 1; i <= 29; i++ {
+	for i := 1; i <= 40; i++ {
 		sets = append(sets, fmt.Sprintf("b%02d", i))
 	}
 	var pl pool
@@ -36,7 +36,7 @@ func TestRealisticScore(t *testing.T) {
 	}
 	p, r, f1, st, pos := pl.figures(t)
 	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f  position %d/%d %.3f", pl.tp, pl.fp, pl.fn, p, r, f1, st, pl.posOK, pl.posN, pos)
-	if p < 0.92 || f1 < 0.87 || st < 0.88 || pos < 0.73 {
-		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.92, 0.87, 0.88, 0.73", p, f1, st, pos)
+	if p < 0.925 || f1 < 0.88 || st < 0.89 || pos < 0.76 {
+		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.925, 0.88, 0.89, 0.76", p, f1, st, pos)
 	}
 }
