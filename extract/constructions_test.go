@@ -81,6 +81,8 @@ func TestConstructions(t *testing.T) {
 		{"following the topic closely takes no side", "Osk said Zenda was following the quota negotiations closely.", "", []string{"zenda/quota_talks/neutral"}},
 		{"closely watching the topic takes no side", "Osk said Zenda was closely watching the steel tariffs.", "", []string{"zenda/steel_tariffs/neutral"}},
 		{"the topic cited as a reason takes no side", "Zenda expelled two Freedonian diplomats, citing the steel tariffs.", "", nil},
+		{"the goods of a transfer refer back to it", "Freedonia approved a weapons package for Zenda on Monday. Osk thanked Fredville, saying the weapons would help Zenda defend itself.", "", []string{"freedonia/zenda_arms/support", "zenda/zenda_arms/support"}},
+		{"the goods of a transfer, by a synonym, judged", "Freedonia approved arms sales to Zenda on Monday. Anna Trentino said the weapons would only fuel tensions.", "", []string{"freedonia/zenda_arms/support", "sylvania/zenda_arms/oppose"}},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
 		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},

@@ -92,7 +92,8 @@
 //     topic; a bare plural head after a verb that takes a side, "opposed
 //     unilateral sanctions"; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
-//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; "the use of (military) force" for a
+//     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; the goods of a transfer, "the weapons"
+//     for "arms sales to X"; "the use of (military) force" for a
 //     topic named before as an act of armed force ("military action
 //     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on

@@ -356,7 +356,13 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 	drills exercises manoeuvres maneuvers
 	pledge commitment promise
 	target goal
-	assets funds`)
+	assets funds
+	arms weapons weaponry`)
+
+// transferHeads head an alias whose word before them is what is handed
+// over: "arms sales", "weapons package", "grain deliveries".
+var transferHeads = set(`sale sales package packages delivery deliveries transfer transfers
+	supply supplies shipment shipments`)
 
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".

@@ -542,6 +542,13 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			if !containsTopic(r.topicWords[tk.norm], t.ID) {
 				r.topicWords[tk.norm] = append(r.topicWords[tk.norm], t.ID)
 			}
+			if h > 0 && transferHeads[tk.norm] {
+				// "the weapons" for "weapons package for X": the goods
+				// of a transfer name it.
+				if g := toks[h-1]; g.kind == tokWord && !g.cap && len(g.norm) >= 4 && !npFunctionWords[g.norm] && !containsTopic(r.topicWords[g.norm], t.ID) {
+					r.topicWords[g.norm] = append(r.topicWords[g.norm], t.ID)
+				}
+			}
 		}
 	}
 	for _, group := range cueTable {
