@@ -425,6 +425,8 @@ func (a *analysis) futureLeftToPeople(k int, rg [2]int, tp news.TopicID) bool {
 			return false
 		}
 	case k > rg[0] && (a.toks[k-1].norm == "its" || a.toks[k-1].norm == "their"):
+	case k-1 > rg[0] && a.toks[k-1].kind == tokPoss && a.isPlace(k-2, tp):
+		// "Marova's future would be decided by Marovans"
 	default:
 		return false
 	}
@@ -438,10 +440,30 @@ func (a *analysis) futureLeftToPeople(k int, rg [2]int, tp news.TopicID) bool {
 				return false
 			}
 			decide = true
-		case a.placePeople(m, tp):
+		case a.placePeople(m, tp) || n == "not" && a.bidderAfter(m+1, tp):
+			// "… decided by Marovans", "… decided in Port Kell, not in
+			// Fredville": its people, or anyone but the bidder.
 			own = true
 		}
 		if decide && own {
+			return true
+		}
+	}
+	return false
+}
+
+// bidderAfter reports "in X" or "by X" at j, X a bidder named in topic
+// tp's name: "not in Fredville".
+func (a *analysis) bidderAfter(j int, tp news.TopicID) bool {
+	if j+1 >= len(a.toks) || a.toks[j].norm != "in" && a.toks[j].norm != "by" {
+		return false
+	}
+	mi := a.mentAt[j+1]
+	if mi < 0 {
+		return false
+	}
+	for _, act := range a.ments[mi].actors {
+		if containsActor(a.r.placeBidders[tp], act) {
 			return true
 		}
 	}
