@@ -80,8 +80,13 @@ func (a *analysis) statements(docID string) []news.Statement {
 				sc = -sc
 			}
 			if a.antiHit(h) {
-				// "demanded zero enlargement" opposes enlargement.
+				// "demanded zero enlargement" opposes enlargement; a bare
+				// mention leans to what the alias names, as a bare
+				// mention of the topic leans to the topic.
 				sc = -sc
+				if sc == 0 {
+					sc = -1
+				}
 			}
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
