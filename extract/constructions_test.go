@@ -87,6 +87,7 @@ func TestConstructions(t *testing.T) {
 		{"the place's future decided anywhere but by the bidder", "Osk said Kelmar Island's future would be decided in Port Kell, not in Fredville.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"the place's future decided in the bidder's capital is no defence (the plain default)", "Firefly said Kelmar Island's future would be decided in Fredville.", "", []string{"freedonia/kelmar_bid/support"}},
 		{"a bare mention through the alias that names the topic undone leans against the topic", "Firefly said any deal would have to mean zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
+		{"the topic called a dead end", "Osk said the Water Treaty was a dead end for Zenda.", "", []string{"zenda/water_treaty/oppose"}},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
 		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},

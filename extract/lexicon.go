@@ -249,7 +249,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	outrage outraged shameful failure failed sabotage obstruct obstructing
 	obstructed hinder hindering risk risks risked sparking baseless false lies
 	propaganda pressure punish punishment consequences never impossible futile
-	useless meaningless farce sham unilateral annex annexation occupation invasion
+	useless meaningless farce sham unilateral annex annexation occupation invasion dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling bribe blunder
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
