@@ -368,7 +368,9 @@ func (m *matcher) longest(text string, toks []token, i int, first string, inflec
 		if inflected && !e.inflect {
 			continue
 		}
-		if i+len(e.norms) > len(toks) && exps == nil {
+		if i+len(e.norms) > len(toks) {
+			// Every alias word takes at least one token (a long form
+			// spelled out takes more), so it cannot fit.
 			continue
 		}
 		if e.exact != nil {
@@ -420,9 +422,11 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 				return 0
 			}
 		}
-		if x, ok := expansionAt(exps, j); ok && x.norm == e.norms[k] {
-			j = x.end
-			continue
+		if len(exps) > 0 {
+			if x, ok := expansionAt(exps, j); ok && x.norm == e.norms[k] {
+				j = x.end
+				continue
+			}
 		}
 		if k > 0 && toks[j].norm != e.norms[k] {
 			return 0
