@@ -844,8 +844,16 @@ func aliasWordAt(t token, w aliasWord) bool {
 		return true
 	}
 	if len(w.syns) > 0 && !strings.HasSuffix(t.norm, "ed") {
-		r := wordRoot(t.norm)
+		r := ""
 		for _, syn := range w.syns {
+			// A root begins its word: only a synonym the word begins
+			// with may be its root, found once.
+			if !strings.HasPrefix(t.norm, syn) {
+				continue
+			}
+			if r == "" {
+				r = wordRoot(t.norm)
+			}
 			if r == syn {
 				return true
 			}
@@ -905,6 +913,11 @@ func sameWord(x, y string) bool {
 	if strings.HasSuffix(x, "ed") != strings.HasSuffix(y, "ed") {
 		// "the case had been handled" narrates an event; it does not
 		// name "the handling of the case".
+		return false
+	}
+	// A root of four letters or more begins its word: words that do
+	// not begin alike have none in common.
+	if len(x) < 4 || len(y) < 4 || x[:4] != y[:4] {
 		return false
 	}
 	rx, ry := wordRoot(x), wordRoot(y)
