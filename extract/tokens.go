@@ -90,6 +90,16 @@ func scanWord(text string, i, end int) int {
 	dotted := true // every part so far one letter long, dot separated
 	dots := 0
 	for j < end {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			// An ASCII letter or digit: isWordRune's answer without
+			// decoding.
+			letters++
+			if letters > 1 {
+				dotted = false
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if isWordRune(r) {
 			letters++
