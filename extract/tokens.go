@@ -48,6 +48,17 @@ func tokenize(text string, start, end int, out []token) []token {
 func tokenizeLower(text, lower string, start, end int, out []token) []token {
 	i := start
 	for i < end {
+		// ASCII spaces and words first, without decoding.
+		switch c := text[i]; {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			i++
+			continue
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			j := scanWord(text, i, end)
+			out = append(out, makeWord(text, lower, i, j))
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsSpace(r) {
 			i += size
