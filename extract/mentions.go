@@ -285,7 +285,7 @@ func (m *matcher) addShortForms(al string) {
 // capital, in order ("Zendan Union" for "ZU").
 func (m *matcher) inlineLongForms(toks []token, exps []expansion) []expansion {
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.cap || t.upper || t.kind != tokWord || t.norm[0] < 'a' || t.norm[0] > 'z' || m.shortInitials&(1<<(t.norm[0]-'a')) == 0 {
 			continue
 		}
@@ -372,6 +372,14 @@ func (m *matcher) longest(text string, toks []token, i int, first string, inflec
 			// Every alias word takes at least one token (a long form
 			// spelled out takes more), so it cannot fit.
 			continue
+		}
+		if len(exps) == 0 && len(e.norms) > 1 {
+			// matchAt's first test, without the call: the second word
+			// is the alias's, or an article, "of" or "own" it may
+			// step over.
+			if n := toks[i+1].norm; n != e.norms[1] && n != "the" && n != "of" && n != "own" {
+				continue
+			}
 		}
 		if e.exact != nil {
 			got := text[t.start:t.end]
