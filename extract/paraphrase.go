@@ -232,9 +232,21 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 		}
 	}
 	r.paraFilter = new(wordFilter)
+	r.paraPrefixes = new(wordFilter)
 	for root := range r.paraIndex {
 		r.paraFilter.add(root)
+		r.paraPrefixes.add(prefix4(root))
 	}
+}
+
+// prefix4 returns w's first four bytes, or w when shorter. A word's root
+// (wordRoot) is the word or four letters and more of it, so it shares
+// the word's prefix4.
+func prefix4(w string) string {
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
 }
 
 // findParaphrases adds a topic mention for a clause that spells out a
@@ -271,7 +283,11 @@ func (a *analysis) findParaphrases() {
 			if a.toks[k].kind != tokWord {
 				continue
 			}
-			root := wordRoot(a.toks[k].norm)
+			n := a.toks[k].norm
+			if !a.r.paraPrefixes.mayHave(prefix4(n)) {
+				continue // no root in paraIndex begins so
+			}
+			root := wordRoot(n)
 			if !a.r.paraFilter.mayHave(root) {
 				continue
 			}
