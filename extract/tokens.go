@@ -234,13 +234,15 @@ func makeASCIIWord(t token, s, lower string) (token, bool) {
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0 // the run of bytes not yet written, none of them A-Z
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[k]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
