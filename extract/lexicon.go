@@ -416,13 +416,10 @@ var actParaphrases = [...][]string{
 	{"talks", "negotiations", "negotiation", "negotiate", "negotiates", "negotiating", "negotiated", "dialogue"},
 }
 
-// talkWords name a round of talks: a headline or lead that uses one
-// makes the talks the story's (read-only).
-var talkWords = set(`talks negotiations negotiation discussions dialogue`)
-
-// talkHeads refer back to the story's talks: "the talks", "the
-// negotiations"; not "meeting", often another body's ("at their next
-// meeting") (read-only).
+// talkHeads name a round of talks: a headline or lead that uses one
+// makes the talks the story's, and later they refer back to them: "the
+// talks", "the negotiations"; not "meeting", often another body's ("at
+// their next meeting") (read-only).
 var talkHeads = set(`talks negotiations negotiation discussions dialogue`)
 
 // talkParts, after an ordinal (talkOrdinals), name a part of a round

@@ -27,6 +27,10 @@ type aliasEntry struct {
 // longest match first.
 type matcher struct {
 	byFirst map[string][]*aliasEntry
+	// firsts is byFirst, in the same order, with each entry's length and
+	// second word beside it: longest turns most entries away on these
+	// without reading the entry itself.
+	firsts map[string][]firstRef
 	// firstFilter holds byFirst's keys: longest is called for every word
 	// of a text (and its stems), and most are no alias's first word.
 	firstFilter *wordFilter
@@ -227,12 +231,29 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	// Longest first, so the first full match at a position is the one to
 	// keep.
 	m.firstFilter = new(wordFilter)
+	m.firsts = make(map[string][]firstRef, len(m.byFirst))
 	for k, es := range m.byFirst {
 		sortEntries(es)
 		m.byFirst[k] = es
 		m.firstFilter.add(k)
+		refs := make([]firstRef, len(es))
+		for i, e := range es {
+			refs[i] = firstRef{e: e, n: len(e.norms)}
+			if len(e.norms) > 1 {
+				refs[i].second = e.norms[1]
+			}
+		}
+		m.firsts[k] = refs
 	}
 	return m, nil
+}
+
+// firstRef is an alias entry in matcher.firsts: its number of words and
+// its second word ("" for one word).
+type firstRef struct {
+	e      *aliasEntry
+	n      int
+	second string
 }
 
 func sortEntries(es []*aliasEntry) {
@@ -285,7 +306,7 @@ func (m *matcher) addShortForms(al string) {
 // capital, in order ("Zendan Union" for "ZU").
 func (m *matcher) inlineLongForms(toks []token, exps []expansion) []expansion {
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.cap || t.upper || t.kind != tokWord || t.norm[0] < 'a' || t.norm[0] > 'z' || m.shortInitials&(1<<(t.norm[0]-'a')) == 0 {
 			continue
 		}
@@ -364,11 +385,22 @@ func (m *matcher) longest(text string, toks []token, i int, first string, inflec
 		return nil, 0
 	}
 	t := toks[i]
-	for _, e := range m.byFirst[first] {
-		if inflected && !e.inflect {
+	for _, ref := range m.firsts[first] {
+		if i+ref.n > len(toks) {
+			// Every alias word takes at least one token (a long form
+			// spelled out takes more), so it cannot fit.
 			continue
 		}
-		if i+len(e.norms) > len(toks) && exps == nil {
+		if len(exps) == 0 && ref.n > 1 {
+			// matchAt's first test, without the call: the second word
+			// is the alias's, or an article, "of" or "own" it may
+			// step over.
+			if n := toks[i+1].norm; n != ref.second && n != "the" && n != "of" && n != "own" {
+				continue
+			}
+		}
+		e := ref.e
+		if inflected && !e.inflect {
 			continue
 		}
 		if e.exact != nil {
@@ -420,9 +452,11 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 				return 0
 			}
 		}
-		if x, ok := expansionAt(exps, j); ok && x.norm == e.norms[k] {
-			j = x.end
-			continue
+		if len(exps) > 0 {
+			if x, ok := expansionAt(exps, j); ok && x.norm == e.norms[k] {
+				j = x.end
+				continue
+			}
 		}
 		if k > 0 && toks[j].norm != e.norms[k] {
 			return 0

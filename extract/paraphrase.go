@@ -232,9 +232,21 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 		}
 	}
 	r.paraFilter = new(wordFilter)
+	r.paraPrefixes = new(wordFilter)
 	for root := range r.paraIndex {
 		r.paraFilter.add(root)
+		r.paraPrefixes.add(prefix4(root))
 	}
+}
+
+// prefix4 returns w's first four bytes, or w when shorter. A word's root
+// (wordRoot) is the word or four letters and more of it, so it shares
+// the word's prefix4.
+func prefix4(w string) string {
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
 }
 
 // findParaphrases adds a topic mention for a clause that spells out a
@@ -271,7 +283,11 @@ func (a *analysis) findParaphrases() {
 			if a.toks[k].kind != tokWord {
 				continue
 			}
-			root := wordRoot(a.toks[k].norm)
+			n := a.toks[k].norm
+			if !a.r.paraPrefixes.mayHave(prefix4(n)) {
+				continue // no root in paraIndex begins so
+			}
+			root := wordRoot(n)
 			if !a.r.paraFilter.mayHave(root) {
 				continue
 			}
@@ -844,8 +860,16 @@ func aliasWordAt(t token, w aliasWord) bool {
 		return true
 	}
 	if len(w.syns) > 0 && !strings.HasSuffix(t.norm, "ed") {
-		r := wordRoot(t.norm)
+		r := ""
 		for _, syn := range w.syns {
+			// A root begins its word: only a synonym the word begins
+			// with may be its root, found once.
+			if !strings.HasPrefix(t.norm, syn) {
+				continue
+			}
+			if r == "" {
+				r = wordRoot(t.norm)
+			}
 			if r == syn {
 				return true
 			}
@@ -905,6 +929,11 @@ func sameWord(x, y string) bool {
 	if strings.HasSuffix(x, "ed") != strings.HasSuffix(y, "ed") {
 		// "the case had been handled" narrates an event; it does not
 		// name "the handling of the case".
+		return false
+	}
+	// A root of four letters or more begins its word: words that do
+	// not begin alike have none in common.
+	if len(x) < 4 || len(y) < 4 || x[:4] != y[:4] {
 		return false
 	}
 	rx, ry := wordRoot(x), wordRoot(y)

@@ -99,6 +99,10 @@ type Rules struct {
 	// paraFilter holds paraIndex's keys, for findParaphrases to turn
 	// away most words' roots before the map look-up.
 	paraFilter *wordFilter
+	// paraPrefixes holds the first four letters (prefix4) of paraIndex's
+	// keys: a word none begins with has no root there, and
+	// findParaphrases turns it away before working its root out.
+	paraPrefixes *wordFilter
 	// spacedAliases are aliases of three or more words too close to
 	// names alone for a paraphrase ("Freedonia joining ACME"): they match
 	// only in their own order, spaced by a possessed noun ("Freedonia's

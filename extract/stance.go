@@ -1111,7 +1111,7 @@ func (a *analysis) talksPart(k int, word string) bool {
 // hasTalkWord reports a word of talks among toks.
 func hasTalkWord(toks []token) bool {
 	for _, t := range toks {
-		if t.kind == tokWord && talkWords[t.norm] {
+		if t.kind == tokWord && talkHeads[t.norm] {
 			return true
 		}
 	}

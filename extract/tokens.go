@@ -48,6 +48,17 @@ func tokenize(text string, start, end int, out []token) []token {
 func tokenizeLower(text, lower string, start, end int, out []token) []token {
 	i := start
 	for i < end {
+		// ASCII spaces and words first, without decoding.
+		switch c := text[i]; {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			i++
+			continue
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			j := scanWord(text, i, end)
+			out = append(out, makeWord(text, lower, i, j))
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsSpace(r) {
 			i += size
@@ -90,6 +101,16 @@ func scanWord(text string, i, end int) int {
 	dotted := true // every part so far one letter long, dot separated
 	dots := 0
 	for j < end {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			// An ASCII letter or digit: isWordRune's answer without
+			// decoding.
+			letters++
+			if letters > 1 {
+				dotted = false
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if isWordRune(r) {
 			letters++
@@ -213,13 +234,15 @@ func makeASCIIWord(t token, s, lower string) (token, bool) {
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0 // the run of bytes not yet written, none of them A-Z
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[k]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
