@@ -89,6 +89,7 @@ func TestConstructions(t *testing.T) {
 		{"a bare mention through the alias that names the topic undone leans against the topic", "Firefly said any deal would have to mean zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic called dead", "Osk said the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"the topic called a dead-end", "Osk said the Water Treaty was a dead-end.", "", []string{"zenda/water_treaty/oppose"}},
+		{"a dateline of two places is no part of the speaker", "FREDVILLE/STRELSAU - Osk said on Monday that Zenda rejected the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
 		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},

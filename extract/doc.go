@@ -8,7 +8,8 @@
 //
 //   - sentences.go: a rule-based splitter (abbreviations, initialisms,
 //     decimals, initials, sentence ends inside closing quotes, wire
-//     datelines); paragraphs are separated by blank lines.
+//     datelines, of one place or two, "CITY/CITY - "); paragraphs are
+//     separated by blank lines.
 //   - tokens.go: words, possessive suffixes and punctuation, with offsets
 //     into the original text (evidence is always copied from it).
 //   - mentions.go: one token trie over every alias, longest match first,

@@ -469,34 +469,52 @@ func (a *analysis) frontedPlace(f *frame) (news.ActorID, bool) {
 
 // datelineActor returns the one watched actor with an alias that is the
 // place of the document's dateline ("BUENOS AIRES - ", "OSLO, Norway -
-// "), if any.
+// "), if any: none for a story filed from two watched places ("LORN/OSLO
+// - "), whose officials the dateline cannot place.
 func (a *analysis) datelineActor() (news.ActorID, bool) {
+	acts := a.datelineActors()
+	if len(acts) != 1 {
+		return "", false
+	}
+	return acts[0], true
+}
+
+// datelineActors returns the watched actors with an alias that is a
+// place of the document's dateline: one for "OSLO - ", one for each
+// place of "LORN/OSLO - ". A place that names two actors names none.
+func (a *analysis) datelineActors() []news.ActorID {
 	end := paragraphEnd(a.text, 0)
 	k := skipDateline(a.text, 0, end)
 	if k == 0 {
-		return "", false
+		return nil
 	}
-	place := a.text[:k]
-	if c := strings.IndexAny(place, ",(-–—"); c >= 0 {
-		place = place[:c]
+	places := a.text[:k]
+	if c := strings.IndexAny(places, ",(-–—"); c >= 0 {
+		places = places[:c]
 	}
-	place = strings.TrimSpace(place)
-	if place == "" {
-		return "", false
-	}
-	var found news.ActorID
-	for id, aliases := range a.r.aliasesOf {
-		for _, al := range aliases {
-			if strings.EqualFold(al, place) {
-				if found != "" && found != id {
-					return "", false
+	var out []news.ActorID
+	for _, place := range strings.Split(places, "/") {
+		place = strings.TrimSpace(place)
+		if place == "" {
+			continue
+		}
+		var found news.ActorID
+		for id, aliases := range a.r.aliasesOf {
+			for _, al := range aliases {
+				if strings.EqualFold(al, place) {
+					if found != "" && found != id {
+						return nil
+					}
+					found = id
+					break
 				}
-				found = id
-				break
 			}
 		}
+		if found != "" && !containsActor(out, found) {
+			out = append(out, found)
+		}
 	}
-	return found, found != ""
+	return out
 }
 
 // nonRepresentative reports a speaker phrase whose words show it does not

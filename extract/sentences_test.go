@@ -23,6 +23,7 @@ func TestSplitSentences(t *testing.T) {
 		{"quote then lower case", "“Is it over?” he asked. Yes.", []string{"“Is it over?” he asked.", "Yes."}},
 		{"paragraphs", "First para\nwraps here.\n\nSecond para.", []string{"First para\nwraps here.", "Second para."}},
 		{"dateline", "BRUSSELS - The bloc agreed. It was late.", []string{"The bloc agreed.", "It was late."}},
+		{"dateline of two places", "CAIRO/WASHINGTON - The bloc agreed. It was late.", []string{"The bloc agreed.", "It was late."}},
 		{"number ending", "It happened in 1995. Nobody knew.", []string{"It happened in 1995.", "Nobody knew."}},
 		{"no end mark", "Just a fragment", []string{"Just a fragment"}},
 		{"ellipsis inside a quote", "“… This constitutes a breach,” it said.", []string{"“… This constitutes a breach,” it said."}},
