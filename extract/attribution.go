@@ -1960,6 +1960,10 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 // subject and its verb.
 func (a *analysis) filler(k int) bool {
 	n := a.toks[k].norm
+	if n == "long" {
+		// "X has long demanded": a position held for years and still.
+		return k > 0 && k+1 < len(a.toks) && (a.toks[k-1].norm == "has" || a.toks[k-1].norm == "have") && a.toks[k+1].kind == tokWord
+	}
 	return fillerWords.mayHave(n) && (auxiliaries[n] || negators[n]) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
 }
 

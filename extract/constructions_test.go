@@ -90,6 +90,8 @@ func TestConstructions(t *testing.T) {
 		{"the topic called dead", "Osk said the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"the topic called a dead-end", "Osk said the Water Treaty was a dead-end.", "", []string{"zenda/water_treaty/oppose"}},
 		{"a dateline of two places is no part of the speaker", "FREDVILLE/STRELSAU - Osk said on Monday that Zenda rejected the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a position held for long and still", "Zenda has long demanded that Sylvania scrap the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"what a demand is made part of takes no side", "Osk demanded that Sylvania drop the steel tariffs as part of any deal on the Water Treaty.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"handing over land is ceding territory", "Osk said Zenda would never hand over land that Ruritanian forces had failed to capture.", "", []string{"zenda/tarland_cession/oppose"}},
 		{"ready to cede territory", "Osk said Zenda was ready to cede territory for peace.", "", []string{"zenda/tarland_cession/support"}},
 		{"surrender an inch of land", "Osk said Zenda would not surrender an inch of land.", "", []string{"zenda/tarland_cession/oppose"}},

@@ -2577,6 +2577,10 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
 			// "would continue regardless of the state of the talks".
 			return true
+		case t.norm == "of" && prev == "part" && j > 1 && a.toks[j-2].norm == "as":
+			// "demanded that X renounce Y as part of any settlement":
+			// the settlement is what the demand is made for.
+			return true
 		case t.norm == "before" && j+1 < tok && strings.HasSuffix(a.toks[j+1].norm, "ing"):
 			return true
 		}
