@@ -218,7 +218,7 @@ func skipDateline(text string, start, end int) int {
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if r == '/' && upper >= 3 && i+1 < end && text[i+1] >= 'A' && text[i+1] <= 'Z' {
-			// "CAIRO/WASHINGTON - ": a story filed from two places.
+			// "LORN/FREDVILLE - ": a story filed from two places.
 			i += size
 			continue
 		}
