@@ -2127,7 +2127,7 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 	if start <= v || start > v+3 {
 		return 0, false
 	}
-	if n := a.toks[v].norm; undoVerbs[n] || harmVerbs[n] || negativeActs[n] {
+	if n := a.toks[v].norm; undoVerbs[n] || harmVerbs[n] || negativeWords[n] || negativeActs[n] {
 		return 0, false
 	}
 	for j := v + 1; j < start; j++ {
@@ -2139,9 +2139,10 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 }
 
 // negativeActs are past acts against their object that neither undo nor
-// hinder it in undoVerbs' and harmVerbs' sense: "blocked", "rejected".
-var negativeActs = set(`blocked vetoed rejected condemned denounced criticised criticized attacked
-	struck bombed targeted punished sanctioned penalised penalized banned barred`)
+// hinder it in undoVerbs' and harmVerbs' sense nor are negativeWords:
+// "blocked", "vetoed", "struck".
+var negativeActs = set(`blocked vetoed attacked struck bombed targeted punished sanctioned penalised penalized
+	banned barred`)
 
 func isSpeakerPronoun(n string) bool {
 	_, ok := speakerPronouns[n]
