@@ -941,31 +941,17 @@ func sameWord(x, y string) bool {
 }
 
 // wordRoot strips one inflectional or nominal ending: the first of
-// "ations", "ation", "ings", "ing", "als", "al", "ed", "es", "s", "e"
-// that ends w, leaving more than three letters.
+// rootEndings[w's last letter] that ends w, leaving more than three
+// letters ("sanctions" sanction, "agreement" agre, "dismantled" dismantl).
 func wordRoot(w string) string {
 	if len(w) < 5 {
 		return w // too short for any ending
 	}
-	// Only the endings with w's last letter can match, in the same order.
-	var sufs []string
-	switch w[len(w)-1] {
-	case 's':
-		sufs = rootEndingsS[:]
-	case 'n':
-		sufs = rootEndingsN[:]
-	case 'g':
-		sufs = rootEndingsG[:]
-	case 'l':
-		sufs = rootEndingsL[:]
-	case 'd':
-		sufs = rootEndingsD[:]
-	case 'e':
-		sufs = rootEndingsE[:]
-	case 't':
-		sufs = rootEndingsT[:]
+	c := w[len(w)-1]
+	if int(c) >= len(rootEndings) {
+		return w
 	}
-	for _, suf := range sufs {
+	for _, suf := range rootEndings[c] {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
@@ -973,16 +959,17 @@ func wordRoot(w string) string {
 	return w
 }
 
-// wordRoot's endings by last letter (read-only).
-var (
-	rootEndingsS = [...]string{"ations", "ings", "als", "es", "s"}
-	rootEndingsN = [...]string{"ation"}
-	rootEndingsG = [...]string{"ing"}
-	rootEndingsL = [...]string{"al"}
-	rootEndingsD = [...]string{"ed"}
-	rootEndingsE = [...]string{"e"}
-	rootEndingsT = [...]string{"ement", "ment"}
-)
+// rootEndings are wordRoot's endings by their last letter, longest first
+// (read-only).
+var rootEndings = [...][]string{
+	'd': {"ed"},
+	'e': {"e"},
+	'g': {"ing"},
+	'l': {"al"},
+	'n': {"ation"},
+	's': {"ations", "ings", "als", "es", "s"},
+	't': {"ement", "ment"},
+}
 
 // titleParaphrase returns the one topic a headline with no topic named
 // spells out in other words, as a body sentence would be read.
