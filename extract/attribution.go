@@ -1024,7 +1024,7 @@ func (a *analysis) actPredicate(e, end int) (int, bool) {
 			return 0, false
 		case !t.cap && len(n) > 4 && strings.HasSuffix(n, "ed"):
 			return j, j+1 < end && !passiveMarkers[a.toks[j-1].norm]
-		case a.filler(j) || n == "on" || n == "late" || n == "early" || n == "this" || n == "last" || timeNouns[n]:
+		case a.filler(j) || timeNouns[n]: // "also", "on Monday", "late on Friday"
 		default:
 			return 0, false
 		}
@@ -1829,7 +1829,7 @@ func (a *analysis) trimDate(h0, h1 int) int {
 		return h1
 	}
 	isNum := func(k int) bool { n := a.toks[k].norm; return n != "" && n[0] >= '0' && n[0] <= '9' }
-	isMonth := func(k int) bool { n := a.toks[k].norm; return months[n] || monthAbbreviations[n] }
+	isMonth := func(k int) bool { return monthWord(a.toks[k].norm) }
 	switch {
 	case isNum(j) && a.toks[j-1].norm == "." && isMonth(j-2) && j-3 > h0:
 		j -= 3 // "on Oct. 17"
@@ -1849,10 +1849,15 @@ func (a *analysis) dayOfMonth(j int) bool {
 	if j < 1 {
 		return false
 	}
-	if p := a.toks[j-1].norm; months[p] || monthAbbreviations[p] {
+	if monthWord(a.toks[j-1].norm) {
 		return true
 	}
 	return j >= 2 && a.toks[j-1].norm == "." && monthAbbreviations[a.toks[j-2].norm]
+}
+
+// monthWord reports a month, written out or short: "October", "Oct".
+func monthWord(n string) bool {
+	return months[n] || monthAbbreviations[n]
 }
 
 // monthAbbreviations are months written short: "Oct. 17".
