@@ -154,11 +154,10 @@ func placeTrigger(n string) bool {
 	switch n {
 	case "sale", "negotiable", "negotiation", "negotiations", "non-negotiable",
 		"negotiate", "bargain", "compromise", "belongs", "belonged", "belong", "decide", "determine",
-		"pressured", "pressure", "blackmailed", "blackmail", "coerced", "coerce", "bullied", "bully",
-		"intimidated", "forced", "future", "fate", "solidarity", "stood", "stand", "stands", "standing":
+		"future", "fate", "solidarity", "stood", "stand", "stands", "standing":
 		return true
 	}
-	return false
+	return bowedPressure(n)
 }
 
 // placeRef reports the token j as part of the place of topic tp: its

@@ -2341,7 +2341,7 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
 		switch {
-		case j == end && (a.compoundHead(j) || a.workHead(j)):
+		case j == end && a.compoundHead(j):
 			// "enrichment work would not be halted": the topic's word
 			// a modifier, on to the head's verb.
 		case be && neg && (undoVerbs[n] || a.haltedParticiple(j)):
@@ -2684,7 +2684,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
-		if j == end && (a.compoundHead(j) || a.workHead(j)) {
+		if j == end && a.compoundHead(j) {
 			// "the steel cuts agreed last year would be frozen", the
 			// topic's word a modifier: on to the head's verb.
 			end++
@@ -2746,26 +2746,22 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	return false
 }
 
-// workHead reports at j "work" heading the topic's word before it, its
-// verb next: "the drilling work would not be halted".
-func (a *analysis) workHead(j int) bool {
-	if j+1 >= len(a.toks) || a.toks[j].norm != "work" {
+// compoundHead reports at j a noun heading the topic's word before it,
+// its own verb or participle next: a plural ("the steel cuts agreed last
+// year", "the steel cuts would be frozen") or "work" ("the drilling work
+// would not be halted").
+func (a *analysis) compoundHead(j int) bool {
+	if j+1 >= len(a.toks) {
 		return false
 	}
-	n := a.toks[j+1].norm
-	return finiteAux[n] || modals[n] || passiveMarkers[n]
-}
-
-// compoundHead reports at j a plural noun heading the topic's word before
-// it ("steel cuts" after "steel"), its own verb or participle next:
-// "the steel cuts agreed last year", "the steel cuts would be frozen".
-func (a *analysis) compoundHead(j int) bool {
-	t := a.toks[j]
-	if j+1 >= len(a.toks) || t.kind != tokWord || t.cap || len(t.norm) < 4 || !strings.HasSuffix(t.norm, "s") ||
+	t, n := a.toks[j], a.toks[j+1].norm
+	if t.norm == "work" {
+		return finiteAux[n] || modals[n] || passiveMarkers[n]
+	}
+	if t.kind != tokWord || t.cap || len(t.norm) < 4 || !strings.HasSuffix(t.norm, "s") ||
 		finiteAux[t.norm] || undoVerbs[t.norm] || stateVerbs[t.norm] {
 		return false
 	}
-	n := a.toks[j+1].norm
 	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stateVerbs[n]
 }
 
