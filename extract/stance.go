@@ -349,10 +349,8 @@ func (a *analysis) backToTalks(k int) bool {
 		}
 		k++
 	}
-	if k+1 < len(a.toks) {
-		if m := a.toks[k+1].norm; m == "on" || m == "about" || m == "over" || m == "of" || m == "-" {
-			return false
-		}
+	if a.talksOnSubject(k) || k+1 < len(a.toks) && a.toks[k+1].norm == "-" {
+		return false
 	}
 	j := k - 1
 	if a.toks[j].norm == "negotiating" {
@@ -379,10 +377,8 @@ func (a *analysis) backToTalks(k int) bool {
 // held \"detailed and productive\" discussions"; not talks whose
 // subject follows ("held talks on trade").
 func (a *analysis) heldTalks(k, start int) bool {
-	if k+1 < len(a.toks) {
-		if n := a.toks[k+1].norm; n == "on" || n == "about" || n == "over" || n == "of" {
-			return false
-		}
+	if a.talksOnSubject(k) {
+		return false
 	}
 	for j := k - 1; j >= start && j >= k-6; j-- {
 		t := a.toks[j]
@@ -1096,6 +1092,16 @@ func (a *analysis) storyTalks(si, k int) (news.TopicID, int, bool) {
 		return n > 0
 	})
 	return tp, -1, ok
+}
+
+// talksOnSubject reports talks at k given a subject of their own:
+// "discussions on trade", "talks about the border", "a round of …".
+func (a *analysis) talksOnSubject(k int) bool {
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	n := a.toks[k+1].norm
+	return n == "on" || n == "about" || n == "over" || n == "of"
 }
 
 // talksPart reports "the first day", "the second round" at k, a
