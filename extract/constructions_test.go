@@ -48,6 +48,7 @@ func TestConstructions(t *testing.T) {
 		{"a number before a cue is still its subject's count", "Firefly said 15 called the grain sanctions unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"earlier this month is a position still held", "Earlier this month, Firefly told reporters that the grain sanctions were unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"earlier this year is background", "Earlier this year, Firefly told reporters that the grain sanctions were unfair.", "", nil},
+		{"right now is no right named before", "Osk said Zenda would keep the depot programme. Asked about talks, Firefly said the door should stay open, \"but the mood right now is grim\".", "", []string{"zenda/kelmar_depots/support"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

@@ -164,6 +164,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.cap && !a.demonymBefore(j) {
 					break // part of a name: "the Law of the Sea"
 				}
+				if n.norm == "right" && j+1 < len(a.toks) && (a.toks[j+1].norm == "now" || a.toks[j+1].norm == "away") {
+					break // "not the case right now": an adverb, no right named
+				}
 				if n.cap {
 					continue // "the European operation"
 				}
