@@ -52,6 +52,8 @@ func TestConstructions(t *testing.T) {
 		{"a demand that the topic be eliminated opposes it", "Firefly demanded that Zenda eliminate its depot programme ahead of the talks.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"must stop and eliminate the topic", "Firefly said Zenda must stop and eliminate the depot programme.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"refusing the topic's elimination backs it", "Osk said Zenda would never eliminate the depot programme.", "", []string{"zenda/kelmar_depots/support"}},
+		{"refusing to undo a programme including the topic backs it", "Trentino said Sylvania had no intention of building a bomb but would not abandon its peaceful programme, including the depot programme.", "", []string{"sylvania/kelmar_depots/support"}},
+		{"urging to undo a programme including the topic opposes it", "Firefly urged Sylvania to abandon its programme, including the depot programme.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

@@ -3363,7 +3363,29 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.undoneWork(f, tok); ok {
 		return j, true
 	}
+	if c := a.includedAfter(f, tok); c >= 0 {
+		// "would not abandon its peaceful programme, including
+		// enrichment": the verb reaches the member through the phrase
+		// the list hangs from.
+		if j, ok := a.undoAimed(f, c); ok {
+			return j, true
+		}
+	}
 	return a.undoNounOf(f, tok)
+}
+
+// includedAfter returns the comma that opens an including-list whose
+// first member is the topic's mention at tok ("…, including (its) X"),
+// or -1.
+func (a *analysis) includedAfter(f *frame, tok int) int {
+	k := tok - 1
+	if k >= 0 && (referringDeterminers[a.toks[k].norm] || ownDeterminers[a.toks[k].norm]) {
+		k--
+	}
+	if k < 1 || a.toks[k].norm != "including" || a.toks[k-1].norm != "," || !f.covers(k-1) {
+		return -1
+	}
+	return k - 1
 }
 
 // undoneWork finds an undo verb before a chain of words that carry the
