@@ -364,6 +364,18 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 var transferHeads = set(`sale sales package packages delivery deliveries transfer transfers
 	supply supplies shipment shipments`)
 
+// handingForms open a topic name that hands goods over: "Supplying X
+// to Y", "Delivery of X to Y".
+var handingForms = set(`supplying supply supplies delivering delivery deliveries sending
+	providing provision giving transferring transfer transfers selling sale sales`)
+
+// needForms want something for someone: "we need X for ourselves".
+var needForms = set(`need needs needed want wants wanted`)
+
+// selfWords after "for" keep a thing for the one who needs it: "for
+// itself", "for its own defence".
+var selfWords = set(`itself ourselves themselves himself herself myself us`)
+
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting

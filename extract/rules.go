@@ -201,6 +201,12 @@ type Rules struct {
 	// troops in X"): "its forces" is never theirs.
 	foreignTroops map[news.TopicID]bool
 	undoTopics    map[news.TopicID]bool
+	// transferTopics name goods handed to someone ("Supplying X to Y",
+	// "arms sales to Y", "weapons package for Y").
+	transferTopics map[news.TopicID]bool
+	// transferTo holds the watched actors a transfer topic hands its
+	// goods to ("… to Zenda", "… for Zenda").
+	transferTo map[news.TopicID][]news.ActorID
 }
 
 // targetOf reads a topic name made of an act and what it is aimed at:
@@ -340,6 +346,43 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			r.topicTargets[t.ID] = tw
 			r.topicHeads[t.ID] = heads
 			r.undoTopics[t.ID] = undo
+		}
+	}
+	r.transferTopics = make(map[news.TopicID]bool)
+	for _, t := range w.Topics {
+		if nt := tokenize(t.Name, 0, len(t.Name), nil); len(nt) > 0 && handingForms[nt[0].norm] {
+			r.transferTopics[t.ID] = true
+		}
+		for _, al := range t.Aliases {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if transferHeads[tk.norm] {
+					r.transferTopics[t.ID] = true
+				}
+			}
+		}
+	}
+	r.transferTo = make(map[news.TopicID][]news.ActorID)
+	for _, t := range w.Topics {
+		if !r.transferTopics[t.ID] {
+			continue
+		}
+		id := t.ID
+		for _, phrase := range append([]string{t.Name}, t.Aliases...) {
+			pt := tokenize(phrase, 0, len(phrase), nil)
+			for i := 1; i < len(pt); i++ {
+				if !pt[i].cap || pt[i-1].norm != "to" && pt[i-1].norm != "for" {
+					continue
+				}
+				for _, act := range w.Actors {
+					for _, al := range act.Aliases {
+						for _, tk := range tokenize(al, 0, len(al), nil) {
+							if tk.norm == pt[i].norm && !containsActor(r.transferTo[id], act.ID) {
+								r.transferTo[id] = append(r.transferTo[id], act.ID)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 	r.foreignTroops = make(map[news.TopicID]bool)

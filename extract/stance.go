@@ -1441,6 +1441,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// the bid the topic names.
 		return -3
 	}
+	if a.r.transferTopics[h.topic] && a.keptForSelf(f, h.tok) && !a.recipientSpeaks(f, h.topic) {
+		// "We need the missiles for Freedonia too": goods the speaker
+		// keeps for its own side are not handed over.
+		return -1
+	}
 	if j, ok := a.oppositionBefore(f, h.tok); ok {
 		if a.ownFiling(f, j) {
 			// "said it had filed a court challenge against the law":
@@ -3372,6 +3377,54 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		}
 	}
 	return a.undoNounOf(f, tok)
+}
+
+// keptForSelf reports goods at tok that their subject needs or wants for
+// itself: a need verb within three words before the mention, and "for"
+// after it with a reflexive, "its own …" or the speaker's own actor:
+// "needed the weapons for itself", "we need X for Freedonia too".
+func (a *analysis) keptForSelf(f *frame, tok int) bool {
+	need := false
+	for j := tok - 1; j >= 0 && j >= tok-3 && f.covers(j); j-- {
+		if t := a.toks[j]; t.kind == tokPunct {
+			break
+		} else if needForms[t.norm] {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return false
+	}
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
+		end = a.ments[mi].t1
+	}
+	if end+1 >= len(a.toks) || a.toks[end].norm != "for" {
+		return false
+	}
+	n := a.toks[end+1].norm
+	if selfWords[n] || ownDeterminers[n] && end+2 < len(a.toks) && a.toks[end+2].norm == "own" {
+		return true
+	}
+	for _, act := range f.actors {
+		if _, _, ok := a.actorMentionAt(end+1, act); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientSpeaks reports a speaker among the actors a transfer topic
+// hands its goods to ("arms sales to Zenda" when Zenda speaks): goods it needs for
+// itself are the ones it asks for.
+func (a *analysis) recipientSpeaks(f *frame, tp news.TopicID) bool {
+	for _, act := range f.actors {
+		if containsActor(a.r.transferTo[tp], act) {
+			return true
+		}
+	}
+	return false
 }
 
 // includedAfter returns the comma that opens an including-list whose
