@@ -376,6 +376,13 @@ var needForms = set(`need needs needed want wants wanted`)
 // itself", "for its own defence".
 var selfWords = set(`itself ourselves themselves himself herself myself us`)
 
+// serveForms with an end after them judge what serves it: "no longer
+// served its purpose", "had served their purpose".
+var serveForms = set(`serve serves served serving`)
+
+// endNouns are the ends something serves: "purpose", "interests".
+var endNouns = set(`purpose purposes interest interests`)
+
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting

@@ -1441,6 +1441,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// the bid the topic names.
 		return -3
 	}
+	if !f.negated && a.purposeSpent(f, h.tok) && !a.undoBefore(f, h.tok) {
+		// "said the sanctions no longer served their purpose", "had
+		// served their purpose": the topic is done with.
+		return -2
+	}
 	if a.r.transferTopics[h.topic] && a.keptForSelf(f, h.tok) && !a.recipientSpeaks(f, h.topic) {
 		// "We need the missiles for Freedonia too": goods the speaker
 		// keeps for its own side are not handed over.
@@ -3411,6 +3416,39 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 		if _, _, ok := a.actorMentionAt(end+1, act); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// purposeSpent reports the topic at tok as the subject of a serve verb
+// whose end is spent: "no longer served (US) interests", "did not serve
+// its purpose", "had served their purpose" (done with, so to be ended).
+func (a *analysis) purposeSpent(f *frame, tok int) bool {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
+		end = a.ments[mi].t1
+	}
+	for k := end; k < len(a.toks) && k < end+6 && f.covers(k); k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+			return false
+		}
+		if !serveForms[t.norm] {
+			continue
+		}
+		spent := false
+		for j := k - 1; j >= end && j >= k-3; j-- {
+			if n := a.toks[j].norm; negators[n] || n == "longer" {
+				spent = true
+			}
+		}
+		perfect := k > 0 && (a.toks[k-1].norm == "had" || a.toks[k-1].norm == "has" || a.toks[k-1].norm == "have")
+		for j := k + 1; j < len(a.toks) && j <= k+3 && f.covers(j); j++ {
+			if n := a.toks[j].norm; endNouns[n] {
+				return spent || perfect && (n == "purpose" || n == "purposes")
+			}
+		}
+		return false
 	}
 	return false
 }
