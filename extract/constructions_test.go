@@ -60,6 +60,8 @@ func TestConstructions(t *testing.T) {
 		{"the topic no longer served its purpose", "Trentino said the grain sanctions no longer served their purpose.", "", []string{"sylvania/grain_sanctions/oppose"}},
 		{"the topic had served its purpose", "Firefly said the grain sanctions had served their purpose and should go.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"keeping the topic no longer served the speaker's interests", "Firefly said keeping the grain sanctions no longer served Freedonian interests.", "", []string{"freedonia/grain_sanctions/oppose"}},
+		{"the topic would not change the situation", "Freedonia weighed arms sales to Zenda. Trentino said supplying the weapons to Zenda would not change the situation on the battlefield.", "", []string{"sylvania/zenda_arms/oppose"}},
+		{"the topic would not alter the balance", "Trentino said the Water Treaty would not alter the balance in the region.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

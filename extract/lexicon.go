@@ -383,6 +383,14 @@ var serveForms = set(`serve serves served serving`)
 // endNouns are the ends something serves: "purpose", "interests".
 var endNouns = set(`purpose purposes interest interests`)
 
+// changeForms, negated after a topic, dismiss what it would do when
+// their object is a state of things (stateObjects): "would not change
+// the situation on the battlefield".
+var changeForms = set(`change changes changed alter alters altered`)
+
+// stateObjects are the states of things a change verb leaves as they are.
+var stateObjects = set(`situation balance outcome course dynamics`)
+
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting

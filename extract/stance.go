@@ -1446,6 +1446,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// served their purpose": the topic is done with.
 		return -2
 	}
+	if !f.negated && a.changeDenied(f, h.tok) && !a.undoBefore(f, h.tok) {
+		// "said the missiles would not change the situation on the
+		// battlefield": the topic dismissed as making no difference.
+		return -1
+	}
 	if a.r.transferTopics[h.topic] && a.keptForSelf(f, h.tok) && !a.recipientSpeaks(f, h.topic) {
 		// "We need the missiles for Freedonia too": goods the speaker
 		// keeps for its own side are not handed over.
@@ -3446,6 +3451,38 @@ func (a *analysis) purposeSpent(f *frame, tok int) bool {
 		for j := k + 1; j < len(a.toks) && j <= k+3 && f.covers(j); j++ {
 			if n := a.toks[j].norm; endNouns[n] {
 				return spent || perfect && (n == "purpose" || n == "purposes")
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// changeDenied reports the topic at tok as the subject of a negated
+// change verb whose object is a state of things: "X would not change the
+// situation", "would not alter the balance".
+func (a *analysis) changeDenied(f *frame, tok int) bool {
+	end := tok + 1
+	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
+		end = a.ments[mi].t1
+	}
+	for k := end; k < len(a.toks) && k < end+8 && f.covers(k); k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+			return false
+		}
+		if !changeForms[t.norm] {
+			continue
+		}
+		neg := false
+		for j := k - 1; j >= end && j >= k-3; j-- {
+			if negators[a.toks[j].norm] {
+				neg = true
+			}
+		}
+		for j := k + 1; j < len(a.toks) && j <= k+2 && f.covers(j); j++ {
+			if n := a.toks[j].norm; stateObjects[n] {
+				return neg
 			}
 		}
 		return false
