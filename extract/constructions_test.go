@@ -62,6 +62,8 @@ func TestConstructions(t *testing.T) {
 		{"keeping the topic no longer served the speaker's interests", "Firefly said keeping the grain sanctions no longer served Freedonian interests.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"the topic would not change the situation", "Freedonia weighed arms sales to Zenda. Trentino said supplying the weapons to Zenda would not change the situation on the battlefield.", "", []string{"sylvania/zenda_arms/oppose"}},
 		{"the topic would not alter the balance", "Trentino said the Water Treaty would not alter the balance in the region.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"the topic made things less safe", "Osk said the withdrawal from Ostmark made both Zenda and the world less safe.", "", []string{"zenda/ostmark_withdrawal/oppose"}},
+		{"the topic made things less dangerous", "Osk said the Water Treaty made the region less dangerous.", "", []string{"zenda/water_treaty/support"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

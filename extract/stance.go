@@ -3625,6 +3625,9 @@ func (a *analysis) negatedAt(k, floor int) bool {
 		if n == "from" && j > 0 && a.toks[j-1].norm == "far" {
 			return true
 		}
+		if n == "less" && j == k-1 && !(j > 0 && negators[a.toks[j-1].norm]) {
+			return true // "made the world less safe"
+		}
 		if a.toks[j].kind == tokPunct && n != "-" && n != "'" && n != `"` {
 			return false
 		}
