@@ -1441,15 +1441,13 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// the bid the topic names.
 		return -3
 	}
-	if !f.negated && a.purposeSpent(f, h.tok) && !a.undoBefore(f, h.tok) {
-		// "said the sanctions no longer served their purpose", "had
-		// served their purpose": the topic is done with.
-		return -2
-	}
-	if !f.negated && a.changeDenied(f, h.tok) && !a.undoBefore(f, h.tok) {
-		// "said the missiles would not change the situation on the
-		// battlefield": the topic dismissed as making no difference.
-		return -1
+	if !f.negated {
+		if p := a.spentOrUnchanged(f, h.tok); p != 0 && !a.undoBefore(f, h.tok) {
+			// "said the sanctions no longer served their purpose" (-2),
+			// "the missiles would not change the situation on the
+			// battlefield" (-1): done with, or dismissed.
+			return p
+		}
 	}
 	if a.r.transferTopics[h.topic] && a.keptForSelf(f, h.tok) && !a.recipientSpeaks(f, h.topic) {
 		// "We need the missiles for Freedonia too": goods the speaker
@@ -3425,69 +3423,54 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 	return false
 }
 
-// purposeSpent reports the topic at tok as the subject of a serve verb
-// whose end is spent: "no longer served (US) interests", "did not serve
-// its purpose", "had served their purpose" (done with, so to be ended).
-func (a *analysis) purposeSpent(f *frame, tok int) bool {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
-		end = a.ments[mi].t1
-	}
-	for k := end; k < len(a.toks) && k < end+6 && f.covers(k); k++ {
-		t := a.toks[k]
-		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
-			return false
-		}
-		if !serveForms[t.norm] {
-			continue
-		}
-		spent := false
-		for j := k - 1; j >= end && j >= k-3; j-- {
-			if n := a.toks[j].norm; negators[n] || n == "longer" {
-				spent = true
-			}
-		}
-		perfect := k > 0 && (a.toks[k-1].norm == "had" || a.toks[k-1].norm == "has" || a.toks[k-1].norm == "have")
-		for j := k + 1; j < len(a.toks) && j <= k+3 && f.covers(j); j++ {
-			if n := a.toks[j].norm; endNouns[n] {
-				return spent || perfect && (n == "purpose" || n == "purposes")
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// changeDenied reports the topic at tok as the subject of a negated
-// change verb whose object is a state of things: "X would not change the
-// situation", "would not alter the balance".
-func (a *analysis) changeDenied(f *frame, tok int) bool {
+// spentOrUnchanged reads the predicate of the topic at tok as its
+// subject, in its clause: a serve verb whose end is spent, "no longer
+// served (US) interests", "did not serve its purpose", "had served their
+// purpose" (-2: done with, so to be ended); a negated change verb whose
+// object is a state of things, "would not change the situation", "would
+// not alter the balance" (-1: dismissed as making no difference).
+func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 	end := tok + 1
 	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
 		end = a.ments[mi].t1
 	}
 	for k := end; k < len(a.toks) && k < end+8 && f.covers(k); k++ {
 		t := a.toks[k]
-		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
-			return false
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
+			return 0
 		}
-		if !changeForms[t.norm] {
+		if t.norm == "" {
+			continue
+		}
+		if c := t.norm[0]; c != 's' && c != 'c' && c != 'a' && c != 't' && c != 'w' && c != 'o' && c != 'i' && c != 'b' && c != 'u' {
+			continue // neither a serve or change verb nor a subordinator
+		}
+		if subordinators[t.norm] {
+			return 0
+		}
+		serve := serveForms[t.norm]
+		if !serve && !changeForms[t.norm] {
 			continue
 		}
 		neg := false
 		for j := k - 1; j >= end && j >= k-3; j-- {
-			if negators[a.toks[j].norm] {
+			if n := a.toks[j].norm; negators[n] || serve && n == "longer" {
 				neg = true
 			}
 		}
-		for j := k + 1; j < len(a.toks) && j <= k+2 && f.covers(j); j++ {
-			if n := a.toks[j].norm; stateObjects[n] {
-				return neg
+		perfect := serve && (a.toks[k-1].norm == "had" || a.toks[k-1].norm == "has" || a.toks[k-1].norm == "have")
+		for j := k + 1; j < len(a.toks) && j <= k+3 && f.covers(j); j++ {
+			n := a.toks[j].norm
+			switch {
+			case serve && endNouns[n] && (neg || perfect && (n == "purpose" || n == "purposes")):
+				return -2
+			case !serve && j <= k+2 && stateObjects[n] && neg:
+				return -1
 			}
 		}
-		return false
+		return 0
 	}
-	return false
+	return 0
 }
 
 // recipientSpeaks reports a speaker among the actors a transfer topic
