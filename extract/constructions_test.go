@@ -36,6 +36,8 @@ func TestConstructions(t *testing.T) {
 		{"easing the topic would reward the aggressors backs it", "Trentino said any easing of the grain sanctions would reward the aggressors.", "", []string{"sylvania/grain_sanctions/support"}},
 		{"the withdrawal of the topic's side's forces from the rest of the place", "Rassendyll said the withdrawal of Zendan forces from the parts of the Ostmark region they still hold remained a key condition for any agreement.", "", []string{"ruritania/ostmark_withdrawal/support"}},
 		{"withdrawing its troops from the place", "Rassendyll called for withdrawing its troops from the parts of the Ostmark region still held by Zenda.", "", []string{"ruritania/ostmark_withdrawal/support"}},
+		{"an alias naming the presence a withdrawal takes away, judged illegal", "Osk said the Ruritanian presence in Tarland was illegal.", "", []string{"zenda/ruritanian_withdrawal/support"}},
+		{"an alias naming the presence a withdrawal takes away, defended", "Rassendyll said the Ruritanian presence in Tarland guaranteed stability.", "", []string{"ruritania/ruritanian_withdrawal/oppose"}},
 		{"the withdrawal of another side's forces is not the topic's", "Osk demanded the withdrawal of Ruritanian forces from the Ostmark region.", "", []string{"zenda/ruritanian_withdrawal/support"}},
 		{"an actor's demand that the topic be done, in narration", "Talks have been stalled since the spring over Ruritania's demand that Zenda withdraw from the Ostmark region.", "", []string{"ruritania/ostmark_withdrawal/support"}},
 		{"an actor's call for the topic, in narration", "The summit ended without a deal after Sylvania's call for grain sanctions.", "", []string{"sylvania/grain_sanctions/support"}},

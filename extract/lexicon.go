@@ -641,6 +641,11 @@ var antiAliasWords = set(`zero dismantle dismantles dismantled dismantling disma
 	abolition abolish renunciation renounce elimination eliminate withdraw withdrawal leave
 	quit exit freeze lifting lift repeal rescind revoke scrap scrapping suspension suspend`)
 
+// presenceNouns, in an alias of a topic whose name undoes something,
+// name what it takes away: "presence of X troops" for "Withdrawal of X
+// troops".
+var presenceNouns = set(`presence stationing`)
+
 // undoishNameWords, in a topic's name, make the topic itself an undoing,
 // ending, banning or stopping of something, so that its aliases' undoing
 // words name it and not its opposite.

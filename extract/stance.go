@@ -4928,19 +4928,26 @@ func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
 // of the bloc", not "Withdrawal from X" or "Ceasefire in Y"), the undoing
 // words of its aliases ("zero enlargement", "dismantlement of the border
 // posts"), unless the alias undoes strife ("end the fighting"): such an
-// alias names what the topic's opposite would bring about.
+// alias names what the topic's opposite would bring about. For a topic
+// whose name undoes something, it finds the words of a presence in its
+// aliases ("presence of X troops" for "Withdrawal of X troops"): such an
+// alias names what the topic takes away.
 func antiWordsOf(topics []news.Topic) map[news.TopicID]map[string]bool {
 	var out map[news.TopicID]map[string]bool
 	for _, t := range topics {
-		if undoesSomething(tokenize(t.Name, 0, len(t.Name), nil)) {
-			continue
-		}
+		undo := undoesSomething(tokenize(t.Name, 0, len(t.Name), nil))
 		for _, al := range t.Aliases {
 			toks := tokenize(al, 0, len(al), nil)
 			var anti []string
 			strife := false
 			for _, tk := range toks {
 				switch {
+				case undo:
+					// "presence of X troops" for "Withdrawal of X
+					// troops": what the topic takes away.
+					if presenceNouns[tk.norm] {
+						anti = append(anti, wordRoot(tk.norm))
+					}
 				case strifeNouns[tk.norm]:
 					strife = true
 				case antiAliasWords[tk.norm]:
