@@ -38,6 +38,7 @@ func TestConstructions(t *testing.T) {
 		{"withdrawing its troops from the place", "Rassendyll called for withdrawing its troops from the parts of the Ostmark region still held by Zenda.", "", []string{"ruritania/ostmark_withdrawal/support"}},
 		{"an alias naming the presence a withdrawal takes away, judged illegal", "Osk said the Ruritanian presence in Tarland was illegal.", "", []string{"zenda/ruritanian_withdrawal/support"}},
 		{"an alias naming the presence a withdrawal takes away, defended", "Rassendyll said the Ruritanian presence in Tarland guaranteed stability.", "", []string{"ruritania/ruritanian_withdrawal/oppose"}},
+		{"leaving the place a withdrawal alias names is the withdrawal", "Osk called on the council to force Ruritania to withdraw immediately from the Tarland hilltops.", "", []string{"zenda/ruritanian_withdrawal/support"}},
 		{"the withdrawal of another side's forces is not the topic's", "Osk demanded the withdrawal of Ruritanian forces from the Ostmark region.", "", []string{"zenda/ruritanian_withdrawal/support"}},
 		{"an actor's demand that the topic be done, in narration", "Talks have been stalled since the spring over Ruritania's demand that Zenda withdraw from the Ostmark region.", "", []string{"ruritania/ostmark_withdrawal/support"}},
 		{"an actor's call for the topic, in narration", "The summit ended without a deal after Sylvania's call for grain sanctions.", "", []string{"sylvania/grain_sanctions/support"}},
@@ -1016,6 +1017,8 @@ func TestTitleContext(t *testing.T) {
 		{"headline verb undoes the topic", "Zenda drops steel tariffs", "Zenda said on Monday it would drop the steel tariffs. Anna Trentino welcomed the decision.", []string{"sylvania/steel_tariffs/oppose", "zenda/steel_tariffs/oppose"}},
 		{"an act of armed aggression for the headline's act of armed force", "Freedonia begins naval blockade of Sylvania", "Osk condemned what it called an act of armed aggression against a sovereign state.", []string{"zenda/sylvania_action/oppose"}},
 		{"an act of aggression, headline with no act of force", "Zenda drops steel tariffs", "Osk condemned what it called an act of aggression against a sovereign state.", nil},
+		{"troops that remain oppose their withdrawal", "Ruritania keeps troops at hilltop posts as withdrawal deadline passes", "Ruritanian units held five hilltop posts in Tarland on Tuesday. Rassendyll told reporters the troops would remain at the posts to protect residents.", []string{"ruritania/ruritanian_withdrawal/oppose"}},
+		{"troops that will not remain back their withdrawal", "Ruritania keeps troops at hilltop posts as withdrawal deadline passes", "Ruritanian units held five hilltop posts in Tarland on Tuesday. Rassendyll told reporters the troops would not remain at the posts beyond March.", []string{"ruritania/ruritanian_withdrawal/support"}},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

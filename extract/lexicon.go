@@ -646,6 +646,10 @@ var antiAliasWords = set(`zero dismantle dismantles dismantled dismantling disma
 // troops".
 var presenceNouns = set(`presence stationing`)
 
+// departNouns, in a topic's name that undoes something, make it a topic
+// of troops leaving: "Withdrawal from X", "Reduction of Y troops".
+var departNouns = set(`withdrawal withdrawing pullout pull-out drawdown departure reduction`)
+
 // undoishNameWords, in a topic's name, make the topic itself an undoing,
 // ending, banning or stopping of something, so that its aliases' undoing
 // words name it and not its opposite.

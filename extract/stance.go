@@ -1490,6 +1490,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	// The undo verb aimed at the topic, looked for once here for both
 	// keptByRefusal (negated) and undo (not negated) below.
 	undoAt, aimed := a.undoAimed(f, h.tok)
+	if aimed && a.r.stayTopics[h.topic] < 0 && a.departFrom(undoAt, h.tok) {
+		// "to withdraw immediately from the border posts" for a
+		// topic of withdrawal from them: the topic's own act, no undoing.
+		aimed = false
+	}
 	refused := aimed && a.negatedAt(undoAt, 0)
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
@@ -1505,6 +1510,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if p, ok := a.stateKept(f, h); ok {
 		// "the frozen assets would stay frozen until X paid": the
 		// topic's own state, kept.
+		return p
+	}
+	if p, ok := a.troopsStay(f, h); ok {
+		// "the troops would remain at the border posts": against
+		// their withdrawal, for their presence.
 		return p
 	}
 	s := 0.0
@@ -4969,6 +4979,80 @@ func antiWordsOf(topics []news.Topic) map[news.TopicID]map[string]bool {
 		}
 	}
 	return out
+}
+
+// stayTopicsOf finds the topics of troops leaving, by a departure in
+// the name ("Withdrawal from X", "Reduction of Y troops": -1), and of
+// troops staying, by a presence in a name that undoes nothing ("Military
+// presence in Z": +1).
+func stayTopicsOf(topics []news.Topic) map[news.TopicID]float64 {
+	out := make(map[news.TopicID]float64)
+	for _, t := range topics {
+		toks := tokenize(t.Name, 0, len(t.Name), nil)
+		undo := undoesSomething(toks)
+		for _, tk := range toks {
+			switch {
+			case undo && departNouns[tk.norm]:
+				out[t.ID] = -1
+			case !undo && presenceNouns[tk.norm]:
+				out[t.ID] = 1
+			}
+		}
+	}
+	return out
+}
+
+// troopsStay reads a topic hit on troops ("the troops", "X military
+// personnel") of a topic in stayTopics followed by a verb of staying,
+// after modals or a negation: "the troops would remain" (-3 toward their
+// withdrawal, +3 toward their presence; the reverse when negated).
+func (a *analysis) troopsStay(f *frame, h topicHit) (float64, bool) {
+	dir := a.r.stayTopics[h.topic]
+	if dir == 0 || !troopNouns[a.toks[h.tok].norm] {
+		return 0, false
+	}
+	end := a.hitEnd(h.tok)
+	if end != h.tok+1 {
+		return 0, false
+	}
+	neg := false
+	for j := end; j < len(a.toks) && j < end+4 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case negators[n]:
+			neg = true
+		case stayVerbs[n]:
+			if neg {
+				return -3 * dir, true
+			}
+			return 3 * dir, true
+		case modals[n] || n == "still":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// departFrom reports a verb of leaving at j and "from" (or "out of")
+// before the topic's hit at tok, with only articles and adverbs in "-ly"
+// between: "withdraw immediately from the border posts".
+func (a *analysis) departFrom(j, tok int) bool {
+	n := a.toks[j].norm
+	if !departVerbs[n] && !strings.HasPrefix(n, "withdr") && n != "leaves" && n != "leaving" && n != "left" {
+		return false
+	}
+	from := false
+	for k := j + 1; k < tok; k++ {
+		switch m := a.toks[k].norm; {
+		case m == "from" || m == "out" || m == "of":
+			from = true
+		case m == "the" || a.toks[k].kind == tokWord && strings.HasSuffix(m, "ly"):
+		default:
+			return false
+		}
+	}
+	return from
 }
 
 // undoesSomething reports a topic name with a word of undoing, ending or
