@@ -2285,7 +2285,8 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 }
 
 // keptOrMeant reads the predicate right after the topic: "would stay in
-// place", "remains in force" (+3, -3 when negated) and "are meant to",
+// place", "remains in force", "remained on schedule" (+3, -3 when
+// negated) and "are meant to",
 // "is designed to" (+3).
 func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 	end := a.hitEnd(tok)
@@ -2295,7 +2296,7 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 		switch {
 		case negators[n]:
 			neg = true
-		case stayVerbs[n] && a.toks[j+1].norm == "in" && keptStates[a.toks[j+2].norm]:
+		case stayVerbs[n] && (a.toks[j+1].norm == "in" && keptStates[a.toks[j+2].norm] || a.toks[j+1].norm == "on" && courseStates[a.toks[j+2].norm]):
 			if neg {
 				return -3, true
 			}
@@ -3517,8 +3518,10 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 			// harm to the topic, which the speaker defends.
 			return !a.negatedAt(j, 0), false
 		}
-		if harmVerbs[t.norm] {
-			if a.negatedAt(j, 0) {
+		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" {
+			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
+				// "refused to block the deal"; but "rejected calls to
+				// block the deal": the calls' harm, refused.
 				return false, false
 			}
 			for i := j + 1; i < tok; i++ {
