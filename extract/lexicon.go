@@ -642,7 +642,8 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
 	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing
 	renunciation dismantle dismantles dismantled dismantling dismantlement annul annuls
-	annulled annulling annulment overturn overturns overturned overturning`)
+	annulled annulling annulment overturn overturns overturned overturning eliminate
+	eliminates eliminated eliminating elimination`)
 
 // antiAliasWords in a topic's alias make it name the topic undone:
 // "zero enlargement", "dismantlement of the border posts", "withdraw from
