@@ -3483,6 +3483,11 @@ func (a *analysis) negatedAt(k, floor int) bool {
 		if negatingVerbs[n] || (j >= k-3 && negators[n]) {
 			return true
 		}
+		if j == k-1 && n == "less" {
+			// "made the region less safe"; "no less important" is as
+			// important.
+			return j == 0 || a.toks[j-1].norm != "no"
+		}
 		if n == "from" && j > 0 && a.toks[j-1].norm == "far" {
 			return true
 		}
