@@ -46,6 +46,7 @@ func TestConstructions(t *testing.T) {
 		{"the topic kept on track", "Osk said the dam project would stay on track.", "", []string{"zenda/dam_project/support"}},
 		{"a demand to eliminate the topic opposes it", "Osk said Ruritania must \"stop and eliminate\" its missile tests.", "", []string{"zenda/missile_tests/oppose"}},
 		{"a topic that makes somewhere less safe is opposed", "Osk said the dam project made both Zenda and the region less safe.", "", []string{"zenda/dam_project/oppose"}},
+		{"their presence, referring back to a withdrawal, is what it takes away", "Osk demanded the Ruritanian withdrawal from Tarland. Rassendyll said their presence guaranteed stability.", "", []string{"ruritania/ruritanian_withdrawal/oppose", "zenda/ruritanian_withdrawal/support"}},
 		{"the withdrawal of another side's forces is not the topic's", "Osk demanded the withdrawal of Ruritanian forces from the Ostmark region.", "", []string{"zenda/ruritanian_withdrawal/support"}},
 		{"an actor's demand that the topic be done, in narration", "Talks have been stalled since the spring over Ruritania's demand that Zenda withdraw from the Ostmark region.", "", []string{"ruritania/ostmark_withdrawal/support"}},
 		{"an actor's call for the topic, in narration", "The summit ended without a deal after Sylvania's call for grain sanctions.", "", []string{"sylvania/grain_sanctions/support"}},

@@ -5082,6 +5082,11 @@ func undoesSomething(toks []token) bool {
 // ("demanded zero enlargement"): the stance toward the mention is the
 // opposite of the stance toward the topic.
 func (a *analysis) antiHit(h topicHit) bool {
+	if h.referred && presenceNouns[a.toks[h.tok].norm] && a.r.stayTopics[h.topic] < 0 {
+		// "their presence guarantees stability" for a topic of their
+		// withdrawal: what the withdrawal takes away.
+		return true
+	}
 	words := a.r.antiWords[h.topic]
 	if len(words) == 0 || h.referred {
 		return false
