@@ -306,6 +306,10 @@ var startVerbs = set(`begin start proceed resume move go`)
 // keep up pressure until X", "will continue until Y".
 var persistVerbs = set(`keep keeps continue continues maintain maintains`)
 var keptStates = set(`place force effect`)
+
+// courseStates after a stay verb and "on" keep a topic going as planned:
+// "the withdrawal remained on schedule".
+var courseStates = set(`track schedule course`)
 var purposeWords = set(`meant designed intended aimed`)
 
 // positionWords name a stand someone takes: "backed the French
@@ -328,8 +332,14 @@ var contraryHeads = set(`go goes went gone going run runs ran running`)
 // subordinator: "as his government moves to …".
 var subjectPossessives = set(`his her its their`)
 
+// appealNouns take an infinitive of someone else's act: "rejected calls
+// to delay the project", "resisted pressure to scrap the deal".
+var appealNouns = set(`call calls demand demands request requests appeal appeals pressure
+	proposal proposals attempt attempts effort efforts bid bids push pushes`)
+
 // harmVerbs attack what follows them: criticising someone for obstructing
-// a topic supports the topic.
+// a topic supports the topic ("slow" only as a verb, after "to":
+// harmBefore).
 var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hindered hindering
 	undermine undermines undermined undermining sabotage sabotages sabotaged sabotaging
 	derail derails derailed derailing torpedo torpedoes torpedoed torpedoing block blocks
@@ -337,7 +347,7 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
 	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
-	neglect neglects neglected neglecting`)
+	neglect neglects neglected neglecting slows slowed slowing`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.
@@ -668,6 +678,15 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 var antiAliasWords = set(`zero dismantle dismantles dismantled dismantling dismantlement
 	abolition abolish renunciation renounce elimination eliminate withdraw withdrawal leave
 	quit exit freeze lifting lift repeal rescind revoke scrap scrapping suspension suspend`)
+
+// presenceNouns, in an alias of a topic whose name undoes something,
+// name what it takes away: "presence of X troops" for "Withdrawal of X
+// troops".
+var presenceNouns = set(`presence stationing`)
+
+// departNouns, in a topic's name that undoes something, make it a topic
+// of troops leaving: "Withdrawal from X", "Reduction of Y troops".
+var departNouns = set(`withdrawal withdrawing pullout pull-out drawdown departure reduction`)
 
 // undoishNameWords, in a topic's name, make the topic itself an undoing,
 // ending, banning or stopping of something, so that its aliases' undoing

@@ -196,7 +196,11 @@ type Rules struct {
 	// what the act is aimed at; undoTopics marks those whose act undoes
 	// it ("suspension", "waiver").
 	topicTargets map[news.TopicID]map[string]bool
-	topicHeads   map[news.TopicID]map[string]bool
+	// stayTopics are the topics of troops leaving (-1: "Withdrawal
+	// from X") or staying (+1: "Military presence in X"): troops that
+	// remain oppose the first and back the second.
+	stayTopics map[news.TopicID]float64
+	topicHeads map[news.TopicID]map[string]bool
 	// foreignTroops are the topics of troops from elsewhere ("foreign
 	// troops in X"): "its forces" is never theirs.
 	foreignTroops map[news.TopicID]bool
@@ -436,6 +440,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.antiWords = antiWordsOf(w.Topics)
+	r.stayTopics = stayTopicsOf(w.Topics)
 	r.placeTopics, r.placeBidWords, r.placeOrder = placeTopicsOf(w)
 	r.placeBidders = placeBiddersOf(w, r.placeBidWords, r.demonyms)
 	r.actorAliasWords = make(map[string]bool)

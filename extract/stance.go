@@ -1503,6 +1503,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	// The undo verb aimed at the topic, looked for once here for both
 	// keptByRefusal (negated) and undo (not negated) below.
 	undoAt, aimed := a.undoAimed(f, h.tok)
+	if aimed && a.r.stayTopics[h.topic] < 0 && a.departFrom(undoAt, h.tok) {
+		// "to withdraw immediately from the border posts" for a
+		// topic of withdrawal from them: the topic's own act, no undoing.
+		aimed = false
+	}
 	refused := aimed && a.negatedAt(undoAt, 0)
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
@@ -1518,6 +1523,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if p, ok := a.stateKept(f, h); ok {
 		// "the frozen assets would stay frozen until X paid": the
 		// topic's own state, kept.
+		return p
+	}
+	if p, ok := a.troopsStay(f, h); ok {
+		// "the troops would remain at the border posts": against
+		// their withdrawal, for their presence.
 		return p
 	}
 	s := 0.0
@@ -2288,7 +2298,8 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 }
 
 // keptOrMeant reads the predicate right after the topic: "would stay in
-// place", "remains in force" (+3, -3 when negated) and "are meant to",
+// place", "remains in force", "remained on schedule" (+3, -3 when
+// negated) and "are meant to",
 // "is designed to" (+3).
 func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 	end := a.hitEnd(tok)
@@ -2298,7 +2309,7 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 		switch {
 		case negators[n]:
 			neg = true
-		case stayVerbs[n] && a.toks[j+1].norm == "in" && keptStates[a.toks[j+2].norm]:
+		case stayVerbs[n] && (a.toks[j+1].norm == "in" && keptStates[a.toks[j+2].norm] || a.toks[j+1].norm == "on" && courseStates[a.toks[j+2].norm]):
 			if neg {
 				return -3, true
 			}
@@ -3605,6 +3616,11 @@ func (a *analysis) negatedAt(k, floor int) bool {
 		if negatingVerbs[n] || (j >= k-3 && negators[n]) {
 			return true
 		}
+		if j == k-1 && n == "less" {
+			// "made the region less safe"; "no less important" is as
+			// important.
+			return j == 0 || a.toks[j-1].norm != "no"
+		}
 		if n == "from" && j > 0 && a.toks[j-1].norm == "far" {
 			return true
 		}
@@ -3643,8 +3659,10 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 			// harm to the topic, which the speaker defends.
 			return !a.negatedAt(j, 0), false
 		}
-		if harmVerbs[t.norm] {
-			if a.negatedAt(j, 0) {
+		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" {
+			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
+				// "refused to block the deal"; but "rejected calls to
+				// block the deal": the calls' harm, refused.
 				return false, false
 			}
 			for i := j + 1; i < tok; i++ {
@@ -5064,19 +5082,26 @@ func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
 // of the bloc", not "Withdrawal from X" or "Ceasefire in Y"), the undoing
 // words of its aliases ("zero enlargement", "dismantlement of the border
 // posts"), unless the alias undoes strife ("end the fighting"): such an
-// alias names what the topic's opposite would bring about.
+// alias names what the topic's opposite would bring about. For a topic
+// whose name undoes something, it finds the words of a presence in its
+// aliases ("presence of X troops" for "Withdrawal of X troops"): such an
+// alias names what the topic takes away.
 func antiWordsOf(topics []news.Topic) map[news.TopicID]map[string]bool {
 	var out map[news.TopicID]map[string]bool
 	for _, t := range topics {
-		if undoesSomething(tokenize(t.Name, 0, len(t.Name), nil)) {
-			continue
-		}
+		undo := undoesSomething(tokenize(t.Name, 0, len(t.Name), nil))
 		for _, al := range t.Aliases {
 			toks := tokenize(al, 0, len(al), nil)
 			var anti []string
 			strife := false
 			for _, tk := range toks {
 				switch {
+				case undo:
+					// "presence of X troops" for "Withdrawal of X
+					// troops": what the topic takes away.
+					if presenceNouns[tk.norm] {
+						anti = append(anti, wordRoot(tk.norm))
+					}
 				case strifeNouns[tk.norm]:
 					strife = true
 				case antiAliasWords[tk.norm]:
@@ -5100,6 +5125,80 @@ func antiWordsOf(topics []news.Topic) map[news.TopicID]map[string]bool {
 	return out
 }
 
+// stayTopicsOf finds the topics of troops leaving, by a departure in
+// the name ("Withdrawal from X", "Reduction of Y troops": -1), and of
+// troops staying, by a presence in a name that undoes nothing ("Military
+// presence in Z": +1).
+func stayTopicsOf(topics []news.Topic) map[news.TopicID]float64 {
+	out := make(map[news.TopicID]float64)
+	for _, t := range topics {
+		toks := tokenize(t.Name, 0, len(t.Name), nil)
+		undo := undoesSomething(toks)
+		for _, tk := range toks {
+			switch {
+			case undo && departNouns[tk.norm]:
+				out[t.ID] = -1
+			case !undo && presenceNouns[tk.norm]:
+				out[t.ID] = 1
+			}
+		}
+	}
+	return out
+}
+
+// troopsStay reads a topic hit on troops ("the troops", "X military
+// personnel") of a topic in stayTopics followed by a verb of staying,
+// after modals or a negation: "the troops would remain" (-3 toward their
+// withdrawal, +3 toward their presence; the reverse when negated).
+func (a *analysis) troopsStay(f *frame, h topicHit) (float64, bool) {
+	dir := a.r.stayTopics[h.topic]
+	if dir == 0 || !troopNouns[a.toks[h.tok].norm] {
+		return 0, false
+	}
+	end := a.hitEnd(h.tok)
+	if end != h.tok+1 {
+		return 0, false
+	}
+	neg := false
+	for j := end; j < len(a.toks) && j < end+4 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case negators[n]:
+			neg = true
+		case stayVerbs[n]:
+			if neg {
+				return -3 * dir, true
+			}
+			return 3 * dir, true
+		case modals[n] || n == "still":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// departFrom reports a verb of leaving at j and "from" (or "out of")
+// before the topic's hit at tok, with only articles and adverbs in "-ly"
+// between: "withdraw immediately from the border posts".
+func (a *analysis) departFrom(j, tok int) bool {
+	n := a.toks[j].norm
+	if !departVerbs[n] && !strings.HasPrefix(n, "withdr") && n != "leaves" && n != "leaving" && n != "left" {
+		return false
+	}
+	from := false
+	for k := j + 1; k < tok; k++ {
+		switch m := a.toks[k].norm; {
+		case m == "from" || m == "out" || m == "of":
+			from = true
+		case m == "the" || a.toks[k].kind == tokWord && strings.HasSuffix(m, "ly"):
+		default:
+			return false
+		}
+	}
+	return from
+}
+
 // undoesSomething reports a topic name with a word of undoing, ending or
 // banning in it: "Withdrawal from X", "Ban on Y", "Ceasefire in Z".
 func undoesSomething(toks []token) bool {
@@ -5119,6 +5218,11 @@ func undoesSomething(toks []token) bool {
 // ("demanded zero enlargement"): the stance toward the mention is the
 // opposite of the stance toward the topic.
 func (a *analysis) antiHit(h topicHit) bool {
+	if h.referred && presenceNouns[a.toks[h.tok].norm] && a.r.stayTopics[h.topic] < 0 {
+		// "their presence guarantees stability" for a topic of their
+		// withdrawal: what the withdrawal takes away.
+		return true
+	}
 	words := a.r.antiWords[h.topic]
 	if len(words) == 0 || h.referred {
 		return false
