@@ -730,12 +730,21 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if (word == "attacks" || word == "sinkings" || word == "bombings" || word == "raid" || word == "raids") && len(a.r.headTopics(word)) == 0 {
-		// "the attacks", "the raid" for a topic known as "strikes on X"
-		// (a topic headed by "attacks" is found as any head is): only a
-		// topic with a word of attack in an alias, never whatever came
-		// last.
-		return a.attackReferent(si, k)
+	if word == "attacks" || word == "sinkings" || word == "bombings" || word == "raid" || word == "raids" {
+		// "the attacks", "the raid" for a topic known as "strikes on X":
+		// only a topic with a word of attack in an alias, never
+		// whatever came last. A topic headed by "attacks" is found as
+		// any head is, but not as a generic word's fallback ("concerned
+		// about the attacks" after "the enrichment site" was named,
+		// where another topic is known as "attacks on tankers").
+		if generic && len(a.r.headTopics(word)) > 0 {
+			if tp, ante, ok := a.referentAny(si, k, word, false, possessor); ok {
+				return tp, ante, true
+			}
+		}
+		if len(a.r.headTopics(word)) == 0 || generic {
+			return a.attackReferent(si, k)
+		}
 	}
 	if word == "use" || word == "act" || word == "acts" {
 		// "condemned the use of force against a sovereign state", "an
