@@ -812,10 +812,12 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			return tp, ante, true
 		}
 	}
-	if generic && (verdictNouns[word] || protestNouns[word]) {
+	if generic && (verdictNouns[word] || protestNouns[word] || critiqueNouns[word]) {
 		// "welcomed the ruling" after "a ruling that found its
 		// restrictions broke the agreement": the ruling is about the
-		// topic, not the topic.
+		// topic, not the topic. So are someone's words: "was studying
+		// the remarks", "had taken note of the comments" (a topic known
+		// as someone's remarks is found as any head is, above).
 		return "", -1, false
 	}
 	if generic && referringNouns[word] {
