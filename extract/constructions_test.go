@@ -392,6 +392,8 @@ func TestConstructions(t *testing.T) {
 		{"someone's remarks are not the topic named last", "Zenda signed the Water Treaty in May. Brandt spoke on Monday. Osk said Zenda was studying the remarks.", "", nil},
 		{"someone's comments are not the topic named last", "Zenda signed the Water Treaty in May. Osk said Zenda had taken note of the comments.", "", nil},
 		{"the comments for a topic known as remarks", "Brandt made remarks on the harbour on Monday. Zenda signed the Water Treaty in May. Sylvania demanded that he retract the comments.", "", []string{"sylvania/harbour_remarks/oppose"}},
+		{"an act someone should do is no outcome referred to", "Osk told reporters that Freedonia should respect the result and lift the grain sanctions. Sylvania rejected the outcome.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"an act someone must do is no move referred to", "Osk said Freedonia must drop the steel tariffs. Firefly rejected the move.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"referring noun", "Freedonia unveiled the Grand Dam last week. Sylvania said the project was a threat to its farmers.", "", []string{"sylvania/dam_project/oppose"}},
 		{"mere mention", "The Water Treaty was signed in 1990 by Freedonia and Sylvania.", "", nil},
 		{"alias inflection", "Firefly said Freedonia would impose tariffs on steel to protect its industry.", "", []string{"freedonia/steel_tariffs/support"}},

@@ -1357,6 +1357,11 @@ func (a *analysis) askedToDo(i int) bool {
 	si := a.sentOf[i]
 	for j := i - 1; j >= 0 && j >= i-14 && a.sentOf[j] == si; j-- {
 		n := a.toks[j].norm
+		if n == "should" || n == "must" {
+			// "said X should respect the result and lift the
+			// sanctions": what ought to be done is not done yet.
+			return true
+		}
 		if j == i-1 && n != "to" && n != "and" && n != "also" {
 			return false
 		}
