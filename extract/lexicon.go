@@ -367,7 +367,8 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 	pledge commitment promise
 	target goal
 	assets funds
-	arms weapons weaponry`)
+	arms weapons weaponry
+	remarks comments statements`)
 
 // transferHeads head an alias whose word before them is what is handed
 // over: "arms sales", "weapons package", "grain deliveries".

@@ -161,6 +161,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
+				if yearWord(n.norm) {
+					break // "the 2003 deal with Y": another, dated one
+				}
 				if n.cap && !a.demonymBefore(j) {
 					break // part of a name: "the Law of the Sea"
 				}
@@ -190,6 +193,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					break
 				}
 				if indefinite && possessor {
+					break
+				}
+				if t.norm == "any" && a.obligedAfter(j, rg[1]) {
+					// "any agreement must see the depots dismantled",
+					// "any deal had to come with guarantees": terms set
+					// for whatever deal comes, no side taken on one.
 					break
 				}
 				if indefinite && a.specifiedAfter(j, rg[1]) {
@@ -652,7 +661,8 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
 				n := a.toks[j]
-				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 {
+				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 || yearWord(n.norm) {
+					// "the 2003 deal with Y": another, dated one.
 					break
 				}
 				if len(a.r.headTopics(n.norm)) == 0 && !a.synonymHeads(n.norm) {
@@ -730,12 +740,21 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// in it ("survival-threatening situation").
 		return "", -1, false
 	}
-	if (word == "attacks" || word == "sinkings" || word == "bombings" || word == "raid" || word == "raids") && len(a.r.headTopics(word)) == 0 {
-		// "the attacks", "the raid" for a topic known as "strikes on X"
-		// (a topic headed by "attacks" is found as any head is): only a
-		// topic with a word of attack in an alias, never whatever came
-		// last.
-		return a.attackReferent(si, k)
+	if word == "attacks" || word == "sinkings" || word == "bombings" || word == "raid" || word == "raids" {
+		// "the attacks", "the raid" for a topic known as "strikes on X":
+		// only a topic with a word of attack in an alias, never
+		// whatever came last. A topic headed by "attacks" is found as
+		// any head is, but not as a generic word's fallback ("concerned
+		// about the attacks" after "the enrichment site" was named,
+		// where another topic is known as "attacks on tankers").
+		if generic && len(a.r.headTopics(word)) > 0 {
+			if tp, ante, ok := a.referentAny(si, k, word, false, possessor); ok {
+				return tp, ante, true
+			}
+		}
+		if len(a.r.headTopics(word)) == 0 || generic {
+			return a.attackReferent(si, k)
+		}
 	}
 	if word == "use" || word == "act" || word == "acts" {
 		// "condemned the use of force against a sovereign state", "an
@@ -803,10 +822,12 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			return tp, ante, true
 		}
 	}
-	if generic && (verdictNouns[word] || protestNouns[word]) {
+	if generic && (verdictNouns[word] || protestNouns[word] || critiqueNouns[word]) {
 		// "welcomed the ruling" after "a ruling that found its
 		// restrictions broke the agreement": the ruling is about the
-		// topic, not the topic.
+		// topic, not the topic. So are someone's words: "was studying
+		// the remarks", "had taken note of the comments" (a topic known
+		// as someone's remarks is found as any head is, above).
 		return "", -1, false
 	}
 	if generic && referringNouns[word] {
@@ -1346,6 +1367,11 @@ func (a *analysis) askedToDo(i int) bool {
 	si := a.sentOf[i]
 	for j := i - 1; j >= 0 && j >= i-14 && a.sentOf[j] == si; j-- {
 		n := a.toks[j].norm
+		if n == "should" || n == "must" {
+			// "said X should respect the result and lift the
+			// sanctions": what ought to be done is not done yet.
+			return true
+		}
 		if j == i-1 && n != "to" && n != "and" && n != "also" {
 			return false
 		}
@@ -5246,6 +5272,42 @@ func (a *analysis) antiHit(h topicHit) bool {
 		}
 		if strings.HasSuffix(t.norm, "ed") && words[wordRoot(t.norm)] {
 			return true
+		}
+	}
+	return false
+}
+
+// yearWord reports a year written in digits ("2003").
+func yearWord(w string) bool {
+	if len(w) != 4 || !(w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') {
+		return false
+	}
+	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+// obligedAfter reports the noun at j as the subject of an obligation,
+// within its clause: "any agreement must …", "any deal to end the war
+// had to come with …", "any settlement would have to …".
+func (a *analysis) obligedAfter(j, end int) bool {
+	for i := j + 1; i < end && i <= j+8; i++ {
+		t := a.toks[i]
+		if t.kind == tokPunct {
+			return false
+		}
+		next := ""
+		if i+1 < end {
+			next = a.toks[i+1].norm
+		}
+		switch t.norm {
+		case "must", "should":
+			return true
+		case "had", "has", "have", "needs", "need":
+			return next == "to"
+		case "would", "will":
+			return (next == "have" || next == "need") && i+2 < end && a.toks[i+2].norm == "to"
+		}
+		if finiteAux[t.norm] {
+			return false
 		}
 	}
 	return false
