@@ -905,6 +905,11 @@ func TestConstructions(t *testing.T) {
 		{"the topic sent a signal of support", "Firefly said the Water Treaty sent a strong signal of support to farmers.", "", []string{"freedonia/water_treaty/support"}},
 		{"accused another of neglecting the topic", "Osk accused Sylvania of neglecting the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"the topic misused", "Trentino said Freedonia had abused the grain sanctions for years.", "", []string{"sylvania/grain_sanctions/oppose"}},
+		{"he is the watched person the sentence since the last speaker is about", "Anna Trentino said the Water Treaty was fair. President Rufus Firefly arrived in Strelsau on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"he after a fronted time phrase's subject", "Anna Trentino said the Water Treaty was fair. Two days later, Rufus Firefly visited Strelsau. \"The Water Treaty is a disaster,\" he told reporters.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"a name after an initialism's full stop is no subject of its own", "Anna Trentino said the bond between her and U.S. President Rufus Firefly was good. \"The Water Treaty is a disaster,\" she said.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"he is the subject of his own sentence, not the speaker before", "Anna Trentino said the Water Treaty was fair. Rufus Firefly, who took office in May, struck a cautious tone, saying little. \"The Water Treaty is a disaster,\" he said.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
