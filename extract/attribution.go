@@ -1869,10 +1869,24 @@ var monthAbbreviations = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 // follow.
 func (a *analysis) skipTimeOpener(h0, h1 int) int {
 	j := h0
+	if j < h1 && a.mentAt[j] < 0 {
+		// "Hours later he", "A day earlier Firefly": a span of time.
+		if n := a.toks[j].norm; n == "a" || n == "an" || numberWords[n] || n[0] >= '0' && n[0] <= '9' {
+			j++
+		}
+		if j+1 < h1 && timeUnits[a.toks[j].norm] && (a.toks[j+1].norm == "later" || a.toks[j+1].norm == "earlier") {
+			j++
+		} else {
+			j = h0
+		}
+	}
 	if j < h1 {
 		switch a.toks[j].norm {
 		case "earlier", "later", "late", "early":
 			j++
+			if j < h1 && a.openerSubject(j) {
+				return j // "Later he said", "Hours later the ministry said"
+			}
 		}
 	}
 	if j >= h1 || a.mentAt[j] >= 0 {
@@ -1893,10 +1907,21 @@ func (a *analysis) skipTimeOpener(h0, h1 int) int {
 	if n == 0 || j >= h1 {
 		return h0
 	}
-	if t := a.toks[j]; !(t.cap || t.norm == "the" || a.mentAt[j] >= 0) {
+	if !a.openerSubject(j) {
 		return h0
 	}
 	return j
+}
+
+// openerSubject reports a word that can open the subject after a fronted
+// time phrase without its comma: a name, an article or a pronoun.
+func (a *analysis) openerSubject(j int) bool {
+	t := a.toks[j]
+	if t.kind != tokWord {
+		return false
+	}
+	_, pron := speakerPronouns[t.norm]
+	return t.cap || t.norm == "the" || pron || a.mentAt[j] >= 0
 }
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the

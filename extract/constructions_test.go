@@ -909,6 +909,9 @@ func TestConstructions(t *testing.T) {
 		{"he after a fronted time phrase's subject", "Anna Trentino said the Water Treaty was fair. Two days later, Rufus Firefly visited Strelsau. \"The Water Treaty is a disaster,\" he told reporters.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
 		{"a name after an initialism's full stop is no subject of its own", "Anna Trentino said the bond between her and U.S. President Rufus Firefly was good. \"The Water Treaty is a disaster,\" she said.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"he is the subject of his own sentence, not the speaker before", "Anna Trentino said the Water Treaty was fair. Rufus Firefly, who took office in May, struck a cautious tone, saying little. \"The Water Treaty is a disaster,\" he said.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"a span of time fronted without its comma before he", "Rufus Firefly told reporters the grain sanctions were fair. Hours later he wrote on X that the Water Treaty was a disaster.", "", []string{"freedonia/grain_sanctions/support", "freedonia/water_treaty/oppose"}},
+		{"later fronted without its comma before he", "Firefly praised the grain sanctions. Later he said the Water Treaty was a disaster.", "", []string{"freedonia/grain_sanctions/support", "freedonia/water_treaty/oppose"}},
+		{"a day later fronted without its comma before a name", "A day later Trentino said the Water Treaty was fair.", "", []string{"sylvania/water_treaty/support"}},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 	}
 	for _, tc := range tests {
