@@ -322,8 +322,25 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if a.toks[k].norm != "," || a.inQuote(k) {
 			continue
 		}
-		if n := a.toks[k+1].norm; n != "a" && n != "an" || !echoNouns[a.toks[k+2].norm] {
+		if n := a.toks[k+1].norm; n != "a" && n != "an" || !echoNouns[a.toks[k+2].norm] && !echoEndNouns[a.toks[k+2].norm] {
 			continue
+		}
+		c0 := s.t0
+		if echoEndNouns[a.toks[k+2].norm] {
+			// "… a pathway to X, an outcome Y rejected": X is the outcome.
+			c0 = -1
+			for j := k - 1; j > s.t0 && j >= k-8; j-- {
+				if n := a.toks[j].norm; n == "to" || n == "towards" || n == "toward" {
+					c0 = j + 1
+					break
+				}
+				if a.toks[j].kind == tokPunct && a.toks[j].norm != "-" {
+					break
+				}
+			}
+			if c0 < 0 {
+				continue
+			}
 		}
 		s0 := k + 3
 		e := s0
@@ -378,7 +395,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if end < s.t1 && !a.isPunct(end, ",.;") {
 			continue
 		}
-		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{s.t0, k}}, reaction: true}
+		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{c0, k}}, reaction: true}
 		if verdict >= 0 {
 			f.content = append(f.content, [2]int{verdict, end})
 		}

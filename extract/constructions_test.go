@@ -912,6 +912,8 @@ func TestConstructions(t *testing.T) {
 		{"a span of time fronted without its comma before he", "Rufus Firefly told reporters the grain sanctions were fair. Hours later he wrote on X that the Water Treaty was a disaster.", "", []string{"freedonia/grain_sanctions/support", "freedonia/water_treaty/oppose"}},
 		{"later fronted without its comma before he", "Firefly praised the grain sanctions. Later he said the Water Treaty was a disaster.", "", []string{"freedonia/grain_sanctions/support", "freedonia/water_treaty/oppose"}},
 		{"a day later fronted without its comma before a name", "A day later Trentino said the Water Treaty was fair.", "", []string{"sylvania/water_treaty/support"}},
+		{"an outcome in a closing appositive is what the clause leads to", "The Water Treaty also holds out a possible pathway to steel tariffs, an outcome Firefly has repeatedly rejected.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"an outcome with nothing led to sums up nothing", "The Water Treaty holds out steel tariffs, an outcome Firefly has repeatedly rejected.", "", nil},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 	}
 	for _, tc := range tests {
