@@ -1197,6 +1197,13 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			// the reported clause's subject; what it stands for is in
 			// the words before.
 			f.content = [][2]int{{c0, h0 - 2}, {last + 1, end}}
+		} else if namingVerbs[a.toks[k].norm] && last+1 < end && a.toks[h0-1].norm == "which" {
+			// "…, committed to the accord, which he called a path to
+			// peace": the relative word is what is named; the verdict
+			// is passed on the noun phrase before the comma.
+			if n0 := a.nounPhraseBefore(h0-2, c0); n0 < h0-2 {
+				f.content = [][2]int{{n0, h0 - 2}, {last + 1, end}}
+			}
 		}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
@@ -1879,6 +1886,35 @@ func monthWord(n string) bool {
 
 // monthAbbreviations are months written short: "Oct. 17".
 var monthAbbreviations = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// nounPhraseBefore returns where the noun phrase that ends before k
+// starts, no further back than floor: a mention that ends there, else
+// up to three words back to a verb, a preposition or punctuation ("the
+// accord"); k when there is none.
+func (a *analysis) nounPhraseBefore(k, floor int) int {
+	if k-1 >= floor {
+		if mi := a.mentAt[k-1]; mi >= 0 && a.ments[mi].t1 == k && a.ments[mi].t0 >= floor {
+			return a.ments[mi].t0 // "signed the Water Treaty, which …"
+		}
+	}
+	j := k
+	for j-1 >= floor && j > k-4 {
+		t := a.toks[j-1]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.kind == tokWord && npStops[t.norm] || a.verbLike(j-1) {
+			break
+		}
+		j--
+	}
+	if j < k && a.toks[j].norm == "of" {
+		return k
+	}
+	return j
+}
+
+// npStops end a noun phrase read backwards: prepositions and
+// conjunctions ("committed to the accord", "and the plan").
+var npStops = set(`to in at on with from by for into onto against about over under
+	and or but than as that which who`)
 
 // skipTimeOpener returns where a phrase starts after a fronted time
 // phrase without its comma: "Late on Saturday Firefly", "Earlier in the

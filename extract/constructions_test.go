@@ -914,6 +914,10 @@ func TestConstructions(t *testing.T) {
 		{"a day later fronted without its comma before a name", "A day later Trentino said the Water Treaty was fair.", "", []string{"sylvania/water_treaty/support"}},
 		{"an outcome in a closing appositive is what the clause leads to", "The Water Treaty also holds out a possible pathway to steel tariffs, an outcome Firefly has repeatedly rejected.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"an outcome with nothing led to sums up nothing", "The Water Treaty holds out steel tariffs, an outcome Firefly has repeatedly rejected.", "", nil},
+		{"which he called: the verdict is on the noun phrase before the comma", "Rufus Firefly visited the dam project, which he called a disaster.", "", []string{"freedonia/dam_project/oppose"}},
+		{"which he called after the sentence's own subject", "Trentino said the Water Treaty was fair. Rufus Firefly signed the Water Treaty, which he called a disaster.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"he after two people in his own sentence is either", "Trentino said the Water Treaty was fair. Rufus Firefly met Trentino to discuss the steel tariffs, which he called a mistake.", "", []string{"sylvania/water_treaty/support"}},
+		{"a watchlist surname is a person", "Anna Trentino backed the Water Treaty. Rufus Firefly arrived. Trentino arrived on Monday. She said the steel tariffs were a mistake.", "", []string{"sylvania/water_treaty/support", "sylvania/steel_tariffs/oppose"}},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 	}
 	for _, tc := range tests {

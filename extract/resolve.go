@@ -840,9 +840,16 @@ func (a *analysis) resolveFromContext(i int) {
 		if pick >= 0 {
 			floor = a.frames[pick].sent
 		}
-		if m, ok := a.personSubjectSince(floor, f); ok {
+		m, ok, blocked := a.personSubjectSince(floor, f)
+		if ok {
 			f.actors = m.actors
 			f.speakerName = a.rangeText(m.t0, m.t1)
+			return
+		}
+		if blocked {
+			// "Firefly met Anna Trentino, who he said …": he or she
+			// may be either.
+			f.how = howNone
 			return
 		}
 	}
@@ -909,8 +916,8 @@ func (a *analysis) resolveFromContext(i int) {
 // called …". A sentence whose subject is someone the watchlist does not
 // know ends the search (unwatchedSubjectBetween), as does, in the
 // pronoun's own sentence, another name between the subject and the
-// pronoun.
-func (a *analysis) personSubjectSince(floor int, f *frame) (mention, bool) {
+// pronoun, which leaves the pronoun blocked: either may be meant.
+func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, blocked bool) {
 	for si := f.sent; si > floor && si >= 0; si-- {
 		s := a.sents[si]
 		if si < f.sent && a.afterInitialism(s.t0) {
@@ -929,7 +936,7 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (mention, bool) {
 			}
 			if c >= s.t1 || !a.isPunct(c, ",") {
 				if si < f.sent && a.unwatchedSubjectBetween(si-1, si+1) {
-					return mention{}, false
+					return mention{}, false, false
 				}
 				continue
 			}
@@ -941,31 +948,36 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (mention, bool) {
 		}
 		if mi < 0 || a.inQuote(k) || !a.subjectPerson(mi) {
 			if si < f.sent && a.unwatchedSubjectBetween(si-1, si+1) {
-				return mention{}, false
+				return mention{}, false, false
 			}
 			continue
 		}
-		m := a.ments[mi]
+		m = a.ments[mi]
 		if si == f.sent {
 			// "Firefly met Anna Trentino, who he said …": another
 			// person may be meant.
 			run := 0
 			for j := m.t1; j < f.spk0; j++ {
-				if mj := a.mentAt[j]; mj >= 0 && a.personMention(mj) {
-					return mention{}, false
+				if mj := a.mentAt[j]; mj >= 0 {
+					if a.personMention(mj) {
+						return mention{}, false, true
+					}
+					j = a.ments[mj].t1 - 1
+					run = 0
+					continue
 				}
 				if t := a.toks[j]; t.kind == tokWord && t.cap {
 					if run++; run >= 2 {
-						return mention{}, false
+						return mention{}, false, true
 					}
 				} else {
 					run = 0
 				}
 			}
 		}
-		return m, true
+		return m, true, false
 	}
-	return mention{}, false
+	return mention{}, false, false
 }
 
 // afterInitialism reports a sentence start k right after an initialism's
@@ -1005,16 +1017,25 @@ func (a *analysis) subjectPerson(mi int32) bool {
 // gave in full before ("Firefly" after "Rufus Firefly").
 func (a *analysis) personMention(mi int32) bool {
 	m := a.ments[mi]
-	if len(m.actors) == 1 && a.r.personActors[m.actors[0]] {
+	if len(m.actors) != 1 {
+		return false
+	}
+	if a.r.personActors[m.actors[0]] {
 		return true
 	}
 	if a.phrasePerson(m.t0, m.t1) == personYes {
 		return true
 	}
-	if m.t1-m.t0 != 1 || len(m.actors) != 1 || !a.toks[m.t0].cap {
+	if m.t1-m.t0 != 1 || !a.toks[m.t0].cap {
 		return false
 	}
 	name := a.toks[m.t0].norm
+	for _, al := range a.r.aliasesOf[m.actors[0]] {
+		// "Trentino" of "Anna Trentino": a surname the watchlist gives.
+		if i := strings.LastIndexByte(al, ' '); i > 0 && strings.EqualFold(al[i+1:], name) && a.phrasePerson0(al[:i]) {
+			return true
+		}
+	}
 	for _, n := range a.ments {
 		if n.t0 >= m.t0 {
 			break
@@ -1024,6 +1045,20 @@ func (a *analysis) personMention(mi int32) bool {
 		}
 	}
 	return false
+}
+
+// phrasePerson0 reports the words before a surname in an alias as a
+// given name or a title: capitalised words, none an article or a role
+// noun of a body ("Anna", "President"; not "the", not "Foreign
+// Ministry").
+func (a *analysis) phrasePerson0(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		if w[0] < 'A' || w[0] > 'Z' || lw == "the" || roleNouns[lw] && !personRoles[lw] {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // unwatchedSubjectBetween reports a sentence strictly between s0 and s1
