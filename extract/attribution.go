@@ -204,6 +204,10 @@ func (a *analysis) sentenceFrames(si int) {
 					c0 = e
 					continue
 				}
+				if g, ok := a.andReaction(si, c0, c1, f.cueTok); ok {
+					g.background = f.background
+					a.frames = append(a.frames, g)
+				}
 				break
 			}
 			// After the relative clause, the main clause's own verb:
@@ -909,6 +913,28 @@ func (a *analysis) issuedDocument(k, c0 int) bool {
 		j--
 	}
 	return j > c0 && issueVerbs[a.toks[j].norm] && !a.inQuote(j)
+}
+
+// andReaction reads a second relative clause that reports a reaction
+// drawn from someone after the clause's frame (cue at k0): "drills that
+// Fredville denounced as reckless and that drew sharp criticism from
+// Sylvania". What drew it is the clause before "and".
+func (a *analysis) andReaction(si, c0, c1, k0 int) (frame, bool) {
+	if k0 < c0 {
+		return frame{}, false
+	}
+	for k := k0 + 1; k+2 < c1; k++ {
+		if a.toks[k].norm != "and" || !relativeWords[a.toks[k+1].norm] || !drawVerbs[a.toks[k+2].norm] || a.inQuote(k) {
+			continue
+		}
+		g, ok := a.reactionFrame(si, c0, c1, k+2)
+		if !ok {
+			return frame{}, false
+		}
+		g.content = [][2]int{{c0, k}}
+		return g, true
+	}
+	return frame{}, false
 }
 
 // reactionFrame reads a reaction drawn from someone: "X test-fired a
