@@ -1353,6 +1353,14 @@ func (a *analysis) resolveSameBody(i int) bool {
 		if !has {
 			continue
 		}
+		if g.how == howUnwatched && a.toks[g.spk1-1].norm == head && a.toks[g.spk1-1].cap {
+			// "according to the Harbour Safety Agency. The agency
+			// said …": the body named before, which no one watches.
+			f.how = howUnwatched
+			f.actors = nil
+			f.person = personNo
+			return true
+		}
 		if len(g.actors) != 1 || g.how == howUnwatched {
 			return false
 		}
