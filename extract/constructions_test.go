@@ -919,7 +919,7 @@ func TestConstructions(t *testing.T) {
 		{"he after two people in his own sentence is either", "Trentino said the Water Treaty was fair. Rufus Firefly met Trentino to discuss the steel tariffs, which he called a mistake.", "", []string{"sylvania/water_treaty/support"}},
 		{"a watchlist surname is a person", "Anna Trentino backed the Water Treaty. Rufus Firefly arrived. Trentino arrived on Monday. She said the steel tariffs were a mistake.", "", []string{"sylvania/water_treaty/support", "sylvania/steel_tariffs/oppose"}},
 		{"a second relative clause draws a reaction from another", "Zenda held missile tests on Wednesday, the second day of drills that Fredville denounced as reckless and that drew sharp criticism from Sylvania.", "", []string{"freedonia/missile_tests/oppose", "sylvania/missile_tests/oppose"}},
-		{"the agency is the unwatched agency named before, not the speaker before it", "Sylvania condemned the steel tariffs. Freedonia imposed the duties, according to the Harbour Safety Agency. The agency said the steel tariffs were fair.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"the agency is the unwatched agency named before, not the speaker before it", "Sylvania condemned the Water Treaty. Freedonia imposed the duties, according to the Harbour Safety Agency. The agency said the steel tariffs were fair.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 	}
 	for _, tc := range tests {
