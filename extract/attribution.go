@@ -204,6 +204,10 @@ func (a *analysis) sentenceFrames(si int) {
 					c0 = e
 					continue
 				}
+				if g, ok := a.andReaction(si, c0, c1, f.cueTok); ok {
+					g.background = f.background
+					a.frames = append(a.frames, g)
+				}
 				break
 			}
 			// After the relative clause, the main clause's own verb:
@@ -322,8 +326,25 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if a.toks[k].norm != "," || a.inQuote(k) {
 			continue
 		}
-		if n := a.toks[k+1].norm; n != "a" && n != "an" || !echoNouns[a.toks[k+2].norm] {
+		if n := a.toks[k+1].norm; n != "a" && n != "an" || !echoNouns[a.toks[k+2].norm] && !echoEndNouns[a.toks[k+2].norm] {
 			continue
+		}
+		c0 := s.t0
+		if echoEndNouns[a.toks[k+2].norm] {
+			// "… a pathway to X, an outcome Y rejected": X is the outcome.
+			c0 = -1
+			for j := k - 1; j > s.t0 && j >= k-8; j-- {
+				if n := a.toks[j].norm; n == "to" || n == "towards" || n == "toward" {
+					c0 = j + 1
+					break
+				}
+				if a.toks[j].kind == tokPunct && a.toks[j].norm != "-" {
+					break
+				}
+			}
+			if c0 < 0 {
+				continue
+			}
 		}
 		s0 := k + 3
 		e := s0
@@ -378,7 +399,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if end < s.t1 && !a.isPunct(end, ",.;") {
 			continue
 		}
-		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{s.t0, k}}, reaction: true}
+		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{c0, k}}, reaction: true}
 		if verdict >= 0 {
 			f.content = append(f.content, [2]int{verdict, end})
 		}
@@ -894,6 +915,28 @@ func (a *analysis) issuedDocument(k, c0 int) bool {
 	return j > c0 && issueVerbs[a.toks[j].norm] && !a.inQuote(j)
 }
 
+// andReaction reads a second relative clause that reports a reaction
+// drawn from someone after the clause's frame (cue at k0): "drills that
+// Fredville denounced as reckless and that drew sharp criticism from
+// Sylvania". What drew it is the clause before "and".
+func (a *analysis) andReaction(si, c0, c1, k0 int) (frame, bool) {
+	if k0 < c0 {
+		return frame{}, false
+	}
+	for k := k0 + 1; k+2 < c1; k++ {
+		if a.toks[k].norm != "and" || !relativeWords[a.toks[k+1].norm] || !drawVerbs[a.toks[k+2].norm] || a.inQuote(k) {
+			continue
+		}
+		g, ok := a.reactionFrame(si, c0, c1, k+2)
+		if !ok {
+			return frame{}, false
+		}
+		g.content = [][2]int{{c0, k}}
+		return g, true
+	}
+	return frame{}, false
+}
+
 // reactionFrame reads a reaction drawn from someone: "X test-fired a
 // missile, drawing condemnation from Y, which called …". Y speaks; the
 // reaction noun is the cue and its polarity; what drew it is the content.
@@ -1180,6 +1223,13 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			// the reported clause's subject; what it stands for is in
 			// the words before.
 			f.content = [][2]int{{c0, h0 - 2}, {last + 1, end}}
+		} else if namingVerbs[a.toks[k].norm] && last+1 < end && a.toks[h0-1].norm == "which" {
+			// "…, committed to the accord, which he called a path to
+			// peace": the relative word is what is named; the verdict
+			// is passed on the noun phrase before the comma.
+			if n0 := a.nounPhraseBefore(h0-2, c0); n0 < h0-2 {
+				f.content = [][2]int{{n0, h0 - 2}, {last + 1, end}}
+			}
 		}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
@@ -1863,16 +1913,59 @@ func monthWord(n string) bool {
 // monthAbbreviations are months written short: "Oct. 17".
 var monthAbbreviations = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
 
+// nounPhraseBefore returns where the noun phrase that ends before k
+// starts, no further back than floor: a mention that ends there, else
+// up to three words back to a verb, a preposition or punctuation ("the
+// accord"); k when there is none.
+func (a *analysis) nounPhraseBefore(k, floor int) int {
+	if k-1 >= floor {
+		if mi := a.mentAt[k-1]; mi >= 0 && a.ments[mi].t1 == k && a.ments[mi].t0 >= floor {
+			return a.ments[mi].t0 // "signed the Water Treaty, which …"
+		}
+	}
+	j := k
+	for j-1 >= floor && j > k-4 {
+		t := a.toks[j-1]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.kind == tokWord && npStops[t.norm] || a.verbLike(j-1) {
+			break
+		}
+		j--
+	}
+	if j < k && a.toks[j].norm == "of" {
+		return k
+	}
+	return j
+}
+
+// npStops end a noun phrase read backwards: prepositions and
+// conjunctions ("committed to the accord", "and the plan").
+var npStops = set(`to in at on with from by for into onto against about over under
+	and or but than as that which who`)
+
 // skipTimeOpener returns where a phrase starts after a fronted time
 // phrase without its comma: "Late on Saturday Firefly", "Earlier in the
 // week the ministry", "On Monday the alliance". A name or an article must
 // follow.
 func (a *analysis) skipTimeOpener(h0, h1 int) int {
 	j := h0
+	if j < h1 && a.mentAt[j] < 0 {
+		// "Hours later he", "A day earlier Firefly": a span of time.
+		if n := a.toks[j].norm; n == "a" || n == "an" || numberWords[n] || n[0] >= '0' && n[0] <= '9' {
+			j++
+		}
+		if j+1 < h1 && timeUnits[a.toks[j].norm] && (a.toks[j+1].norm == "later" || a.toks[j+1].norm == "earlier") {
+			j++
+		} else {
+			j = h0
+		}
+	}
 	if j < h1 {
 		switch a.toks[j].norm {
 		case "earlier", "later", "late", "early":
 			j++
+			if j < h1 && a.openerSubject(j) {
+				return j // "Later he said", "Hours later the ministry said"
+			}
 		}
 	}
 	if j >= h1 || a.mentAt[j] >= 0 {
@@ -1893,10 +1986,21 @@ func (a *analysis) skipTimeOpener(h0, h1 int) int {
 	if n == 0 || j >= h1 {
 		return h0
 	}
-	if t := a.toks[j]; !(t.cap || t.norm == "the" || a.mentAt[j] >= 0) {
+	if !a.openerSubject(j) {
 		return h0
 	}
 	return j
+}
+
+// openerSubject reports a word that can open the subject after a fronted
+// time phrase without its comma: a name, an article or a pronoun.
+func (a *analysis) openerSubject(j int) bool {
+	t := a.toks[j]
+	if t.kind != tokWord {
+		return false
+	}
+	_, pron := speakerPronouns[t.norm]
+	return t.cap || t.norm == "the" || pron || a.mentAt[j] >= 0
 }
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the

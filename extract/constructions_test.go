@@ -942,6 +942,22 @@ func TestConstructions(t *testing.T) {
 		{"the topic sent a signal of support", "Firefly said the Water Treaty sent a strong signal of support to farmers.", "", []string{"freedonia/water_treaty/support"}},
 		{"accused another of neglecting the topic", "Osk accused Sylvania of neglecting the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"the topic misused", "Trentino said Freedonia had abused the grain sanctions for years.", "", []string{"sylvania/grain_sanctions/oppose"}},
+		{"he is the watched person the sentence since the last speaker is about", "Anna Trentino said the Water Treaty was fair. President Rufus Firefly arrived in Strelsau on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"he after a fronted time phrase's subject", "Anna Trentino said the Water Treaty was fair. Two days later, Rufus Firefly visited Strelsau. \"The Water Treaty is a disaster,\" he told reporters.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"a name after an initialism's full stop is no subject of its own", "Anna Trentino said the bond between her and U.S. President Rufus Firefly was good. \"The Water Treaty is a disaster,\" she said.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"he is the subject of his own sentence, not the speaker before", "Anna Trentino said the Water Treaty was fair. Rufus Firefly, who took office in May, struck a cautious tone, saying little. \"The Water Treaty is a disaster,\" he said.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"a span of time fronted without its comma before he", "Rufus Firefly told reporters the grain sanctions were fair. Hours later he wrote on X that the Water Treaty was a disaster.", "", []string{"freedonia/grain_sanctions/support", "freedonia/water_treaty/oppose"}},
+		{"later fronted without its comma before he", "Firefly praised the grain sanctions. Later he said the Water Treaty was a disaster.", "", []string{"freedonia/grain_sanctions/support", "freedonia/water_treaty/oppose"}},
+		{"a day later fronted without its comma before a name", "A day later Trentino said the Water Treaty was fair.", "", []string{"sylvania/water_treaty/support"}},
+		{"an outcome in a closing appositive is what the clause leads to", "The Water Treaty also holds out a possible pathway to steel tariffs, an outcome Firefly has repeatedly rejected.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"an outcome with nothing led to sums up nothing", "The Water Treaty holds out steel tariffs, an outcome Firefly has repeatedly rejected.", "", nil},
+		{"which he called: the verdict is on the noun phrase before the comma", "Rufus Firefly visited the dam project, which he called a disaster.", "", []string{"freedonia/dam_project/oppose"}},
+		{"which he called after the sentence's own subject", "Trentino said the Water Treaty was fair. Rufus Firefly signed the Water Treaty, which he called a disaster.", "", []string{"sylvania/water_treaty/support", "freedonia/water_treaty/oppose"}},
+		{"he after two people in his own sentence is either", "Trentino said the Water Treaty was fair. Rufus Firefly met Trentino to discuss the steel tariffs, which he called a mistake.", "", []string{"sylvania/water_treaty/support"}},
+		{"a watchlist surname is a person", "Anna Trentino backed the Water Treaty. Rufus Firefly arrived. Trentino arrived on Monday. She said the steel tariffs were a mistake.", "", []string{"sylvania/water_treaty/support", "sylvania/steel_tariffs/oppose"}},
+		{"a second relative clause draws a reaction from another", "Zenda held missile tests on Wednesday, the second day of drills that Fredville denounced as reckless and that drew sharp criticism from Sylvania.", "", []string{"freedonia/missile_tests/oppose", "sylvania/missile_tests/oppose"}},
+		{"the agency is the unwatched agency named before, not the speaker before it", "Sylvania condemned the Water Treaty. Freedonia imposed the duties, according to the Harbour Safety Agency. The agency said the steel tariffs were fair.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

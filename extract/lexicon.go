@@ -1015,6 +1015,11 @@ var echoNouns = set(`demand demands proposal claim claims request condition cond
 	offer idea suggestion accusation accusations charge charges allegation allegations
 	move step plan decision`)
 
+// echoEndNouns, in such an appositive, name an end state: what the clause
+// leads "to", not the whole clause ("… holds out a pathway to X, an
+// outcome Y has rejected": Y rejects X, not what holds it out).
+var echoEndNouns = set(`outcome prospect scenario`)
+
 // circumstancePrepositions open a phrase of time or circumstance.
 var circumstancePrepositions = set(`during amid after before since until under despite throughout`)
 

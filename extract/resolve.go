@@ -833,6 +833,26 @@ func (a *analysis) resolveFromContext(i int) {
 			break
 		}
 	}
+	if f.how == howPronoun && want == personYes {
+		// "Firefly attended the ceremony. He said …": he is the watched
+		// person the sentences since the last speaker are about.
+		floor := f.sent - 3
+		if pick >= 0 {
+			floor = a.frames[pick].sent
+		}
+		m, ok, blocked := a.personSubjectSince(floor, f)
+		if ok {
+			f.actors = m.actors
+			f.speakerName = a.rangeText(m.t0, m.t1)
+			return
+		}
+		if blocked {
+			// "Firefly met Anna Trentino, who he said …": he or she
+			// may be either.
+			f.how = howNone
+			return
+		}
+	}
 	if pick < 0 && !mismatch {
 		for j := i - 1; j >= 0; j-- {
 			g := &a.frames[j]
@@ -887,6 +907,158 @@ func (a *analysis) resolveFromContext(i int) {
 		f.person = g.person
 	}
 	f.speakerName = a.speakerText(g)
+}
+
+// personSubjectSince returns the mention of a watched person that is the
+// subject of the latest sentence after sentence floor, up to the
+// pronoun's own: "Firefly attended the ceremony. He said …", "Firefly,
+// who took office in May, struck a cautious tone, saying …, which he
+// called …". A sentence whose subject is someone the watchlist does not
+// know ends the search (unwatchedSubjectBetween), as does, in the
+// pronoun's own sentence, another name between the subject and the
+// pronoun, which leaves the pronoun blocked: either may be meant.
+func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, blocked bool) {
+	for si := f.sent; si > floor && si >= 0; si-- {
+		s := a.sents[si]
+		if si < f.sent && a.afterInitialism(s.t0) {
+			continue // "… and U.S. President Jo Doe was …": no sentence of its own
+		}
+		k := s.t0
+		for n := 0; n < 4 && k+1 < s.t1 && a.mentAt[k] < 0 && a.toks[k].kind == tokWord && a.toks[k].cap && a.toks[k+1].cap; n++ {
+			k++ // "President Rufus Firefly", "Foreign Minister Anna Trentino"
+		}
+		if a.mentAt[k] < 0 {
+			k = s.t0
+			// "Two days before the meeting, Firefly …"
+			c := k
+			for c < s.t1 && c-k < 10 && !a.isPunct(c, ",") && a.mentAt[c] < 0 {
+				c++
+			}
+			if c >= s.t1 || !a.isPunct(c, ",") {
+				if si < f.sent && a.unwatchedSubjectBetween(si-1, si+1) {
+					return mention{}, false, false
+				}
+				continue
+			}
+			k = c + 1
+		}
+		mi := a.mentAt[k]
+		if si == f.sent && (mi < 0 || a.ments[mi].t1 > f.spk0 || k == f.spk0) {
+			continue
+		}
+		if mi < 0 || a.inQuote(k) || !a.subjectPerson(mi) {
+			if si < f.sent && a.unwatchedSubjectBetween(si-1, si+1) {
+				return mention{}, false, false
+			}
+			continue
+		}
+		m = a.ments[mi]
+		if si == f.sent {
+			// "Firefly met Anna Trentino, who he said …": another
+			// person may be meant.
+			run := 0
+			for j := m.t1; j < f.spk0; j++ {
+				if mj := a.mentAt[j]; mj >= 0 {
+					if a.personMention(mj) {
+						return mention{}, false, true
+					}
+					j = a.ments[mj].t1 - 1
+					run = 0
+					continue
+				}
+				if t := a.toks[j]; t.kind == tokWord && t.cap {
+					if run++; run >= 2 {
+						return mention{}, false, true
+					}
+				} else {
+					run = 0
+				}
+			}
+		}
+		return m, true, false
+	}
+	return mention{}, false, false
+}
+
+// afterInitialism reports a sentence start k right after an initialism's
+// full stop ("U.S."): the splitter's guess, not surely a sentence.
+func (a *analysis) afterInitialism(k int) bool {
+	if k < 2 {
+		return false
+	}
+	p := a.toks[k-1]
+	if p.kind == tokWord {
+		return strings.HasSuffix(p.norm, ".")
+	}
+	q := a.toks[k-2]
+	return p.norm == "." && q.kind == tokWord && (q.upper || len(q.norm) == 1 || strings.Contains(q.norm, "."))
+}
+
+// subjectPerson reports a mention of one watched person that opens a
+// clause as its subject: followed by a verb or an appositive comma, not
+// by a possessive or "and".
+func (a *analysis) subjectPerson(mi int32) bool {
+	m := a.ments[mi]
+	if len(m.actors) != 1 || !a.personMention(mi) || m.t1 >= len(a.toks) {
+		return false
+	}
+	t := a.toks[m.t1]
+	switch {
+	case t.norm == ",":
+		return true
+	case t.kind != tokWord || t.cap || t.norm == "and" || t.norm == "or":
+		return false
+	}
+	return true
+}
+
+// personMention reports a mention that names a person: a full name or a
+// title ("Rufus Firefly", "President Firefly"), or a surname the report
+// gave in full before ("Firefly" after "Rufus Firefly").
+func (a *analysis) personMention(mi int32) bool {
+	m := a.ments[mi]
+	if len(m.actors) != 1 {
+		return false
+	}
+	if a.r.personActors[m.actors[0]] {
+		return true
+	}
+	if a.phrasePerson(m.t0, m.t1) == personYes {
+		return true
+	}
+	if m.t1-m.t0 != 1 || !a.toks[m.t0].cap {
+		return false
+	}
+	name := a.toks[m.t0].norm
+	for _, al := range a.r.aliasesOf[m.actors[0]] {
+		// "Trentino" of "Anna Trentino": a surname the watchlist gives.
+		if i := strings.LastIndexByte(al, ' '); i > 0 && strings.EqualFold(al[i+1:], name) && a.phrasePerson0(al[:i]) {
+			return true
+		}
+	}
+	for _, n := range a.ments {
+		if n.t0 >= m.t0 {
+			break
+		}
+		if n.t1-n.t0 >= 2 && len(n.actors) == 1 && n.actors[0] == m.actors[0] && a.toks[n.t1-1].norm == name && a.phrasePerson(n.t0, n.t1) == personYes {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasePerson0 reports the words before a surname in an alias as a
+// given name or a title: capitalised words, none an article or a role
+// noun of a body ("Anna", "President"; not "the", not "Foreign
+// Ministry").
+func (a *analysis) phrasePerson0(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		if w[0] < 'A' || w[0] > 'Z' || lw == "the" || roleNouns[lw] && !personRoles[lw] {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // unwatchedSubjectBetween reports a sentence strictly between s0 and s1
@@ -1180,6 +1352,14 @@ func (a *analysis) resolveSameBody(i int) bool {
 		}
 		if !has {
 			continue
+		}
+		if g.how == howUnwatched && a.toks[g.spk1-1].norm == head && a.toks[g.spk1-1].cap {
+			// "according to the Harbour Safety Agency. The agency
+			// said …": the body named before, which no one watches.
+			f.how = howUnwatched
+			f.actors = nil
+			f.person = personNo
+			return true
 		}
 		if len(g.actors) != 1 || g.how == howUnwatched {
 			return false
