@@ -3642,16 +3642,11 @@ func (a *analysis) negatedAt(k, floor int) bool {
 		if negatingVerbs[n] || (j >= k-3 && negators[n]) {
 			return true
 		}
-		if j == k-1 && n == "less" {
-			// "made the region less safe"; "no less important" is as
-			// important.
-			return j == 0 || a.toks[j-1].norm != "no"
-		}
 		if n == "from" && j > 0 && a.toks[j-1].norm == "far" {
 			return true
 		}
 		if n == "less" && j == k-1 && !(j > 0 && negators[a.toks[j-1].norm]) {
-			return true // "made the world less safe"
+			return true // "made the world less safe"; "no less important" is as important
 		}
 		if a.toks[j].kind == tokPunct && n != "-" && n != "'" && n != `"` {
 			return false
