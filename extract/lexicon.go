@@ -632,7 +632,8 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	pausing moratorium shelve shelves shelved shelving renounce renounces renounced
 	renouncing relinquish relinquishes relinquished relinquishing forgo forgoes forgoing
 	renunciation dismantle dismantles dismantled dismantling dismantlement annul annuls
-	annulled annulling annulment overturn overturns overturned overturning`)
+	annulled annulling annulment overturn overturns overturned overturning eliminate
+	eliminates eliminated eliminating elimination`)
 
 // antiAliasWords in a topic's alias make it name the topic undone:
 // "zero enlargement", "dismantlement of the border posts", "withdraw from
@@ -688,7 +689,7 @@ var giveForms = set(`give gives gave given giving`)
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
 var undoNouns = set(`suspension withdrawal scrapping abolition cancellation termination
-	reversal rollback repeal lifting shelving renunciation dismantlement`)
+	reversal rollback repeal lifting shelving renunciation dismantlement elimination`)
 
 // tailStarters may follow a cue in an inverted attribution ("…," the
 // ministry said on Telegram / told reporters).

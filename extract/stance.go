@@ -1637,6 +1637,17 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// sides to show restraint": a call on everyone, no side taken.
 		return 0
 	}
+	// undoFirst is the first of coordinated undo verbs ("stop and
+	// eliminate"): the words before it govern the undoing.
+	undoFirst := undoAt
+	if undoVerb {
+		for k := undoAt - 2; k >= 0 && k >= undoAt-4; k-- {
+			if undoVerbs[a.toks[k].norm] && a.coordinatedVerbs(k, undoAt) {
+				undoFirst = k
+				break
+			}
+		}
+	}
 	wish := a.wishToOthers(f, h.tok)
 	purposeEnd := -1
 	if undo {
@@ -1682,6 +1693,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 					s += a.ownActorBonus(f, k, rg[0], h.tok)
 				}
 				k = a.ments[mi].t1 - 1
+				continue
+			}
+			if undoVerb && k >= undoFirst && k < undoAt {
+				// "must stop and eliminate its enrichment": one undoing
+				// in two verbs, no verdict on it.
 				continue
 			}
 			if undoVerb && k > undoAt && k < h.tok && (workCarriers[t.norm] || t.kind == tokPoss) {
@@ -1828,7 +1844,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undoVerb && k < undoAt && undoAt-k <= 6 && a.sameClause(k, undoAt) {
+			if undoVerb && k < undoFirst && undoFirst-k <= 6 && a.sameClause(k, undoFirst) {
 				// "urged Y to lift the ban": the verb governs the undoing.
 				flip += p * a.proximity(k, undoAt)
 				continue
@@ -5074,6 +5090,9 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	v := -1
 	for j := start - 1; j > 1 && j >= start-5 && f.covers(j); j-- {
 		t := a.toks[j]
+		if t.norm == "-" || t.kind == tokWord && (a.toks[j+1].norm == "-" || a.toks[j-1].norm == "-") {
+			continue // "long-range"
+		}
 		if t.kind != tokWord {
 			return 0, false
 		}
@@ -5154,4 +5173,20 @@ func (a *analysis) readyStance(p float64, neg bool) (float64, bool) {
 		return -p, true
 	}
 	return p, true
+}
+
+// coordinatedVerbs reports verbs at i and j joined by "and" or "or" with
+// nothing but quotation marks between: "stop and eliminate".
+func (a *analysis) coordinatedVerbs(i, j int) bool {
+	joined := false
+	for k := i + 1; k < j; k++ {
+		switch n := a.toks[k].norm; {
+		case n == "and" || n == "or":
+			joined = true
+		case n == `"`:
+		default:
+			return false
+		}
+	}
+	return joined
 }
