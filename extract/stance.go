@@ -3387,6 +3387,9 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
 // five words before the topic's mention, in the same clause.
 func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
+	if j, ok := a.undoBeforePossessor(f, tok); ok {
+		return j, true
+	}
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
@@ -3419,6 +3422,23 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		return j, true
 	}
 	return a.undoNounOf(f, tok)
+}
+
+// undoBeforePossessor finds an undo verb right before a titled name
+// that possesses the topic: "retract Prime Minister Vok Ha-rin's
+// remarks", the name too long for undoAimed's window.
+func (a *analysis) undoBeforePossessor(f *frame, tok int) (int, bool) {
+	start, _ := a.hitSpan(tok)
+	j := start - 1
+	if j < 3 || a.toks[j].kind != tokPoss {
+		return 0, false
+	}
+	for j--; j >= 0 && start-j <= 8 && a.toks[j].cap && a.toks[j].kind == tokWord && f.covers(j); j-- {
+	}
+	if j < 0 || start-j < 5 || !f.covers(j) || j == f.cueTok || !undoVerbs[a.toks[j].norm] {
+		return 0, false
+	}
+	return j, true
 }
 
 // undoneWork finds an undo verb before a chain of words that carry the
