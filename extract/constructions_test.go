@@ -57,6 +57,8 @@ func TestConstructions(t *testing.T) {
 		{"a while clause inside what the trailing speaker said", "Zenda will not impose steel tariffs while Sylvania keeps up its attacks, Foreign Minister Mira Osk said on Friday after meeting her counterparts.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a while clause after a speaker's content still has its own speaker", "Osk said Zenda backed the steel tariffs while Trentino rejected them.", "", []string{"zenda/steel_tariffs/support", "sylvania/steel_tariffs/oppose"}},
 		{"an undo verb before a titled possessor's name", "Ruritania said on Tuesday that Zenda must retract Prime Minister Mira Osk's remarks on the Tarland border if relations are to return to normal.", "", []string{"ruritania/border_remarks/oppose"}},
+		{"a negated belief turns what is said of the topic", "Firefly said Freedonia did not believe that CORDA membership for Zenda was a realistic outcome of a negotiated settlement.", "", []string{"freedonia/zenda_bid/oppose"}},
+		{"a belief keeps what is said of the topic", "Firefly said he believed that CORDA membership for Zenda was a realistic outcome.", "", []string{"freedonia/zenda_bid/support"}},
 		{"a date with a month between subject and cue", "Firefly on October 17 said Freedonia backed the grain sanctions.", "", []string{"freedonia/grain_sanctions/support"}},
 		{"a number before a cue is still its subject's count", "Firefly said 15 called the grain sanctions unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"earlier this month is a position still held", "Earlier this month, Firefly told reporters that the grain sanctions were unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},

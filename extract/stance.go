@@ -1628,7 +1628,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		if p, ok := a.subjectPredicate(f, h); ok {
 			// "said the duties remained a serious problem": what the
-			// content says of the topic as its subject decides.
+			// content says of the topic as its subject decides; "did
+			// not believe (that) the duties were a good idea" turns it.
+			if a.disbelieved(f, h.tok) {
+				p = -p
+			}
 			return p * 1.5
 		}
 	}
@@ -5209,4 +5213,29 @@ func (a *analysis) coordinatedVerbs(i, j int) bool {
 		}
 	}
 	return joined
+}
+
+// beliefVerbs take a clause the subject holds true: "did not believe
+// (that) X was realistic" denies it.
+var beliefVerbs = set(`believe believes believed think thinks thought expect expects expected feel feels felt`)
+
+// disbelieved reports the clause whose subject is the topic at tok as
+// the complement of a negated verb of belief: "did not believe that
+// membership for X was a realistic outcome", "don't think the cap
+// works".
+func (a *analysis) disbelieved(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j > 0 && j >= start-8 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if beliefVerbs[n] {
+			return a.plainNegated(j)
+		}
+		if n == "that" {
+			return beliefVerbs[a.toks[j-1].norm] && a.plainNegated(j-1)
+		}
+		if a.toks[j].kind == tokPunct && n != "-" && n != "%" || auxiliaries[n] || negators[n] {
+			return false
+		}
+	}
+	return false
 }
