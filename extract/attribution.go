@@ -125,7 +125,10 @@ func (a *analysis) clauses(si int) [][2]int {
 		case (t.norm == "while" || t.norm == "whereas") && k > s.t0:
 			// Not before a second complement of the same cue: "said
 			// there could be no X while Y threatened, and that Z".
-			brk = !a.andThatAfter(k+1, s.t1)
+			// Nor before ", X said" closing the sentence: "Zenda will
+			// not sign while Y keeps up its attacks, Osk said" (the
+			// "while" clause is part of what Osk said).
+			brk = !a.andThatAfter(k+1, s.t1) && !(a.toks[k-1].norm != "," && a.saidAfter(k+1, s.t1))
 		}
 		if brk && k > c0 {
 			out = append(out, [2]int{c0, k})
@@ -137,6 +140,31 @@ func (a *analysis) clauses(si int) [][2]int {
 		out = append(out, [2]int{c0, s.t1})
 	}
 	return out
+}
+
+// saidAfter reports an attribution closing the sentence after k: a
+// comma outside quotes, a speaker of at most five words opening with a
+// capital or a pronoun, a cue, then the end or a tail ("…, Foreign
+// Minister Mira Osk said on Friday").
+func (a *analysis) saidAfter(k, end int) bool {
+	for j := k; j+2 < end; j++ {
+		if a.toks[j].norm != "," || a.inQuote(j) {
+			continue
+		}
+		if n := a.toks[j+1]; !n.cap && !isSpeakerPronoun(n.norm) {
+			continue
+		}
+		for c := j + 2; c < end && c <= j+6; c++ {
+			t := a.toks[c]
+			if t.kind != tokWord {
+				break
+			}
+			if _, ok := a.r.cues[t.norm]; ok && (c+1 >= end || a.toks[c+1].kind == tokPunct || tailStarters[a.toks[c+1].norm]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // andThatAfter reports ", and that" between k and end, outside quotes,

@@ -736,7 +736,7 @@ var giveForms = set(`give gives gave given giving`)
 // undoNouns, as a referring phrase ("the suspension"), point back to a
 // topic and undo it.
 var undoNouns = set(`suspension withdrawal scrapping abolition cancellation termination
-	reversal rollback repeal lifting shelving renunciation dismantlement`)
+	reversal rollback repeal lifting shelving renunciation dismantlement elimination`)
 
 // tailStarters may follow a cue in an inverted attribution ("…," the
 // ministry said on Telegram / told reporters).

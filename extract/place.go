@@ -472,11 +472,21 @@ func (a *analysis) bidderAfter(j int, tp news.TopicID) bool {
 // standWithPeople reads "stood with (X and) the people of Marova", "in
 // solidarity with Marovans" at k.
 func (a *analysis) standWithPeople(k int, rg [2]int, tp news.TopicID) bool {
-	if k+1 >= rg[1] || a.toks[k+1].norm != "with" || a.negatedAt(k, rg[0]) {
+	w := k + 1
+	if w < rg[1] && a.toks[k].norm != "solidarity" && strings.HasSuffix(a.toks[w].norm, "ly") {
+		w++ // "stood firmly with"
+	}
+	if w >= rg[1] || a.negatedAt(k, rg[0]) {
 		return false
 	}
-	for m := k + 2; m < rg[1] && m <= k+8; m++ {
-		if a.placePeople(m, tp) {
+	behind := a.toks[w].norm == "behind" && a.toks[k].norm != "solidarity"
+	if a.toks[w].norm != "with" && !behind {
+		return false
+	}
+	for m := w + 1; m < rg[1] && m <= w+7; m++ {
+		if a.placePeople(m, tp) || a.toks[m].cap && a.isPlace(m, tp) && a.namesOnly(w+1, m) {
+			// "stood with the people of Marova", "stood fully behind
+			// Zenda and Kelmar Island": the place itself backed.
 			return true
 		}
 		if t := a.toks[m]; t.kind != tokWord && t.kind != tokPoss {
@@ -556,4 +566,16 @@ func (a *analysis) placeVerdict(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// namesOnly reports nothing but capitalised words, "and" and "the"
+// between i and j: "behind Zenda and Kelmar Island", not "behind its
+// offer for Kelmar Island".
+func (a *analysis) namesOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := a.toks[k]; !t.cap && t.norm != "and" && t.norm != "the" {
+			return false
+		}
+	}
+	return true
 }

@@ -502,7 +502,13 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 	}
 	c0 := f.content[len(f.content)-1][0]
 	if c0 >= len(a.toks) || a.toks[c0].norm != "it" || c0+1 >= len(a.toks) || !finiteAux[a.toks[c0+1].norm] && !a.finiteVerbForm(c0+1) {
-		return topicHit{}, false
+		// "X, who floated the plan, said he was not considering it":
+		// the speaker's own pronoun subject, "it" the last word of the
+		// content, the object of its verb.
+		var ok bool
+		if c0, ok = a.closingIt(f); !ok {
+			return topicHit{}, false
+		}
 	}
 	var hit topicHit
 	found := false
@@ -531,6 +537,33 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		}
 	}
 	return hit, found
+}
+
+// closingIt finds "it" closing a content that opens with a speaker
+// pronoun, right after a lower-case verb of the content's clause: "he
+// was not really considering it.".
+func (a *analysis) closingIt(f *frame) (int, bool) {
+	rg := f.content[len(f.content)-1]
+	c0, end := rg[0], rg[1]
+	if end > len(a.toks) || end-c0 < 3 || !isSpeakerPronoun(a.toks[c0].norm) && a.toks[c0].norm != "we" {
+		return 0, false
+	}
+	k := end - 1
+	if a.toks[k].kind == tokPunct {
+		k--
+	}
+	if k <= c0+1 || a.toks[k].norm != "it" || a.toks[k].cap {
+		return 0, false
+	}
+	if v := a.toks[k-1]; v.kind != tokWord || v.cap || npFunctionWords[v.norm] || !strings.HasSuffix(v.norm, "ing") && !strings.HasSuffix(v.norm, "ed") {
+		return 0, false
+	}
+	for j := c0 + 1; j < k-1; j++ {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != `"` || relativeWords[t.norm] || a.mentAt[j] >= 0 {
+			return 0, false
+		}
+	}
+	return k, true
 }
 
 // predicateAfterJudgement reports an indefinite at k that completes a
@@ -1520,6 +1553,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// act the topic names.
 		return p
 	}
+	if p, ok := a.readiness(f, h); ok {
+		// "said he was prepared to send Longbow rockets", "was not
+		// considering sending them", "was in no hurry to give X
+		// them": the speaker's own readiness for the act on the topic.
+		return p
+	}
 	if harm, own := a.harmBefore(f, h.tok); harm {
 		if own {
 			return -3 // "we will block the deal"
@@ -1638,7 +1677,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		if p, ok := a.subjectPredicate(f, h); ok {
 			// "said the duties remained a serious problem": what the
-			// content says of the topic as its subject decides.
+			// content says of the topic as its subject decides; "did
+			// not believe (that) the duties were a good idea" turns it.
+			if a.disbelieved(f, h.tok) {
+				p = -p
+			}
 			return p * 1.5
 		}
 	}
@@ -1646,6 +1689,17 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "was closely following the operation and called on all
 		// sides to show restraint": a call on everyone, no side taken.
 		return 0
+	}
+	// undoFirst is the first of coordinated undo verbs ("stop and
+	// eliminate"): the words before it govern the undoing.
+	undoFirst := undoAt
+	if undoVerb {
+		for k := undoAt - 2; k >= 0 && k >= undoAt-4; k-- {
+			if undoVerbs[a.toks[k].norm] && a.coordinatedVerbs(k, undoAt) {
+				undoFirst = k
+				break
+			}
+		}
 	}
 	wish := a.wishToOthers(f, h.tok)
 	purposeEnd := -1
@@ -1692,6 +1746,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 					s += a.ownActorBonus(f, k, rg[0], h.tok)
 				}
 				k = a.ments[mi].t1 - 1
+				continue
+			}
+			if undoVerb && k >= undoFirst && k < undoAt {
+				// "must stop and eliminate its enrichment": one undoing
+				// in two verbs, no verdict on it.
 				continue
 			}
 			if undoVerb && k > undoAt && k < h.tok && (workCarriers[t.norm] || t.kind == tokPoss) {
@@ -1838,7 +1897,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undoVerb && k < undoAt && undoAt-k <= 6 && a.sameClause(k, undoAt) {
+			if undoVerb && k < undoFirst && undoFirst-k <= 6 && a.sameClause(k, undoFirst) {
 				// "urged Y to lift the ban": the verb governs the undoing.
 				flip += p * a.proximity(k, undoAt)
 				continue
@@ -3382,6 +3441,9 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
 // five words before the topic's mention, in the same clause.
 func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
+	if j, ok := a.undoBeforePossessor(f, tok); ok {
+		return j, true
+	}
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
@@ -3534,6 +3596,23 @@ func (a *analysis) includedAfter(f *frame, tok int) int {
 		return -1
 	}
 	return k - 1
+}
+
+// undoBeforePossessor finds an undo verb right before a titled name
+// that possesses the topic: "retract Prime Minister Vok Ha-rin's
+// remarks", the name too long for undoAimed's window.
+func (a *analysis) undoBeforePossessor(f *frame, tok int) (int, bool) {
+	start, _ := a.hitSpan(tok)
+	j := start - 1
+	if j < 3 || a.toks[j].kind != tokPoss {
+		return 0, false
+	}
+	for j--; j >= 0 && start-j <= 8 && a.toks[j].cap && a.toks[j].kind == tokWord && f.covers(j); j-- {
+	}
+	if j < 0 || start-j < 5 || !f.covers(j) || j == f.cueTok || !undoVerbs[a.toks[j].norm] {
+		return 0, false
+	}
+	return j, true
 }
 
 // undoneWork finds an undo verb before a chain of words that carry the
@@ -3893,7 +3972,9 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		// hedge: n may be in hedgeWords or hedgeBases.
 		hedge := hedgeForms.mayHave(n)
 		switch {
-		case hedge && hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j):
+		case hedge && hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j) && !a.plainNegated(j):
+			// "was considering it"; "was not considering it" has made
+			// up its mind.
 			return true
 		case hedge && hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
 			return true // "would study the text"
@@ -5302,6 +5383,154 @@ func (a *analysis) obligedAfter(j, end int) bool {
 			return (next == "have" || next == "need") && i+2 < end && a.toks[i+2].norm == "to"
 		}
 		if finiteAux[t.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// readyWords take "to" and an act the subject is (or is not) ready for;
+// reluctantWords the same, held back; weighingForms take the act as a
+// gerund ("was not considering sending X").
+var (
+	readyWords     = set(`ready willing prepared eager keen`)
+	reluctantWords = set(`unwilling reluctant loath hesitant`)
+	weighingForms  = set(`considering contemplating weighing mulling`)
+)
+
+// readiness reads the speaker's readiness for an act on the topic, the
+// act's verb a few words before it with only its other object between:
+// "he was prepared to give Sylvania Longbow rockets" (+3), "was not
+// prepared to", "was reluctant to", "was in no hurry to" (-3), "was not
+// considering sending" (-3; weighing it, unnegated, is no stance). The
+// readiness must be the speaker's own (a speaker pronoun or the
+// speaker's actor as its subject), and an undoing or a harm as the act
+// is left to the rules that read those.
+func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
+	start, _ := a.hitSpan(h.tok)
+	v := -1
+	for j := start - 1; j > 1 && j >= start-5 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.norm == "-" || t.kind == tokWord && (a.toks[j+1].norm == "-" || a.toks[j-1].norm == "-") {
+			continue // "long-range"
+		}
+		if t.kind != tokWord {
+			return 0, false
+		}
+		if mi := a.mentAt[j]; mi >= 0 {
+			j = a.ments[mi].t0
+			continue
+		}
+		n := t.norm
+		if n == "to" || n == "and" || n == "of" || t.cap {
+			// "to" before the topic is its destination or purpose,
+			// not the act's infinitive marker: "to give" is read from
+			// the verb.
+			if n == "to" || n == "and" || n == "of" {
+				return 0, false
+			}
+			continue
+		}
+		if npFunctionWords[n] || numberWords[n] || strings.Contains(n, "-") {
+			continue
+		}
+		v = j
+		break
+	}
+	if v < 2 {
+		return 0, false
+	}
+	vn := a.toks[v].norm
+	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
+		return 0, false
+	}
+	p, w := 0.0, -1
+	switch prev := a.toks[v-1].norm; {
+	case prev == "to" && readyWords[a.toks[v-2].norm]:
+		p, w = 3, v-2
+	case prev == "to" && reluctantWords[a.toks[v-2].norm]:
+		p, w = -3, v-2
+	case prev == "to" && a.toks[v-2].norm == "hurry" && v >= 4 && a.toks[v-3].norm == "no" && a.toks[v-4].norm == "in":
+		p, w = -3, v-4
+	case weighingForms[prev] && strings.HasSuffix(vn, "ing"):
+		p, w = 0, v-1
+	case weighingForms[vn]:
+		p, w = 0, v // "was not considering it"
+	default:
+		return 0, false
+	}
+	neg := false
+	for j := w - 1; j >= 0 && j >= w-7 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		switch {
+		case negators[n]:
+			neg = true
+		case beVerbs[n] || modals[n] || auxiliaries[n] || strings.HasSuffix(n, "ly") || n == "be" || n == "been" || n == `"`:
+		case isSpeakerPronoun(n):
+			return a.readyStance(p, neg)
+		default:
+			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 {
+				for _, act := range a.ments[mi].actors {
+					if containsActor(f.actors, act) {
+						return a.readyStance(p, neg)
+					}
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// readyStance turns readiness p, negated or not, into a stance: weighing
+// an act (p 0) is one only when ruled out.
+func (a *analysis) readyStance(p float64, neg bool) (float64, bool) {
+	switch {
+	case p == 0 && neg:
+		return -3, true
+	case p == 0:
+		return 0, false
+	case neg:
+		return -p, true
+	}
+	return p, true
+}
+
+// coordinatedVerbs reports verbs at i and j joined by "and" or "or" with
+// nothing but quotation marks between: "stop and eliminate".
+func (a *analysis) coordinatedVerbs(i, j int) bool {
+	joined := false
+	for k := i + 1; k < j; k++ {
+		switch n := a.toks[k].norm; {
+		case n == "and" || n == "or":
+			joined = true
+		case n == `"`:
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// beliefVerbs take a clause the subject holds true: "did not believe
+// (that) X was realistic" denies it.
+var beliefVerbs = set(`believe believes believed think thinks thought expect expects expected feel feels felt`)
+
+// disbelieved reports the clause whose subject is the topic at tok as
+// the complement of a negated verb of belief: "did not believe that
+// membership for X was a realistic outcome", "don't think the cap
+// works".
+func (a *analysis) disbelieved(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j > 0 && j >= start-8 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if beliefVerbs[n] {
+			return a.plainNegated(j)
+		}
+		if n == "that" {
+			return beliefVerbs[a.toks[j-1].norm] && a.plainNegated(j-1)
+		}
+		if a.toks[j].kind == tokPunct && n != "-" && n != "%" || auxiliaries[n] || negators[n] {
 			return false
 		}
 	}
