@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the agreement for a topic agreed to before, not one whose name is only a speaker", "Zenda agreed to a truce in Tarland on Sunday, days after its latest missile tests. Speaking in Fredville, Firefly said Freedonia looked forward to implementing the agreement.", "", []string{"zenda/tarland_truce/support", "freedonia/tarland_truce/support"}},
+		{"agreeing to start talks is not the agreement", "Zenda agreed to start talks in Tarland. Speaking in Fredville, Firefly said Freedonia looked forward to implementing the agreement.", "", []string{"freedonia/fredville_agreement/support"}},
+		{"the agreement signed in a place for the alias that names the place", "Zenda and Ruritania signed the Tarland framework agreement in March. Osk said Zenda remained committed to implementing the agreement signed in Fredville.", "", []string{"zenda/fredville_agreement/support"}},
+		{"the agreement alone still the agreement named last", "Zenda and Ruritania signed the Tarland framework agreement in March. Osk said Zenda remained committed to implementing the agreement.", "", []string{"zenda/tarland_framework/support"}},
 		{"a Zenda-backed speaker is not Zenda", "In neighbouring Sylvania, Jon Vale, leader of the Zenda-backed United Dockers, welcomed the Water Treaty but said it concerned others.", "", []string{"dockers/water_treaty/support"}},
 		{"the Zenda-funded group is not Zenda", "The Zenda-funded Dockers' Union rejected the steel tariffs.", "", []string{"dockers/steel_tariffs/oppose"}},
 		{"a Zenda-backed speaker alone speaks for no one", "The Zenda-backed militia rejected the steel tariffs.", "", nil},

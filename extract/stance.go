@@ -209,6 +209,15 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
+				if stop := a.participleComplement(j, rg[1]); stop > j && !indefinite {
+					if tp, ok := a.describedAlias(n.norm, j, stop); ok {
+						// "the agreement signed in Strelsau" for a
+						// topic known as "Strelsau agreement", though
+						// another agreement was named last.
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
+					}
+				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
 					// "an act of armed aggression against a sovereign
 					// state" names the headline's act of force anew.
@@ -282,6 +291,24 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// participleComplement returns the end of a past participle's phrase
+// right after the noun at j, up to five words on ("the agreement signed
+// in Strelsau", "the deal brokered by Y"), or j when there is none.
+func (a *analysis) participleComplement(j, end int) int {
+	p := j + 1
+	if p >= end || a.toks[p].kind != tokWord || !strings.HasSuffix(a.toks[p].norm, "ed") || len(a.toks[p].norm) < 5 {
+		return j
+	}
+	if q := p + 1; q >= end || !objectPrepositions[a.toks[q].norm] {
+		return j // "the agreement needed ratifying": a verb, not a complement
+	}
+	stop := p + 1
+	for stop < end && stop <= p+5 && a.toks[stop].kind == tokWord && !finiteAux[a.toks[stop].norm] && a.toks[stop].norm != "and" && a.toks[stop].norm != "that" {
+		stop++
+	}
+	return stop
 }
 
 // forItsOwnSake reports a phrase [t0, t1) followed by "for the sake of"
@@ -661,6 +688,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if a.insideCondition(f, j) {
 					break
 				}
+				if hitAt(out, j) {
+					break // the phrase that gave a topic already
+				}
 				if a.toks[k].kind == tokPoss && !referringNouns[n.norm] {
 					// "the movement's weapons": what it owns, not a
 					// topic's act.
@@ -678,6 +708,16 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 		}
 	}
 	return out
+}
+
+// hitAt reports a hit found at token j.
+func hitAt(out []topicHit, j int) bool {
+	for _, h := range out {
+		if h.tok == j {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastTopic gives a clause that answers another in its sentence
@@ -779,6 +819,14 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		}
 	}
 	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
+		return tp, ante, true
+	}
+	if tp, ante, ok := a.verbNominalised(si, k, word); ok && generic {
+		// "agreed to a truce …, seizing the city" … "the agreement":
+		// what the verb the noun is made from was done to, before a
+		// topic whose alias only shares the noun ("Strelsau
+		// agreement" in a report where Strelsau speaks) or whatever
+		// was named last.
 		return tp, ante, true
 	}
 	if tp, ok := a.oneTitleTopicIn(cands, word); ok && !possessor {
@@ -1284,6 +1332,63 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 		return "", false
 	})
 }
+
+// verbNominalised returns the topic last named, in the sentence of k and
+// the five before it, as the object of the verb that word, a noun made
+// from it, names: "agreed to a truce" for "the agreement", "proposed a
+// plan" for "the proposal".
+func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, bool) {
+	root := ""
+	for _, suf := range [...]string{"ment", "ments", "al", "als"} {
+		if strings.HasSuffix(word, suf) && len(word)-len(suf) >= 5 {
+			root = word[:len(word)-len(suf)]
+			break
+		}
+	}
+	if root == "" {
+		return "", -1, false
+	}
+	root = root[:len(root)-1] // "agree", "propos": "agreed", "proposed"
+	ambiguous := false
+	tp, ante, ok := a.lastMention(si-5, k, func(m mention) (news.TopicID, bool) {
+		if len(m.topics) == 0 || ambiguous {
+			return "", false
+		}
+		ms := a.sentOf[m.t0]
+		content := 0
+		for i := m.t0 - 1; i >= 0 && i >= m.t0-4 && a.sentOf[i] == ms; i-- {
+			t := a.toks[i]
+			if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
+				break
+			}
+			if strings.HasPrefix(t.norm, root) && t.norm != word && !strings.HasSuffix(t.norm, "ment") && !strings.HasSuffix(t.norm, "al") {
+				if len(m.topics) > 1 || len(a.r.headTopics(a.toks[m.t1-1].norm)) > 1 {
+					// "agreed to a ceasefire" where two ceasefires are
+					// watched (the one its alias names or one called
+					// "Lorn ceasefire"): no answer, not the first.
+					ambiguous = true
+					return "", false
+				}
+				return m.topics[0], true
+			}
+			if !nominalObjectWords[t.norm] {
+				if content++; content > 1 || i > 0 && a.toks[i-1].norm == "to" {
+					// "agreed to start talks": another verb's object.
+					break
+				}
+			}
+		}
+		return "", false
+	})
+	if ambiguous {
+		return "", -1, false
+	}
+	return tp, ante, ok
+}
+
+// nominalObjectWords may stand between a verb and its object: "agreed
+// to a truce", "proposed on Monday its plan".
+var nominalObjectWords = set(`to on upon a an the its their his her this that these those`)
 
 // lastMention walks back over the mentions from token k to the start of
 // sentence from (the sentence of k and those before it) and returns the
