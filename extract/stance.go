@@ -3477,6 +3477,18 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 // needed to implement X"; after "work", a verb of freezing undoes too.
 func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
 	c, noun := tok, false
+	for p := tok - 1; p >= 0 && p > tok-6 && f.covers(p); p-- {
+		// The topic's own modifiers before its head: "participation in
+		// Strelsau-mediated peace talks".
+		n := a.toks[p].norm
+		if n == "in" || n == "on" || n == "of" {
+			c = p + 1
+			break
+		}
+		if a.toks[p].kind != tokWord && n != "-" || workCarriers[n] || subordinators[n] || finiteAux[n] || n == "and" || n == "but" {
+			break
+		}
+	}
 	for c-1 >= 0 && c > tok-11 && f.covers(c-1) && c-1 != f.cueTok && (workCarriers[a.toks[c-1].norm] || a.toks[c-1].kind == tokPoss) {
 		c--
 		noun = noun || workNouns[a.toks[c].norm]
