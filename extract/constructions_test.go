@@ -31,6 +31,8 @@ func TestConstructions(t *testing.T) {
 		{"suspending its participation in the topic opposes it", "Osk said Zenda was suspending its participation in the border talks.", "", []string{"zenda/border_talks/oppose"}},
 		{"suspending its participation in the topic with its modifiers", "Osk said it was suspending its participation in Freedonian-mediated quota negotiations.", "", []string{"zenda/quota_talks/oppose"}},
 		{"resuming its participation in the topic backs it", "Osk said Zenda would resume its participation in the border talks.", "", []string{"zenda/border_talks/support"}},
+		{"a topic that is costing lives is opposed", "Firefly said the steel tariffs were costing lives in Sylvania.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"reports from the topic called horrifying oppose it", "Firefly said reports of killings of civilians fleeing the Grand Dam were horrifying.", "", []string{"freedonia/dam_project/oppose"}},
 		{"a Zenda-backed speaker is not Zenda", "In neighbouring Sylvania, Jon Vale, leader of the Zenda-backed United Dockers, welcomed the Water Treaty but said it concerned others.", "", []string{"dockers/water_treaty/support"}},
 		{"the Zenda-funded group is not Zenda", "The Zenda-funded Dockers' Union rejected the steel tariffs.", "", []string{"dockers/steel_tariffs/oppose"}},
 		{"a Zenda-backed speaker alone speaks for no one", "The Zenda-backed militia rejected the steel tariffs.", "", nil},

@@ -251,7 +251,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	propaganda pressure punish punishment consequences never impossible futile
 	useless meaningless farce sham unilateral annex annexation occupation invasion dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
-	shame fiasco ridiculous scandal scandalous deplorable appalling bribe blunder
+	shame fiasco ridiculous scandal scandalous deplorable appalling horrifying horrific
+	horrendous bribe blunder
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
 	misguided counterproductive discriminatory setback setbacks hurt hurts hurting damage damages
 	damaging extortion handicap cripple cripples crippling hobble irrational illogical
@@ -314,6 +315,9 @@ var positionWords = set(`position positions stance line view views approach call
 
 // costNouns after raiseWords are a harm: "would raise costs", "drive up
 // prices".
+// lossNouns, after "cost", are a harm done, not a price: "costing lives".
+var lossNouns = set(`lives life jobs livelihoods`)
+
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled

@@ -1852,6 +1852,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
 				p = -1 // "the law went against the principles of …"
+			case (t.norm == "cost" || t.norm == "costs" || t.norm == "costing") && k+1 < rg[1] && lossNouns[a.toks[k+1].norm]:
+				p = -1 // "the cuts were costing lives": a harm charged to it
 			default:
 				if c, ok := a.r.cues[t.norm]; ok && c.pol != polNeutral {
 					p = float64(c.pol)
