@@ -315,6 +315,11 @@ var positionWords = set(`position positions stance line view views approach call
 
 // costNouns after raiseWords are a harm: "would raise costs", "drive up
 // prices".
+// offerNouns and spurnVerbs: "ignored its offer of talks" (ownOfferSpurned).
+var offerNouns = set(`offer offers proposal proposals request requests invitation`)
+var spurnVerbs = set(`ignored ignoring ignore ignores rejected rejecting rebuffed rebuffing snubbed
+	snubbing spurned spurning dismissed dismissing`)
+
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = set(`lives life jobs livelihoods`)
 

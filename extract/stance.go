@@ -1535,6 +1535,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return p * a.stanceScore(g, h)
 	}
+	if a.ownOfferSpurned(f, h.tok) {
+		// "said Ruritania had ignored Zenda's offer of talks": the
+		// speaker's own offer, spurned by another, is the speaker's
+		// cause.
+		return 3
+	}
 	if a.notRuledOut(h.tok) {
 		// "refused to rule out using force to gain control of X",
 		// "did not rule out a blockade": kept on the table.
@@ -2009,6 +2015,45 @@ func (a *analysis) matterOfInfinitive(f *frame, tok int) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// ownOfferSpurned reports the topic at tok as what the speaker's own
+// offer or request was for, spurned by another watched actor: "Ruritania
+// had ignored Zenda's offer of talks" (Zenda speaking), "accused
+// Ruritania of rejecting Strelsau's request for talks".
+func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
+	k := tok - 1
+	for k >= 0 && (a.toks[k].norm == "a" || a.toks[k].norm == "an" || a.toks[k].norm == "the") {
+		k--
+	}
+	if k < 3 || a.toks[k].norm != "of" && a.toks[k].norm != "for" || !offerNouns[a.toks[k-1].norm] {
+		return false
+	}
+	k -= 2
+	if a.toks[k].kind != tokPoss || a.mentAt[k-1] < 0 || !overlapActors(a.ments[a.mentAt[k-1]].actors, f.actors) {
+		return false // "its offer" may be the other's own
+	}
+	k = a.ments[a.mentAt[k-1]].t0
+	k--
+	if k < 1 || !spurnVerbs[a.toks[k].norm] || !f.covers(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && f.covers(j); j-- {
+		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) > 0 {
+			return !overlapActors(a.ments[mi].actors, f.actors)
+		}
+	}
+	return false
+}
+
+// overlapActors reports an actor in both lists.
+func overlapActors(xs, ys []news.ActorID) bool {
+	for _, x := range xs {
+		if containsActor(ys, x) {
+			return true
+		}
 	}
 	return false
 }
