@@ -36,6 +36,8 @@ func TestConstructions(t *testing.T) {
 		{"another's ignoring the speaker's own offer of the topic backs it", "Osk said Ruritania had ignored Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
 		{"accused another of spurning the speaker's own offer of the topic", "Osk accused Ruritania of ignoring Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
 		{"the speaker's rejecting another's offer of the topic opposes it", "Osk said Zenda had rejected Ruritania's offer of border talks.", "", []string{"zenda/border_talks/oppose"}},
+		{"no reply to the speaker's own topic backs it", "Osk said Zenda had received no reply to the border talks proposal it sent in May.", "", []string{"zenda/border_talks/support"}},
+		{"no response to its request for the topic backs it", "Osk said Zenda had received no response to its request for border talks.", "", []string{"zenda/border_talks/support"}},
 		{"a Zenda-backed speaker is not Zenda", "In neighbouring Sylvania, Jon Vale, leader of the Zenda-backed United Dockers, welcomed the Water Treaty but said it concerned others.", "", []string{"dockers/water_treaty/support"}},
 		{"the Zenda-funded group is not Zenda", "The Zenda-funded Dockers' Union rejected the steel tariffs.", "", []string{"dockers/steel_tariffs/oppose"}},
 		{"a Zenda-backed speaker alone speaks for no one", "The Zenda-backed militia rejected the steel tariffs.", "", nil},

@@ -320,6 +320,9 @@ var offerNouns = set(`offer offers proposal proposals request requests invitatio
 var spurnVerbs = set(`ignored ignoring ignore ignores rejected rejecting rebuffed rebuffing snubbed
 	snubbing spurned spurning dismissed dismissing`)
 
+// replyNouns: "had received no reply to" (unanswered).
+var replyNouns = set(`reply replies response responses answer`)
+
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = set(`lives life jobs livelihoods`)
 

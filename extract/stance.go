@@ -2022,16 +2022,24 @@ func (a *analysis) matterOfInfinitive(f *frame, tok int) bool {
 // ownOfferSpurned reports the topic at tok as what the speaker's own
 // offer or request was for, spurned by another watched actor: "Ruritania
 // had ignored Zenda's offer of talks" (Zenda speaking), "accused
-// Ruritania of rejecting Strelsau's request for talks".
+// Ruritania of rejecting Strelsau's request for talks"; or left
+// unanswered: "Zenda had received no reply to the note it sent", "no
+// response to its request for talks".
 func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
 	k := tok - 1
 	for k >= 0 && (a.toks[k].norm == "a" || a.toks[k].norm == "an" || a.toks[k].norm == "the") {
 		k--
 	}
+	if k >= 0 && a.unanswered(f, k) {
+		return true
+	}
 	if k < 3 || a.toks[k].norm != "of" && a.toks[k].norm != "for" || !offerNouns[a.toks[k-1].norm] {
 		return false
 	}
 	k -= 2
+	if (a.toks[k].norm == "its" || a.toks[k].norm == "their" || a.toks[k].norm == "the") && a.unanswered(f, k-1) {
+		return true // "no response to its request for talks"
+	}
 	if a.toks[k].kind != tokPoss || a.mentAt[k-1] < 0 || !overlapActors(a.ments[a.mentAt[k-1]].actors, f.actors) {
 		return false // "its offer" may be the other's own
 	}
@@ -2043,6 +2051,27 @@ func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
 	for j := k - 1; j >= 0 && j >= k-4 && f.covers(j); j-- {
 		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) > 0 {
 			return !overlapActors(a.ments[mi].actors, f.actors)
+		}
+	}
+	return false
+}
+
+// unanswered reports "(the speaker) had received no reply to" ending
+// at k, before the topic: "Zenda had received no response to the note
+// it sent" is the speaker pressing its own request.
+func (a *analysis) unanswered(f *frame, k int) bool {
+	if k < 4 || a.toks[k].norm != "to" || !replyNouns[a.toks[k-1].norm] || a.toks[k-2].norm != "no" {
+		return false
+	}
+	v := k - 3
+	switch a.toks[v].norm {
+	case "received", "receives", "receiving", "got", "had", "has":
+	default:
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3 && f.covers(j); j-- {
+		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) > 0 {
+			return overlapActors(a.ments[mi].actors, f.actors)
 		}
 	}
 	return false
