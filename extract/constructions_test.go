@@ -38,6 +38,8 @@ func TestConstructions(t *testing.T) {
 		{"the speaker's rejecting another's offer of the topic opposes it", "Osk said Zenda had rejected Ruritania's offer of border talks.", "", []string{"zenda/border_talks/oppose"}},
 		{"no reply to the speaker's own topic backs it", "Osk said Zenda had received no reply to the border talks proposal it sent in May.", "", []string{"zenda/border_talks/support"}},
 		{"no response to its request for the topic backs it", "Osk said Zenda had received no response to its request for border talks.", "", []string{"zenda/border_talks/support"}},
+		{"a shared alias takes the sense whose distinctive names the report uses", "Zenda's forces shelled villages in Tarland overnight. Osk said Zenda wanted to end the fighting.", "", []string{"zenda/tarland_truce/support"}},
+		{"a shared alias keeps both senses when the report names both", "Ruritania's forces shelled villages in Tarland overnight. Osk said Zenda wanted to end the fighting.", "", []string{"zenda/tarland_truce/support", "zenda/ceasefire_plan/support"}},
 		{"a Zenda-backed speaker is not Zenda", "In neighbouring Sylvania, Jon Vale, leader of the Zenda-backed United Dockers, welcomed the Water Treaty but said it concerned others.", "", []string{"dockers/water_treaty/support"}},
 		{"the Zenda-funded group is not Zenda", "The Zenda-funded Dockers' Union rejected the steel tariffs.", "", []string{"dockers/steel_tariffs/oppose"}},
 		{"a Zenda-backed speaker alone speaks for no one", "The Zenda-backed militia rejected the steel tariffs.", "", nil},
