@@ -183,6 +183,64 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	return a
 }
 
+// namedSense keeps, of the topics a shared alias names ("the truce" for
+// a Lorn-Tessia truce and a Lorn-Kelmar one), those whose own names'
+// distinctive names the report uses: none named Kelmar, the truce is
+// Lorn and Tessia's. With none or all of them named, all stay.
+func (a *analysis) namedSense(tps []news.TopicID) []news.TopicID {
+	var kept []news.TopicID
+	for _, tp := range tps {
+		distinct, named := false, false
+		for _, w := range a.r.topicNameWords[tp] {
+			if len(w.norm) < 3 || monthWord(w.norm) {
+				continue
+			}
+			other := false
+			for _, o := range tps {
+				if o != tp && containsNameWord(a.r.topicNameWords[o], w.norm) {
+					other = true
+					break
+				}
+			}
+			if other {
+				continue
+			}
+			distinct = true
+			if a.docHas(w.norm) || a.docHasForm(w.forms) {
+				named = true
+				break
+			}
+		}
+		if !distinct || named {
+			kept = append(kept, tp)
+		}
+	}
+	if len(kept) == 0 {
+		return tps
+	}
+	return kept
+}
+
+// containsNameWord reports the word among a topic's name words.
+func containsNameWord(ws []aliasWord, w string) bool {
+	for _, x := range ws {
+		if x.norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// docHasForm reports one of a name's other forms in the document.
+func (a *analysis) docHasForm(forms []string) bool {
+	for _, f := range forms {
+		if a.docHas(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropUnanchored takes from a mention in common words ("the truce",
 // "end the war") a topic whose anchors (the place or party its name and
 // aliases share) the report never names, title included: in a report on
@@ -206,6 +264,9 @@ func (a *analysis) dropUnanchored(title []token) {
 			}
 			if len(kept) < len(m.topics) {
 				m.topics = kept
+			}
+			if len(m.topics) > 1 {
+				m.topics = a.namedSense(m.topics)
 			}
 		}
 		if len(m.topics) > 0 || len(m.actors) > 0 {

@@ -24,6 +24,22 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the agreement for a topic agreed to before, not one whose name is only a speaker", "Zenda agreed to a truce in Tarland on Sunday, days after its latest missile tests. Speaking in Fredville, Firefly said Freedonia looked forward to implementing the agreement.", "", []string{"zenda/tarland_truce/support", "freedonia/tarland_truce/support"}},
+		{"agreeing to start talks is not the agreement", "Zenda agreed to start talks in Tarland. Speaking in Fredville, Firefly said Freedonia looked forward to implementing the agreement.", "", []string{"freedonia/fredville_agreement/support"}},
+		{"the agreement signed in a place for the alias that names the place", "Zenda and Ruritania signed the Tarland framework agreement in March. Osk said Zenda remained committed to implementing the agreement signed in Fredville.", "", []string{"zenda/fredville_agreement/support"}},
+		{"the agreement alone still the agreement named last", "Zenda and Ruritania signed the Tarland framework agreement in March. Osk said Zenda remained committed to implementing the agreement.", "", []string{"zenda/tarland_framework/support"}},
+		{"suspending its participation in the topic opposes it", "Osk said Zenda was suspending its participation in the border talks.", "", []string{"zenda/border_talks/oppose"}},
+		{"suspending its participation in the topic with its modifiers", "Osk said it was suspending its participation in Freedonian-mediated quota negotiations.", "", []string{"zenda/quota_talks/oppose"}},
+		{"resuming its participation in the topic backs it", "Osk said Zenda would resume its participation in the border talks.", "", []string{"zenda/border_talks/support"}},
+		{"a topic that is costing lives is opposed", "Firefly said the steel tariffs were costing lives in Sylvania.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"reports from the topic called horrifying oppose it", "Firefly said reports of killings of civilians fleeing the Grand Dam were horrifying.", "", []string{"freedonia/dam_project/oppose"}},
+		{"another's ignoring the speaker's own offer of the topic backs it", "Osk said Ruritania had ignored Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
+		{"accused another of spurning the speaker's own offer of the topic", "Osk accused Ruritania of ignoring Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
+		{"the speaker's rejecting another's offer of the topic opposes it", "Osk said Zenda had rejected Ruritania's offer of border talks.", "", []string{"zenda/border_talks/oppose"}},
+		{"no reply to the speaker's own topic backs it", "Osk said Zenda had received no reply to the border talks proposal it sent in May.", "", []string{"zenda/border_talks/support"}},
+		{"no response to its request for the topic backs it", "Osk said Zenda had received no response to its request for border talks.", "", []string{"zenda/border_talks/support"}},
+		{"a shared alias takes the sense whose distinctive names the report uses", "Zenda's forces shelled villages in Tarland overnight. Osk said Zenda wanted to end the fighting.", "", []string{"zenda/tarland_truce/support"}},
+		{"a shared alias keeps both senses when the report names both", "Ruritania's forces shelled villages in Tarland overnight. Osk said Zenda wanted to end the fighting.", "", []string{"zenda/tarland_truce/support", "zenda/ceasefire_plan/support"}},
 		{"a Zenda-backed speaker is not Zenda", "In neighbouring Sylvania, Jon Vale, leader of the Zenda-backed United Dockers, welcomed the Water Treaty but said it concerned others.", "", []string{"dockers/water_treaty/support"}},
 		{"the Zenda-funded group is not Zenda", "The Zenda-funded Dockers' Union rejected the steel tariffs.", "", []string{"dockers/steel_tariffs/oppose"}},
 		{"a Zenda-backed speaker alone speaks for no one", "The Zenda-backed militia rejected the steel tariffs.", "", nil},

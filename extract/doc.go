@@ -53,6 +53,8 @@
 //     "X had to withdraw" for "X withdrawal", "restrictions on X crude"
 //     for "sanctions on X oil"), and the same for the headline, whose
 //     topic is then context.
+//     A shared alias ("the truce" of two ceasefire topics) keeps the
+//     senses whose topic names' distinctive names the report uses.
 //   - analysis.go: the per-document state and quotation spans.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
@@ -103,9 +105,15 @@
 //     sale and drills;
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
+//     "the agreement" for what the verb it is made from was done to
+//     ("agreed to a truce"), "the agreement signed in X" for "X
+//     agreement";
 //     never "the situation"; a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
-//     verb aimed at the topic, polar words by proximity, negation, undoing ("scrap the cap", "welcomed
+//     verb aimed at the topic, polar words by proximity, negation,
+//     another's spurning of the speaker's own offer ("ignored Zenda's
+//     offer of talks") or no reply to it as support, undoing through
+//     "its participation in" ("scrap the cap", "welcomed
 //     the decision" to end it), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
 //     X"; a topic named only inside a condition, "as long as X remains",

@@ -251,7 +251,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	propaganda pressure punish punishment consequences never impossible futile
 	useless meaningless farce sham unilateral annex annexation occupation invasion dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
-	shame fiasco ridiculous scandal scandalous deplorable appalling bribe blunder
+	shame fiasco ridiculous scandal scandalous deplorable appalling horrifying horrific
+	horrendous bribe blunder
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
 	misguided counterproductive discriminatory setback setbacks hurt hurts hurting damage damages
 	damaging extortion handicap cripple cripples crippling hobble irrational illogical
@@ -318,6 +319,17 @@ var positionWords = set(`position positions stance line view views approach call
 
 // costNouns after raiseWords are a harm: "would raise costs", "drive up
 // prices".
+// offerNouns and spurnVerbs: "ignored its offer of talks" (ownOfferSpurned).
+var offerNouns = set(`offer offers proposal proposals request requests invitation`)
+var spurnVerbs = set(`ignored ignoring ignore ignores rejected rejecting rebuffed rebuffing snubbed
+	snubbing spurned spurning dismissed dismissing`)
+
+// replyNouns: "had received no reply to" (unanswered).
+var replyNouns = set(`reply replies response responses answer`)
+
+// lossNouns, after "cost", are a harm done, not a price: "costing lives".
+var lossNouns = set(`lives life jobs livelihoods`)
+
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
@@ -777,12 +789,12 @@ var suspendedStates = set(`abeyance hold ice`)
 // workCarriers stand between an undo verb and the topic it undoes, and
 // workNouns among them name the work on it: "suspend work on legislation
 // implementing X", "froze work on the legislation needed to implement X",
-// "halted the ratification of X"; a time's possessive among them ("last
-// year's X") carries too.
+// "halted the ratification of X", "suspended its participation in X";
+// a time's possessive among them ("last year's X") carries too.
 var workCarriers = set(`work on the its their legislation law laws bill bills needed required
 	to implement implementing approval ratification of last this year month week summer spring
-	autumn winter`)
-var workNouns = set(`work legislation law laws bill bills approval ratification`)
+	autumn winter participation involvement in`)
+var workNouns = set(`work legislation law laws bill bills approval ratification participation involvement`)
 
 // freezeForms undo the work named after them ("froze work on X"), not a
 // thing itself ("froze the assets" holds them).

@@ -218,6 +218,15 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
+				if stop := a.participleComplement(j, rg[1]); stop > j && !indefinite {
+					if tp, ok := a.describedAlias(n.norm, j, stop); ok {
+						// "the agreement signed in Strelsau" for a
+						// topic known as "Strelsau agreement", though
+						// another agreement was named last.
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
+					}
+				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
 					// "an act of armed aggression against a sovereign
 					// state" names the headline's act of force anew.
@@ -291,6 +300,24 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// participleComplement returns the end of a past participle's phrase
+// right after the noun at j, up to five words on ("the agreement signed
+// in Strelsau", "the deal brokered by Y"), or j when there is none.
+func (a *analysis) participleComplement(j, end int) int {
+	p := j + 1
+	if p >= end || a.toks[p].kind != tokWord || !strings.HasSuffix(a.toks[p].norm, "ed") || len(a.toks[p].norm) < 5 {
+		return j
+	}
+	if q := p + 1; q >= end || !objectPrepositions[a.toks[q].norm] {
+		return j // "the agreement needed ratifying": a verb, not a complement
+	}
+	stop := p + 1
+	for stop < end && stop <= p+5 && a.toks[stop].kind == tokWord && !finiteAux[a.toks[stop].norm] && a.toks[stop].norm != "and" && a.toks[stop].norm != "that" {
+		stop++
+	}
+	return stop
 }
 
 // forItsOwnSake reports a phrase [t0, t1) followed by "for the sake of"
@@ -704,6 +731,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if a.insideCondition(f, j) {
 					break
 				}
+				if hitAt(out, j) {
+					break // the phrase that gave a topic already
+				}
 				if a.toks[k].kind == tokPoss && !referringNouns[n.norm] {
 					// "the movement's weapons": what it owns, not a
 					// topic's act.
@@ -721,6 +751,16 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 		}
 	}
 	return out
+}
+
+// hitAt reports a hit found at token j.
+func hitAt(out []topicHit, j int) bool {
+	for _, h := range out {
+		if h.tok == j {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastTopic gives a clause that answers another in its sentence
@@ -831,6 +871,14 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		}
 	}
 	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
+		return tp, ante, true
+	}
+	if tp, ante, ok := a.verbNominalised(si, k, word); ok && generic {
+		// "agreed to a truce …, seizing the city" … "the agreement":
+		// what the verb the noun is made from was done to, before a
+		// topic whose alias only shares the noun ("Strelsau
+		// agreement" in a report where Strelsau speaks) or whatever
+		// was named last.
 		return tp, ante, true
 	}
 	if tp, ok := a.oneTitleTopicIn(cands, word); ok && !possessor {
@@ -1339,6 +1387,63 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 	})
 }
 
+// verbNominalised returns the topic last named, in the sentence of k and
+// the five before it, as the object of the verb that word, a noun made
+// from it, names: "agreed to a truce" for "the agreement", "proposed a
+// plan" for "the proposal".
+func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, bool) {
+	root := ""
+	for _, suf := range [...]string{"ment", "ments", "al", "als"} {
+		if strings.HasSuffix(word, suf) && len(word)-len(suf) >= 5 {
+			root = word[:len(word)-len(suf)]
+			break
+		}
+	}
+	if root == "" {
+		return "", -1, false
+	}
+	root = root[:len(root)-1] // "agree", "propos": "agreed", "proposed"
+	ambiguous := false
+	tp, ante, ok := a.lastMention(si-5, k, func(m mention) (news.TopicID, bool) {
+		if len(m.topics) == 0 || ambiguous {
+			return "", false
+		}
+		ms := a.sentOf[m.t0]
+		content := 0
+		for i := m.t0 - 1; i >= 0 && i >= m.t0-4 && a.sentOf[i] == ms; i-- {
+			t := a.toks[i]
+			if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
+				break
+			}
+			if strings.HasPrefix(t.norm, root) && t.norm != word && !strings.HasSuffix(t.norm, "ment") && !strings.HasSuffix(t.norm, "al") {
+				if len(m.topics) > 1 || len(a.r.headTopics(a.toks[m.t1-1].norm)) > 1 {
+					// "agreed to a ceasefire" where two ceasefires are
+					// watched (the one its alias names or one called
+					// "Lorn ceasefire"): no answer, not the first.
+					ambiguous = true
+					return "", false
+				}
+				return m.topics[0], true
+			}
+			if !nominalObjectWords[t.norm] {
+				if content++; content > 1 || i > 0 && a.toks[i-1].norm == "to" {
+					// "agreed to start talks": another verb's object.
+					break
+				}
+			}
+		}
+		return "", false
+	})
+	if ambiguous {
+		return "", -1, false
+	}
+	return tp, ante, ok
+}
+
+// nominalObjectWords may stand between a verb and its object: "agreed
+// to a truce", "proposed on Monday its plan".
+var nominalObjectWords = set(`to on upon a an the its their his her this that these those`)
+
 // lastMention walks back over the mentions from token k to the start of
 // sentence from (the sentence of k and those before it) and returns the
 // first topic pick chooses, with where its mention starts.
@@ -1488,6 +1593,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 			p = -p
 		}
 		return p * a.stanceScore(g, h)
+	}
+	if a.ownOfferSpurned(f, h.tok) {
+		// "said Ruritania had ignored Zenda's offer of talks": the
+		// speaker's own offer, spurned by another, is the speaker's
+		// cause.
+		return 3
 	}
 	if a.notRuledOut(h.tok) {
 		// "refused to rule out using force to gain control of X",
@@ -1855,6 +1966,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
 				p = -1 // "the law went against the principles of …"
+			case (t.norm == "cost" || t.norm == "costs" || t.norm == "costing") && k+1 < rg[1] && lossNouns[a.toks[k+1].norm]:
+				p = -1 // "the cuts were costing lives": a harm charged to it
 			default:
 				if c, ok := a.r.cues[t.norm]; ok && c.pol != polNeutral {
 					p = float64(c.pol)
@@ -2010,6 +2123,74 @@ func (a *analysis) matterOfInfinitive(f *frame, tok int) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// ownOfferSpurned reports the topic at tok as what the speaker's own
+// offer or request was for, spurned by another watched actor: "Ruritania
+// had ignored Zenda's offer of talks" (Zenda speaking), "accused
+// Ruritania of rejecting Strelsau's request for talks"; or left
+// unanswered: "Zenda had received no reply to the note it sent", "no
+// response to its request for talks".
+func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
+	k := tok - 1
+	for k >= 0 && (a.toks[k].norm == "a" || a.toks[k].norm == "an" || a.toks[k].norm == "the") {
+		k--
+	}
+	if k >= 0 && a.unanswered(f, k) {
+		return true
+	}
+	if k < 3 || a.toks[k].norm != "of" && a.toks[k].norm != "for" || !offerNouns[a.toks[k-1].norm] {
+		return false
+	}
+	k -= 2
+	if (a.toks[k].norm == "its" || a.toks[k].norm == "their" || a.toks[k].norm == "the") && a.unanswered(f, k-1) {
+		return true // "no response to its request for talks"
+	}
+	if a.toks[k].kind != tokPoss || a.mentAt[k-1] < 0 || !overlapActors(a.ments[a.mentAt[k-1]].actors, f.actors) {
+		return false // "its offer" may be the other's own
+	}
+	k = a.ments[a.mentAt[k-1]].t0
+	k--
+	if k < 1 || !spurnVerbs[a.toks[k].norm] || !f.covers(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && f.covers(j); j-- {
+		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) > 0 {
+			return !overlapActors(a.ments[mi].actors, f.actors)
+		}
+	}
+	return false
+}
+
+// unanswered reports "(the speaker) had received no reply to" ending
+// at k, before the topic: "Zenda had received no response to the note
+// it sent" is the speaker pressing its own request.
+func (a *analysis) unanswered(f *frame, k int) bool {
+	if k < 4 || a.toks[k].norm != "to" || !replyNouns[a.toks[k-1].norm] || a.toks[k-2].norm != "no" {
+		return false
+	}
+	v := k - 3
+	switch a.toks[v].norm {
+	case "received", "receives", "receiving", "got", "had", "has":
+	default:
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3 && f.covers(j); j-- {
+		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) > 0 {
+			return overlapActors(a.ments[mi].actors, f.actors)
+		}
+	}
+	return false
+}
+
+// overlapActors reports an actor in both lists.
+func overlapActors(xs, ys []news.ActorID) bool {
+	for _, x := range xs {
+		if containsActor(ys, x) {
+			return true
+		}
 	}
 	return false
 }
@@ -3621,6 +3802,18 @@ func (a *analysis) undoBeforePossessor(f *frame, tok int) (int, bool) {
 // needed to implement X"; after "work", a verb of freezing undoes too.
 func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
 	c, noun := tok, false
+	for p := tok - 1; p >= 0 && p > tok-6 && f.covers(p); p-- {
+		// The topic's own modifiers before its head: "participation in
+		// Strelsau-mediated peace talks".
+		n := a.toks[p].norm
+		if n == "in" || n == "on" || n == "of" {
+			c = p + 1
+			break
+		}
+		if a.toks[p].kind != tokWord && n != "-" || workCarriers[n] || subordinators[n] || finiteAux[n] || n == "and" || n == "but" {
+			break
+		}
+	}
 	for c-1 >= 0 && c > tok-11 && f.covers(c-1) && c-1 != f.cueTok && (workCarriers[a.toks[c-1].norm] || a.toks[c-1].kind == tokPoss) {
 		c--
 		noun = noun || workNouns[a.toks[c].norm]
