@@ -108,6 +108,8 @@ func TestConstructions(t *testing.T) {
 		{"the topic would not alter the balance", "Trentino said the Water Treaty would not alter the balance in the region.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"the topic made things less safe", "Osk said the withdrawal from Ostmark made both Zenda and the world less safe.", "", []string{"zenda/ostmark_withdrawal/oppose"}},
 		{"the topic made things less dangerous", "Osk said the Water Treaty made the region less dangerous.", "", []string{"zenda/water_treaty/support"}},
+		{"a surname in a topic's alias after the person's given name", "Firefly said Freedonia backed the sanctions on Rudolf Osk.", "", []string{"freedonia/osk_sanctions/support"}},
+		{"a surname after another given name is the same alias", "Firefly said Freedonia would lift the sanctions on Osk.", "", []string{"freedonia/osk_sanctions/oppose"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

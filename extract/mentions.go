@@ -458,10 +458,30 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 				continue
 			}
 		}
+		if k > 0 && toks[j].norm != e.norms[k] && e.names[k] && !e.names[k-1] && toks[j].cap {
+			// "sanctions on Vok Ha-rin" for "sanctions on Ha-rin": the
+			// given names before the name the alias uses.
+			j = givenNames(toks, j, e.norms[k])
+		}
 		if k > 0 && toks[j].norm != e.norms[k] {
 			return 0
 		}
 		j++
+	}
+	return j
+}
+
+// givenNames returns the token of name after one or two capitalised
+// words from j ("Vok Ha-rin" for "Ha-rin"), or j when none such stand
+// there.
+func givenNames(toks []token, j int, name string) int {
+	for n := j; n < len(toks) && n <= j+2; n++ {
+		if toks[n].norm == name {
+			return n
+		}
+		if toks[n].kind != tokWord || !toks[n].cap {
+			break
+		}
 	}
 	return j
 }
