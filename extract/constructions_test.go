@@ -110,6 +110,8 @@ func TestConstructions(t *testing.T) {
 		{"the topic made things less dangerous", "Osk said the Water Treaty made the region less dangerous.", "", []string{"zenda/water_treaty/support"}},
 		{"a surname in a topic's alias after the person's given name", "Firefly said Freedonia backed the sanctions on Rudolf Osk.", "", []string{"freedonia/osk_sanctions/support"}},
 		{"a surname after another given name is the same alias", "Firefly said Freedonia would lift the sanctions on Osk.", "", []string{"freedonia/osk_sanctions/oppose"}},
+		{"glad that the topic had been undone", "Firefly said he was glad that the grain sanctions had been lifted.", "", []string{"freedonia/grain_sanctions/oppose"}},
+		{"a relative clause between the topic and its undoing", "Firefly said the grain sanctions, which were imposed in May, would be lifted.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

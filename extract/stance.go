@@ -2010,6 +2010,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
+			if undo && !undoVerb && k < h.tok && a.thatBefore(k, h.tok) {
+				// "was glad that the sanctions had been lifted": the
+				// verdict is on the clause, the undoing it reports.
+				flip += p * a.proximity(k, h.tok)
+				continue
+			}
 			if undoVerb && k < undoFirst && undoFirst-k <= 6 && a.sameClause(k, undoFirst) {
 				// "urged Y to lift the ban": the verb governs the undoing.
 				flip += p * a.proximity(k, undoAt)
@@ -2960,6 +2966,39 @@ func (a *analysis) sameClause(i, j int) bool {
 	return true
 }
 
+// thatBefore reports "that" opening the clause of the topic at tok, in
+// the three words before it and after the word at k: "glad that the
+// sanctions …".
+func (a *analysis) thatBefore(k, tok int) bool {
+	for j := tok - 1; j > k && j >= tok-3; j-- {
+		if a.toks[j].norm == "that" {
+			return true
+		}
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeClauseEnd returns the comma that closes a relative clause
+// opening at the comma j (", which …,", ", who …,"), within the frame and
+// twelve words, or j when there is none.
+func (a *analysis) relativeClauseEnd(f *frame, j int) int {
+	if j+1 >= len(a.toks) || a.toks[j+1].norm != "which" && a.toks[j+1].norm != "who" {
+		return j
+	}
+	for k := j + 2; k < len(a.toks) && k <= j+14 && f.covers(k); k++ {
+		switch a.toks[k].norm {
+		case ",":
+			return k
+		case ".", ";", ":", "?", "!":
+			return j
+		}
+	}
+	return j
+}
+
 // undoneAfter reports the topic as the subject of a passive undo verb:
 // "the cap would be scrapped", "sanctions were lifted".
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
@@ -2982,6 +3021,16 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		}
 		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
+		}
+		if j == end && n == "," {
+			// "the sanctions, which he called an injustice, had been
+			// lifted": step over the relative clause to the verb.
+			if k := a.relativeClauseEnd(f, j); k > j {
+				limit += k - j
+				j = k
+				end = k + 1
+				continue
+			}
 		}
 		if j == end && a.compoundHead(j) {
 			// "the steel cuts agreed last year would be frozen", the
