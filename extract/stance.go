@@ -2985,7 +2985,7 @@ func (a *analysis) thatBefore(k, tok int) bool {
 // opening at the comma j (", which …,", ", who …,"), within the frame and
 // twelve words, or j when there is none.
 func (a *analysis) relativeClauseEnd(f *frame, j int) int {
-	if j+1 >= len(a.toks) || a.toks[j+1].norm != "which" && a.toks[j+1].norm != "who" {
+	if j+1 >= len(a.toks) || a.toks[j].norm != "," || a.toks[j+1].norm != "which" && a.toks[j+1].norm != "who" {
 		return j
 	}
 	for k := j + 2; k < len(a.toks) && k <= j+14 && f.covers(k); k++ {
@@ -4763,6 +4763,9 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				break
 			}
 		}
+	} else if k := a.relativeClauseEnd(f, j); j < n && k > j {
+		// "the drills, which rehearse a war with X, were aggressive".
+		j = k + 1
 	} else if j < n && a.toks[j].norm == "," {
 		for k := j + 1; k < n && k <= j+7; k++ {
 			if a.toks[k].norm == "," {
