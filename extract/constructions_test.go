@@ -113,6 +113,8 @@ func TestConstructions(t *testing.T) {
 		{"glad that the topic had been undone", "Firefly said he was glad that the grain sanctions had been lifted.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"a relative clause between the topic and its undoing", "Firefly said the grain sanctions, which were imposed in May, would be lifted.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"a relative clause between the topic and its predicate", "Firefly said the missile tests, which rehearse a dangerous war, were legitimate.", "", []string{"freedonia/missile_tests/support"}},
+		{"not directed against anyone defends the topic", "Osk said the missile tests were not directed against anyone and criticised the hostile reaction in Freedonia.", "", []string{"zenda/missile_tests/support"}},
+		{"directed against someone is hostile", "Firefly said the missile tests were directed against Freedonia.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

@@ -308,6 +308,10 @@ var startVerbs = set(`begin start proceed resume move go`)
 var persistVerbs = set(`keep keeps continue continues maintain maintains`)
 var keptStates = set(`place force effect`)
 
+// aimForms before "against" say whom something is turned on: "the drills
+// were not directed against anyone".
+var aimForms = set(`directed aimed targeted pointed`)
+
 // courseStates after a stay verb and "on" keep a topic going as planned:
 // "the withdrawal remained on schedule".
 var courseStates = set(`track schedule course`)

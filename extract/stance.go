@@ -4894,6 +4894,10 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 		switch {
 		case negators[t.norm]:
 			neg = true // "was no solution", "neither … nor realistic"
+		case aimForms[t.norm] && j+1 < len(a.toks) && a.toks[j+1].norm == "against":
+			// "were directed against Sylvania": hostile; "were not aimed
+			// against any third country": a defence of them.
+			return a.signed(-2, neg), true
 		case intensifiers[t.norm]:
 			// "strong public indignation": the word after decides.
 		case warningNouns[t.norm] && j+2 < len(a.toks) && a.toks[j+1].norm == "of" && (positiveWords[a.toks[j+2].norm] || negativeWords[a.toks[j+2].norm]):
