@@ -330,6 +330,13 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			continue
 		}
 		c0 := s.t0
+		if accusationNouns[a.toks[k+2].norm] {
+			// "…, accusing Y of laying mines, a charge Y denies": the
+			// charge is the accusation, not the rest of the sentence.
+			if j := a.accusingVerb(s.t0, k); j >= 0 {
+				c0 = j
+			}
+		}
 		if echoEndNouns[a.toks[k+2].norm] {
 			// "… a pathway to X, an outcome Y rejected": X is the outcome.
 			c0 = -1
@@ -396,7 +403,10 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 				end++
 			}
 		}
-		if end < s.t1 && !a.isPunct(end, ",.;") {
+		if end+1 < s.t1 && a.toks[end].norm == "while" && strings.HasSuffix(a.toks[end+1].norm, "ing") {
+			// "…, an attack Y condemned while saying …": the
+			// participle's clause is Y's own words, read apart.
+		} else if end < s.t1 && !a.isPunct(end, ",.;") {
 			continue
 		}
 		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{c0, k}}, reaction: true}
@@ -411,6 +421,33 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// accusingVerb returns the last verb of accusing in [t0, k) ("accusing",
+// "accused", "alleged"), or -1.
+func (a *analysis) accusingVerb(t0, k int) int {
+	for j := k - 1; j >= t0; j-- {
+		if n := a.toks[j].norm; strings.HasPrefix(n, "accus") || strings.HasPrefix(n, "alleg") {
+			return j
+		}
+	}
+	return -1
+}
+
+// answered reports a mention at k in a phrase naming what an act
+// answers: "fired rockets in retaliation for X's strikes, an attack Y
+// condemned": what the act answered is not what was reacted to.
+func (a *analysis) answered(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-6; j-- {
+		t := a.toks[j]
+		if (t.norm == "for" || t.norm == "to") && answerNouns[a.toks[j-1].norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || a.verbLike(j) || auxiliaries[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // circumstance reports a mention at k inside a phrase of time or

@@ -55,7 +55,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if k >= lim {
 				break
 			}
-			if f.reaction && a.circumstance(k, rg[0]) {
+			if f.reaction && (a.circumstance(k, rg[0]) || a.answered(k, rg[0])) {
 				continue
 			}
 			if a.insideCondition(f, k) || a.startHeldBack(f, k) {
