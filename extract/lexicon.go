@@ -1188,3 +1188,6 @@ var accusationNouns = set(`accusation accusations charge charges allegation alle
 // answerNouns before "for" or "to" name what an act answers: "in
 // retaliation for", "in response to".
 var answerNouns = set(`retaliation response revenge reprisal`)
+
+// thirdPronouns are subject pronouns of the third person.
+var thirdPronouns = set(`it they he she`)
