@@ -358,6 +358,13 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			continue
 		}
 		c0 := s.t0
+		if accusationNouns[a.toks[k+2].norm] {
+			// "…, accusing Y of laying mines, a charge Y denies": the
+			// charge is the accusation, not the rest of the sentence.
+			if j := a.accusingVerb(s.t0, k); j >= 0 {
+				c0 = j
+			}
+		}
 		if echoEndNouns[a.toks[k+2].norm] {
 			// "… a pathway to X, an outcome Y rejected": X is the outcome.
 			c0 = -1
@@ -424,7 +431,10 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 				end++
 			}
 		}
-		if end < s.t1 && !a.isPunct(end, ",.;") {
+		if end+1 < s.t1 && a.toks[end].norm == "while" && strings.HasSuffix(a.toks[end+1].norm, "ing") {
+			// "…, an attack Y condemned while saying …": the
+			// participle's clause is Y's own words, read apart.
+		} else if end < s.t1 && !a.isPunct(end, ",.;") {
 			continue
 		}
 		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{c0, k}}, reaction: true}
@@ -439,6 +449,33 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// accusingVerb returns the last verb of accusing in [t0, k) ("accusing",
+// "accused", "alleged"), or -1.
+func (a *analysis) accusingVerb(t0, k int) int {
+	for j := k - 1; j >= t0; j-- {
+		if n := a.toks[j].norm; strings.HasPrefix(n, "accus") || strings.HasPrefix(n, "alleg") {
+			return j
+		}
+	}
+	return -1
+}
+
+// answered reports a mention at k in a phrase naming what an act
+// answers: "fired rockets in retaliation for X's strikes, an attack Y
+// condemned": what the act answered is not what was reacted to.
+func (a *analysis) answered(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-6; j-- {
+		t := a.toks[j]
+		if (t.norm == "for" || t.norm == "to") && answerNouns[a.toks[j-1].norm] {
+			return true
+		}
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || a.verbLike(j) || auxiliaries[t.norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // circumstance reports a mention at k inside a phrase of time or
@@ -1452,7 +1489,7 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		for k := h0; k < h1 && !named; k++ {
 			named = a.toks[k].cap
 		}
-		if !named {
+		if !named && !a.otherPronoun(outer, from, h0, h1) {
 			continue
 		}
 		// The speaker's own side among those who spoke ("X's minister
@@ -1472,6 +1509,13 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		if h0 >= last[0] && h0 < last[1] {
 			end := last[1]
 			last[1] = h0
+			if !named {
+				// "…even though it refused to set up the Water
+				// Treaty, which he called the only path": the
+				// speaker's own verdict on the noun before the comma.
+				a.ownNamingRelative(f, j+1, end)
+				return
+			}
 			// "X said talks ended after Y accepted Z, calling it a
 			// step forward": the participle after the nested clause
 			// is the speaker's again.
@@ -1488,6 +1532,78 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		}
 		return
 	}
+}
+
+// otherPronoun reports a pronoun subject at [h0, h1) that opens a
+// subordinate clause after another party named in the content: "said
+// Zenda was rewarding Sylvania even though it still refused to sign X"
+// — the pronoun may stand for either, not surely for the speaker.
+func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
+	if h1 != h0+1 || h0-1 < from || !thirdPronouns[a.toks[h0].norm] || !subordinators[a.toks[h0-1].norm] {
+		return false
+	}
+	switch a.toks[h0-1].norm {
+	case "that", "if", "unless", "once", "until":
+		return false
+	}
+	for j := from; j < h0-1; j++ {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t1 - 1
+		if m.t1 < h0 && a.toks[m.t1].kind == tokPoss {
+			continue // "Zenda's plan … because it insisted": the plan
+		}
+		for _, act := range m.actors {
+			if !containsActor(outer, act) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownNamingRelative adds to f's content, for ", which he called V" in
+// [from, end), the noun phrase before the comma and the verdict.
+func (a *analysis) ownNamingRelative(f *frame, from, end int) {
+	for p := from; p+4 < end; p++ {
+		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] {
+			continue
+		}
+		n0 := a.nounPhraseBefore(p, from)
+		if a.toks[p-1].cap {
+			n0 = a.nameBefore(p, from)
+		}
+		if n0 < p {
+			f.content = append(f.content, [2]int{n0, p}, [2]int{p + 4, a.nextComma(p+4, end)})
+		}
+		return
+	}
+}
+
+// nameBefore returns where a capitalised name ending at k starts, with
+// its article and inner "of" and hyphens: "the Association of
+// Kin-majority Towns".
+func (a *analysis) nameBefore(k, floor int) int {
+	j := k
+	for j-1 >= floor && j > k-10 {
+		t := a.toks[j-1]
+		switch {
+		case t.kind == tokWord && t.cap, t.norm == "-", t.norm == "of" && j < k && a.toks[j].cap:
+		case t.kind == tokWord && j-2 >= floor && a.toks[j-2].norm == "-":
+		case t.norm == "the":
+			return j - 1
+		default:
+			for j < k && a.toks[j].norm == "of" {
+				j++
+			}
+			return j
+		}
+		j--
+	}
+	return j
 }
 
 // relativeBetween reports a relative clause between commas from h1 to

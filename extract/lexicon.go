@@ -1029,7 +1029,7 @@ var actorDocuments = set(`document memorandum statement communique declaration l
 // gives someone's reaction to it: ", a demand X has rejected".
 var echoNouns = set(`demand demands proposal claim claims request condition conditions
 	offer idea suggestion accusation accusations charge charges allegation allegations
-	move step plan decision`)
+	move step plan decision attack attacks`)
 
 // echoEndNouns, in such an appositive, name an end state: what the clause
 // leads "to", not the whole clause ("… holds out a pathway to X, an
@@ -1196,3 +1196,14 @@ var legalGrounds = set(`basis grounds footing standing validity`)
 // topic's presence away: "the troops must leave", "demanded that the
 // troops withdraw".
 var departVerbs = set(`leave withdraw depart`)
+
+// accusationNouns name a charge: "…, accusing Y of X, a charge Y denies"
+// is about the charge alone.
+var accusationNouns = set(`accusation accusations charge charges allegation allegations`)
+
+// answerNouns before "for" or "to" name what an act answers: "in
+// retaliation for", "in response to".
+var answerNouns = set(`retaliation response revenge reprisal`)
+
+// thirdPronouns are subject pronouns of the third person.
+var thirdPronouns = set(`it they he she`)

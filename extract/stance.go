@@ -55,7 +55,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if k >= lim {
 				break
 			}
-			if f.reaction && a.circumstance(k, rg[0]) {
+			if f.reaction && (a.circumstance(k, rg[0]) || a.answered(k, rg[0])) {
 				continue
 			}
 			if a.insideCondition(f, k) || a.startHeldBack(f, k) {
@@ -2313,11 +2313,60 @@ func (a *analysis) timedAfter(f *frame, si int32) (int, bool) {
 		default:
 			continue
 		}
-		if k+1 < n && a.sentOf[k+1] == si && (a.toks[k].norm == "after" || a.toks[k].norm == "before") && ownBefore[a.toks[k+1].norm] {
+		if k+1 < n && a.sentOf[k+1] == si && (a.toks[k].norm == "after" || a.toks[k].norm == "before") && (ownBefore[a.toks[k+1].norm] || a.subjectClause(k+1, si) && a.namesTopicBefore(f, j)) {
+			// "…, a day after the board's first meeting moved toward
+			// deploying a force": a clause with its own subject is
+			// what someone else did; if that subject is watched, its
+			// own frame carries it. Where the words before it name no
+			// topic ("regretted the decision, a day after X signed an
+			// order"), the clause is what the speaker answers.
 			return j, true
 		}
 	}
 	return 0, false
+}
+
+// subjectClause reports a clause opening at i with a subject of its own
+// and a finite verb: "the first meeting of the board pledged …",
+// "President X ordered …", "a vote endorsed …"; not a noun phrase alone
+// ("a day after the attack") or one with a participle ("the plan
+// endorsed by X").
+func (a *analysis) subjectClause(i int, si int32) bool {
+	n := len(a.toks)
+	t := a.toks[i]
+	if t.norm != "the" && t.norm != "a" && t.norm != "an" && !(t.cap && t.kind == tokWord) {
+		return false
+	}
+	for j := i + 1; j < n && j < i+16 && a.sentOf[j] == si; j++ {
+		u := a.toks[j]
+		if u.kind == tokPunct && u.norm != "'" && u.norm != "-" {
+			return false
+		}
+		if u.kind != tokWord || u.cap {
+			continue
+		}
+		switch w := u.norm; {
+		case w == "that" || w == "which" || w == "who" || subordinators[w]:
+			return false
+		case finiteAux[w]:
+			return true
+		case len(w) > 4 && strings.HasSuffix(w, "ed"):
+			return j+1 < n && a.toks[j+1].norm != "by"
+		}
+	}
+	return false
+}
+
+// namesTopicBefore reports a topic named in the frame's content before k.
+func (a *analysis) namesTopicBefore(f *frame, k int) bool {
+	for _, rg := range f.content {
+		for j := rg[0]; j < rg[1] && j < k; j++ {
+			if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isDigits reports a word of digits: "48".
