@@ -74,6 +74,10 @@ type frame struct {
 	// ("imposed duties on steel, saying …"), is one past the act's verb;
 	// 0 for none.
 	act int
+	// grievance marks a "citing" frame whose act punishes: the reason it
+	// cites is opposed ("suspended visa-free travel, citing the
+	// crackdown").
+	grievance bool
 }
 
 // covers reports token k inside the frame's content.
@@ -1107,9 +1111,12 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 			f.act = v + 1
 			if c.lemma == "cite" {
 				// "…, citing a crackdown on the press": the reason is
-				// a grievance the act answers, no side the speaker
-				// takes on it.
-				f.content = f.content[:1]
+				// a grievance the act answers. A punishing act
+				// ("suspended visa-free travel", "imposed sanctions")
+				// opposes it; any other takes no side on it.
+				if f.grievance = a.punitiveAct(e, k-1); !f.grievance {
+					f.content = f.content[:1]
+				}
 			}
 		}
 	}
@@ -1118,6 +1125,20 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
+}
+
+// punitiveAct reports an act in [e, end) that punishes or withholds: it
+// names an undoing ("suspending visa-free travel", "halted aid") or a
+// penalty ("imposed sanctions", "blocked the talks"), but not both
+// ("lifted the sanctions" relieves).
+func (a *analysis) punitiveAct(e, end int) bool {
+	undo, pen := false, false
+	for j := e; j < end; j++ {
+		n := a.toks[j].norm
+		undo = undo || undoVerbs[n] || undoNouns[n]
+		pen = pen || penaltyNouns[n] || harmVerbs[n]
+	}
+	return undo != pen
 }
 
 // actPredicate returns the verb of a predicate at e, before the comma at

@@ -308,6 +308,10 @@ var startVerbs = set(`begin start proceed resume move go`)
 var persistVerbs = set(`keep keeps continue continues maintain maintains`)
 var keptStates = set(`place force effect`)
 
+// wantNouns name the want of what follows: "citing X's lack of
+// commitment to the talks".
+var wantNouns = set(`lack absence failure refusal unwillingness`)
+
 // aimForms before "against" say whom something is turned on: "the drills
 // were not directed against anyone".
 var aimForms = set(`directed aimed targeted pointed`)

@@ -1579,6 +1579,11 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if p, ok := a.citedGrievance(f, h.tok); ok {
+		// "suspended visa-free travel, citing the crackdown": the
+		// grievance a punishing act answers.
+		return p
+	}
 	if j, ok := a.pronounAfterCue(f, h.tok); ok {
 		// "The council voted to extend the mission after X pushed for
 		// it to be wound down": X's word is on the pronoun that takes
@@ -3028,6 +3033,42 @@ func (a *analysis) thatBefore(k, tok int) bool {
 		}
 	}
 	return false
+}
+
+// citedGrievance reads a topic at tok in the reason a punishing act
+// cites: "(proposed) suspending visa-free travel, citing the crackdown"
+// opposes the crackdown (-2); "imposed sanctions, citing X's lack of
+// commitment to the talks" cites a want of the talks, so backs them (2).
+func (a *analysis) citedGrievance(f *frame, tok int) (float64, bool) {
+	c := -1
+	for j := tok - 1; j > 0 && j >= tok-12; j-- {
+		if a.toks[j].norm == "citing" && a.toks[j-1].norm == "," {
+			c = j
+			break
+		}
+		if j != f.cueTok && !f.covers(j) {
+			return 0, false
+		}
+	}
+	if c < 0 {
+		return 0, false
+	}
+	start := -1
+	for _, rg := range f.content {
+		if c == f.cueTok || rg[0] <= c && c < rg[1] {
+			start = rg[0]
+			break
+		}
+	}
+	if start < 0 || !a.punitiveAct(start, c-1) {
+		return 0, false
+	}
+	for j := c + 1; j < tok; j++ {
+		if wantNouns[a.toks[j].norm] {
+			return 2, true
+		}
+	}
+	return -2, true
 }
 
 // relativeClauseEnd returns the comma that closes a relative clause
