@@ -1463,7 +1463,10 @@ func (a *analysis) relativeAfter(h1, k int) (int, bool) {
 // cutNested ends a frame's content where a report of someone else's
 // words begins ("X said Y had rejected Z": the rejection is Y's, not X's).
 func (a *analysis) cutNested(f *frame, from, c1 int) {
-	outer := a.phraseActors(f.spk0, f.spk1)
+	// outer, the speaker's actors, is read once, when a nested subject
+	// is first found: most contents have none.
+	var outer []news.ActorID
+	outerRead := false
 	for j := from; j < c1; j++ {
 		if a.inQuote(j) || a.toks[j].cap {
 			continue
@@ -1483,6 +1486,9 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		h0, h1, ok := a.subject(from, j)
 		if !ok || h1 != j && !a.onlyFiller(h1, j) && !a.relativeBetween(h1, j) {
 			continue
+		}
+		if !outerRead {
+			outer, outerRead = a.phraseActors(f.spk0, f.spk1), true
 		}
 		inner := a.phraseActors(h0, h1)
 		named := len(inner) > 0
