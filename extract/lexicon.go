@@ -649,6 +649,8 @@ var (
 	undoNounOfWords = filterOf(finiteAux, modals, subordinators, undoNouns, set(`and but`))
 	// localGovernorWords: the word lists localGovernor looks up per word.
 	localGovernorWords = filterOf(lesserWords, concernNouns, misuseVerbs, appealVerbs, acceptBases, stanceVerbs)
+	// spentWords: the lists spentOrUnchanged's walk looks up.
+	spentWords = filterOf(subordinators, serveForms, changeForms)
 )
 
 // union is one list of the words of sets.
