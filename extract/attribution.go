@@ -1545,7 +1545,7 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 // Zenda was rewarding Sylvania even though it still refused to sign X"
 // — the pronoun may stand for either, not surely for the speaker.
 func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
-	if h1 != h0+1 || h0-1 < from || !thirdPronouns[a.toks[h0].norm] || !subordinators[a.toks[h0-1].norm] {
+	if h1 != h0+1 || h0-1 < from || !thirdPronoun(a.toks[h0].norm) || !subordinators[a.toks[h0-1].norm] {
 		return false
 	}
 	switch a.toks[h0-1].norm {
@@ -1575,7 +1575,7 @@ func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
 // [from, end), the noun phrase before the comma and the verdict.
 func (a *analysis) ownNamingRelative(f *frame, from, end int) {
 	for p := from; p+4 < end; p++ {
-		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] {
+		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 			continue
 		}
 		n0 := a.nounPhraseBefore(p, from)
@@ -2149,8 +2149,7 @@ func (a *analysis) openerSubject(j int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	_, pron := speakerPronouns[t.norm]
-	return t.cap || t.norm == "the" || pron || a.mentAt[j] >= 0
+	return t.cap || t.norm == "the" || thirdPronoun(t.norm) || a.mentAt[j] >= 0
 }
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the

@@ -573,6 +573,13 @@ var auxiliaries = set(`has have had is was were are be been will would could sho
 // pronouns that can be a speaker, with whether they name a person.
 var speakerPronouns = map[string]bool{"he": true, "she": true, "it": false, "they": false}
 
+// thirdPronoun reports a subject pronoun of the third person: one of
+// speakerPronouns ("it", "they", "he", "she").
+func thirdPronoun(n string) bool {
+	_, ok := speakerPronouns[n]
+	return ok
+}
+
 // relativeWords open a relative clause or appositive to skip in a subject.
 var relativeWords = set(`who which whose whom that where`)
 
@@ -1206,6 +1213,3 @@ var accusationNouns = set(`accusation accusations charge charges allegation alle
 // answerNouns before "for" or "to" name what an act answers: "in
 // retaliation for", "in response to".
 var answerNouns = set(`retaliation response revenge reprisal`)
-
-// thirdPronouns are subject pronouns of the third person.
-var thirdPronouns = set(`it they he she`)
