@@ -1484,7 +1484,10 @@ func (a *analysis) relativeAfter(h1, k int) (int, bool) {
 // cutNested ends a frame's content where a report of someone else's
 // words begins ("X said Y had rejected Z": the rejection is Y's, not X's).
 func (a *analysis) cutNested(f *frame, from, c1 int) {
-	outer := a.phraseActors(f.spk0, f.spk1)
+	// outer, the speaker's actors, is read once, when a nested subject
+	// is first found: most contents have none.
+	var outer []news.ActorID
+	outerRead := false
 	for j := from; j < c1; j++ {
 		if a.inQuote(j) || a.toks[j].cap {
 			continue
@@ -1504,6 +1507,9 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 		h0, h1, ok := a.subject(from, j)
 		if !ok || h1 != j && !a.onlyFiller(h1, j) && !a.relativeBetween(h1, j) {
 			continue
+		}
+		if !outerRead {
+			outer, outerRead = a.phraseActors(f.spk0, f.spk1), true
 		}
 		inner := a.phraseActors(h0, h1)
 		named := len(inner) > 0
@@ -1560,7 +1566,7 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 // Zenda was rewarding Sylvania even though it still refused to sign X"
 // — the pronoun may stand for either, not surely for the speaker.
 func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
-	if h1 != h0+1 || h0-1 < from || !thirdPronouns[a.toks[h0].norm] || !subordinators[a.toks[h0-1].norm] {
+	if h1 != h0+1 || h0-1 < from || !thirdPronoun(a.toks[h0].norm) || !subordinators[a.toks[h0-1].norm] {
 		return false
 	}
 	switch a.toks[h0-1].norm {
@@ -1590,7 +1596,7 @@ func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
 // [from, end), the noun phrase before the comma and the verdict.
 func (a *analysis) ownNamingRelative(f *frame, from, end int) {
 	for p := from; p+4 < end; p++ {
-		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] {
+		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 			continue
 		}
 		n0 := a.nounPhraseBefore(p, from)
@@ -2164,8 +2170,7 @@ func (a *analysis) openerSubject(j int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	_, pron := speakerPronouns[t.norm]
-	return t.cap || t.norm == "the" || pron || a.mentAt[j] >= 0
+	return t.cap || t.norm == "the" || thirdPronoun(t.norm) || a.mentAt[j] >= 0
 }
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the

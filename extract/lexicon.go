@@ -577,6 +577,13 @@ var auxiliaries = set(`has have had is was were are be been will would could sho
 // pronouns that can be a speaker, with whether they name a person.
 var speakerPronouns = map[string]bool{"he": true, "she": true, "it": false, "they": false}
 
+// thirdPronoun reports a subject pronoun of the third person: one of
+// speakerPronouns ("it", "they", "he", "she").
+func thirdPronoun(n string) bool {
+	_, ok := speakerPronouns[n]
+	return ok
+}
+
 // relativeWords open a relative clause or appositive to skip in a subject.
 var relativeWords = set(`who which whose whom that where`)
 
@@ -653,6 +660,8 @@ var (
 	undoNounOfWords = filterOf(finiteAux, modals, subordinators, undoNouns, set(`and but`))
 	// localGovernorWords: the word lists localGovernor looks up per word.
 	localGovernorWords = filterOf(lesserWords, concernNouns, misuseVerbs, appealVerbs, acceptBases, stanceVerbs)
+	// spentWords: the lists spentOrUnchanged's walk looks up.
+	spentWords = filterOf(subordinators, serveForms, changeForms)
 )
 
 // union is one list of the words of sets.
@@ -1208,6 +1217,3 @@ var accusationNouns = set(`accusation accusations charge charges allegation alle
 // answerNouns before "for" or "to" name what an act answers: "in
 // retaliation for", "in response to".
 var answerNouns = set(`retaliation response revenge reprisal`)
-
-// thirdPronouns are subject pronouns of the third person.
-var thirdPronouns = set(`it they he she`)

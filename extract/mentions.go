@@ -458,13 +458,15 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 				continue
 			}
 		}
-		if k > 0 && toks[j].norm != e.norms[k] && e.names[k] && !e.names[k-1] && toks[j].cap {
+		if k > 0 && toks[j].norm != e.norms[k] {
+			if !e.names[k] || e.names[k-1] || !toks[j].cap {
+				return 0
+			}
 			// "sanctions on Vok Ha-rin" for "sanctions on Ha-rin": the
 			// given names before the name the alias uses.
-			j = givenNames(toks, j, e.norms[k])
-		}
-		if k > 0 && toks[j].norm != e.norms[k] {
-			return 0
+			if j = givenNames(toks, j, e.norms[k]); toks[j].norm != e.norms[k] {
+				return 0
+			}
 		}
 		j++
 	}

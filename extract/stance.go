@@ -873,14 +873,17 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
 		return tp, ante, true
 	}
-	if tp, ante, ok := a.verbNominalised(si, k, word); ok && generic {
-		// "agreed to a truce …, seizing the city" … "the agreement":
-		// what the verb the noun is made from was done to, before a
-		// topic whose alias only shares the noun ("Strelsau
-		// agreement" in a report where Strelsau speaks) or whatever
-		// was named last.
-		return tp, ante, true
+	if generic {
+		if tp, ante, ok := a.verbNominalised(si, k, word); ok {
+			// "agreed to a truce …, seizing the city" … "the agreement":
+			// what the verb the noun is made from was done to, before a
+			// topic whose alias only shares the noun ("Strelsau
+			// agreement" in a report where Strelsau speaks) or whatever
+			// was named last.
+			return tp, ante, true
+		}
 	}
+
 	if tp, ok := a.oneTitleTopicIn(cands, word); ok && !possessor {
 		// A head of the story's own topic, named in the headline, with
 		// none of its topics named nearby: "the sanctions" in a report
@@ -3864,6 +3867,9 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 		if c := t.norm[0]; c != 's' && c != 'c' && c != 'a' && c != 't' && c != 'w' && c != 'o' && c != 'i' && c != 'b' && c != 'u' {
 			continue // neither a serve or change verb nor a subordinator
 		}
+		if !spentWords.mayHave(t.norm) {
+			continue
+		}
 		if subordinators[t.norm] {
 			return 0
 		}
@@ -4522,10 +4528,11 @@ func (a *analysis) cueBetween(f *frame, tok int) bool {
 // else's event with an indefinite subject: "after a vote failed …",
 // "when an inquiry found …".
 func (a *analysis) eventClause(k int) bool {
-	if !eventConjunctions[a.toks[k].norm] || k+1 >= len(a.toks) {
+	if k+1 >= len(a.toks) {
 		return false
 	}
-	if n := a.toks[k+1].norm; n != "a" && n != "an" {
+	// The article first: eventClause is asked of every word after a hit.
+	if n := a.toks[k+1].norm; n != "a" && n != "an" || !eventConjunctions[a.toks[k].norm] {
 		return false
 	}
 	// A clause has a verb: "after a vote failed to block it", not
