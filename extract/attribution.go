@@ -230,6 +230,9 @@ func (a *analysis) sentenceFrames(si int) {
 			last = f
 			prev = &last
 			if f.relEnd == 0 {
+				if g, ok := a.ownNamingFrame(f); ok {
+					a.frames = append(a.frames, g)
+				}
 				// "X said A, and Y called B wrong": the content was cut
 				// where another speaker's clause begins; read it too.
 				if e, ok := a.andClause(&a.frames[len(a.frames)-1], c0, c1); ok {
@@ -2328,6 +2331,71 @@ func (a *analysis) progressive(k, c0 int) bool {
 	switch a.toks[p].norm {
 	case "been", "is", "are", "was", "were":
 		return p > c0
+	}
+	return false
+}
+
+// ownNamingFrame splits off, from f's content, the speaker's own verdict
+// in a relative clause on a noun phrase: "vowed to keep fighting the
+// Zendan troops, whom he described as invaders" or "was committed to the
+// accord, which she called a path to peace". The verdict is passed on the
+// noun the clause hangs on, as a statement of its own beside the words
+// around it. The pronoun must be the
+// speaker's: no other party may be named in the content before it.
+func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
+	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
+		return frame{}, false
+	}
+	spk := a.phraseActors(f.spk0, f.spk1)
+	for _, sp := range f.content {
+		s, e := sp[0], sp[1]
+		for p := s + 1; p+4 < e; p++ {
+			if a.toks[p].norm != "," {
+				continue
+			}
+			if n := a.toks[p+1].norm; n != "which" && n != "whom" || !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] || a.inQuote(p) {
+				continue
+			}
+			if a.otherPartyIn(spk, s, p) {
+				return frame{}, false
+			}
+			c, _, ok := a.cueAt(p+3, e)
+			if !ok {
+				return frame{}, false
+			}
+			n0 := a.nounPhraseBefore(p, s)
+			if a.toks[p-1].cap {
+				n0 = a.nameBefore(p, s)
+			}
+			end := a.nextComma(p+4, e)
+			if n0 >= p || end <= p+4 {
+				return frame{}, false
+			}
+			g := f
+			g.cueTok, g.cue, g.negated = p+3, c, false
+			g.content = [][2]int{{n0, p}, {p + 4, end}}
+			g.relEnd, g.ant0, g.ant1, g.echo = 0, 0, 0, 0
+			return g, true
+		}
+	}
+	return frame{}, false
+}
+
+// otherPartyIn reports a watched actor in [t0, t1) other than the
+// speaker's (a pronoun after it might stand for that party).
+func (a *analysis) otherPartyIn(spk []news.ActorID, t0, t1 int) bool {
+	for j := t0; j < t1; j++ {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t1 - 1
+		for _, act := range m.actors {
+			if !containsActor(spk, act) {
+				return true
+			}
+		}
 	}
 	return false
 }
