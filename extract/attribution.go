@@ -1319,6 +1319,15 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			if n0 := a.nounPhraseBefore(h0-2, c0); n0 < h0-2 {
 				f.content = [][2]int{{n0, h0 - 2}, {last + 1, end}}
 			}
+		} else if c.pol != polNeutral && (a.toks[h0-1].norm == "which" || a.toks[h0-1].norm == "whom") && strings.HasSuffix(a.toks[k].norm, "ed") {
+			// "…imposed steel tariffs, which Zenda condemned as a
+			// provocation": the relative word is the verb's object; the
+			// reaction is to the noun phrase before the comma. A verb
+			// in the present ("the region, which Zenda demands") is the
+			// reporter's gloss on a standing claim, not a reaction.
+			if n0 := a.nounPhraseBefore(h0-2, c0); n0 < h0-2 {
+				f.content = [][2]int{{n0, h0 - 2}, {last + 1, end}}
+			}
 		}
 		if end < c1 {
 			if a0, a1, ok := a.headOf(c0, h0-2); ok {
