@@ -230,7 +230,7 @@ func (a *analysis) sentenceFrames(si int) {
 			last = f
 			prev = &last
 			if f.relEnd == 0 {
-				if g, ok := a.ownNamingFrame(f); ok {
+				if g, ok := a.ownNamingFrame(f); ok && !a.hasCueFrame(si, g.cueTok) {
 					a.frames = append(a.frames, g)
 				}
 				// "X said A, and Y called B wrong": the content was cut
@@ -2362,7 +2362,10 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 			if a.toks[p].norm != "," {
 				continue
 			}
-			if n := a.toks[p+1].norm; n != "which" && n != "whom" || !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] || a.inQuote(p) {
+			if n := a.toks[p+1].norm; n != "which" && n != "whom" || a.inQuote(p) {
+				continue
+			}
+			if !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] {
 				continue
 			}
 			if a.otherPartyIn(spk, s, p) {
@@ -2387,6 +2390,17 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 			return g, true
 		}
 	}
+	// Another party's reaction: the nested clause's subject cut the
+	// content at the relative word, so read on to the sentence's end.
+	s, e := f.content[0][0], int(a.sents[f.sent].t1)
+	for p := s + 1; p+3 < e; p++ {
+		if a.toks[p].norm != "," || a.toks[p+1].norm != "which" && a.toks[p+1].norm != "whom" || a.inQuote(p) {
+			continue
+		}
+		if g, ok := a.namedRelative(f, p, s, e); ok {
+			return g, true
+		}
+	}
 	return frame{}, false
 }
 
@@ -2404,6 +2418,64 @@ func (a *analysis) otherPartyIn(spk []news.ActorID, t0, t1 int) bool {
 			if !containsActor(spk, act) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedRelative reads, at the comma p inside f's content [s, e), a
+// watched party's own reaction in a relative clause: "Firefly said the
+// Water Treaty, which Osk has condemned as a trap, would be signed" —
+// the clause's subject gets a frame of its own, its verb (a naming verb
+// or a reaction in the past) passed on the noun phrase before the comma.
+func (a *analysis) namedRelative(f frame, p, s, e int) (frame, bool) {
+	mi := a.mentAt[p+2]
+	if mi < 0 {
+		return frame{}, false
+	}
+	m := a.ments[mi]
+	if len(m.actors) == 0 || len(m.topics) > 0 || m.t1 >= e {
+		return frame{}, false
+	}
+	k := m.t1
+	for n := 0; k < e && n < 2 && (finiteAux[a.toks[k].norm] || a.filler(k)); n++ {
+		k++
+	}
+	if k >= e || a.toks[k].kind != tokWord {
+		return frame{}, false
+	}
+	c, last, ok := a.cueAt(k, e)
+	if !ok {
+		return frame{}, false
+	}
+	if !namingVerbs[a.toks[k].norm] && (c.pol == polNeutral || !strings.HasSuffix(a.toks[k].norm, "ed")) {
+		return frame{}, false
+	}
+	n0 := a.nounPhraseBefore(p, s)
+	if a.toks[p-1].cap {
+		n0 = a.nameBefore(p, s)
+	}
+	end := a.nextComma(last+1, e)
+	if n0 >= p || namingVerbs[a.toks[k].norm] && end <= last+1 {
+		return frame{}, false
+	}
+	g := f
+	g.kind, g.cueTok, g.cue, g.negated = frameSubject, k, c, false
+	g.spk0, g.spk1 = m.t0, m.t1
+	g.speakerName, g.actors, g.how, g.pronounOrRole, g.titled = "", nil, 0, false, false
+	g.content = [][2]int{{n0, p}}
+	if end > last+1 {
+		g.content = append(g.content, [2]int{last + 1, end})
+	}
+	g.relEnd, g.ant0, g.ant1, g.echo = 0, 0, 0, 0
+	return g, true
+}
+
+// hasCueFrame reports a frame of sentence si on the cue token k.
+func (a *analysis) hasCueFrame(si, k int) bool {
+	for i := len(a.frames) - 1; i >= 0 && a.frames[i].sent == si; i-- {
+		if a.frames[i].cueTok == k {
+			return true
 		}
 	}
 	return false
