@@ -2355,7 +2355,6 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
 	}
-	spk := a.phraseActors(f.spk0, f.spk1)
 	for _, sp := range f.content {
 		s, e := sp[0], sp[1]
 		for p := s + 1; p+4 < e; p++ {
@@ -2368,7 +2367,7 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 			if !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] {
 				continue
 			}
-			if a.otherPartyIn(spk, s, p) {
+			if a.otherPartyIn(a.phraseActors(f.spk0, f.spk1), s, p) {
 				return frame{}, false
 			}
 			c, _, ok := a.cueAt(p+3, e)
