@@ -70,8 +70,12 @@
 //     document speaking for its issuer ("adopted a resolution calling
 //     for …"), a naming verb in a free relative ("congratulated them on
 //     what he called a historic step": the clause's subject; "what X
-//     called": X's) and clauses dated in the past (background; a report
-//     of last week or last month is not).
+//     called": X's), a relative clause's own verdict on the noun before
+//     its comma, the speaker's (", which he called a trap") or another
+//     watched party's (", which Y condemned as a provocation", a
+//     reaction in the past, not a present gloss "which Y backs"), and
+//     clauses dated in the past (background; a report of last week or
+//     last month is not).
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the

@@ -232,12 +232,12 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 	reassuring commendable courageous excellent substantive respectful`)
 
 var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
-	violates illegal illegitimate unlawful escalation escalate escalating provocation
+	violates illegal illegally illegitimate unlawful unlawfully escalation escalate escalating provocation
 	provocations provocative aggression aggressive aggressor aggressors threat threaten threatens
 	threatened destabilising destabilizing destabilise destabilize destabilises
 	destabilizes politicised politicized destructive destroy wrong mistake
 	absurd outrageous irresponsible reckless void flawed crude interference
-	criminal crime crimes theft robbery kidnapping piracy terrorism terrorist unjust unfair unjustly unfairly
+	criminal crime crimes injustice injustices theft robbery kidnapping piracy terrorism terrorist unjust unfair unjustly unfairly
 	concern concerns concerned worry worried alarm alarming regret regrettable
 	reject rejected rejects rejecting oppose opposed opposes condemn condemned condemns
 	condemning criticise criticised criticize criticized denounce denounced protest
@@ -249,7 +249,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	outrage outraged shameful failure failed sabotage obstruct obstructing
 	obstructed hinder hindering risk risks risked sparking baseless false lies
 	propaganda pressure punish punishment consequences never impossible futile
-	useless meaningless farce sham unilateral annex annexation occupation invasion dead dead-end
+	useless meaningless farce sham unilateral annex annexation occupation occupier occupiers invasion invader invaders dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling horrifying horrific
 	horrendous bribe blunder
