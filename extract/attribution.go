@@ -2369,7 +2369,7 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 			if n := a.toks[p+1].norm; n != "which" && n != "whom" || a.inQuote(p) {
 				continue
 			}
-			if !thirdPronouns[a.toks[p+2].norm] || !namingVerbs[a.toks[p+3].norm] {
+			if !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 				continue
 			}
 			if a.otherPartyIn(a.phraseActors(f.spk0, f.spk1), s, p) {
