@@ -664,6 +664,7 @@ func TestConstructions(t *testing.T) {
 		{"questioned the legality", "Osk questioned the legality of the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"called meritless", "Sylvania has called the dam project \"meritless\".", "", []string{"sylvania/dam_project/oppose"}},
 		{"attack on a people's rights", "Osk said the dam project was an attack on Zendan rights.", "", []string{"zenda/dam_project/oppose"}},
+		{"attack on an unwatched place's order", "Osk called the dam project a direct attack on Lorn's constitutional order.", "", []string{"zenda/dam_project/oppose"}},
 		{"would not allow", "Firefly said Freedonia would not allow missile tests near its border.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"former title of a person actor", "Former President Otto Brandt condemned the steel tariffs.", "", []string{"otto/steel_tariffs/oppose"}},
 		{"bare head noun as subject", "Zenda said on Monday it had signed the Water Treaty. Sylvania said the treaty was a matter of historic justice.", "", []string{"zenda/water_treaty/support", "sylvania/water_treaty/support"}},

@@ -2531,6 +2531,8 @@ func (a *analysis) aimedAtAbstract(k, end int) bool {
 		j = a.ments[mi].t1 + 1
 	} else if a.toks[j].cap && a.mentAt[j] < 0 && j+1 < end && !a.toks[j+1].cap && a.toks[j+1].kind == tokWord {
 		j++ // "an attack on Maori rights"
+	} else if a.toks[j].cap && a.mentAt[j] < 0 && j+2 < end && a.toks[j+1].kind == tokPoss {
+		j += 2 // "an attack on Lorn's constitutional order": an unwatched name's
 	}
 	t := a.toks[j]
 	return t.kind == tokWord && !t.cap && a.mentAt[j] < 0
