@@ -4690,8 +4690,8 @@ func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
 		last = i
 		if tw[t.norm] {
 			shared = true
-		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] {
-			return false // "visa suspension", "attacks on tankers": the act
+		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] || suspendedStates[t.norm] {
+			return false // "visa suspension", "attacks on tankers", "treaty in abeyance": the act
 		} else if strict && t.cap {
 			return false // "Vornese nuclear sites" for "Vorn's nuclear sites"
 		}
@@ -4715,8 +4715,16 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		// sanctions on X to be lifted".
 		return true
 	}
-	if !a.targetWords(h, true) {
+	// What an undoing takes away may be named by other words than the
+	// target's own ("Ruritanian peacekeepers" for "Withdrawal of
+	// Ruritanian troops"); a presence word is already counted the other
+	// way (antiHit).
+	loose := a.r.undoTopics[h.topic] && !h.referred && !a.antiHit(h)
+	if !loose && !a.targetWords(h, true) {
 		return false
+	}
+	if _, ok := a.troopsStay(f, h); ok && loose {
+		return false // "the troops would remain": read as such already
 	}
 	if f.cue.pol != polNeutral && notJudging[f.cue.lemma] && a.governs(f, h.tok) {
 		return false // "denied that the fleet was a threat"
@@ -4727,9 +4735,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	}
 	// Judged: the object of a verb of judgement or position ("calling
 	// the ageing fleet a threat", "condemned the X"), or the subject of
-	// "is" ("the X is a threat") — not acted on ("the seizure of the
+	// "is" ("the X is a threat", "the X, deployed there since 1992,
+	// remained the only guarantee") — not acted on ("the seizure of the
 	// tanker X", "known as X").
-	if t1 < len(a.toks) && beVerbs[a.toks[t1].norm] {
+	if k := a.pastAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
@@ -4751,6 +4760,25 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		}
 	}
 	return false
+}
+
+// pastAppositive returns the token after an appositive or participle
+// phrase that opens with a comma at j (", deployed there since 1992,"),
+// within twelve words and one sentence, or j when there is none.
+func (a *analysis) pastAppositive(j int) int {
+	if j >= len(a.toks) || a.toks[j].norm != "," {
+		return j
+	}
+	for k := j + 1; k < len(a.toks) && k <= j+13 && a.sentOf[k] == a.sentOf[j]; k++ {
+		t := a.toks[k]
+		if t.norm == "," {
+			return k + 1
+		}
+		if t.kind == tokPunct && t.norm != "-" || relativeWords[t.norm] || clauseBreakers[t.norm] || t.norm == "and" {
+			return j
+		}
+	}
+	return j
 }
 
 // suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
