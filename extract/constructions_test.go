@@ -667,6 +667,8 @@ func TestConstructions(t *testing.T) {
 		{"what an undoing takes away, judged past a participle phrase", "Trentino said the Sylvanian patrol boats, stationed in the strait since the 1999 armistice, remained the only guarantee of calm.", "", []string{"sylvania/gunboat_withdrawal/oppose"}},
 		{"what an undoing takes away, judged", "Osk said the Sylvanian patrol boats were a source of tension.", "", []string{"zenda/gunboat_withdrawal/support"}},
 		{"a word of office in an actor's titles is no demonym", "Foreign ministry spokesman Tomas Vell said Lorn welcomed the dam project.", "", nil},
+		{"held in abeyance before its object", "Sylvania said it would hold in abeyance the Water Treaty, which governs the river.", "", []string{"sylvania/water_treaty/oppose"}},
+		{"put on hold before its object", "Firefly said Freedonia would put on hold the dam project until the talks resumed.", "", []string{"freedonia/dam_project/oppose"}},
 		{"attack on an unwatched place's order", "Osk called the dam project a direct attack on Lorn's constitutional order.", "", []string{"zenda/dam_project/oppose"}},
 		{"would not allow", "Firefly said Freedonia would not allow missile tests near its border.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"former title of a person actor", "Former President Otto Brandt condemned the steel tariffs.", "", []string{"otto/steel_tariffs/oppose"}},

@@ -3793,6 +3793,11 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
 			return j, true // "put the legislation implementing X on ice"
 		}
+		if n := a.toks[j].norm; suspendedStates[n] && j >= 2 && (a.toks[j-1].norm == "in" || a.toks[j-1].norm == "on") && (putForms[a.toks[j-2].norm] || holdForms[a.toks[j-2].norm]) && f.covers(j-2) {
+			// "would hold in abeyance the X treaty", "put on hold the
+			// X talks": the state before the object it is put in.
+			return j - 2, true
+		}
 	}
 	if j, ok := a.undoneWork(f, tok); ok {
 		return j, true
