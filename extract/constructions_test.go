@@ -669,6 +669,8 @@ func TestConstructions(t *testing.T) {
 		{"a word of office in an actor's titles is no demonym", "Foreign ministry spokesman Tomas Vell said Lorn welcomed the dam project.", "", nil},
 		{"held in abeyance before its object", "Sylvania said it would hold in abeyance the Water Treaty, which governs the river.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"put on hold before its object", "Firefly said Freedonia would put on hold the dam project until the talks resumed.", "", []string{"freedonia/dam_project/oppose"}},
+		{"accused of violating the topic", "Osk accused Sylvania of repeatedly violating the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"said another flouted the topic", "Firefly said Zenda had flouted the Water Treaty for years.", "", []string{"freedonia/water_treaty/support"}},
 		{"attack on an unwatched place's order", "Osk called the dam project a direct attack on Lorn's constitutional order.", "", []string{"zenda/dam_project/oppose"}},
 		{"would not allow", "Firefly said Freedonia would not allow missile tests near its border.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"former title of a person actor", "Former President Otto Brandt condemned the steel tariffs.", "", []string{"otto/steel_tariffs/oppose"}},

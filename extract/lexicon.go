@@ -367,7 +367,8 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
 	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
-	neglect neglects neglected neglecting slows slowed slowing`)
+	neglect neglects neglected neglecting slows slowed slowing violate violates violated
+	violating breached breaching flout flouts flouted flouting`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.
