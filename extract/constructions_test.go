@@ -671,6 +671,7 @@ func TestConstructions(t *testing.T) {
 		{"put on hold before its object", "Firefly said Freedonia would put on hold the dam project until the talks resumed.", "", []string{"freedonia/dam_project/oppose"}},
 		{"accused of violating the topic", "Osk accused Sylvania of repeatedly violating the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"said another flouted the topic", "Firefly said Zenda had flouted the Water Treaty for years.", "", []string{"freedonia/water_treaty/support"}},
+		{"does not concern the speaker: hands off, in its clause", "Osk said Zenda remained committed to the Water Treaty, but that the dam project did not directly concern it.", "", []string{"zenda/water_treaty/support", "zenda/dam_project/neutral"}},
 		{"attack on an unwatched place's order", "Osk called the dam project a direct attack on Lorn's constitutional order.", "", []string{"zenda/dam_project/oppose"}},
 		{"would not allow", "Firefly said Freedonia would not allow missile tests near its border.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"former title of a person actor", "Former President Otto Brandt condemned the steel tariffs.", "", []string{"otto/steel_tariffs/oppose"}},

@@ -5480,10 +5480,36 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			hit = true
 		case (n == "matter" || n == "issue" || n == "affair") && next == "between":
 			hit = true
+		case (n == "concern" || n == "concerns" || n == "concerned") && (next == "us" || next == "it" || next == "them" || next == "me") && a.negatedNear(k) && !a.breakBetween(tok, k):
+			// "the agreement did not directly concern it", not "stood
+			// by X, but Y did not concern it".
+			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
 			hit = true
 		}
 		if hit && !a.othersWords(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedNear reports "not", "never" or "n't" within the three words
+// before k, in its sentence: "did not directly concern it".
+func (a *analysis) negatedNear(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && a.sentOf[j] == a.sentOf[k]; j-- {
+		if n := a.toks[j].norm; n == "not" || n == "never" || n == "n't" {
+			return true
+		}
+	}
+	return false
+}
+
+// breakBetween reports a clause breaker ("but", "while", …) or a
+// semicolon between tokens i < j.
+func (a *analysis) breakBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if n := a.toks[k].norm; clauseBreakers[n] || n == ";" {
 			return true
 		}
 	}
