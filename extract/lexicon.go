@@ -367,7 +367,8 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	jeopardized jeopardizing disrupt disrupts disrupted disrupting delay delays delayed
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
 	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
-	neglect neglects neglected neglecting slows slowed slowing`)
+	neglect neglects neglected neglecting slows slowed slowing violate violates violated
+	violating breached breaching flout flouts flouted flouting`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.
@@ -654,7 +655,7 @@ var (
 	drawForms = filterOf(drawVerbs)
 	// undoAimedWords: every word undoAimed's walk stops or looks further
 	// at.
-	undoAimedWords = filterOf(subordinators, undoVerbs, putForms, set(`and but up down`))
+	undoAimedWords = filterOf(subordinators, undoVerbs, putForms, suspendedStates, set(`and but up down`))
 	// undoNounOfWords: every word undoNounOf's walk stops or looks
 	// further at, punctuation aside.
 	undoNounOfWords = filterOf(finiteAux, modals, subordinators, undoNouns, set(`and but`))
@@ -820,6 +821,9 @@ var freezeForms = set(`freeze freezes froze freezing pause pauses paused pausing
 // putForms with a suspended state after the topic undo it: "put the deal
 // on ice".
 var putForms = set(`put puts putting place places placed placing keep keeps kept keeping`)
+
+// holdForms before "in abeyance" suspend: "would hold in abeyance the treaty".
+var holdForms = set(`hold holds holding held`)
 
 // hedgeWords show a speaker still making up its mind: what it says of
 // the topic is neither for nor against.

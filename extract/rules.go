@@ -760,8 +760,11 @@ func demonymsOf(w *news.Watchlist) map[string][]news.ActorID {
 					role = true
 				}
 			}
-			if role && !aliases[toks[0].norm] {
-				count[toks[0].norm]++
+			// A word of office ("Foreign Adviser", "Home Adviser",
+			// "Chief Adviser") names a portfolio or a rank that every
+			// government has, no people.
+			if d := toks[0].norm; role && !aliases[d] && !npFunctionWords[d] && !portfolioWords[d] && !roleNouns[d] {
+				count[d]++
 			}
 		}
 		for d, n := range count {

@@ -2534,6 +2534,8 @@ func (a *analysis) aimedAtAbstract(k, end int) bool {
 		j = a.ments[mi].t1 + 1
 	} else if a.toks[j].cap && a.mentAt[j] < 0 && j+1 < end && !a.toks[j+1].cap && a.toks[j+1].kind == tokWord {
 		j++ // "an attack on Maori rights"
+	} else if a.toks[j].cap && a.mentAt[j] < 0 && j+2 < end && a.toks[j+1].kind == tokPoss {
+		j += 2 // "an attack on Lorn's constitutional order": an unwatched name's
 	}
 	t := a.toks[j]
 	return t.kind == tokWord && !t.cap && a.mentAt[j] < 0
@@ -3794,6 +3796,11 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
 			return j, true // "put the legislation implementing X on ice"
 		}
+		if n := a.toks[j].norm; suspendedStates[n] && j >= 2 && (a.toks[j-1].norm == "in" || a.toks[j-1].norm == "on") && (putForms[a.toks[j-2].norm] || holdForms[a.toks[j-2].norm]) && f.covers(j-2) {
+			// "would hold in abeyance the X treaty", "put on hold the
+			// X talks": the state before the object it is put in.
+			return j - 2, true
+		}
 	}
 	if j, ok := a.undoneWork(f, tok); ok {
 		return j, true
@@ -4695,8 +4702,8 @@ func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
 		last = i
 		if tw[t.norm] {
 			shared = true
-		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] {
-			return false // "visa suspension", "attacks on tankers": the act
+		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] || suspendedStates[t.norm] {
+			return false // "visa suspension", "attacks on tankers", "treaty in abeyance": the act
 		} else if strict && t.cap {
 			return false // "Vornese nuclear sites" for "Vorn's nuclear sites"
 		}
@@ -4720,8 +4727,16 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		// sanctions on X to be lifted".
 		return true
 	}
-	if !a.targetWords(h, true) {
+	// What an undoing takes away may be named by other words than the
+	// target's own ("Ruritanian peacekeepers" for "Withdrawal of
+	// Ruritanian troops"); a presence word is already counted the other
+	// way (antiHit).
+	loose := a.r.undoTopics[h.topic] && !h.referred && !a.antiHit(h)
+	if !loose && !a.targetWords(h, true) {
 		return false
+	}
+	if _, ok := a.troopsStay(f, h); ok && loose {
+		return false // "the troops would remain": read as such already
 	}
 	if f.cue.pol != polNeutral && notJudging[f.cue.lemma] && a.governs(f, h.tok) {
 		return false // "denied that the fleet was a threat"
@@ -4732,9 +4747,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	}
 	// Judged: the object of a verb of judgement or position ("calling
 	// the ageing fleet a threat", "condemned the X"), or the subject of
-	// "is" ("the X is a threat") — not acted on ("the seizure of the
+	// "is" ("the X is a threat", "the X, deployed there since 1992,
+	// remained the only guarantee") — not acted on ("the seizure of the
 	// tanker X", "known as X").
-	if t1 < len(a.toks) && beVerbs[a.toks[t1].norm] {
+	if k := a.pastAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
@@ -4756,6 +4772,25 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		}
 	}
 	return false
+}
+
+// pastAppositive returns the token after an appositive or participle
+// phrase that opens with a comma at j (", deployed there since 1992,"),
+// within twelve words and one sentence, or j when there is none.
+func (a *analysis) pastAppositive(j int) int {
+	if j >= len(a.toks) || a.toks[j].norm != "," {
+		return j
+	}
+	for k := j + 1; k < len(a.toks) && k <= j+13 && a.sentOf[k] == a.sentOf[j]; k++ {
+		t := a.toks[k]
+		if t.norm == "," {
+			return k + 1
+		}
+		if t.kind == tokPunct && t.norm != "-" || relativeWords[t.norm] || clauseBreakers[t.norm] || t.norm == "and" {
+			return j
+		}
+	}
+	return j
 }
 
 // suspendedAfter reports "on ice", "on hold" or "in abeyance" within the
@@ -5452,10 +5487,36 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			hit = true
 		case (n == "matter" || n == "issue" || n == "affair") && next == "between":
 			hit = true
+		case (n == "concern" || n == "concerns" || n == "concerned") && (next == "us" || next == "it" || next == "them" || next == "me") && a.negatedNear(k) && !a.breakBetween(tok, k):
+			// "the agreement did not directly concern it", not "stood
+			// by X, but Y did not concern it".
+			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
 			hit = true
 		}
 		if hit && !a.othersWords(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedNear reports "not", "never" or "n't" within the three words
+// before k, in its sentence: "did not directly concern it".
+func (a *analysis) negatedNear(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && a.sentOf[j] == a.sentOf[k]; j-- {
+		if n := a.toks[j].norm; n == "not" || n == "never" || n == "n't" {
+			return true
+		}
+	}
+	return false
+}
+
+// breakBetween reports a clause breaker ("but", "while", …) or a
+// semicolon between tokens i < j.
+func (a *analysis) breakBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if n := a.toks[k].norm; clauseBreakers[n] || n == ";" {
 			return true
 		}
 	}
