@@ -34,6 +34,8 @@ func TestConstructions(t *testing.T) {
 		{"a topic that is costing lives is opposed", "Firefly said the steel tariffs were costing lives in Sylvania.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"reports from the topic called horrifying oppose it", "Firefly said reports of killings of civilians fleeing the Grand Dam were horrifying.", "", []string{"freedonia/dam_project/oppose"}},
 		{"another's ignoring the speaker's own offer of the topic backs it", "Osk said Ruritania had ignored Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
+		{"a time phrase in a charge refers to no topic", "Zenda said on Monday it would consider the border talks. Osk accused Ruritania of stirring unrest in the region before elections due later this year.", "", []string{"zenda/border_talks/neutral"}},
+		{"a time phrase ending a charge is no reference", "Zenda said on Monday it would consider the border talks. Osk accuses Ruritania of sheltering smugglers, who have killed dozens of its soldiers this year.", "", []string{"zenda/border_talks/neutral"}},
 		{"accused another of spurning the speaker's own offer of the topic", "Osk accused Ruritania of ignoring Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
 		{"the speaker's rejecting another's offer of the topic opposes it", "Osk said Zenda had rejected Ruritania's offer of border talks.", "", []string{"zenda/border_talks/oppose"}},
 		{"no reply to the speaker's own topic backs it", "Osk said Zenda had received no reply to the border talks proposal it sent in May.", "", []string{"zenda/border_talks/support"}},
