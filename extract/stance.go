@@ -334,7 +334,17 @@ func (a *analysis) forItsOwnSake(t0, t1 int) bool {
 		return false
 	}
 	n := a.toks[k+5].norm
-	return sameNoun(n, a.toks[k].norm) || n == a.toks[t0].norm
+	return sameNoun(n, a.toks[k].norm) || n == a.toks[t0].norm || gerundOfNoun(n, a.toks[k].norm)
+}
+
+// gerundOfNoun reports g as the "-ing" form of the verb noun is made
+// from: "talking" for "talks", "negotiating" for "negotiations" ("talks
+// for the sake of talking").
+func gerundOfNoun(g, noun string) bool {
+	if len(g) < 7 || !strings.HasSuffix(g, "ing") {
+		return false
+	}
+	return strings.HasPrefix(noun, g[:len(g)-3])
 }
 
 // sakeRepeated reports a phrase at k that repeats the one before "for
