@@ -88,6 +88,14 @@ func (a *analysis) statements(docID string) []news.Statement {
 					sc = -1
 				}
 			}
+			if sc != 0 && a.matterOfTalks(h) && !a.keptAway(f, h.tok) {
+				// "ruled out direct negotiations with Y over the
+				// disputed points": the verb is aimed at the talks, not
+				// at what they would be about (staying away from talks
+				// on it, "would no longer take part in talks on X", is
+				// still a stand against X).
+				sc = 0
+			}
 			if h.contrast && sc == 0 {
 				continue // "…, while Y said it would hold elections"
 			}
@@ -375,4 +383,49 @@ func (a *analysis) askedClause(f *frame) bool {
 		}
 	}
 	return true
+}
+
+// matterOfTalks reports a topic named as what talks are about: "wanted
+// wider consultation on the package", "ruled out negotiations with Y
+// over the disputed points". The talks' noun, before "on", "over" or
+// "about" (after at most a "with" phrase of up to three words), is no
+// head of the topic itself ("talks on quotas" for a topic of quota
+// talks), and only a determiner or up to three modifiers stand between
+// the preposition and the topic.
+func (a *analysis) matterOfTalks(h topicHit) bool {
+	p := -1
+	for j := h.tok - 1; j >= 0 && j >= h.tok-4; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.kind == tokPoss {
+				continue
+			}
+			return false
+		}
+		if n := t.norm; n == "on" || n == "over" || n == "about" {
+			p = j
+			break
+		}
+	}
+	if p < 1 {
+		return false
+	}
+	k := p - 1
+	for j := p - 1; j >= 1 && j >= p-4; j-- {
+		if a.toks[j].kind != tokWord {
+			break
+		}
+		if a.toks[j].norm == "with" {
+			k = j - 1
+			break
+		}
+	}
+	w := a.toks[k].norm
+	if !talkNouns[w] && w != "consultation" && w != "contacts" {
+		return false
+	}
+	if mi := a.mentAt[k]; mi >= 0 && containsTopic(a.ments[mi].topics, h.topic) {
+		return false
+	}
+	return !a.topicHeaded(h.topic, w)
 }

@@ -792,6 +792,12 @@ var finiteAux = set(`is was were are has have had will would could should can ma
 var timeUnits = set(`hour hours day days week weeks month months`)
 var timeQuantities = set(`hours days weeks months`)
 
+// calendarNouns name a stretch of time after a demonstrative: "this
+// year", "earlier this week", "these days" say when, and refer back to
+// nothing.
+var calendarNouns = set(`year years week weeks month months day days weekend morning
+	afternoon evening night time spring summer autumn winter season decade`)
+
 // ownBefore open a time clause on the speaker's own doings: "days after
 // its capture of the town".
 var ownBefore = set(`its their his her it they he she`)

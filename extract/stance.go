@@ -143,6 +143,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if k > rg[0] && timePrepositions[a.toks[k-1].norm] {
 				continue // "told reporters after the summit": when, not what
 			}
+			if demonstrative && t.norm != "such" && k+1 < rg[1] && calendarNouns[a.toks[k+1].norm] && !a.cueAdverbial(k, rg[0]) {
+				// "accused X of stirring unrest before elections due
+				// later this year": when, not what.
+				continue
+			}
 			if t.kind == tokPoss && k+1 < rg[1] && a.genericPlural(a.toks[k+1].norm) {
 				// "Argentina's reforms": its policies at large, not a
 				// topic named before.
@@ -329,7 +334,17 @@ func (a *analysis) forItsOwnSake(t0, t1 int) bool {
 		return false
 	}
 	n := a.toks[k+5].norm
-	return sameNoun(n, a.toks[k].norm) || n == a.toks[t0].norm
+	return sameNoun(n, a.toks[k].norm) || n == a.toks[t0].norm || gerundOfNoun(n, a.toks[k].norm)
+}
+
+// gerundOfNoun reports g as the "-ing" form of the verb noun is made
+// from: "talking" for "talks", "negotiating" for "negotiations" ("talks
+// for the sake of talking").
+func gerundOfNoun(g, noun string) bool {
+	if len(g) < 7 || !strings.HasSuffix(g, "ing") {
+		return false
+	}
+	return strings.HasPrefix(noun, g[:len(g)-3])
 }
 
 // sakeRepeated reports a phrase at k that repeats the one before "for
@@ -617,6 +632,17 @@ func (a *analysis) finiteVerbForm(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
+}
+
+// cueAdverbial reports a phrase at k that opens the content at c0, with
+// at most "earlier" or "later" before it: the time of the saying ("said
+// this week that …", "said earlier this month that …"), not part of what
+// was said.
+func (a *analysis) cueAdverbial(k, c0 int) bool {
+	if k == c0 {
+		return true
+	}
+	return k == c0+1 && (a.toks[c0].norm == "earlier" || a.toks[c0].norm == "later")
 }
 
 // specifiedByOf reports a referring noun at j followed by "of" (or "on",
