@@ -180,7 +180,10 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					break // "a ceasefire monitoring mission"
 				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
-				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
+				// "this war", "this crisis": the strife itself, not
+				// whatever topic came last; only a topic headed by the
+				// word.
+				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative && !strifeNouns[n.norm]
 				if generic && a.specifiedByOf(j, rg[1]) {
 					// "the outcome of the talks": its complement says
 					// what it is, and that is no topic; only a head noun
