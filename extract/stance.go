@@ -131,6 +131,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if !referringDeterminers[t.norm] && t.kind != tokPoss && !indefinite {
 				continue
 			}
+			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
+				continue // "weapons such as Tomahawks": examples, no determiner
+			}
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
 			}
@@ -2800,8 +2803,15 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 			continue
 		}
-		for i := j - 1; i >= 0 && i >= j-9 && f.covers(i); i-- {
-			if (negators[a.toks[i].norm] || a.toks[i].norm == "impossible") && i >= j-8 {
+		// The negated verb may carry a complement of place first:
+		// "would not pull back from the so-called yellow line until X
+		// was disarmed"; the clause ends at punctuation, a conjunction
+		// or "that".
+		for i := j - 1; i >= 0 && i >= j-13 && f.covers(i); i-- {
+			if ni := a.toks[i].norm; i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
+				return false
+			}
+			if negators[a.toks[i].norm] || a.toks[i].norm == "impossible" {
 				// "a settlement was impossible unless X withdrew"
 				return true
 			}
