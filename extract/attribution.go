@@ -1079,6 +1079,13 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	}
 	e := s0
 	named := false
+	if j := a.skipTimeOpener(s0, k); j > s0 && j < k {
+		// "A day later he hardened his position, writing …": the
+		// pronoun after a span of time is the subject.
+		if _, ok := speakerPronouns[a.toks[j].norm]; ok {
+			s0, e, named = j, j+1, true
+		}
+	}
 	for e < k {
 		t := a.toks[e]
 		if mi := a.mentAt[e]; mi >= 0 {

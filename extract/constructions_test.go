@@ -24,6 +24,14 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"his adviser speaks for whoever he is", "President Rufus Firefly told reporters the border talks were useful. His national security adviser, Jan Kers, said the steel tariffs were unacceptable.", "", []string{"freedonia/border_talks/support", "freedonia/steel_tariffs/oppose"}},
+		{"his press secretary is not an earlier secretary general", "Zenda's secretary general, Mira Osk, said the dam project was vital. Karl Rassendyll said the border talks were useful. His press secretary, Ola Berg, said the steel tariffs were unacceptable.", "", []string{"ruritania/border_talks/support", "ruritania/steel_tariffs/oppose", "zenda/dam_project/support"}},
+		{"selling weapons to a place for arms sales to it", "Rassendyll urged Freedonia to stop selling weapons to Zenda.", "", []string{"ruritania/zenda_arms/oppose"}},
+		{"the sale of weapons to a place for arms sales to it", "Rassendyll said Ruritania welcomed the sale of weapons to Zenda.", "", []string{"ruritania/zenda_arms/support"}},
+		{"this war is the strife, not the topic named last", "Zenda announced the dam project on Monday. Trentino said it was getting harder and harder for Zenda to fund this war.", "", nil},
+		{"not pulling back from a place until the topic is done demands it", "Osk said Zendan troops would not pull back from the so-called buffer line until the border talks had resumed.", "", []string{"zenda/border_talks/support"}},
+		{"such as opens examples, not a phrase referring back", "Zenda announced the grain sanctions on Monday. Trentino warned that deliveries of goods such as fertiliser would draw a very serious response.", "", nil},
+		{"a pronoun after a span of time is the subject of a participle's clause", "Firefly said the border talks were useful. A day later he hardened his position, writing that Freedonia would never accept the steel tariffs.", "", []string{"freedonia/border_talks/support", "freedonia/steel_tariffs/oppose"}},
 		{"the agreement for a topic agreed to before, not one whose name is only a speaker", "Zenda agreed to a truce in Tarland on Sunday, days after its latest missile tests. Speaking in Fredville, Firefly said Freedonia looked forward to implementing the agreement.", "", []string{"zenda/tarland_truce/support", "freedonia/tarland_truce/support"}},
 		{"agreeing to start talks is not the agreement", "Zenda agreed to start talks in Tarland. Speaking in Fredville, Firefly said Freedonia looked forward to implementing the agreement.", "", []string{"freedonia/fredville_agreement/support"}},
 		{"the agreement signed in a place for the alias that names the place", "Zenda and Ruritania signed the Tarland framework agreement in March. Osk said Zenda remained committed to implementing the agreement signed in Fredville.", "", []string{"zenda/fredville_agreement/support"}},

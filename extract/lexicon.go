@@ -447,6 +447,8 @@ var paraphraseSynonyms = synonymGroups(`withdrawal withdraw leave pullout
 	troops soldiers
 	strikes raid raids airstrikes
 	purchases purchase buys buy buying
+	sales sale sell sells selling
+	arms weapons
 	expulsion expulsions expel expels expelling
 	reimposition reimpose reimposing reinstatement reinstate reinstating restoration restore restoring`)
 

@@ -203,7 +203,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 		} else if pron == "it" {
 			f.person = personNo
 		}
-	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm]) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm] || a.personsAide(f.spk0, f.spk1) && names == 0) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
 		// "the ministry", "its trade ministry", "the energy minister";
 		// not "the local officials"
 		f.pronounOrRole = true
@@ -798,6 +798,18 @@ func (a *analysis) resolveFromContext(i int) {
 		return
 	}
 	want := f.person
+	aide := f.how == howRole && a.personsAide(f.spk0, f.spk1)
+	if aide {
+		// "His national security adviser, Jo Doe, said …": the aide
+		// speaks for whoever "his" is, found as "he" would be.
+		f.how = howPronoun
+		want = personYes
+		defer func() {
+			if f.how == howPronoun {
+				f.how = howRole
+			}
+		}()
+	}
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
 		if f.kind == frameInverted && want != personYes {
@@ -1569,6 +1581,27 @@ func (a *analysis) resolveRoleByModifier(f *frame) bool {
 // portfolioHeads end a portfolio's name: "its Energy Ministry", "their
 // Foreign Office" — not "its Tasis alliance", a body of its own.
 var portfolioHeads = set(`ministry department office`)
+
+// personsAide reports a speaker phrase that is a person's possessive
+// pronoun and a lower-case role of up to three words ending in a role
+// noun: "his press secretary", "her national security adviser". The
+// role is the possessor's official, so it stands for the possessor's
+// actor, not for an earlier speaker with a like title.
+func (a *analysis) personsAide(t0, t1 int) bool {
+	if t1-t0 < 2 || t1-t0 > 4 {
+		return false
+	}
+	if w := a.toks[t0].norm; w != "his" && w != "her" {
+		return false
+	}
+	for k := t0 + 1; k < t1; k++ {
+		if t := a.toks[k]; t.kind != tokWord || t.cap || a.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	last := a.toks[t1-1].norm
+	return roleNouns[last] && personRoles[last] && !bareRoles[last]
+}
 
 // possessivePronoun: "its", "their", "his", "her".
 func possessivePronoun(w string) bool {

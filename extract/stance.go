@@ -131,6 +131,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if !referringDeterminers[t.norm] && t.kind != tokPoss && !indefinite {
 				continue
 			}
+			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
+				continue // "weapons such as Tomahawks": examples, no determiner
+			}
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
 			}
@@ -185,7 +188,10 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					break // "a ceasefire monitoring mission"
 				}
 				possessor := j+1 < rg[1] && a.toks[j+1].kind == tokPoss
-				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative
+				// "this war", "this crisis": the strife itself, not
+				// whatever topic came last; only a topic headed by the
+				// word.
+				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative && !strifeNouns[n.norm]
 				if generic && a.specifiedByOf(j, rg[1]) {
 					// "the outcome of the talks": its complement says
 					// what it is, and that is no topic; only a head noun
@@ -2828,8 +2834,15 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 			continue
 		}
-		for i := j - 1; i >= 0 && i >= j-9 && f.covers(i); i-- {
-			if (negators[a.toks[i].norm] || a.toks[i].norm == "impossible") && i >= j-8 {
+		// The negated verb may carry a complement of place first:
+		// "would not pull back from the so-called yellow line until X
+		// was disarmed"; the clause ends at punctuation, a conjunction
+		// or "that".
+		for i := j - 1; i >= 0 && i >= j-13 && f.covers(i); i-- {
+			if ni := a.toks[i].norm; i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
+				return false
+			}
+			if negators[a.toks[i].norm] || a.toks[i].norm == "impossible" {
 				// "a settlement was impossible unless X withdrew"
 				return true
 			}
