@@ -635,7 +635,7 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 		reach += 3 // over "its troops out"
 	}
 	if pa.pullOut && !pull {
-		// "the withdrawal of Ukrainian forces from the rest of X",
+		// "the withdrawal of Ruritanian forces from the rest of X",
 		// "withdraw its troops from X": over the troops withdrawn,
 		// theirs by a demonym the topic's name uses, or the subject's.
 		if g := a.withdrawnTroops(s, pa.topic, k+1); g > k+1 {

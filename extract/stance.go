@@ -132,7 +132,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				continue
 			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
-				continue // "weapons such as Tomahawks": examples, no determiner
+				continue // "weapons such as Longbows": examples, no determiner
 			}
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
