@@ -132,6 +132,8 @@ func TestConstructions(t *testing.T) {
 		{"a proposed punishing act citing the topic opposes it", "Osk proposed on Thursday suspending the ferry service, citing the missile tests.", "", []string{"zenda/missile_tests/oppose"}},
 		{"a punishing act citing a lack of the topic backs it", "Osk imposed steel tariffs, citing Sylvania's lack of commitment to the Water Treaty.", "", []string{"zenda/steel_tariffs/support", "zenda/water_treaty/support"}},
 		{"a relieving act citing the topic takes no side on it", "Zenda lifted the grain sanctions on Monday, citing the missile tests.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"the speaker's own side would respond to the topic: a threat", "Trentino said any use of the grain sanctions would amount to theft and warned that Sylvania would respond.", "", []string{"sylvania/grain_sanctions/oppose"}},
+		{"performative is a verdict against", "Firefly described the grain sanctions as performative.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

@@ -252,7 +252,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	useless meaningless farce sham unilateral annex annexation occupation occupier occupiers invasion invader invaders dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling horrifying horrific
-	horrendous bribe blunder
+	horrendous bribe blunder performative
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
 	misguided counterproductive discriminatory setback setbacks hurt hurts hurting damage damages
 	damaging extortion handicap cripple cripples crippling hobble irrational illogical
@@ -311,6 +311,10 @@ var keptStates = set(`place force effect`)
 // wantNouns name the want of what follows: "citing X's lack of
 // commitment to the talks".
 var wantNouns = set(`lack absence failure refusal unwillingness`)
+
+// retaliateForms after the speaker's own side and a modal promise a
+// counter-blow: "warned that Sylvania would respond".
+var retaliateForms = set(`respond retaliate react`)
 
 // aimForms before "against" say whom something is turned on: "the drills
 // were not directed against anyone".

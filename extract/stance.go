@@ -3631,6 +3631,9 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 		if judgementVerbs[a.toks[j].norm] {
 			return 0 // "Y regarded X as a threat": the judgement decides
 		}
+		if retaliateForms[a.toks[j].norm] && modals[a.toks[j-1].norm] {
+			return -2 // "warned that Sylvania would respond": a threat against it
+		}
 	}
 	if k > floor {
 		// As a subject: after "that", an article, or a comma.
