@@ -665,6 +665,12 @@ var (
 	localGovernorWords = filterOf(lesserWords, concernNouns, misuseVerbs, appealVerbs, acceptBases, stanceVerbs)
 	// spentWords: the lists spentOrUnchanged's walk looks up.
 	spentWords = filterOf(subordinators, serveForms, changeForms)
+	// determinerWords: frameTopicsAny's referringDeterminers, looked
+	// up for every word of the content.
+	determinerWords = filterOf(referringDeterminers)
+	// genericNounWords: the lists frameTopicsAny reads a noun after a
+	// determiner as generic by.
+	genericNounWords = filterOf(referringNouns, undoNouns)
 )
 
 // union is one list of the words of sets.

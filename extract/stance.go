@@ -128,7 +128,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			t := a.toks[k]
 			demonstrative := t.norm == "this" || t.norm == "these" || t.norm == "such" || t.norm == "those"
 			indefinite := t.norm == "a" || t.norm == "an" || t.norm == "any"
-			if !referringDeterminers[t.norm] && t.kind != tokPoss && !indefinite {
+			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers[t.norm]) {
 				continue
 			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
@@ -191,7 +191,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// "this war", "this crisis": the strife itself, not
 				// whatever topic came last; only a topic headed by the
 				// word.
-				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative && !strifeNouns[n.norm]
+				generic := genericNounWords.mayHave(n.norm) && (referringNouns[n.norm] || undoNouns[n.norm]) || demonstrative && !strifeNouns[n.norm]
 				if generic && a.specifiedByOf(j, rg[1]) {
 					// "the outcome of the talks": its complement says
 					// what it is, and that is no topic; only a head noun
@@ -1264,13 +1264,20 @@ func hasTalkWord(toks []token) bool {
 	return false
 }
 
+// describedSuffixes are the endings describedAlias strips from a noun
+// to find a head ("agreements", "signed").
+var describedSuffixes = [...]string{"s", "es", "ed", "d", "ing"}
+
 // describedAlias returns the one topic with an alias headed by the noun
 // at j (or its singular or plural) whose other words all follow in the
 // noun's own complement, within a dozen words and no punctuation: "a
 // deal giving Ethiopia access to the sea" for "sea access deal".
 func (a *analysis) describedAlias(word string, j, end int) (news.TopicID, bool) {
+	if !a.r.describedWords.mayHave(word) {
+		return "", false // no head below, bare or with an ending
+	}
 	cands := a.r.headTopics(word)
-	for _, suf := range [...]string{"s", "es", "ed", "d", "ing"} {
+	for _, suf := range describedSuffixes {
 		if len(cands) > 0 {
 			break
 		}
@@ -1922,7 +1929,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// nothing of the speaker's stance.
 				break
 			}
-			if k < h.tok && oppositionNouns[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && a.plainNegated(k) {
+			if k < h.tok && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && oppositionNouns[t.norm] && a.plainNegated(k) {
 				// "had no objection to the provision on X": no stand
 				// against it, a consent.
 				s += 2 * a.proximity(k, h.tok)
