@@ -2367,13 +2367,21 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
 	}
+	commas := a.relativeCommas()
+	if len(commas) == 0 {
+		return frame{}, false
+	}
 	for _, sp := range f.content {
 		s, e := sp[0], sp[1]
-		for p := s + 1; p+4 < e; p++ {
-			if a.toks[p].norm != "," {
+		for _, p32 := range commas {
+			p := int(p32)
+			if p < s+1 {
 				continue
 			}
-			if n := a.toks[p+1].norm; n != "which" && n != "whom" || a.inQuote(p) {
+			if p+4 >= e {
+				break
+			}
+			if a.inQuote(p) {
 				continue
 			}
 			if !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
@@ -2404,8 +2412,15 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	// Another party's reaction: the nested clause's subject cut the
 	// content at the relative word, so read on to the sentence's end.
 	s, e := f.content[0][0], int(a.sents[f.sent].t1)
-	for p := s + 1; p+3 < e; p++ {
-		if a.toks[p].norm != "," || a.toks[p+1].norm != "which" && a.toks[p+1].norm != "whom" || a.inQuote(p) {
+	for _, p32 := range commas {
+		p := int(p32)
+		if p < s+1 {
+			continue
+		}
+		if p+3 >= e {
+			break
+		}
+		if a.inQuote(p) {
 			continue
 		}
 		if g, ok := a.namedRelative(f, p, s, e); ok {
@@ -2413,6 +2428,20 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// relativeCommas returns the document's commas followed by "which" or
+// "whom", in order (cached in a.relCommas).
+func (a *analysis) relativeCommas() []int32 {
+	if !a.relCommasDone {
+		a.relCommasDone = true
+		for p := 0; p+1 < len(a.toks); p++ {
+			if a.toks[p].norm == "," && (a.toks[p+1].norm == "which" || a.toks[p+1].norm == "whom") {
+				a.relCommas = append(a.relCommas, int32(p))
+			}
+		}
+	}
+	return a.relCommas
 }
 
 // otherPartyIn reports a watched actor in [t0, t1) other than the
