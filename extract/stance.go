@@ -5894,9 +5894,6 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	vn := a.toks[v].norm
-	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
-		return 0, false
-	}
 	p, w := 0.0, -1
 	switch prev := a.toks[v-1].norm; {
 	case prev == "to" && readyWords[a.toks[v-2].norm]:
@@ -5910,6 +5907,10 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	case weighingForms[vn]:
 		p, w = 0, v // "was not considering it"
 	default:
+		return 0, false
+	}
+	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
+		// Looked up only for a verb of readiness's frame, the rarer test.
 		return 0, false
 	}
 	neg := false
