@@ -43,3 +43,22 @@ func TestWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestListFilter: a word of the lists is always maybe there, whatever
+// size filterOf chose.
+func TestListFilter(t *testing.T) {
+	for _, sets := range [][]map[string]bool{
+		{referringDeterminers},
+		{npFunctionWords, finiteAux, negators, clauseBreakers, subordinators},
+		{referringNouns, undoNouns},
+	} {
+		f := filterOf(sets...)
+		for _, words := range sets {
+			for w := range words {
+				if !f.mayHave(w) {
+					t.Errorf("%q in a list but not found", w)
+				}
+			}
+		}
+	}
+}
