@@ -90,6 +90,25 @@ func (f *frame) covers(k int) bool {
 	return false
 }
 
+// coveredFrom returns the first token of the run of content ending at
+// k, across ranges that meet: a walk back from k stays inside the
+// content for j >= coveredFrom(k), as f.covers(j) would say at every
+// step. It is k+1 when k is outside the content.
+func (f *frame) coveredFrom(k int) int {
+	lo := k + 1
+	for {
+		moved := false
+		for _, rg := range f.content {
+			if rg[0] < lo && lo-1 < rg[1] && lo-1 >= rg[0] {
+				lo, moved = rg[0], true
+			}
+		}
+		if !moved {
+			return lo
+		}
+	}
+}
+
 // findFrames finds the attributions of every sentence, resolves their
 // speakers in reading order, and spreads quote attributions over the
 // sentences a quote spans.

@@ -62,3 +62,26 @@ func TestListFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestCoveredFrom: a walk back while f.covers(j) stops where
+// coveredFrom says, for ranges apart, meeting or empty.
+func TestCoveredFrom(t *testing.T) {
+	for _, content := range [][][2]int{
+		{{3, 7}},
+		{{3, 7}, {9, 12}},
+		{{7, 10}, {3, 7}},
+		{{3, 7}, {7, 7}, {7, 12}},
+		{},
+	} {
+		f := &frame{content: content}
+		for k := -1; k < 14; k++ {
+			want := k + 1
+			for j := k; j >= 0 && f.covers(j); j-- {
+				want = j
+			}
+			if got := f.coveredFrom(k); got != want {
+				t.Errorf("%v: coveredFrom(%d) = %d, want %d", content, k, got, want)
+			}
+		}
+	}
+}

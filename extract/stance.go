@@ -2833,7 +2833,8 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 // clause after a verb of staying or keeping on ("troops would stay until
 // X", "would keep up pressure until they ended X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
-	for j := tok - 1; j >= 0 && j >= tok-10 && f.covers(j); j-- {
+	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
+	for j := tok - 1; j >= 0 && j >= tok-10 && j >= lo; j-- {
 		n := a.toks[j].norm
 		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
 			if a.toks[j].kind == tokPunct {
@@ -2956,7 +2957,8 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 	if a.demandedCondition(f, tok) {
 		return false
 	}
-	for j := tok - 1; j >= 0 && j >= tok-10 && a.concessive() && f.covers(j); j-- {
+	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
+	for j := tok - 1; j >= 0 && j >= tok-10 && a.concessive() && j >= lo; j-- {
 		// "troops were still deployed despite the deadline set in the
 		// peace agreement": what the claim stands against, no side
 		// taken on it.
@@ -2968,7 +2970,7 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 			return true
 		}
 	}
-	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
+	for j := tok - 1; j >= 0 && j >= tok-6 && j >= lo; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 			return false
