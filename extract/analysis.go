@@ -34,6 +34,12 @@ type analysis struct {
 	quotes  []quoteSpan
 	frames  []frame
 	cueMemo []cueMemo
+	// relCommas caches the commas followed by "which" or "whom", in
+	// order: ownNamingFrame looks for them in every frame's content and
+	// on to the sentence's end. Built by relativeCommas when first
+	// asked; relCommasDone says it has been.
+	relCommas     []int32
+	relCommasDone bool
 	// defaultActor speaks for the document's own text (an official feed).
 	defaultActor news.ActorID
 	// titleTopics are the topics the headline names, in order: context

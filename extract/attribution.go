@@ -90,6 +90,25 @@ func (f *frame) covers(k int) bool {
 	return false
 }
 
+// coveredFrom returns the first token of the run of content ending at
+// k, across ranges that meet: a walk back from k stays inside the
+// content for j >= coveredFrom(k), as f.covers(j) would say at every
+// step. It is k+1 when k is outside the content.
+func (f *frame) coveredFrom(k int) int {
+	lo := k + 1
+	for {
+		moved := false
+		for _, rg := range f.content {
+			if rg[0] < lo && lo-1 < rg[1] && lo-1 >= rg[0] {
+				lo, moved = rg[0], true
+			}
+		}
+		if !moved {
+			return lo
+		}
+	}
+}
+
 // findFrames finds the attributions of every sentence, resolves their
 // speakers in reading order, and spreads quote attributions over the
 // sentences a quote spans.
@@ -2367,13 +2386,21 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
 	}
+	commas := a.relativeCommas()
+	if len(commas) == 0 {
+		return frame{}, false
+	}
 	for _, sp := range f.content {
 		s, e := sp[0], sp[1]
-		for p := s + 1; p+4 < e; p++ {
-			if a.toks[p].norm != "," {
+		for _, p32 := range commas {
+			p := int(p32)
+			if p < s+1 {
 				continue
 			}
-			if n := a.toks[p+1].norm; n != "which" && n != "whom" || a.inQuote(p) {
+			if p+4 >= e {
+				break
+			}
+			if a.inQuote(p) {
 				continue
 			}
 			if !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
@@ -2404,8 +2431,15 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	// Another party's reaction: the nested clause's subject cut the
 	// content at the relative word, so read on to the sentence's end.
 	s, e := f.content[0][0], int(a.sents[f.sent].t1)
-	for p := s + 1; p+3 < e; p++ {
-		if a.toks[p].norm != "," || a.toks[p+1].norm != "which" && a.toks[p+1].norm != "whom" || a.inQuote(p) {
+	for _, p32 := range commas {
+		p := int(p32)
+		if p < s+1 {
+			continue
+		}
+		if p+3 >= e {
+			break
+		}
+		if a.inQuote(p) {
 			continue
 		}
 		if g, ok := a.namedRelative(f, p, s, e); ok {
@@ -2413,6 +2447,20 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// relativeCommas returns the document's commas followed by "which" or
+// "whom", in order (cached in a.relCommas).
+func (a *analysis) relativeCommas() []int32 {
+	if !a.relCommasDone {
+		a.relCommasDone = true
+		for p := 0; p+1 < len(a.toks); p++ {
+			if a.toks[p].norm == "," && (a.toks[p+1].norm == "which" || a.toks[p+1].norm == "whom") {
+				a.relCommas = append(a.relCommas, int32(p))
+			}
+		}
+	}
+	return a.relCommas
 }
 
 // otherPartyIn reports a watched actor in [t0, t1) other than the

@@ -43,3 +43,45 @@ func TestWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestListFilter: a word of the lists is always maybe there, whatever
+// size filterOf chose.
+func TestListFilter(t *testing.T) {
+	for _, sets := range [][]map[string]bool{
+		{referringDeterminers},
+		{npFunctionWords, finiteAux, negators, clauseBreakers, subordinators},
+		{referringNouns, undoNouns},
+	} {
+		f := filterOf(sets...)
+		for _, words := range sets {
+			for w := range words {
+				if !f.mayHave(w) {
+					t.Errorf("%q in a list but not found", w)
+				}
+			}
+		}
+	}
+}
+
+// TestCoveredFrom: a walk back while f.covers(j) stops where
+// coveredFrom says, for ranges apart, meeting or empty.
+func TestCoveredFrom(t *testing.T) {
+	for _, content := range [][][2]int{
+		{{3, 7}},
+		{{3, 7}, {9, 12}},
+		{{7, 10}, {3, 7}},
+		{{3, 7}, {7, 7}, {7, 12}},
+		{},
+	} {
+		f := &frame{content: content}
+		for k := -1; k < 14; k++ {
+			want := k + 1
+			for j := k; j >= 0 && f.covers(j); j-- {
+				want = j
+			}
+			if got := f.coveredFrom(k); got != want {
+				t.Errorf("%v: coveredFrom(%d) = %d, want %d", content, k, got, want)
+			}
+		}
+	}
+}

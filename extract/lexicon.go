@@ -618,11 +618,17 @@ var passiveMarkers = set(`is was were are be been being get got gets`)
 type wordFilter [1 << 10]uint64
 
 func filterHash(w string) uint32 {
+	return filterMix(w) >> 16
+}
+
+// filterMix is the 32-bit hash of a word's length and first, middle and
+// last bytes; a filter of 1<<b bits reads its top b bits.
+func filterMix(w string) uint32 {
 	if w == "" {
 		return 0
 	}
 	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)>>1])<<16 | uint32(w[len(w)-1])<<24
-	return x * 0x9E3779B1 >> 16
+	return x * 0x9E3779B1
 }
 
 func (f *wordFilter) add(w string) {
@@ -636,14 +642,38 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
-// filterOf is a wordFilter holding the keys of sets, for a per-token
+// listFilter is a wordFilter sized to fixed word lists: a power of two
+// of at least 16 bits a word (64 at least), so that the filters of the
+// many small lists, read in per-token loops, take a few cache lines each
+// and not 8 KB.
+type listFilter struct {
+	bits  []uint64
+	shift uint32 // 32 less log2 of the number of bits
+}
+
+// mayHave is false only for a word never added.
+func (f *listFilter) mayHave(w string) bool {
+	h := filterMix(w) >> f.shift
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// filterOf is a listFilter holding the keys of sets, for a per-token
 // test that looks several of the word lists up: built once when the
 // package is initialised, read-only afterwards.
-func filterOf(sets ...map[string]bool) *wordFilter {
-	f := new(wordFilter)
+func filterOf(sets ...map[string]bool) *listFilter {
+	n := 0
+	for _, words := range sets {
+		n += len(words)
+	}
+	b := uint32(6)
+	for 1<<b < 16*n && b < 16 {
+		b++
+	}
+	f := &listFilter{bits: make([]uint64, 1<<(b-6)), shift: 32 - b}
 	for _, words := range sets {
 		for w := range words {
-			f.add(w)
+			h := filterMix(w) >> f.shift
+			f.bits[h>>6] |= 1 << (h & 63)
 		}
 	}
 	return f
@@ -669,6 +699,12 @@ var (
 	localGovernorWords = filterOf(lesserWords, concernNouns, misuseVerbs, appealVerbs, acceptBases, stanceVerbs)
 	// spentWords: the lists spentOrUnchanged's walk looks up.
 	spentWords = filterOf(subordinators, serveForms, changeForms)
+	// determinerWords: frameTopicsAny's referringDeterminers, looked
+	// up for every word of the content.
+	determinerWords = filterOf(referringDeterminers)
+	// genericNounWords: the lists frameTopicsAny reads a noun after a
+	// determiner as generic by.
+	genericNounWords = filterOf(referringNouns, undoNouns)
 )
 
 // union is one list of the words of sets.

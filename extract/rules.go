@@ -51,6 +51,11 @@ type Rules struct {
 	// words of a text head no topic, and headTopics and describedAlias
 	// turn them away before the map look-up.
 	headWords *wordFilter
+	// describedWords holds every word describedAlias may find topics
+	// for: the keys of topicWords, bare or with one of
+	// describedSuffixes, and of topicPlural. Built in NewRules,
+	// read-only afterwards.
+	describedWords *wordFilter
 	// topicAllWords maps every word (four letters or more, lower-cased)
 	// of a topic's aliases to the topics, for possessors that refer back
 	// ("the court's decision").
@@ -663,6 +668,16 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		for w := range words {
 			r.headWords.add(w)
 		}
+	}
+	r.describedWords = new(wordFilter)
+	for w := range r.topicWords {
+		r.describedWords.add(w)
+		for _, suf := range describedSuffixes {
+			r.describedWords.add(w + suf)
+		}
+	}
+	for w := range r.topicPlural {
+		r.describedWords.add(w)
 	}
 	r.personActors = make(map[news.ActorID]bool)
 	for _, act := range w.Actors {

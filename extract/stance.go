@@ -128,7 +128,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			t := a.toks[k]
 			demonstrative := t.norm == "this" || t.norm == "these" || t.norm == "such" || t.norm == "those"
 			indefinite := t.norm == "a" || t.norm == "an" || t.norm == "any"
-			if !referringDeterminers[t.norm] && t.kind != tokPoss && !indefinite {
+			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers[t.norm]) {
 				continue
 			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
@@ -191,7 +191,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// "this war", "this crisis": the strife itself, not
 				// whatever topic came last; only a topic headed by the
 				// word.
-				generic := referringNouns[n.norm] || undoNouns[n.norm] || demonstrative && !strifeNouns[n.norm]
+				generic := genericNounWords.mayHave(n.norm) && (referringNouns[n.norm] || undoNouns[n.norm]) || demonstrative && !strifeNouns[n.norm]
 				if generic && a.specifiedByOf(j, rg[1]) {
 					// "the outcome of the talks": its complement says
 					// what it is, and that is no topic; only a head noun
@@ -1264,13 +1264,20 @@ func hasTalkWord(toks []token) bool {
 	return false
 }
 
+// describedSuffixes are the endings describedAlias strips from a noun
+// to find a head ("agreements", "signed").
+var describedSuffixes = [...]string{"s", "es", "ed", "d", "ing"}
+
 // describedAlias returns the one topic with an alias headed by the noun
 // at j (or its singular or plural) whose other words all follow in the
 // noun's own complement, within a dozen words and no punctuation: "a
 // deal giving Ethiopia access to the sea" for "sea access deal".
 func (a *analysis) describedAlias(word string, j, end int) (news.TopicID, bool) {
+	if !a.r.describedWords.mayHave(word) {
+		return "", false // no head below, bare or with an ending
+	}
 	cands := a.r.headTopics(word)
-	for _, suf := range [...]string{"s", "es", "ed", "d", "ing"} {
+	for _, suf := range describedSuffixes {
 		if len(cands) > 0 {
 			break
 		}
@@ -1922,7 +1929,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				// nothing of the speaker's stance.
 				break
 			}
-			if k < h.tok && oppositionNouns[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && a.plainNegated(k) {
+			if k < h.tok && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && oppositionNouns[t.norm] && a.plainNegated(k) {
 				// "had no objection to the provision on X": no stand
 				// against it, a consent.
 				s += 2 * a.proximity(k, h.tok)
@@ -2826,7 +2833,8 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 // clause after a verb of staying or keeping on ("troops would stay until
 // X", "would keep up pressure until they ended X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
-	for j := tok - 1; j >= 0 && j >= tok-10 && f.covers(j); j-- {
+	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
+	for j := tok - 1; j >= 0 && j >= tok-10 && j >= lo; j-- {
 		n := a.toks[j].norm
 		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
 			if a.toks[j].kind == tokPunct {
@@ -2949,7 +2957,8 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 	if a.demandedCondition(f, tok) {
 		return false
 	}
-	for j := tok - 1; j >= 0 && j >= tok-10 && a.concessive() && f.covers(j); j-- {
+	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
+	for j := tok - 1; j >= 0 && j >= tok-10 && a.concessive() && j >= lo; j-- {
 		// "troops were still deployed despite the deadline set in the
 		// peace agreement": what the claim stands against, no side
 		// taken on it.
@@ -2961,7 +2970,7 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 			return true
 		}
 	}
-	for j := tok - 1; j >= 0 && j >= tok-6 && f.covers(j); j-- {
+	for j := tok - 1; j >= 0 && j >= tok-6 && j >= lo; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 			return false
@@ -5890,9 +5899,6 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	vn := a.toks[v].norm
-	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
-		return 0, false
-	}
 	p, w := 0.0, -1
 	switch prev := a.toks[v-1].norm; {
 	case prev == "to" && readyWords[a.toks[v-2].norm]:
@@ -5906,6 +5912,10 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	case weighingForms[vn]:
 		p, w = 0, v // "was not considering it"
 	default:
+		return 0, false
+	}
+	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
+		// Looked up only for a verb of readiness's frame, the rarer test.
 		return 0, false
 	}
 	neg := false
