@@ -857,10 +857,9 @@ var suspendedStates = set(`abeyance hold ice`)
 // implementing X", "froze work on the legislation needed to implement X",
 // "halted the ratification of X", "suspended its participation in X";
 // a time's possessive among them ("last year's X") carries too.
-var workCarriers = set(`work on the its their legislation law laws bill bills needed required
-	to implement implementing approval ratification of last this year month week summer spring
-	autumn winter participation involvement in`)
 var workNouns = set(`work legislation law laws bill bills approval ratification participation involvement`)
+var workCarriers = union(workNouns, set(`on the its their needed required to implement implementing of
+	last this year month week summer spring autumn winter in`))
 
 // freezeForms undo the work named after them ("froze work on X"), not a
 // thing itself ("froze the assets" holds them).
