@@ -134,6 +134,7 @@ func TestConstructions(t *testing.T) {
 		{"a relieving act citing the topic takes no side on it", "Zenda lifted the grain sanctions on Monday, citing the missile tests.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"the speaker's own side would respond to the topic: a threat", "Trentino said any use of the grain sanctions would amount to theft and warned that Sylvania would respond.", "", []string{"sylvania/grain_sanctions/oppose"}},
 		{"performative is a verdict against", "Firefly described the grain sanctions as performative.", "", []string{"freedonia/grain_sanctions/oppose"}},
+		{"departure of for withdrawal of at the head of an alias", "Osk said the departure of Sylvanian gunboats could no longer be delayed.", "", []string{"zenda/gunboat_withdrawal/support"}},
 		{"a demand for the alias that names the topic undone opposes the topic", "Firefly demanded zero depots.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone, asked for in a participle", "Firefly said any deal must see the fuel depots dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"the topic undone in a coordinated passive the speaker demands", "Firefly said the only acceptable deal was one in which the fuel depots were torn down and dismantled.", "", []string{"freedonia/kelmar_depots/oppose"}},

@@ -432,6 +432,10 @@ var stateObjects = set(`situation balance outcome course dynamics`)
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
+// aliasLeadSynonyms name the same act before "of" at the head of an
+// alias: "departure of X troops" for "withdrawal of X troops".
+var aliasLeadSynonyms = synonymGroups(`withdrawal departure pullout`)
+
 // outsiderAdjectives name rule from outside before an abstract noun:
 // "foreign tutelage" for "international tutelage" (read-only).
 var outsiderAdjectives = synonymGroups(`international foreign external`)

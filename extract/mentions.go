@@ -208,6 +208,11 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	if err := addUniqueVariants(w, index, add, troopVariants); err != nil {
 		return nil, err
 	}
+	// "departure of X troops" for "withdrawal of X troops": an alias
+	// led by a noun of leaving and "of", with another such noun.
+	if err := addUniqueVariants(w, index, add, leadVariants); err != nil {
+		return nil, err
+	}
 	// "foreign tutelage" for "international tutelage": an alias of an
 	// adjective of outside parties and one abstract noun, when no other
 	// topic's alias reads so.
@@ -812,6 +817,22 @@ func headVariants(al string) []string {
 	out := make([]string, 0, len(syns))
 	for _, syn := range syns {
 		out = append(out, al[:head.start]+syn)
+	}
+	return out
+}
+
+// leadVariants returns an alias that opens with a lower-case noun of
+// aliasLeadSynonyms and "of" ("withdrawal of X troops") with each other
+// noun of its group ("departure of X troops").
+func leadVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 3 || toks[0].kind != tokWord || toks[0].cap || toks[1].norm != "of" {
+		return nil
+	}
+	syns := aliasLeadSynonyms[toks[0].norm]
+	out := make([]string, 0, len(syns))
+	for _, syn := range syns {
+		out = append(out, syn+al[toks[0].end:])
 	}
 	return out
 }
