@@ -3190,10 +3190,10 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			// "the tariff cuts agreed last summer were suspended": step
 			// over when the topic was made, to its verb.
 			k := j + 1
-			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stateVerbs[a.toks[k].norm] {
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stayVerbs[a.toks[k].norm] {
 				k++
 			}
-			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
+			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
 				limit += k - j
 				j = k - 1
 				continue
@@ -3219,7 +3219,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			// withdraw": the topic, a presence, called away.
 			return true
 		}
-		if passiveMarkers[n] || stateVerbs[n] {
+		if passiveMarkers[n] || stayVerbs[n] {
 			// "was frozen", "would stay frozen", "remains suspended".
 			passive = true
 			continue
@@ -3250,10 +3250,10 @@ func (a *analysis) compoundHead(j int) bool {
 		return finiteAux[n] || modals[n] || passiveMarkers[n]
 	}
 	if t.kind != tokWord || t.cap || len(t.norm) < 4 || !strings.HasSuffix(t.norm, "s") ||
-		finiteAux[t.norm] || undoVerbs[t.norm] || stateVerbs[t.norm] {
+		finiteAux[t.norm] || undoVerbs[t.norm] || stayVerbs[t.norm] {
 		return false
 	}
-	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stateVerbs[n]
+	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stayVerbs[n]
 }
 
 // causativeBefore reports a causative verb before the topic's phrase at
@@ -4801,7 +4801,7 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	// "is" ("the X is a threat", "the X, deployed there since 1992,
 	// remained the only guarantee") — not acted on ("the seizure of the
 	// tanker X", "known as X").
-	if k := a.pastAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
+	if k := a.pastAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
