@@ -2545,8 +2545,7 @@ var negativeActs = set(`blocked vetoed attacked struck bombed targeted punished 
 	banned barred`)
 
 func isSpeakerPronoun(n string) bool {
-	_, ok := speakerPronouns[n]
-	return ok || n == "we"
+	return thirdPronoun(n) || n == "we"
 }
 
 // aimedAtAbstract reports a noun at k followed by "on", "upon" or
