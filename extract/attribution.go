@@ -2388,8 +2388,8 @@ func (a *analysis) progressive(k, c0 int) bool {
 // Zendan troops, whom he described as invaders" or "was committed to the
 // accord, which she called a path to peace". The verdict is passed on the
 // noun the clause hangs on, as a statement of its own beside the words
-// around it. The pronoun must be the
-// speaker's: no other party may be named in the content before it.
+// around it. The pronoun must be the speaker's: no other party may be
+// named in the content before it.
 func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false

@@ -309,6 +309,7 @@ var startVerbs = set(`begin start proceed resume move go`)
 // keep up pressure until X", "will continue until Y".
 var persistVerbs = set(`keep keeps continue continues maintain maintains`)
 var keptStates = set(`place force effect`)
+var purposeWords = set(`meant designed intended aimed`)
 
 // wantNouns name the want of what follows: "citing X's lack of
 // commitment to the talks".
@@ -325,14 +326,11 @@ var aimForms = set(`directed aimed targeted pointed`)
 // courseStates after a stay verb and "on" keep a topic going as planned:
 // "the withdrawal remained on schedule".
 var courseStates = set(`track schedule course`)
-var purposeWords = set(`meant designed intended aimed`)
 
 // positionWords name a stand someone takes: "backed the French
 // position".
 var positionWords = set(`position positions stance line view views approach call demand demands`)
 
-// costNouns after raiseWords are a harm: "would raise costs", "drive up
-// prices".
 // offerNouns and spurnVerbs: "ignored its offer of talks" (ownOfferSpurned).
 var offerNouns = set(`offer offers proposal proposals request requests invitation`)
 var spurnVerbs = set(`ignored ignoring ignore ignores rejected rejecting rebuffed rebuffing snubbed
@@ -344,6 +342,8 @@ var replyNouns = set(`reply replies response responses answer`)
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = set(`lives life jobs livelihoods`)
 
+// costNouns after raiseWords are a harm: "would raise costs", "drive up
+// prices".
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled

@@ -2668,8 +2668,7 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 
 // keptOrMeant reads the predicate right after the topic: "would stay in
 // place", "remains in force", "remained on schedule" (+3, -3 when
-// negated) and "are meant to",
-// "is designed to" (+3).
+// negated) and "are meant to", "is designed to" (+3).
 func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 	end := a.hitEnd(tok)
 	neg := false
@@ -3904,7 +3903,7 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 
 // spentOrUnchanged reads the predicate of the topic at tok as its
 // subject, in its clause: a serve verb whose end is spent, "no longer
-// served (US) interests", "did not serve its purpose", "had served their
+// served (Freedonian) interests", "did not serve its purpose", "had served their
 // purpose" (-2: done with, so to be ended); a negated change verb whose
 // object is a state of things, "would not change the situation", "would
 // not alter the balance" (-1: dismissed as making no difference).
@@ -3956,8 +3955,8 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 }
 
 // recipientSpeaks reports a speaker among the actors a transfer topic
-// hands its goods to ("arms sales to Zenda" when Zenda speaks): goods it needs for
-// itself are the ones it asks for.
+// hands its goods to ("arms sales to Zenda" when Zenda speaks): goods
+// it needs for itself are the ones it asks for.
 func (a *analysis) recipientSpeaks(f *frame, tp news.TopicID) bool {
 	for _, act := range f.actors {
 		if containsActor(a.r.transferTo[tp], act) {
