@@ -74,10 +74,6 @@ type frame struct {
 	// ("imposed duties on steel, saying …"), is one past the act's verb;
 	// 0 for none.
 	act int
-	// grievance marks a "citing" frame whose act punishes: the reason it
-	// cites is opposed ("suspended visa-free travel, citing the
-	// crackdown").
-	grievance bool
 }
 
 // covers reports token k inside the frame's content.
@@ -1142,8 +1138,9 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 				// "…, citing a crackdown on the press": the reason is
 				// a grievance the act answers. A punishing act
 				// ("suspended visa-free travel", "imposed sanctions")
-				// opposes it; any other takes no side on it.
-				if f.grievance = a.punitiveAct(e, k-1); !f.grievance {
+				// opposes it (citedGrievance); any other takes no side
+				// on it.
+				if !a.punitiveAct(e, k-1) {
 					f.content = f.content[:1]
 				}
 			}
