@@ -3958,12 +3958,7 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 // hands its goods to ("arms sales to Zenda" when Zenda speaks): goods
 // it needs for itself are the ones it asks for.
 func (a *analysis) recipientSpeaks(f *frame, tp news.TopicID) bool {
-	for _, act := range f.actors {
-		if containsActor(a.r.transferTo[tp], act) {
-			return true
-		}
-	}
-	return false
+	return overlapActors(f.actors, a.r.transferTo[tp])
 }
 
 // includedAfter returns the comma that opens an including-list whose
@@ -5926,12 +5921,8 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 		case isSpeakerPronoun(n):
 			return a.readyStance(p, neg)
 		default:
-			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 {
-				for _, act := range a.ments[mi].actors {
-					if containsActor(f.actors, act) {
-						return a.readyStance(p, neg)
-					}
-				}
+			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 && overlapActors(a.ments[mi].actors, f.actors) {
+				return a.readyStance(p, neg)
 			}
 			return 0, false
 		}
