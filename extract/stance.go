@@ -4794,7 +4794,7 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	// "is" ("the X is a threat", "the X, deployed there since 1992,
 	// remained the only guarantee") — not acted on ("the seizure of the
 	// tanker X", "known as X").
-	if k := a.pastAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
+	if k := a.afterAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
@@ -4818,10 +4818,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	return false
 }
 
-// pastAppositive returns the token after an appositive or participle
+// afterAppositive returns the token after an appositive or participle
 // phrase that opens with a comma at j (", deployed there since 1992,"),
 // within twelve words and one sentence, or j when there is none.
-func (a *analysis) pastAppositive(j int) int {
+func (a *analysis) afterAppositive(j int) int {
 	if j >= len(a.toks) || a.toks[j].norm != "," {
 		return j
 	}
