@@ -74,10 +74,6 @@ type frame struct {
 	// ("imposed duties on steel, saying …"), is one past the act's verb;
 	// 0 for none.
 	act int
-	// grievance marks a "citing" frame whose act punishes: the reason it
-	// cites is opposed ("suspended visa-free travel, citing the
-	// crackdown").
-	grievance bool
 }
 
 // covers reports token k inside the frame's content.
@@ -1101,7 +1097,7 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	if j := a.skipTimeOpener(s0, k); j > s0 && j < k {
 		// "A day later he hardened his position, writing …": the
 		// pronoun after a span of time is the subject.
-		if _, ok := speakerPronouns[a.toks[j].norm]; ok {
+		if thirdPronoun(a.toks[j].norm) {
 			s0, e, named = j, j+1, true
 		}
 	}
@@ -1142,8 +1138,9 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 				// "…, citing a crackdown on the press": the reason is
 				// a grievance the act answers. A punishing act
 				// ("suspended visa-free travel", "imposed sanctions")
-				// opposes it; any other takes no side on it.
-				if f.grievance = a.punitiveAct(e, k-1); !f.grievance {
+				// opposes it (citedGrievance); any other takes no side
+				// on it.
+				if !a.punitiveAct(e, k-1) {
 					f.content = f.content[:1]
 				}
 			}
@@ -1637,15 +1634,23 @@ func (a *analysis) ownNamingRelative(f *frame, from, end int) {
 		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 			continue
 		}
-		n0 := a.nounPhraseBefore(p, from)
-		if a.toks[p-1].cap {
-			n0 = a.nameBefore(p, from)
-		}
+		n0 := a.relativeAntecedent(p, from)
 		if n0 < p {
 			f.content = append(f.content, [2]int{n0, p}, [2]int{p + 4, a.nextComma(p+4, end)})
 		}
 		return
 	}
+}
+
+// relativeAntecedent returns where the noun phrase that a relative
+// clause opening at the comma p hangs on starts, no further back than
+// floor: a capitalised name with its article ("the Water Treaty, which
+// …"), else a noun phrase ("the accord, which …"); p when there is none.
+func (a *analysis) relativeAntecedent(p, floor int) int {
+	if a.toks[p-1].cap {
+		return a.nameBefore(p, floor)
+	}
+	return a.nounPhraseBefore(p, floor)
 }
 
 // nameBefore returns where a capitalised name ending at k starts, with
@@ -2380,8 +2385,8 @@ func (a *analysis) progressive(k, c0 int) bool {
 // Zendan troops, whom he described as invaders" or "was committed to the
 // accord, which she called a path to peace". The verdict is passed on the
 // noun the clause hangs on, as a statement of its own beside the words
-// around it. The pronoun must be the
-// speaker's: no other party may be named in the content before it.
+// around it. The pronoun must be the speaker's: no other party may be
+// named in the content before it.
 func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
@@ -2413,10 +2418,7 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 			if !ok {
 				return frame{}, false
 			}
-			n0 := a.nounPhraseBefore(p, s)
-			if a.toks[p-1].cap {
-				n0 = a.nameBefore(p, s)
-			}
+			n0 := a.relativeAntecedent(p, s)
 			end := a.nextComma(p+4, e)
 			if n0 >= p || end <= p+4 {
 				return frame{}, false
@@ -2510,10 +2512,7 @@ func (a *analysis) namedRelative(f frame, p, s, e int) (frame, bool) {
 	if !namingVerbs[a.toks[k].norm] && (c.pol == polNeutral || !strings.HasSuffix(a.toks[k].norm, "ed")) {
 		return frame{}, false
 	}
-	n0 := a.nounPhraseBefore(p, s)
-	if a.toks[p-1].cap {
-		n0 = a.nameBefore(p, s)
-	}
+	n0 := a.relativeAntecedent(p, s)
 	end := a.nextComma(last+1, e)
 	if n0 >= p || namingVerbs[a.toks[k].norm] && end <= last+1 {
 		return frame{}, false

@@ -41,6 +41,8 @@
 //     topics' words are ("end the war in X"), and for an alias "A-B
 //     talks" a head of talks in a clause that names both actors ("A and
 //     B held indirect talks") or "talks with B" in a sentence naming A.
+//     One or two given names may stand before the name an alias uses
+//     ("sanctions on Vok Ha-rin" for "sanctions on Ha-rin").
 //   - paraphrase.go: in a clause apart from any topic its sentence names,
 //     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
@@ -53,9 +55,9 @@
 //     "X had to withdraw" for "X withdrawal", "restrictions on X crude"
 //     for "sanctions on X oil"), and the same for the headline, whose
 //     topic is then context.
-//     A shared alias ("the truce" of two ceasefire topics) keeps the
-//     senses whose topic names' distinctive names the report uses.
-//   - analysis.go: the per-document state and quotation spans.
+//   - analysis.go: the per-document state and quotation spans; a shared
+//     alias ("the truce" of two ceasefire topics) keeps the senses whose
+//     topic names' distinctive names the report uses.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
 //     fronted adverbials ("Hours later, X said") and participles after
@@ -75,7 +77,14 @@
 //     watched party's (", which Y condemned as a provocation", a
 //     reaction in the past, not a present gloss "which Y backs"), and
 //     clauses dated in the past (background; a report of last week or
-//     last month is not).
+//     last month is not). A "while" clause before a closing ", X said"
+//     is X's; a pronoun after a fronted span of time ("A day later he
+//     …") is the subject; "citing" after a punishing act opposes the
+//     reason cited; a closing ", a charge Y denies" is about the charge
+//     alone, ", an outcome Y rejected" about what the clause leads to,
+//     and in a reaction what an act answers ("in retaliation for X") is
+//     not what was reacted to; a pronoun after another party in a nested
+//     clause ("even though it refused") may be either's.
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
@@ -89,8 +98,13 @@
 //     capitalised qualifiers, "Acting Under Secretary") before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before, and
 //     never to an actor that only modifies the speaker through a hyphen
-//     ("the Zenda-backed militia") — and quotes spread over the
-//     sentences they span.
+//     ("the Zenda-backed militia"); "he" to the watched person the
+//     sentences since the last speaker are about ("Firefly attended the
+//     ceremony. He said"), none when another person stands between; a
+//     person's aide ("his press secretary") to the possessor's actor;
+//     "the agency" after an unwatched body named before stays unwatched;
+//     a word of office ("Foreign", "Chief") is no demonym (rules.go) —
+//     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the
 //     plan", "an association that …", the headline's topic for "the
 //     announcement" or "the outcome", "the fines" when the alias's names
@@ -116,9 +130,9 @@
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation,
 //     another's spurning of the speaker's own offer ("ignored Zenda's
-//     offer of talks") or no reply to it as support, undoing through
-//     "its participation in" ("scrap the cap", "welcomed
-//     the decision" to end it), direction ("accused X of obstructing the
+//     offer of talks") or no reply to it as support, undoing ("scrap the
+//     cap", "welcomed the decision" to end it, "suspended its
+//     participation in X"), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
 //     X"; a topic named only inside a condition, "as long as X remains",
 //     or a concession, "still deployed despite the deadline set in X",
@@ -135,6 +149,16 @@
 //     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, and someone else's
 //     dated clause ("after a vote failed to block it") is no opinion.
+//     The speaker's readiness for an act on the topic ("prepared to send
+//     X", "in no hurry to", "not considering sending it"), troops that
+//     stay (for their presence, against their withdrawal; an alias of
+//     presence counts the other way), a topic spent or dismissed ("no
+//     longer served its purpose", "would not change the situation"),
+//     goods needed "for itself", "directed against", a denied belief
+//     ("did not believe that X was realistic"), "did not concern it" and
+//     a place stood behind (place.go: "stood firmly behind Zenda and
+//     Kelmar Island") decide too; "this year", "the 2003 deal",
+//     "weapons such as X" and "any deal must …" refer to no topic.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence; "backed the French
 //     position" takes that actor's lead stance; a mention through an
@@ -143,7 +167,9 @@
 //     nothing) counts the other way, as does a paraphrase of it whose
 //     participle a demand asks for ("must see the fuel depots
 //     dismantled", "one in which the depots were torn down and
-//     dismantled").
+//     dismantled"). A verb aimed at talks on the topic ("ruled out
+//     negotiations over X") takes no side on the topic, unless the
+//     speaker stays away from them.
 //
 // It imports only news and the standard library; its sub-package score
 // measures extraction against gold files (shared/eval-dev format) and the

@@ -296,7 +296,9 @@ var documentHeads = set(`treaty treaties agreement accord pact deal convention p
 	bill law act`)
 
 // stayVerbs, keptStates and purposeWords read a topic kept or defended
-// by its purpose: "would stay in place", "are meant to".
+// by its purpose: "would stay in place", "are meant to". stayVerbs also
+// keep a subject in the state of the participle after them: "the deal
+// would stay frozen", "the accord remains suspended".
 var stayVerbs = set(`stay stays stayed remain remains remained`)
 
 // startVerbs set something going; held back by a condition ("cannot
@@ -307,6 +309,7 @@ var startVerbs = set(`begin start proceed resume move go`)
 // keep up pressure until X", "will continue until Y".
 var persistVerbs = set(`keep keeps continue continues maintain maintains`)
 var keptStates = set(`place force effect`)
+var purposeWords = set(`meant designed intended aimed`)
 
 // wantNouns name the want of what follows: "citing X's lack of
 // commitment to the talks".
@@ -323,14 +326,11 @@ var aimForms = set(`directed aimed targeted pointed`)
 // courseStates after a stay verb and "on" keep a topic going as planned:
 // "the withdrawal remained on schedule".
 var courseStates = set(`track schedule course`)
-var purposeWords = set(`meant designed intended aimed`)
 
 // positionWords name a stand someone takes: "backed the French
 // position".
 var positionWords = set(`position positions stance line view views approach call demand demands`)
 
-// costNouns after raiseWords are a harm: "would raise costs", "drive up
-// prices".
 // offerNouns and spurnVerbs: "ignored its offer of talks" (ownOfferSpurned).
 var offerNouns = set(`offer offers proposal proposals request requests invitation`)
 var spurnVerbs = set(`ignored ignoring ignore ignores rejected rejecting rebuffed rebuffing snubbed
@@ -342,6 +342,8 @@ var replyNouns = set(`reply replies response responses answer`)
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = set(`lives life jobs livelihoods`)
 
+// costNouns after raiseWords are a harm: "would raise costs", "drive up
+// prices".
 var costNouns = set(`costs cost prices price bills bill tension tensions`)
 var raiseWords = set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
@@ -1095,9 +1097,8 @@ var actorDocuments = set(`document memorandum statement communique declaration l
 
 // echoNouns name what a sentence reported, in a closing appositive that
 // gives someone's reaction to it: ", a demand X has rejected".
-var echoNouns = set(`demand demands proposal claim claims request condition conditions
-	offer idea suggestion accusation accusations charge charges allegation allegations
-	move step plan decision attack attacks`)
+var echoNouns = union(accusationNouns, set(`demand demands proposal claim claims request
+	condition conditions offer idea suggestion move step plan decision attack attacks`))
 
 // echoEndNouns, in such an appositive, name an end state: what the clause
 // leads "to", not the whole clause ("… holds out a pathway to X, an
@@ -1196,7 +1197,7 @@ var failForms = set(`fail fails failed failing`)
 // "the cap remained …", "the listing amounted to …". effectVerbs name
 // what it caused: "had caused strong public indignation", "could send
 // the wrong signal".
-var linkVerbs = union(beVerbs, stateVerbs, set(`be been being become becomes became seem seems
+var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes became seem seems
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
 var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke provokes provoked
@@ -1246,10 +1247,6 @@ var actHeads = set(`creation establishment formation implementation signing rati
 // negotiation" keeps it.
 var openNouns = set(`negotiation negotiations debate discussion discussions renegotiation grabs`)
 
-// stateVerbs keep a subject in the state of the participle after them:
-// "the deal would stay frozen", "the accord remains suspended".
-var stateVerbs = set(`stay stays stayed remain remains remained`)
-
 // madeParticiples, right after the topic, open a reduced relative that
 // says when or where it was made ("the tariff cuts agreed last summer
 // were suspended"): a description, stepped over to the topic's verb.
@@ -1266,7 +1263,7 @@ var legalGrounds = set(`basis grounds footing standing validity`)
 var departVerbs = set(`leave withdraw depart`)
 
 // accusationNouns name a charge: "…, accusing Y of X, a charge Y denies"
-// is about the charge alone.
+// is about the charge alone (echoNouns holds them too).
 var accusationNouns = set(`accusation accusations charge charges allegation allegations`)
 
 // answerNouns before "for" or "to" name what an act answers: "in

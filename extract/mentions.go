@@ -469,7 +469,7 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 			}
 			// "sanctions on Vok Ha-rin" for "sanctions on Ha-rin": the
 			// given names before the name the alias uses.
-			if j = givenNames(toks, j, e.norms[k]); toks[j].norm != e.norms[k] {
+			if j = skipGivenNames(toks, j, e.norms[k]); toks[j].norm != e.norms[k] {
 				return 0
 			}
 		}
@@ -478,10 +478,10 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 	return j
 }
 
-// givenNames returns the token of name after one or two capitalised
+// skipGivenNames returns the token of name after one or two capitalised
 // words from j ("Vok Ha-rin" for "Ha-rin"), or j when none such stand
 // there.
-func givenNames(toks []token, j int, name string) int {
+func skipGivenNames(toks []token, j int, name string) int {
 	for n := j; n < len(toks) && n <= j+2; n++ {
 		if toks[n].norm == name {
 			return n

@@ -933,7 +933,7 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, block
 	for si := f.sent; si > floor && si >= 0; si-- {
 		s := a.sents[si]
 		if si < f.sent && a.afterInitialism(s.t0) {
-			continue // "… and U.S. President Jo Doe was …": no sentence of its own
+			continue // "… and R.F. President Jo Doe was …": no sentence of its own
 		}
 		k := s.t0
 		for n := 0; n < 4 && k+1 < s.t1 && a.mentAt[k] < 0 && a.toks[k].kind == tokWord && a.toks[k].cap && a.toks[k+1].cap; n++ {
@@ -993,7 +993,7 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, block
 }
 
 // afterInitialism reports a sentence start k right after an initialism's
-// full stop ("U.S."): the splitter's guess, not surely a sentence.
+// full stop ("R.F."): the splitter's guess, not surely a sentence.
 func (a *analysis) afterInitialism(k int) bool {
 	if k < 2 {
 		return false
@@ -1044,7 +1044,7 @@ func (a *analysis) personMention(mi int32) bool {
 	name := a.toks[m.t0].norm
 	for _, al := range a.r.aliasesOf[m.actors[0]] {
 		// "Trentino" of "Anna Trentino": a surname the watchlist gives.
-		if i := strings.LastIndexByte(al, ' '); i > 0 && strings.EqualFold(al[i+1:], name) && a.phrasePerson0(al[:i]) {
+		if i := strings.LastIndexByte(al, ' '); i > 0 && strings.EqualFold(al[i+1:], name) && givenNameOrTitle(al[:i]) {
 			return true
 		}
 	}
@@ -1059,11 +1059,11 @@ func (a *analysis) personMention(mi int32) bool {
 	return false
 }
 
-// phrasePerson0 reports the words before a surname in an alias as a
+// givenNameOrTitle reports the words before a surname in an alias as a
 // given name or a title: capitalised words, none an article or a role
 // noun of a body ("Anna", "President"; not "the", not "Foreign
 // Ministry").
-func (a *analysis) phrasePerson0(s string) bool {
+func givenNameOrTitle(s string) bool {
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(w)
 		if w[0] < 'A' || w[0] > 'Z' || lw == "the" || roleNouns[lw] && !personRoles[lw] {

@@ -2545,8 +2545,7 @@ var negativeActs = set(`blocked vetoed attacked struck bombed targeted punished 
 	banned barred`)
 
 func isSpeakerPronoun(n string) bool {
-	_, ok := speakerPronouns[n]
-	return ok || n == "we"
+	return thirdPronoun(n) || n == "we"
 }
 
 // aimedAtAbstract reports a noun at k followed by "on", "upon" or
@@ -2669,8 +2668,7 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 
 // keptOrMeant reads the predicate right after the topic: "would stay in
 // place", "remains in force", "remained on schedule" (+3, -3 when
-// negated) and "are meant to",
-// "is designed to" (+3).
+// negated) and "are meant to", "is designed to" (+3).
 func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 	end := a.hitEnd(tok)
 	neg := false
@@ -3190,10 +3188,10 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			// "the tariff cuts agreed last summer were suspended": step
 			// over when the topic was made, to its verb.
 			k := j + 1
-			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stateVerbs[a.toks[k].norm] {
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stayVerbs[a.toks[k].norm] {
 				k++
 			}
-			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
+			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
 				limit += k - j
 				j = k - 1
 				continue
@@ -3219,7 +3217,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			// withdraw": the topic, a presence, called away.
 			return true
 		}
-		if passiveMarkers[n] || stateVerbs[n] {
+		if passiveMarkers[n] || stayVerbs[n] {
 			// "was frozen", "would stay frozen", "remains suspended".
 			passive = true
 			continue
@@ -3250,10 +3248,10 @@ func (a *analysis) compoundHead(j int) bool {
 		return finiteAux[n] || modals[n] || passiveMarkers[n]
 	}
 	if t.kind != tokWord || t.cap || len(t.norm) < 4 || !strings.HasSuffix(t.norm, "s") ||
-		finiteAux[t.norm] || undoVerbs[t.norm] || stateVerbs[t.norm] {
+		finiteAux[t.norm] || undoVerbs[t.norm] || stayVerbs[t.norm] {
 		return false
 	}
-	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stateVerbs[n]
+	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stayVerbs[n]
 }
 
 // causativeBefore reports a causative verb before the topic's phrase at
@@ -3905,7 +3903,7 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 
 // spentOrUnchanged reads the predicate of the topic at tok as its
 // subject, in its clause: a serve verb whose end is spent, "no longer
-// served (US) interests", "did not serve its purpose", "had served their
+// served (Freedonian) interests", "did not serve its purpose", "had served their
 // purpose" (-2: done with, so to be ended); a negated change verb whose
 // object is a state of things, "would not change the situation", "would
 // not alter the balance" (-1: dismissed as making no difference).
@@ -3957,15 +3955,10 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 }
 
 // recipientSpeaks reports a speaker among the actors a transfer topic
-// hands its goods to ("arms sales to Zenda" when Zenda speaks): goods it needs for
-// itself are the ones it asks for.
+// hands its goods to ("arms sales to Zenda" when Zenda speaks): goods
+// it needs for itself are the ones it asks for.
 func (a *analysis) recipientSpeaks(f *frame, tp news.TopicID) bool {
-	for _, act := range f.actors {
-		if containsActor(a.r.transferTo[tp], act) {
-			return true
-		}
-	}
-	return false
+	return overlapActors(f.actors, a.r.transferTo[tp])
 }
 
 // includedAfter returns the comma that opens an including-list whose
@@ -4801,7 +4794,7 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	// "is" ("the X is a threat", "the X, deployed there since 1992,
 	// remained the only guarantee") — not acted on ("the seizure of the
 	// tanker X", "known as X").
-	if k := a.pastAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stateVerbs[a.toks[k].norm]) {
+	if k := a.afterAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
@@ -4825,10 +4818,10 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	return false
 }
 
-// pastAppositive returns the token after an appositive or participle
+// afterAppositive returns the token after an appositive or participle
 // phrase that opens with a comma at j (", deployed there since 1992,"),
 // within twelve words and one sentence, or j when there is none.
-func (a *analysis) pastAppositive(j int) int {
+func (a *analysis) afterAppositive(j int) int {
 	if j >= len(a.toks) || a.toks[j].norm != "," {
 		return j
 	}
@@ -5928,12 +5921,8 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 		case isSpeakerPronoun(n):
 			return a.readyStance(p, neg)
 		default:
-			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 {
-				for _, act := range a.ments[mi].actors {
-					if containsActor(f.actors, act) {
-						return a.readyStance(p, neg)
-					}
-				}
+			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 && overlapActors(a.ments[mi].actors, f.actors) {
+				return a.readyStance(p, neg)
 			}
 			return 0, false
 		}
