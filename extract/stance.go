@@ -203,6 +203,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					skip = j + 5
 					break
 				}
+				if generic && eventActs[n.norm] && a.spelledOutByInfinitive(j, rg[1]) {
+					// "backed the decision by X and Y to restore the
+					// sanctions": the infinitive says what the act is,
+					// and the topic it names is found on its own, not
+					// whatever was named last.
+					break
+				}
 				if indefinite && possessor {
 					break
 				}
@@ -677,6 +684,47 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 		}
 	}
 	return true
+}
+
+// spelledOutByInfinitive reports an act noun at j followed by the
+// infinitive that says what the act is, after an agent or not: "the
+// move to restore the sanctions", "the decision by X, Y and Z to end
+// the talks". "the move to Brussels" is no infinitive.
+func (a *analysis) spelledOutByInfinitive(j, end int) bool {
+	k := j + 1
+	if k < end && a.toks[k].norm == "by" {
+		// The agent: names, commas and "and", up to eight words.
+		k++
+		for stop := k + 8; k < end && k < stop && a.toks[k].norm != "to"; k++ {
+			t := a.toks[k]
+			if t.kind == tokPunct && t.norm != "," || t.kind == tokWord && !t.cap && t.norm != "and" && t.norm != "the" && t.kind != tokPoss {
+				return false
+			}
+		}
+	}
+	if k+1 >= end || a.toks[k].norm != "to" {
+		return false
+	}
+	v := a.toks[k+1]
+	if v.kind != tokWord || v.cap || referringDeterminers[v.norm] || v.norm == "a" || v.norm == "an" || a.mentAt[k+1] >= 0 || v.norm[0] >= '0' && v.norm[0] <= '9' {
+		return false
+	}
+	// The verb's object names a topic, or a phrase that refers back to
+	// one: "to restore the sanctions". "the move to open the seabed"
+	// names none, and the move is still the act reported before.
+	for i := k + 2; i < end && i <= k+6; i++ {
+		t := a.toks[i]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" {
+			break
+		}
+		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 || a.refAtTok(i) != "" {
+			return true
+		}
+		if i+1 < end && referringDeterminers[t.norm] && a.toks[i+1].kind == tokWord && len(a.r.headTopics(a.toks[i+1].norm)) > 0 {
+			return true // "the sanctions", a head of a topic
+		}
+	}
+	return false
 }
 
 // specifiedAfter reports an indefinite head at j spelled out by a
