@@ -158,7 +158,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			}
 			// The determiner, up to two modifiers, then the noun; a
 			// hyphenated modifier counts as one ("a 30-day truce").
-			for j, lim := k+1, k+3; j < rg[1] && j <= lim; j++ {
+			j0 := k + 1
+			if t.norm == "such" && j0 < rg[1] && (a.toks[j0].norm == "a" || a.toks[j0].norm == "an") {
+				// "such a move": the article is no noun; the phrase
+				// starts after it.
+				j0++
+			}
+			for j, lim := j0, j0+2; j < rg[1] && j <= lim; j++ {
 				n := a.toks[j]
 				if n.kind != tokWord && n.norm != "-" {
 					break
@@ -243,6 +249,27 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						// another agreement was named last.
 						seen[tp] = true
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
+					}
+				}
+				if t.norm == "such" && eventActs[n.norm] {
+					// "warned that they could trigger the return of
+					// sanctions. X said such a step would be a mistake":
+					// such an act is the one just named, done or not,
+					// in this sentence or the one before.
+					tp, ante, ok := a.lastMention(f.sent-1, k, func(m mention) (news.TopicID, bool) {
+						// An act a verb of action aims at ("could impose
+						// tariffs if the talks failed"), asked for or not.
+						if _, acted := a.actVerbBefore(m.t0); acted && len(m.topics) > 0 {
+							return m.topics[0], true
+						}
+						return "", false
+					})
+					if !ok {
+						tp, ante, ok = a.antecedent(f.sent, k, nil)
+					}
+					if ok && ante >= 0 && int(a.sentOf[ante]) >= f.sent-1 && !a.unanchored[tp] && !a.unowned[tp] {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
@@ -5076,7 +5103,9 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		}
 		t := a.toks[j]
 		switch {
-		case t.norm == "that":
+		case t.norm == "that" || speechParticiples[t.norm]:
+			// "said that the plan …", "…, saying such a move would be
+			// suicide": a clause of speech starts here.
 			return true
 		case t.norm == "to" && j > 0 && (a.toks[j-1].norm == "right" || a.toks[j-1].norm == "rights"):
 			// "X's right to fishing was not up for discussion": the
