@@ -272,7 +272,17 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
-				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
+				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
+				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
+					if tp2, ante2, ok2 := a.actAimedAtSpeaker(f, k); ok2 && tp2 != tp {
+						// "Y called the move unfriendly" after "X
+						// closed its border crossings with Y", with
+						// Y's own drills named since: not its own act,
+						// the one aimed at it.
+						tp, ante = tp2, ante2
+					}
+				}
+				if ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
 					// "an act of armed aggression against a sovereign
 					// state" names the headline's act of force anew.
 					if troopHeads[n.norm] && ownDeterminers[a.toks[k].norm] && a.r.foreignTroops[tp] {
@@ -345,6 +355,54 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// doneBySpeaker reports a topic whose name names the speaker's actor as
+// doing it ("X-Y military exercises" when Y speaks).
+func (a *analysis) doneBySpeaker(f *frame, tp news.TopicID) bool {
+	for _, act := range a.r.namedDoers[tp] {
+		if containsActor(f.actors, act) {
+			return true
+		}
+	}
+	return false
+}
+
+// actAimedAtSpeaker returns the one topic, named in the sentence of k
+// or the five before it and not only asked for, whose name aims its act
+// at the speaker's actor ("Sanctions on Y" when Y speaks), with its
+// latest mention: what a reaction's "the move" or "the decision" is.
+func (a *analysis) actAimedAtSpeaker(f *frame, k int) (news.TopicID, int, bool) {
+	if len(a.r.aimedAt) == 0 || len(f.actors) == 0 {
+		return "", -1, false
+	}
+	var hit news.TopicID
+	ante := -1
+	floor := a.sents[max(0, f.sent-5)].t0
+	for j := k - 1; j >= floor; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
+		for _, tp := range m.topics {
+			aimed := false
+			for _, act := range a.r.aimedAt[tp] {
+				aimed = aimed || containsActor(f.actors, act)
+			}
+			if !aimed || a.askedFor(m.t0) || a.unanchored[tp] || a.unowned[tp] {
+				continue
+			}
+			if hit != "" && hit != tp {
+				return "", -1, false
+			}
+			if hit == "" {
+				hit, ante = tp, m.t0
+			}
+		}
+	}
+	return hit, ante, hit != ""
 }
 
 // participleComplement returns the end of a past participle's phrase
