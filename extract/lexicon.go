@@ -191,6 +191,10 @@ var pressureVerbs = set(`keep keeps kept maintain maintains maintained increase 
 // ("…, after a vote among member states failed to block it").
 var eventConjunctions = set(`after before when since once`)
 
+// speechParticiples open a clause of speech without "that": "…, saying
+// such a move would be suicide".
+var speechParticiples = set(`saying adding arguing insisting stressing noting`)
+
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)
 

@@ -216,6 +216,12 @@ type Rules struct {
 	// transferTo holds the watched actors a transfer topic hands its
 	// goods to ("… to Zenda", "… for Zenda").
 	transferTo map[news.TopicID][]news.ActorID
+	// aimedAt holds the watched actors a topic's name aims its act at
+	// ("Sanctions on Y", "… border crossings with Y").
+	aimedAt map[news.TopicID][]news.ActorID
+	// namedDoers holds the watched actors a topic's name names as doing
+	// it ("X-Y military exercises").
+	namedDoers map[news.TopicID][]news.ActorID
 }
 
 // targetOf reads a topic name made of an act and what it is aimed at:
@@ -366,6 +372,42 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			for _, tk := range tokenize(al, 0, len(al), nil) {
 				if transferHeads[tk.norm] {
 					r.transferTopics[t.ID] = true
+				}
+			}
+		}
+	}
+	// aimedAt: the watched actors a topic's name aims its act at, a
+	// capitalised name after "against", "on" or "with" ("Closure of X's
+	// border crossings with Y", "Sanctions on Y"): "Y condemned the
+	// move" is a reaction to that act.
+	// namedDoers: the watched actors a topic's name names otherwise, as
+	// the ones doing it ("X-Y military exercises", "X's bid").
+	r.aimedAt = make(map[news.TopicID][]news.ActorID)
+	r.namedDoers = make(map[news.TopicID][]news.ActorID)
+	for _, t := range w.Topics {
+		nt := tokenize(t.Name, 0, len(t.Name), nil)
+		for i := 0; i < len(nt); i++ {
+			if !nt[i].cap || nt[i].kind != tokWord && nt[i].kind != tokPoss {
+				continue
+			}
+			prev := ""
+			if i > 0 {
+				prev = nt[i-1].norm
+			}
+			into := &r.namedDoers
+			switch prev {
+			case "against", "on", "with":
+				into = &r.aimedAt
+			case "for", "to", "from", "in", "into", "of", "over", "by":
+				continue
+			}
+			for _, act := range w.Actors {
+				for _, al := range act.Aliases {
+					for _, tk := range tokenize(al, 0, len(al), nil) {
+						if tk.cap && len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm) && !containsActor((*into)[t.ID], act.ID) {
+							(*into)[t.ID] = append((*into)[t.ID], act.ID)
+						}
+					}
 				}
 			}
 		}

@@ -158,7 +158,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			}
 			// The determiner, up to two modifiers, then the noun; a
 			// hyphenated modifier counts as one ("a 30-day truce").
-			for j, lim := k+1, k+3; j < rg[1] && j <= lim; j++ {
+			j0 := k + 1
+			if t.norm == "such" && j0 < rg[1] && (a.toks[j0].norm == "a" || a.toks[j0].norm == "an") {
+				// "such a move": the article is no noun; the phrase
+				// starts after it.
+				j0++
+			}
+			for j, lim := j0, j0+2; j < rg[1] && j <= lim; j++ {
 				n := a.toks[j]
 				if n.kind != tokWord && n.norm != "-" {
 					break
@@ -203,6 +209,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					skip = j + 5
 					break
 				}
+				if generic && eventActs[n.norm] && a.spelledOutByInfinitive(j, rg[1]) {
+					// "backed the decision by X and Y to restore the
+					// sanctions": the infinitive says what the act is,
+					// and the topic it names is found on its own, not
+					// whatever was named last.
+					break
+				}
 				if indefinite && possessor {
 					break
 				}
@@ -238,7 +251,38 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
-				if tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor); ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
+				if t.norm == "such" && eventActs[n.norm] {
+					// "warned that they could trigger the return of
+					// sanctions. X said such a step would be a mistake":
+					// such an act is the one just named, done or not,
+					// in this sentence or the one before.
+					tp, ante, ok := a.lastMention(f.sent-1, k, func(m mention) (news.TopicID, bool) {
+						// An act a verb of action aims at ("could impose
+						// tariffs if the talks failed"), asked for or not.
+						if _, acted := a.actVerbBefore(m.t0); acted && len(m.topics) > 0 {
+							return m.topics[0], true
+						}
+						return "", false
+					})
+					if !ok {
+						tp, ante, ok = a.antecedent(f.sent, k, nil)
+					}
+					if ok && ante >= 0 && int(a.sentOf[ante]) >= f.sent-1 && !a.unanchored[tp] && !a.unowned[tp] {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					}
+				}
+				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
+				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
+					if tp2, ante2, ok2 := a.actAimedAtSpeaker(f, k); ok2 && tp2 != tp {
+						// "Y called the move unfriendly" after "X
+						// closed its border crossings with Y", with
+						// Y's own drills named since: not its own act,
+						// the one aimed at it.
+						tp, ante = tp2, ante2
+					}
+				}
+				if ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
 					// "an act of armed aggression against a sovereign
 					// state" names the headline's act of force anew.
 					if troopHeads[n.norm] && ownDeterminers[a.toks[k].norm] && a.r.foreignTroops[tp] {
@@ -311,6 +355,54 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 		}
 	}
 	return nil
+}
+
+// doneBySpeaker reports a topic whose name names the speaker's actor as
+// doing it ("X-Y military exercises" when Y speaks).
+func (a *analysis) doneBySpeaker(f *frame, tp news.TopicID) bool {
+	for _, act := range a.r.namedDoers[tp] {
+		if containsActor(f.actors, act) {
+			return true
+		}
+	}
+	return false
+}
+
+// actAimedAtSpeaker returns the one topic, named in the sentence of k
+// or the five before it and not only asked for, whose name aims its act
+// at the speaker's actor ("Sanctions on Y" when Y speaks), with its
+// latest mention: what a reaction's "the move" or "the decision" is.
+func (a *analysis) actAimedAtSpeaker(f *frame, k int) (news.TopicID, int, bool) {
+	if len(a.r.aimedAt) == 0 || len(f.actors) == 0 {
+		return "", -1, false
+	}
+	var hit news.TopicID
+	ante := -1
+	floor := a.sents[max(0, f.sent-5)].t0
+	for j := k - 1; j >= floor; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
+		for _, tp := range m.topics {
+			aimed := false
+			for _, act := range a.r.aimedAt[tp] {
+				aimed = aimed || containsActor(f.actors, act)
+			}
+			if !aimed || a.askedFor(m.t0) || a.unanchored[tp] || a.unowned[tp] {
+				continue
+			}
+			if hit != "" && hit != tp {
+				return "", -1, false
+			}
+			if hit == "" {
+				hit, ante = tp, m.t0
+			}
+		}
+	}
+	return hit, ante, hit != ""
 }
 
 // participleComplement returns the end of a past participle's phrase
@@ -677,6 +769,47 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 		}
 	}
 	return true
+}
+
+// spelledOutByInfinitive reports an act noun at j followed by the
+// infinitive that says what the act is, after an agent or not: "the
+// move to restore the sanctions", "the decision by X, Y and Z to end
+// the talks". "the move to Brussels" is no infinitive.
+func (a *analysis) spelledOutByInfinitive(j, end int) bool {
+	k := j + 1
+	if k < end && a.toks[k].norm == "by" {
+		// The agent: names, commas and "and", up to eight words.
+		k++
+		for stop := k + 8; k < end && k < stop && a.toks[k].norm != "to"; k++ {
+			t := a.toks[k]
+			if t.kind == tokPunct && t.norm != "," || t.kind == tokWord && !t.cap && t.norm != "and" && t.norm != "the" && t.kind != tokPoss {
+				return false
+			}
+		}
+	}
+	if k+1 >= end || a.toks[k].norm != "to" {
+		return false
+	}
+	v := a.toks[k+1]
+	if v.kind != tokWord || v.cap || referringDeterminers[v.norm] || v.norm == "a" || v.norm == "an" || a.mentAt[k+1] >= 0 || v.norm[0] >= '0' && v.norm[0] <= '9' {
+		return false
+	}
+	// The verb's object names a topic, or a phrase that refers back to
+	// one: "to restore the sanctions". "the move to open the seabed"
+	// names none, and the move is still the act reported before.
+	for i := k + 2; i < end && i <= k+6; i++ {
+		t := a.toks[i]
+		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" {
+			break
+		}
+		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 || a.refAtTok(i) != "" {
+			return true
+		}
+		if i+1 < end && referringDeterminers[t.norm] && a.toks[i+1].kind == tokWord && len(a.r.headTopics(a.toks[i+1].norm)) > 0 {
+			return true // "the sanctions", a head of a topic
+		}
+	}
+	return false
 }
 
 // specifiedAfter reports an indefinite head at j spelled out by a
@@ -5021,7 +5154,9 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		}
 		t := a.toks[j]
 		switch {
-		case t.norm == "that":
+		case t.norm == "that" || speechParticiples[t.norm]:
+			// "said that the plan …", "…, saying such a move would be
+			// suicide": a clause of speech starts here.
 			return true
 		case t.norm == "to" && j > 0 && (a.toks[j-1].norm == "right" || a.toks[j-1].norm == "rights"):
 			// "X's right to fishing was not up for discussion": the
