@@ -377,15 +377,8 @@ func (a *analysis) actAimedAtSpeaker(f *frame, k int) (news.TopicID, int, bool) 
 		return "", -1, false
 	}
 	var hit news.TopicID
-	ante := -1
-	floor := a.sents[max(0, f.sent-5)].t0
-	for j := k - 1; j >= floor; j-- {
-		mi := a.mentAt[j]
-		if mi < 0 {
-			continue
-		}
-		m := a.ments[mi]
-		j = m.t0
+	ante, clash := -1, false
+	a.lastMention(f.sent-5, k, func(m mention) (news.TopicID, bool) {
 		for _, tp := range m.topics {
 			aimed := false
 			for _, act := range a.r.aimedAt[tp] {
@@ -395,12 +388,17 @@ func (a *analysis) actAimedAtSpeaker(f *frame, k int) (news.TopicID, int, bool) 
 				continue
 			}
 			if hit != "" && hit != tp {
-				return "", -1, false
+				clash = true
+				return "", true // two such acts: none is "the move"
 			}
 			if hit == "" {
 				hit, ante = tp, m.t0
 			}
 		}
+		return "", false
+	})
+	if clash {
+		return "", -1, false
 	}
 	return hit, ante, hit != ""
 }
