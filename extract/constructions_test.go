@@ -1165,6 +1165,7 @@ func TestTitleContext(t *testing.T) {
 		{"an act of aggression, headline with no act of force", "Zenda drops steel tariffs", "Osk condemned what it called an act of aggression against a sovereign state.", nil},
 		{"troops that remain oppose their withdrawal", "Ruritania keeps troops at hilltop posts as withdrawal deadline passes", "Ruritanian units held five hilltop posts in Tarland on Tuesday. Rassendyll told reporters the troops would remain at the posts to protect residents.", []string{"ruritania/ruritanian_withdrawal/oppose"}},
 		{"troops that will not remain back their withdrawal", "Ruritania keeps troops at hilltop posts as withdrawal deadline passes", "Ruritanian units held five hilltop posts in Tarland on Tuesday. Rassendyll told reporters the troops would not remain at the posts beyond March.", []string{"ruritania/ruritanian_withdrawal/support"}},
+		{"the headline's topic by its head before the text names any topic", "Sylvania lifts grain sanctions on Zenda", "Sylvania said on Monday it was lifting the last of the sanctions. Osk welcomed the move.", []string{"sylvania/grain_sanctions/oppose", "zenda/grain_sanctions/oppose"}},
 		{"measures do not go to the headline", "Freedonia agrees Water Treaty", "Zenda imposed steel tariffs. Freedonia said the measures were reckless.", []string{"freedonia/steel_tariffs/oppose"}},
 	}
 	for _, tc := range tests {

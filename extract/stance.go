@@ -5029,7 +5029,14 @@ func (a *analysis) findReferences() {
 			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.headTopics(a.toks[j+1].norm)) > 0 || a.toks[j+1].norm == "of") {
 				break // "the route map", "the route of X": not the head
 			}
-			if tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.headTopics(t.norm)); ok {
+			tp, _, ok := a.recentCandidate(int(a.sentOf[k]), k, t.norm, a.r.headTopics(t.norm))
+			if !ok && !a.topicBefore(k) {
+				// "said it was lifting the last of the measures" before
+				// the text names any topic: the headline's topic with
+				// that head.
+				tp, ok = a.oneTitleTopicIn(a.r.headTopics(t.norm), t.norm)
+			}
+			if ok {
 				if a.refAt == nil {
 					a.refAt = make(map[int32]news.TopicID)
 					a.refMarks = make([]uint64, (len(a.toks)+63)/64)
