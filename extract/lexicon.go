@@ -340,8 +340,9 @@ var offerNouns = set(`offer offers proposal proposals request requests invitatio
 var spurnVerbs = set(`ignored ignoring ignore ignores rejected rejecting rebuffed rebuffing snubbed
 	snubbing spurned spurning dismissed dismissing`)
 
-// replyNouns: "had received no reply to" (unanswered).
-var replyNouns = set(`reply replies response responses answer`)
+// replyNouns: "had received no reply to" (unanswered); "the bloc's
+// response to X would be unflinching" (a promised counter).
+var replyNouns = set(`reply replies response responses answer retaliation`)
 
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = set(`lives life jobs livelihoods`)
@@ -412,7 +413,7 @@ var handingForms = set(`supplying supply supplies delivering delivery deliveries
 	providing provision giving transferring transfer transfers selling sale sales`)
 
 // needForms want something for someone: "we need X for ourselves".
-var needForms = set(`need needs needed want wants wanted`)
+var needForms = union(wantForms, set(`need needs needed`))
 
 // selfWords after "for" keep a thing for the one who needs it: "for
 // itself", "for its own defence".
@@ -847,8 +848,8 @@ var timeQuantities = set(`hours days weeks months`)
 // calendarNouns name a stretch of time after a demonstrative: "this
 // year", "earlier this week", "these days" say when, and refer back to
 // nothing.
-var calendarNouns = set(`year years week weeks month months day days weekend morning
-	afternoon evening night time spring summer autumn winter season decade`)
+var calendarNouns = union(timeNouns, set(`years weeks months days time spring summer autumn
+	winter season decade`))
 
 // ownBefore open a time clause on the speaker's own doings: "days after
 // its capture of the town".
@@ -1184,9 +1185,8 @@ var chargeNouns = set(`aggression interference meddling occupation invasion anne
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 
-// counterNouns and firmAdjectives make a promised counter: "the bloc's
-// response to X would be unflinching".
-var counterNouns = set(`response responses reply answer retaliation`)
+// firmAdjectives, said of a reply (replyNouns), make a promised counter:
+// "the bloc's response to X would be unflinching".
 var firmAdjectives = set(`unflinching firm robust resolute decisive swift proportionate proportional
 	forceful determined`)
 

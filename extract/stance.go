@@ -3674,7 +3674,7 @@ func (a *analysis) firmResponseTo(f *frame, tok int) bool {
 	for j > 0 && start-j <= 3 && f.covers(j) && (a.toks[j].norm == "any" || a.toks[j].norm == "the" || a.toks[j].norm == "new" || a.toks[j].norm == "further") {
 		j--
 	}
-	if j < 2 || a.toks[j].norm != "to" || !counterNouns[a.toks[j-1].norm] || a.toks[j-2].kind != tokPoss && !ownBefore[a.toks[j-2].norm] {
+	if j < 2 || a.toks[j].norm != "to" || !replyNouns[a.toks[j-1].norm] || a.toks[j-2].kind != tokPoss && !ownBefore[a.toks[j-2].norm] {
 		return false
 	}
 	for k := end; k+1 < len(a.toks) && k < end+8 && f.covers(k+1); k++ {
