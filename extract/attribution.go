@@ -1630,8 +1630,15 @@ func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
 // ownNamingRelative adds to f's content, for ", which he called V" in
 // [from, end), the noun phrase before the comma and the verdict.
 func (a *analysis) ownNamingRelative(f *frame, from, end int) {
-	for p := from; p+4 < end; p++ {
-		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
+	for _, p32 := range a.relativeCommas() {
+		p := int(p32)
+		if p < from {
+			continue
+		}
+		if p+4 >= end {
+			return
+		}
+		if a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 			continue
 		}
 		n0 := a.relativeAntecedent(p, from)
