@@ -203,7 +203,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 		} else if pron == "it" {
 			f.person = personNo
 		}
-	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm] || a.personsAide(f.spk0, f.spk1) && names == 0) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm] || a.personsAide(f.spk0, f.spk1)) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
 		// "the ministry", "its trade ministry", "the energy minister";
 		// not "the local officials"
 		f.pronounOrRole = true
