@@ -935,26 +935,7 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, block
 		if si < f.sent && a.afterInitialism(s.t0) {
 			continue // "… and R.F. President Jo Doe was …": no sentence of its own
 		}
-		k := s.t0
-		for n := 0; n < 4 && k+1 < s.t1 && a.mentAt[k] < 0 && a.toks[k].kind == tokWord && a.toks[k].cap && a.toks[k+1].cap; n++ {
-			k++ // "President Rufus Firefly", "Foreign Minister Anna Trentino"
-		}
-		if a.mentAt[k] < 0 {
-			k = s.t0
-			// "Two days before the meeting, Firefly …"
-			c := k
-			for c < s.t1 && c-k < 10 && !a.isPunct(c, ",") && a.mentAt[c] < 0 {
-				c++
-			}
-			if c >= s.t1 || !a.isPunct(c, ",") {
-				if si < f.sent && a.unwatchedSubjectBetween(si-1, si+1) {
-					return mention{}, false, false
-				}
-				continue
-			}
-			k = c + 1
-		}
-		mi := a.mentAt[k]
+		k, mi := a.openingMention(s)
 		if si == f.sent && (mi < 0 || a.ments[mi].t1 > f.spk0 || k == f.spk0) {
 			continue
 		}
@@ -990,6 +971,29 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, block
 		return m, true, false
 	}
 	return mention{}, false, false
+}
+
+// openingMention returns where the mention that opens sentence s as its
+// subject stands and its index: after up to four capitalised words of a
+// title ("President Rufus Firefly", "Foreign Minister Anna Trentino") or
+// after a fronted phrase up to a comma ("Two days before the meeting,
+// Firefly …"); mi is -1 when there is none.
+func (a *analysis) openingMention(s sentence) (k int, mi int32) {
+	k = s.t0
+	for n := 0; n < 4 && k+1 < s.t1 && a.mentAt[k] < 0 && a.toks[k].kind == tokWord && a.toks[k].cap && a.toks[k+1].cap; n++ {
+		k++
+	}
+	if a.mentAt[k] >= 0 {
+		return k, a.mentAt[k]
+	}
+	c := s.t0
+	for c < s.t1 && c-s.t0 < 10 && !a.isPunct(c, ",") && a.mentAt[c] < 0 {
+		c++
+	}
+	if c >= s.t1 || !a.isPunct(c, ",") {
+		return s.t0, -1
+	}
+	return c + 1, a.mentAt[c+1]
 }
 
 // afterInitialism reports a sentence start k right after an initialism's
