@@ -275,7 +275,7 @@ func (a *analysis) titledName(t0, t1 int) bool {
 // side was named in between.
 //
 // With no speaker before in that reach, a story datelined in a watched
-// actor's capital ("OSLO - ") gives the official to that actor: wire
+// actor's capital ("STRELSAU - ") gives the official to that actor: wire
 // copy names a foreign official's side ("Swedish Energy Minister …") —
 // unless another watched side was named just before.
 //
@@ -468,9 +468,9 @@ func (a *analysis) frontedPlace(f *frame) (news.ActorID, bool) {
 }
 
 // datelineActor returns the one watched actor with an alias that is the
-// place of the document's dateline ("BUENOS AIRES - ", "OSLO, Norway -
-// "), if any: none for a story filed from two watched places ("LORN/OSLO
-// - "), whose officials the dateline cannot place.
+// place of the document's dateline ("STRELSAU - ", "STRELSAU, Ruritania
+// - "), if any: none for a story filed from two watched places
+// ("LORN/STRELSAU - "), whose officials the dateline cannot place.
 func (a *analysis) datelineActor() (news.ActorID, bool) {
 	acts := a.datelineActors()
 	if len(acts) != 1 {
@@ -480,8 +480,8 @@ func (a *analysis) datelineActor() (news.ActorID, bool) {
 }
 
 // datelineActors returns the watched actors with an alias that is a
-// place of the document's dateline: one for "OSLO - ", one for each
-// place of "LORN/OSLO - ". A place that names two actors names none.
+// place of the document's dateline: one for "STRELSAU - ", one for each
+// place of "LORN/STRELSAU - ". A place that names two actors names none.
 func (a *analysis) datelineActors() []news.ActorID {
 	end := paragraphEnd(a.text, 0)
 	k := skipDateline(a.text, 0, end)
