@@ -781,7 +781,7 @@ func (a *analysis) afterAuxiliary(k int) bool {
 }
 
 // nounUse reports a cue form used as a noun or adjective: "the claims",
-// "US-backed", "so-called", "his demands".
+// "Zenda-backed", "so-called", "his demands".
 func (a *analysis) nounUse(k, start int) bool {
 	if k == start {
 		return false
@@ -1852,7 +1852,7 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if end, ok := a.listEnd(segs); ok {
-		// "Germany, Italy and Spain have ruled out …": every name.
+		// "Zenda, Sylvania and Freedonia have ruled out …": every name.
 		return a.headOf(segs[0][0], end)
 	}
 	if h0, h1, ok := a.clauseAfterAnd(segs); ok {
@@ -2239,7 +2239,7 @@ func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 }
 
 // verbLike reports a lower-case past form or gerund that is not a
-// modifier after a hyphen ("US-backed") or an adverb ("newly elected").
+// modifier after a hyphen ("Zenda-backed") or an adverb ("newly elected").
 func (a *analysis) verbLike(k int) bool {
 	t := a.toks[k]
 	if t.cap || len(t.norm) < 5 || !(strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "ing")) {

@@ -892,7 +892,7 @@ func (a *analysis) resolveFromContext(i int) {
 				return
 			}
 			if want != personYes && f.sent > 0 && f.sent <= 2 && a.noFramesBefore(i) {
-				// "India banned rice exports. The food ministry said …":
+				// "Sylvania banned rice exports. The food ministry said …":
 				// the one actor of the lead, when nobody has spoken yet.
 				if act, ok := a.soleActorBefore(f.sent-1, int(a.sents[f.sent-1].t1)); ok {
 					f.actors = []news.ActorID{act}
