@@ -2393,7 +2393,9 @@ func (a *analysis) progressive(k, c0 int) bool {
 // accord, which she called a path to peace". The verdict is passed on the
 // noun the clause hangs on, as a statement of its own beside the words
 // around it. The pronoun must be the speaker's: no other party may be
-// named in the content before it.
+// named in the content before it. Failing that, a watched party's own
+// reaction in such a clause, read to the sentence's end, gets its frame
+// (namedRelative: "the Water Treaty, which Osk has condemned as a trap").
 func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
@@ -2527,7 +2529,7 @@ func (a *analysis) namedRelative(f frame, p, s, e int) (frame, bool) {
 	g := f
 	g.kind, g.cueTok, g.cue, g.negated = frameSubject, k, c, false
 	g.spk0, g.spk1 = m.t0, m.t1
-	g.speakerName, g.actors, g.how, g.pronounOrRole, g.titled = "", nil, 0, false, false
+	g.speakerName, g.actors, g.how, g.pronounOrRole, g.titled = "", nil, howNone, false, false
 	g.content = [][2]int{{n0, p}}
 	if end > last+1 {
 		g.content = append(g.content, [2]int{last + 1, end})
