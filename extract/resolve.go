@@ -481,7 +481,8 @@ func (a *analysis) datelineActor() (news.ActorID, bool) {
 
 // datelineActors returns the watched actors with an alias that is a
 // place of the document's dateline: one for "STRELSAU - ", one for each
-// place of "LORN/STRELSAU - ". A place that names two actors names none.
+// place of "LORN/STRELSAU - ". A place that names two actors leaves the
+// whole dateline with none.
 func (a *analysis) datelineActors() []news.ActorID {
 	end := paragraphEnd(a.text, 0)
 	k := skipDateline(a.text, 0, end)
