@@ -317,7 +317,7 @@ func (a *analysis) adoptedPosition(f *frame, lead map[news.ActorID]pairKey) (new
 
 // aliasStartsLike reports an actor with a one-word alias that shares its
 // first two letters with the adjective w and is no longer than it plus
-// two letters ("French" and "France", "Chilean" and "Chile").
+// two letters ("Sylvanian" and "Sylvania", "Zendan" and "Zenda").
 func (a *analysis) aliasStartsLike(act news.ActorID, w string) bool {
 	for _, al := range a.r.aliasesOf[act] {
 		if strings.ContainsRune(al, ' ') || len(al) < 4 || len(al) > len(w)+2 {

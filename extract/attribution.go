@@ -781,7 +781,7 @@ func (a *analysis) afterAuxiliary(k int) bool {
 }
 
 // nounUse reports a cue form used as a noun or adjective: "the claims",
-// "US-backed", "so-called", "his demands".
+// "Zenda-backed", "so-called", "his demands".
 func (a *analysis) nounUse(k, start int) bool {
 	if k == start {
 		return false
@@ -1630,8 +1630,15 @@ func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
 // ownNamingRelative adds to f's content, for ", which he called V" in
 // [from, end), the noun phrase before the comma and the verdict.
 func (a *analysis) ownNamingRelative(f *frame, from, end int) {
-	for p := from; p+4 < end; p++ {
-		if a.toks[p].norm != "," || a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
+	for _, p32 := range a.relativeCommas() {
+		p := int(p32)
+		if p < from {
+			continue
+		}
+		if p+4 >= end {
+			return
+		}
+		if a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 			continue
 		}
 		n0 := a.relativeAntecedent(p, from)
@@ -1845,7 +1852,7 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if end, ok := a.listEnd(segs); ok {
-		// "Germany, Italy and Spain have ruled out …": every name.
+		// "Zenda, Sylvania and Freedonia have ruled out …": every name.
 		return a.headOf(segs[0][0], end)
 	}
 	if h0, h1, ok := a.clauseAfterAnd(segs); ok {
@@ -2232,7 +2239,7 @@ func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 }
 
 // verbLike reports a lower-case past form or gerund that is not a
-// modifier after a hyphen ("US-backed") or an adverb ("newly elected").
+// modifier after a hyphen ("Zenda-backed") or an adverb ("newly elected").
 func (a *analysis) verbLike(k int) bool {
 	t := a.toks[k]
 	if t.cap || len(t.norm) < 5 || !(strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "ing")) {
@@ -2386,7 +2393,9 @@ func (a *analysis) progressive(k, c0 int) bool {
 // accord, which she called a path to peace". The verdict is passed on the
 // noun the clause hangs on, as a statement of its own beside the words
 // around it. The pronoun must be the speaker's: no other party may be
-// named in the content before it.
+// named in the content before it. Failing that, a watched party's own
+// reaction in such a clause, read to the sentence's end, gets its frame
+// (namedRelative: "the Water Treaty, which Osk has condemned as a trap").
 func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
@@ -2520,7 +2529,7 @@ func (a *analysis) namedRelative(f frame, p, s, e int) (frame, bool) {
 	g := f
 	g.kind, g.cueTok, g.cue, g.negated = frameSubject, k, c, false
 	g.spk0, g.spk1 = m.t0, m.t1
-	g.speakerName, g.actors, g.how, g.pronounOrRole, g.titled = "", nil, 0, false, false
+	g.speakerName, g.actors, g.how, g.pronounOrRole, g.titled = "", nil, howNone, false, false
 	g.content = [][2]int{{n0, p}}
 	if end > last+1 {
 		g.content = append(g.content, [2]int{last + 1, end})

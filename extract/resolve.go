@@ -203,7 +203,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 		} else if pron == "it" {
 			f.person = personNo
 		}
-	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm] || a.personsAide(f.spk0, f.spk1) && names == 0) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm] || a.personsAide(f.spk0, f.spk1)) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
 		// "the ministry", "its trade ministry", "the energy minister";
 		// not "the local officials"
 		f.pronounOrRole = true
@@ -275,7 +275,7 @@ func (a *analysis) titledName(t0, t1 int) bool {
 // side was named in between.
 //
 // With no speaker before in that reach, a story datelined in a watched
-// actor's capital ("OSLO - ") gives the official to that actor: wire
+// actor's capital ("STRELSAU - ") gives the official to that actor: wire
 // copy names a foreign official's side ("Swedish Energy Minister …") —
 // unless another watched side was named just before.
 //
@@ -468,9 +468,9 @@ func (a *analysis) frontedPlace(f *frame) (news.ActorID, bool) {
 }
 
 // datelineActor returns the one watched actor with an alias that is the
-// place of the document's dateline ("BUENOS AIRES - ", "OSLO, Norway -
-// "), if any: none for a story filed from two watched places ("LORN/OSLO
-// - "), whose officials the dateline cannot place.
+// place of the document's dateline ("STRELSAU - ", "STRELSAU, Ruritania
+// - "), if any: none for a story filed from two watched places
+// ("LORN/STRELSAU - "), whose officials the dateline cannot place.
 func (a *analysis) datelineActor() (news.ActorID, bool) {
 	acts := a.datelineActors()
 	if len(acts) != 1 {
@@ -480,8 +480,9 @@ func (a *analysis) datelineActor() (news.ActorID, bool) {
 }
 
 // datelineActors returns the watched actors with an alias that is a
-// place of the document's dateline: one for "OSLO - ", one for each
-// place of "LORN/OSLO - ". A place that names two actors names none.
+// place of the document's dateline: one for "STRELSAU - ", one for each
+// place of "LORN/STRELSAU - ". A place that names two actors leaves the
+// whole dateline with none.
 func (a *analysis) datelineActors() []news.ActorID {
 	end := paragraphEnd(a.text, 0)
 	k := skipDateline(a.text, 0, end)
@@ -892,7 +893,7 @@ func (a *analysis) resolveFromContext(i int) {
 				return
 			}
 			if want != personYes && f.sent > 0 && f.sent <= 2 && a.noFramesBefore(i) {
-				// "India banned rice exports. The food ministry said …":
+				// "Sylvania banned rice exports. The food ministry said …":
 				// the one actor of the lead, when nobody has spoken yet.
 				if act, ok := a.soleActorBefore(f.sent-1, int(a.sents[f.sent-1].t1)); ok {
 					f.actors = []news.ActorID{act}
@@ -935,26 +936,7 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, block
 		if si < f.sent && a.afterInitialism(s.t0) {
 			continue // "… and R.F. President Jo Doe was …": no sentence of its own
 		}
-		k := s.t0
-		for n := 0; n < 4 && k+1 < s.t1 && a.mentAt[k] < 0 && a.toks[k].kind == tokWord && a.toks[k].cap && a.toks[k+1].cap; n++ {
-			k++ // "President Rufus Firefly", "Foreign Minister Anna Trentino"
-		}
-		if a.mentAt[k] < 0 {
-			k = s.t0
-			// "Two days before the meeting, Firefly …"
-			c := k
-			for c < s.t1 && c-k < 10 && !a.isPunct(c, ",") && a.mentAt[c] < 0 {
-				c++
-			}
-			if c >= s.t1 || !a.isPunct(c, ",") {
-				if si < f.sent && a.unwatchedSubjectBetween(si-1, si+1) {
-					return mention{}, false, false
-				}
-				continue
-			}
-			k = c + 1
-		}
-		mi := a.mentAt[k]
+		k, mi := a.openingMention(s)
 		if si == f.sent && (mi < 0 || a.ments[mi].t1 > f.spk0 || k == f.spk0) {
 			continue
 		}
@@ -990,6 +972,29 @@ func (a *analysis) personSubjectSince(floor int, f *frame) (m mention, ok, block
 		return m, true, false
 	}
 	return mention{}, false, false
+}
+
+// openingMention returns where the mention that opens sentence s as its
+// subject stands and its index: after up to four capitalised words of a
+// title ("President Rufus Firefly", "Foreign Minister Anna Trentino") or
+// after a fronted phrase up to a comma ("Two days before the meeting,
+// Firefly …"); mi is -1 when there is none.
+func (a *analysis) openingMention(s sentence) (k int, mi int32) {
+	k = s.t0
+	for n := 0; n < 4 && k+1 < s.t1 && a.mentAt[k] < 0 && a.toks[k].kind == tokWord && a.toks[k].cap && a.toks[k+1].cap; n++ {
+		k++
+	}
+	if a.mentAt[k] >= 0 {
+		return k, a.mentAt[k]
+	}
+	c := s.t0
+	for c < s.t1 && c-s.t0 < 10 && !a.isPunct(c, ",") && a.mentAt[c] < 0 {
+		c++
+	}
+	if c >= s.t1 || !a.isPunct(c, ",") {
+		return s.t0, -1
+	}
+	return c + 1, a.mentAt[c+1]
 }
 
 // afterInitialism reports a sentence start k right after an initialism's
