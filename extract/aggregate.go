@@ -421,7 +421,7 @@ func (a *analysis) matterOfTalks(h topicHit) bool {
 		}
 	}
 	w := a.toks[k].norm
-	if !talkNouns[w] && w != "consultation" && w != "contacts" {
+	if !consultNouns[w] {
 		return false
 	}
 	if mi := a.mentAt[k]; mi >= 0 && containsTopic(a.ments[mi].topics, h.topic) {

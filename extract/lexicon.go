@@ -1167,6 +1167,11 @@ var responseNouns = set(`response responses reaction answer reply retaliation ri
 // subject of further talks".
 var talkNouns = set(`talks negotiations negotiation discussions discussion consultations dialogue`)
 
+// consultNouns are talkNouns and the looser words for talking things over
+// that a verb may aim at instead of their subject: "wanted wider
+// consultation on the package", "ruled out contacts over X".
+var consultNouns = union(talkNouns, set(`consultation contacts`))
+
 // abstainVerbs stay away from something, partakeVerbs (negated) and
 // "take part" join it: "skipped every meeting", "would no longer take
 // part in talks on X".
