@@ -131,12 +131,7 @@ func placeBiddersOf(w *news.Watchlist, bids map[news.TopicID][]string, demonyms 
 
 // placeBidder reports a speaker named in the topic's name: the bidder.
 func (a *analysis) placeBidder(f *frame, tp news.TopicID) bool {
-	for _, act := range a.r.placeBidders[tp] {
-		if containsActor(f.actors, act) {
-			return true
-		}
-	}
-	return false
+	return overlapActors(a.r.placeBidders[tp], f.actors)
 }
 
 // bowedPressure reports the pressure a speaker says it will not bow to:
@@ -260,12 +255,8 @@ func (a *analysis) sovereigntyHeld(f *frame, j int, tp news.TopicID) bool {
 		if a.isPlace(o, tp) {
 			return true
 		}
-		if mi := a.mentAt[o]; mi >= 0 {
-			for _, act := range a.ments[mi].actors {
-				if containsActor(f.actors, act) {
-					return true // "Lorn's sovereignty over Marova", said by Lorn
-				}
-			}
+		if mi := a.mentAt[o]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+			return true // "Lorn's sovereignty over Marova", said by Lorn
 		}
 	case p.norm == "the" && j+2 < len(a.toks) && a.toks[j+1].norm == "of":
 		return a.isPlace(j+2, tp)
@@ -458,15 +449,7 @@ func (a *analysis) bidderAfter(j int, tp news.TopicID) bool {
 		return false
 	}
 	mi := a.mentAt[j+1]
-	if mi < 0 {
-		return false
-	}
-	for _, act := range a.ments[mi].actors {
-		if containsActor(a.r.placeBidders[tp], act) {
-			return true
-		}
-	}
-	return false
+	return mi >= 0 && overlapActors(a.ments[mi].actors, a.r.placeBidders[tp])
 }
 
 // standWithPeople reads "stood with (X and) the people of Marova", "in
