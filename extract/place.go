@@ -114,12 +114,12 @@ func placeBiddersOf(w *news.Watchlist, bids map[news.TopicID][]string, demonyms 
 				if strings.ContainsAny(al, " -") {
 					continue
 				}
-				for _, w := range words {
-					bidder = bidder || w == al || len(al) >= 4 && strings.HasPrefix(w, al)
+				for _, word := range words {
+					bidder = bidder || word == al || len(al) >= 4 && strings.HasPrefix(word, al)
 				}
 			}
-			for _, w := range words {
-				bidder = bidder || containsActor(demonyms[w], act.ID)
+			for _, word := range words {
+				bidder = bidder || containsActor(demonyms[word], act.ID)
 			}
 			if bidder {
 				out[tp] = append(out[tp], act.ID)

@@ -128,13 +128,12 @@ type Rules struct {
 	topicNameWords map[news.TopicID][]aliasWord
 	// placeTopics are the topics whose name is a bid on a place ("bid to
 	// acquire X", "annexation of X", "access to X's port"), with the
-	// first words of the place's names (aliases of capitalised words only).
-	// placeBidWords are
-	// the lower-case words of their names, where the bidder is named.
-	placeTopics   map[news.TopicID][]string
-	placeBidWords map[news.TopicID][]string
-	placeOrder    []news.TopicID
-	placeBidders  map[news.TopicID][]news.ActorID
+	// first words of the place's names (aliases of capitalised words
+	// only); placeOrder holds the same topics in watchlist order, and
+	// placeBidders the actors each one's name names as the bidder.
+	placeTopics  map[news.TopicID][]string
+	placeOrder   []news.TopicID
+	placeBidders map[news.TopicID][]news.ActorID
 	// antiWords are, per topic, the undoing words of its aliases that
 	// name the topic's opposite ("zero enlargement" for "Enlargement of
 	// the bloc"): a mention holding one counts the other way.
@@ -488,8 +487,9 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.antiWords = antiWordsOf(w.Topics)
 	r.stayTopics = stayTopicsOf(w.Topics)
-	r.placeTopics, r.placeBidWords, r.placeOrder = placeTopicsOf(w)
-	r.placeBidders = placeBiddersOf(w, r.placeBidWords, r.demonyms)
+	var placeBidWords map[news.TopicID][]string
+	r.placeTopics, placeBidWords, r.placeOrder = placeTopicsOf(w)
+	r.placeBidders = placeBiddersOf(w, placeBidWords, r.demonyms)
 	r.actorAliasWords = make(map[string]bool)
 	for _, act := range w.Actors {
 		for _, al := range act.Aliases {
