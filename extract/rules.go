@@ -383,6 +383,14 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	// the ones doing it ("X-Y military exercises", "X's bid").
 	r.aimedAt = make(map[news.TopicID][]news.ActorID)
 	r.namedDoers = make(map[news.TopicID][]news.ActorID)
+	// The words of each actor's aliases, by the actor's place in
+	// w.Actors, tokenized once for this loop and transferTo's.
+	actorWords := make([][]token, len(w.Actors))
+	for i, act := range w.Actors {
+		for _, al := range act.Aliases {
+			actorWords[i] = append(actorWords[i], tokenize(al, 0, len(al), nil)...)
+		}
+	}
 	for _, t := range w.Topics {
 		nt := tokenize(t.Name, 0, len(t.Name), nil)
 		for i := 0; i < len(nt); i++ {
@@ -400,12 +408,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			case "for", "to", "from", "in", "into", "of", "over", "by":
 				continue
 			}
-			for _, act := range w.Actors {
-				for _, al := range act.Aliases {
-					for _, tk := range tokenize(al, 0, len(al), nil) {
-						if tk.cap && len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm) && !containsActor((*into)[t.ID], act.ID) {
-							(*into)[t.ID] = append((*into)[t.ID], act.ID)
-						}
+			for ai, act := range w.Actors {
+				for _, tk := range actorWords[ai] {
+					if tk.cap && len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm) && !containsActor((*into)[t.ID], act.ID) {
+						(*into)[t.ID] = append((*into)[t.ID], act.ID)
 					}
 				}
 			}
@@ -423,12 +429,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				if !pt[i].cap || pt[i-1].norm != "to" && pt[i-1].norm != "for" {
 					continue
 				}
-				for _, act := range w.Actors {
-					for _, al := range act.Aliases {
-						for _, tk := range tokenize(al, 0, len(al), nil) {
-							if tk.norm == pt[i].norm && !containsActor(r.transferTo[id], act.ID) {
-								r.transferTo[id] = append(r.transferTo[id], act.ID)
-							}
+				for ai, act := range w.Actors {
+					for _, tk := range actorWords[ai] {
+						if tk.norm == pt[i].norm && !containsActor(r.transferTo[id], act.ID) {
+							r.transferTo[id] = append(r.transferTo[id], act.ID)
 						}
 					}
 				}
