@@ -86,7 +86,7 @@ type analysis struct {
 	// a referring noun, so that it looks back one step only.
 	sameDepth bool
 	// talksLead is set when the headline or the first sentence names
-	// talks ("… after US-brokered talks in Strelsau"): the story is
+	// talks ("… after Freedonian-brokered talks in Strelsau"): the story is
 	// about a round of talks, and "the talks" are those.
 	talksLead bool
 }

@@ -14,7 +14,7 @@ import (
 // sovereignty was not up for negotiation", "would not negotiate about
 // selling part of the kingdom", "would not be pressured over territory".
 // The place may be named by its alias, by a referring noun ("the
-// territory", "the Arctic island") or as the speaker's own sovereignty.
+// territory", "the Northern island") or as the speaker's own sovereignty.
 
 // placeBidWords are the words of a topic's name that make it a bid on a
 // place.
@@ -22,7 +22,7 @@ var placeBidWords = set(`acquire acquiring acquisition annex annexing annexation
 	purchase purchasing buy buying takeover seize seizing seizure cede ceding cession
 	handover access claim claims sale sell selling occupation occupy`)
 
-// defendedPlaceNouns refer to a place: "the territory", "the Arctic island".
+// defendedPlaceNouns refer to a place: "the territory", "the Northern island".
 var defendedPlaceNouns = set(`territory island islands archipelago kingdom country land region
 	province peninsula enclave port`)
 
@@ -157,7 +157,7 @@ func placeTrigger(n string) bool {
 
 // placeRef reports the token j as part of the place of topic tp: its
 // name ("Kelmar Island", an alias of capitalised words), or a place noun
-// after a determiner ("the island", "the Arctic island", "its
+// after a determiner ("the island", "the Northern island", "its
 // territory"); start is where the phrase opens.
 func (a *analysis) placeRef(j int, tp news.TopicID) (start int, ok bool) {
 	if j < 0 || j >= len(a.toks) {
