@@ -363,6 +363,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.transferTopics = make(map[news.TopicID]bool)
+	r.foreignTroops = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		if nt := tokenize(t.Name, 0, len(t.Name), nil); len(nt) > 0 && handingForms[nt[0].norm] {
 			r.transferTopics[t.ID] = true
@@ -371,6 +372,9 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			for _, tk := range tokenize(al, 0, len(al), nil) {
 				if transferHeads[tk.norm] {
 					r.transferTopics[t.ID] = true
+				}
+				if foreignWords[tk.norm] {
+					r.foreignTroops[t.ID] = true
 				}
 			}
 		}
@@ -435,16 +439,6 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 							r.transferTo[id] = append(r.transferTo[id], act.ID)
 						}
 					}
-				}
-			}
-		}
-	}
-	r.foreignTroops = make(map[news.TopicID]bool)
-	for _, t := range w.Topics {
-		for _, al := range t.Aliases {
-			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if foreignWords[tk.norm] {
-					r.foreignTroops[t.ID] = true
 				}
 			}
 		}
