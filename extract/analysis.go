@@ -254,7 +254,9 @@ func (a *analysis) docHasForm(forms []string) bool {
 // topic followed by another place than its own ("visa-free travel for
 // X"), and a topic whose owner ("Zenda's bid to join the EU") the
 // report never names from a mention that names no more than watched
-// actors ("EU accession talks" in a report on another country).
+// actors ("EU accession talks" in a report on another country). A
+// mention left with more than one topic keeps the senses the report
+// names (namedSense).
 func (a *analysis) dropUnanchored(title []token) {
 	if len(a.r.topicAnchors) > 0 || len(a.r.topicOwners) > 0 {
 		a.markUnanchored(title)
