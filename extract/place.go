@@ -267,7 +267,16 @@ func (a *analysis) sovereigntyHeld(f *frame, j int, tp news.TopicID) bool {
 // placeDefence returns the token of a defence of topic tp's place in the
 // frame's content, or -1: the speaker answers the bid the topic names.
 func (a *analysis) placeDefence(f *frame, tp news.TopicID) int {
-	if !a.placeTriggered(f) || a.placeBidder(f, tp) {
+	if !a.placeTriggered(f) {
+		return -1
+	}
+	return a.triggeredDefence(f, tp)
+}
+
+// triggeredDefence is placeDefence for a frame placeTriggered has let
+// through: callers that try several topics ask placeTriggered once.
+func (a *analysis) triggeredDefence(f *frame, tp news.TopicID) int {
+	if a.placeBidder(f, tp) {
 		return -1
 	}
 	for _, rg := range f.content {
@@ -522,7 +531,7 @@ func (a *analysis) placeTopicDefended(f *frame) (topicHit, bool) {
 	if best == "" {
 		return topicHit{}, false
 	}
-	if k := a.placeDefence(f, best); k >= 0 {
+	if k := a.triggeredDefence(f, best); k >= 0 {
 		return topicHit{topic: best, tok: k, referred: true, ante: bestAt}, true
 	}
 	return topicHit{}, false
@@ -532,19 +541,19 @@ func (a *analysis) placeTopicDefended(f *frame) (topicHit, bool) {
 // referred to) at tok: a position taken, however open the speaker says
 // it is to talks on other things.
 func (a *analysis) placeVerdict(f *frame, tok int) bool {
-	if len(a.r.placeTopics) == 0 {
+	if len(a.r.placeTopics) == 0 || !a.placeTriggered(f) {
 		return false
 	}
 	if mi := a.mentAt[tok]; mi >= 0 {
 		for _, tp := range a.ments[mi].topics {
-			if a.r.placeTopics[tp] != nil && a.placeDefence(f, tp) >= 0 {
+			if a.r.placeTopics[tp] != nil && a.triggeredDefence(f, tp) >= 0 {
 				return true
 			}
 		}
 		return false
 	}
 	for _, tp := range a.r.placeOrder {
-		if a.placeDefence(f, tp) == tok {
+		if a.triggeredDefence(f, tp) == tok {
 			return true // the defence is what refers to the topic
 		}
 	}
