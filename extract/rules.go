@@ -398,7 +398,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	for _, t := range w.Topics {
 		nt := tokenize(t.Name, 0, len(t.Name), nil)
 		for i := 0; i < len(nt); i++ {
-			if !nt[i].cap || nt[i].kind != tokWord && nt[i].kind != tokPoss {
+			if !nt[i].cap || nt[i].kind != tokWord {
 				continue
 			}
 			prev := ""
