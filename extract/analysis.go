@@ -86,7 +86,7 @@ type analysis struct {
 	// a referring noun, so that it looks back one step only.
 	sameDepth bool
 	// talksLead is set when the headline or the first sentence names
-	// talks ("… after US-brokered talks in Strelsau"): the story is
+	// talks ("… after Freedonian-brokered talks in Strelsau"): the story is
 	// about a round of talks, and "the talks" are those.
 	talksLead bool
 }
@@ -254,7 +254,9 @@ func (a *analysis) docHasForm(forms []string) bool {
 // topic followed by another place than its own ("visa-free travel for
 // X"), and a topic whose owner ("Zenda's bid to join the EU") the
 // report never names from a mention that names no more than watched
-// actors ("EU accession talks" in a report on another country).
+// actors ("EU accession talks" in a report on another country). A
+// mention left with more than one topic keeps the senses the report
+// names (namedSense).
 func (a *analysis) dropUnanchored(title []token) {
 	if len(a.r.topicAnchors) > 0 || len(a.r.topicOwners) > 0 {
 		a.markUnanchored(title)

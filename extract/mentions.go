@@ -26,12 +26,12 @@ type aliasEntry struct {
 // matcher finds alias mentions: a token trie keyed by the first token,
 // longest match first.
 type matcher struct {
-	byFirst map[string][]*aliasEntry
-	// firsts is byFirst, in the same order, with each entry's length and
-	// second word beside it: longest turns most entries away on these
-	// without reading the entry itself.
+	// firsts holds, by an alias's first word (or a stem of it), its
+	// entries longest first, each with its length and second word
+	// beside it: longest turns most entries away on these without
+	// reading the entry itself.
 	firsts map[string][]firstRef
-	// firstFilter holds byFirst's keys: longest is called for every word
+	// firstFilter holds firsts' keys: longest is called for every word
 	// of a text (and its stems), and most are no alias's first word.
 	firstFilter *wordFilter
 	// inflectable: some alias may match an inflected first word.
@@ -105,7 +105,9 @@ func capitalsOnly(alias string) bool {
 }
 
 func newMatcher(w *news.Watchlist) (*matcher, error) {
-	m := &matcher{byFirst: make(map[string][]*aliasEntry)}
+	m := &matcher{}
+	// byFirst gathers the entries by first word; firsts is built from it.
+	byFirst := make(map[string][]*aliasEntry)
 	index := make(map[string]*aliasEntry)
 	add := func(alias string, actor news.ActorID, topic news.TopicID) error {
 		a := strings.TrimSpace(alias)
@@ -144,7 +146,7 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 				e.exact = []string{a}
 			}
 			index[key] = e
-			m.byFirst[norms[0]] = append(m.byFirst[norms[0]], e)
+			byFirst[norms[0]] = append(byFirst[norms[0]], e)
 		}
 		if actor != "" && !containsActor(e.actors, actor) {
 			e.actors = append(e.actors, actor)
@@ -228,18 +230,17 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 		}
 		var buf [3]string
 		for _, st := range stems(e.norms[0], buf[:0]) {
-			if !slices.Contains(m.byFirst[st], e) {
-				m.byFirst[st] = append(m.byFirst[st], e)
+			if !slices.Contains(byFirst[st], e) {
+				byFirst[st] = append(byFirst[st], e)
 			}
 		}
 	}
 	// Longest first, so the first full match at a position is the one to
 	// keep.
 	m.firstFilter = new(wordFilter)
-	m.firsts = make(map[string][]firstRef, len(m.byFirst))
-	for k, es := range m.byFirst {
+	m.firsts = make(map[string][]firstRef, len(byFirst))
+	for k, es := range byFirst {
 		sortEntries(es)
-		m.byFirst[k] = es
 		m.firstFilter.add(k)
 		refs := make([]firstRef, len(es))
 		for i, e := range es {

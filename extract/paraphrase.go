@@ -251,7 +251,7 @@ func prefix4(w string) string {
 
 // findParaphrases adds a topic mention for a clause that spells out a
 // topic alias of three or more words in other order or inflection: "will
-// remove components made by Huawei" for "removal of Huawei components".
+// remove components made by Firefly" for "removal of Firefly components".
 // Conservative: in a sentence that names a topic, only in a clause apart
 // from it ("imposed sanctions on Sylvania's oil companies, …, as talks to
 // end the war stalled") and for a topic it does not name; every content

@@ -14,7 +14,7 @@ import (
 // sovereignty was not up for negotiation", "would not negotiate about
 // selling part of the kingdom", "would not be pressured over territory".
 // The place may be named by its alias, by a referring noun ("the
-// territory", "the Arctic island") or as the speaker's own sovereignty.
+// territory", "the Northern island") or as the speaker's own sovereignty.
 
 // placeBidWords are the words of a topic's name that make it a bid on a
 // place.
@@ -22,7 +22,7 @@ var placeBidWords = set(`acquire acquiring acquisition annex annexing annexation
 	purchase purchasing buy buying takeover seize seizing seizure cede ceding cession
 	handover access claim claims sale sell selling occupation occupy`)
 
-// defendedPlaceNouns refer to a place: "the territory", "the Arctic island".
+// defendedPlaceNouns refer to a place: "the territory", "the Northern island".
 var defendedPlaceNouns = set(`territory island islands archipelago kingdom country land region
 	province peninsula enclave port`)
 
@@ -114,12 +114,12 @@ func placeBiddersOf(w *news.Watchlist, bids map[news.TopicID][]string, demonyms 
 				if strings.ContainsAny(al, " -") {
 					continue
 				}
-				for _, w := range words {
-					bidder = bidder || w == al || len(al) >= 4 && strings.HasPrefix(w, al)
+				for _, word := range words {
+					bidder = bidder || word == al || len(al) >= 4 && strings.HasPrefix(word, al)
 				}
 			}
-			for _, w := range words {
-				bidder = bidder || containsActor(demonyms[w], act.ID)
+			for _, word := range words {
+				bidder = bidder || containsActor(demonyms[word], act.ID)
 			}
 			if bidder {
 				out[tp] = append(out[tp], act.ID)
@@ -131,12 +131,7 @@ func placeBiddersOf(w *news.Watchlist, bids map[news.TopicID][]string, demonyms 
 
 // placeBidder reports a speaker named in the topic's name: the bidder.
 func (a *analysis) placeBidder(f *frame, tp news.TopicID) bool {
-	for _, act := range a.r.placeBidders[tp] {
-		if containsActor(f.actors, act) {
-			return true
-		}
-	}
-	return false
+	return overlapActors(a.r.placeBidders[tp], f.actors)
 }
 
 // bowedPressure reports the pressure a speaker says it will not bow to:
@@ -162,7 +157,7 @@ func placeTrigger(n string) bool {
 
 // placeRef reports the token j as part of the place of topic tp: its
 // name ("Kelmar Island", an alias of capitalised words), or a place noun
-// after a determiner ("the island", "the Arctic island", "its
+// after a determiner ("the island", "the Northern island", "its
 // territory"); start is where the phrase opens.
 func (a *analysis) placeRef(j int, tp news.TopicID) (start int, ok bool) {
 	if j < 0 || j >= len(a.toks) {
@@ -260,12 +255,8 @@ func (a *analysis) sovereigntyHeld(f *frame, j int, tp news.TopicID) bool {
 		if a.isPlace(o, tp) {
 			return true
 		}
-		if mi := a.mentAt[o]; mi >= 0 {
-			for _, act := range a.ments[mi].actors {
-				if containsActor(f.actors, act) {
-					return true // "Lorn's sovereignty over Marova", said by Lorn
-				}
-			}
+		if mi := a.mentAt[o]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+			return true // "Lorn's sovereignty over Marova", said by Lorn
 		}
 	case p.norm == "the" && j+2 < len(a.toks) && a.toks[j+1].norm == "of":
 		return a.isPlace(j+2, tp)
@@ -276,7 +267,16 @@ func (a *analysis) sovereigntyHeld(f *frame, j int, tp news.TopicID) bool {
 // placeDefence returns the token of a defence of topic tp's place in the
 // frame's content, or -1: the speaker answers the bid the topic names.
 func (a *analysis) placeDefence(f *frame, tp news.TopicID) int {
-	if !a.placeTriggered(f) || a.placeBidder(f, tp) {
+	if !a.placeTriggered(f) {
+		return -1
+	}
+	return a.triggeredDefence(f, tp)
+}
+
+// triggeredDefence is placeDefence for a frame placeTriggered has let
+// through: callers that try several topics ask placeTriggered once.
+func (a *analysis) triggeredDefence(f *frame, tp news.TopicID) int {
+	if a.placeBidder(f, tp) {
 		return -1
 	}
 	for _, rg := range f.content {
@@ -458,15 +458,7 @@ func (a *analysis) bidderAfter(j int, tp news.TopicID) bool {
 		return false
 	}
 	mi := a.mentAt[j+1]
-	if mi < 0 {
-		return false
-	}
-	for _, act := range a.ments[mi].actors {
-		if containsActor(a.r.placeBidders[tp], act) {
-			return true
-		}
-	}
-	return false
+	return mi >= 0 && overlapActors(a.ments[mi].actors, a.r.placeBidders[tp])
 }
 
 // standWithPeople reads "stood with (X and) the people of Marova", "in
@@ -539,7 +531,7 @@ func (a *analysis) placeTopicDefended(f *frame) (topicHit, bool) {
 	if best == "" {
 		return topicHit{}, false
 	}
-	if k := a.placeDefence(f, best); k >= 0 {
+	if k := a.triggeredDefence(f, best); k >= 0 {
 		return topicHit{topic: best, tok: k, referred: true, ante: bestAt}, true
 	}
 	return topicHit{}, false
@@ -549,19 +541,19 @@ func (a *analysis) placeTopicDefended(f *frame) (topicHit, bool) {
 // referred to) at tok: a position taken, however open the speaker says
 // it is to talks on other things.
 func (a *analysis) placeVerdict(f *frame, tok int) bool {
-	if len(a.r.placeTopics) == 0 {
+	if len(a.r.placeTopics) == 0 || !a.placeTriggered(f) {
 		return false
 	}
 	if mi := a.mentAt[tok]; mi >= 0 {
 		for _, tp := range a.ments[mi].topics {
-			if a.r.placeTopics[tp] != nil && a.placeDefence(f, tp) >= 0 {
+			if a.r.placeTopics[tp] != nil && a.triggeredDefence(f, tp) >= 0 {
 				return true
 			}
 		}
 		return false
 	}
 	for _, tp := range a.r.placeOrder {
-		if a.placeDefence(f, tp) == tok {
+		if a.triggeredDefence(f, tp) == tok {
 			return true // the defence is what refers to the topic
 		}
 	}

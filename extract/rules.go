@@ -128,13 +128,12 @@ type Rules struct {
 	topicNameWords map[news.TopicID][]aliasWord
 	// placeTopics are the topics whose name is a bid on a place ("bid to
 	// acquire X", "annexation of X", "access to X's port"), with the
-	// first words of the place's names (aliases of capitalised words only).
-	// placeBidWords are
-	// the lower-case words of their names, where the bidder is named.
-	placeTopics   map[news.TopicID][]string
-	placeBidWords map[news.TopicID][]string
-	placeOrder    []news.TopicID
-	placeBidders  map[news.TopicID][]news.ActorID
+	// first words of the place's names (aliases of capitalised words
+	// only); placeOrder holds the same topics in watchlist order, and
+	// placeBidders the actors each one's name names as the bidder.
+	placeTopics  map[news.TopicID][]string
+	placeOrder   []news.TopicID
+	placeBidders map[news.TopicID][]news.ActorID
 	// antiWords are, per topic, the undoing words of its aliases that
 	// name the topic's opposite ("zero enlargement" for "Enlargement of
 	// the bloc"): a mention holding one counts the other way.
@@ -364,6 +363,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.transferTopics = make(map[news.TopicID]bool)
+	r.foreignTroops = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		if nt := tokenize(t.Name, 0, len(t.Name), nil); len(nt) > 0 && handingForms[nt[0].norm] {
 			r.transferTopics[t.ID] = true
@@ -372,6 +372,9 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			for _, tk := range tokenize(al, 0, len(al), nil) {
 				if transferHeads[tk.norm] {
 					r.transferTopics[t.ID] = true
+				}
+				if foreignWords[tk.norm] {
+					r.foreignTroops[t.ID] = true
 				}
 			}
 		}
@@ -384,10 +387,18 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	// the ones doing it ("X-Y military exercises", "X's bid").
 	r.aimedAt = make(map[news.TopicID][]news.ActorID)
 	r.namedDoers = make(map[news.TopicID][]news.ActorID)
+	// The words of each actor's aliases, by the actor's place in
+	// w.Actors, tokenized once for this loop and transferTo's.
+	actorWords := make([][]token, len(w.Actors))
+	for i, act := range w.Actors {
+		for _, al := range act.Aliases {
+			actorWords[i] = append(actorWords[i], tokenize(al, 0, len(al), nil)...)
+		}
+	}
 	for _, t := range w.Topics {
 		nt := tokenize(t.Name, 0, len(t.Name), nil)
 		for i := 0; i < len(nt); i++ {
-			if !nt[i].cap || nt[i].kind != tokWord && nt[i].kind != tokPoss {
+			if !nt[i].cap || nt[i].kind != tokWord {
 				continue
 			}
 			prev := ""
@@ -401,12 +412,10 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			case "for", "to", "from", "in", "into", "of", "over", "by":
 				continue
 			}
-			for _, act := range w.Actors {
-				for _, al := range act.Aliases {
-					for _, tk := range tokenize(al, 0, len(al), nil) {
-						if tk.cap && len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm) && !containsActor((*into)[t.ID], act.ID) {
-							(*into)[t.ID] = append((*into)[t.ID], act.ID)
-						}
+			for ai, act := range w.Actors {
+				for _, tk := range actorWords[ai] {
+					if tk.cap && len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm) && !containsActor((*into)[t.ID], act.ID) {
+						(*into)[t.ID] = append((*into)[t.ID], act.ID)
 					}
 				}
 			}
@@ -424,24 +433,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				if !pt[i].cap || pt[i-1].norm != "to" && pt[i-1].norm != "for" {
 					continue
 				}
-				for _, act := range w.Actors {
-					for _, al := range act.Aliases {
-						for _, tk := range tokenize(al, 0, len(al), nil) {
-							if tk.norm == pt[i].norm && !containsActor(r.transferTo[id], act.ID) {
-								r.transferTo[id] = append(r.transferTo[id], act.ID)
-							}
+				for ai, act := range w.Actors {
+					for _, tk := range actorWords[ai] {
+						if tk.norm == pt[i].norm && !containsActor(r.transferTo[id], act.ID) {
+							r.transferTo[id] = append(r.transferTo[id], act.ID)
 						}
 					}
-				}
-			}
-		}
-	}
-	r.foreignTroops = make(map[news.TopicID]bool)
-	for _, t := range w.Topics {
-		for _, al := range t.Aliases {
-			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if foreignWords[tk.norm] {
-					r.foreignTroops[t.ID] = true
 				}
 			}
 		}
@@ -488,8 +485,9 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.antiWords = antiWordsOf(w.Topics)
 	r.stayTopics = stayTopicsOf(w.Topics)
-	r.placeTopics, r.placeBidWords, r.placeOrder = placeTopicsOf(w)
-	r.placeBidders = placeBiddersOf(w, r.placeBidWords, r.demonyms)
+	var placeBidWords map[news.TopicID][]string
+	r.placeTopics, placeBidWords, r.placeOrder = placeTopicsOf(w)
+	r.placeBidders = placeBiddersOf(w, placeBidWords, r.demonyms)
 	r.actorAliasWords = make(map[string]bool)
 	for _, act := range w.Actors {
 		for _, al := range act.Aliases {
