@@ -1165,7 +1165,7 @@ var responseNouns = set(`response responses reaction answer reply retaliation ri
 
 // talkNouns after "the subject of" leave a question open: "would be the
 // subject of further talks".
-var talkNouns = set(`talks negotiations negotiation discussions discussion consultations dialogue`)
+var talkNouns = union(talkHeads, set(`discussion consultations`))
 
 // consultNouns are talkNouns and the looser words for talking things over
 // that a verb may aim at instead of their subject: "wanted wider
