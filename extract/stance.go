@@ -4013,10 +4013,7 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 	if !need {
 		return false
 	}
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	if end+1 >= len(a.toks) || a.toks[end].norm != "for" {
 		return false
 	}
@@ -4039,23 +4036,14 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 // object is a state of things, "would not change the situation", "would
 // not alter the balance" (-1: dismissed as making no difference).
 func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	for k := end; k < len(a.toks) && k < end+8 && f.covers(k); k++ {
 		t := a.toks[k]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 			return 0
 		}
-		if t.norm == "" {
-			continue
-		}
-		if c := t.norm[0]; c != 's' && c != 'c' && c != 'a' && c != 't' && c != 'w' && c != 'o' && c != 'i' && c != 'b' && c != 'u' {
-			continue // neither a serve or change verb nor a subordinator
-		}
 		if !spentWords.mayHave(t.norm) {
-			continue
+			continue // neither a serve or change verb nor a subordinator
 		}
 		if subordinators[t.norm] {
 			return 0
