@@ -360,12 +360,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 // doneBySpeaker reports a topic whose name names the speaker's actor as
 // doing it ("X-Y military exercises" when Y speaks).
 func (a *analysis) doneBySpeaker(f *frame, tp news.TopicID) bool {
-	for _, act := range a.r.namedDoers[tp] {
-		if containsActor(f.actors, act) {
-			return true
-		}
-	}
-	return false
+	return overlapActors(a.r.namedDoers[tp], f.actors)
 }
 
 // actAimedAtSpeaker returns the one topic, named in the sentence of k
@@ -380,11 +375,7 @@ func (a *analysis) actAimedAtSpeaker(f *frame, k int) (news.TopicID, int, bool) 
 	ante, clash := -1, false
 	a.lastMention(f.sent-5, k, func(m mention) (news.TopicID, bool) {
 		for _, tp := range m.topics {
-			aimed := false
-			for _, act := range a.r.aimedAt[tp] {
-				aimed = aimed || containsActor(f.actors, act)
-			}
-			if !aimed || a.askedFor(m.t0) || a.unanchored[tp] || a.unowned[tp] {
+			if !overlapActors(a.r.aimedAt[tp], f.actors) || a.askedFor(m.t0) || a.unanchored[tp] || a.unowned[tp] {
 				continue
 			}
 			if hit != "" && hit != tp {
