@@ -1774,7 +1774,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "did not rule out a blockade": kept on the table.
 		return 2
 	}
-	if !f.negated && len(a.r.placeTopics) > 0 && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
+	if !f.negated && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
 		// "was ready to discuss X's security but its sovereignty was not
 		// up for negotiation": the speaker defends the place against
 		// the bid the topic names.
@@ -3139,9 +3139,7 @@ func (a *analysis) startHeldBack(f *frame, tok int) bool {
 	for j := end; j+1 < len(a.toks) && j < end+6 && f.covers(j+1); j++ {
 		n := a.toks[j].norm
 		switch {
-		case n == "cannot":
-			neg = true
-		case negators[n]:
+		case negators[n]: // "cannot" among them
 			neg = true
 		case modals[n] || n == "be" || n == "yet":
 		case neg && startVerbs[n]:
@@ -4433,7 +4431,7 @@ func (a *analysis) whichAfter(tok int) bool {
 }
 
 // closelyAround reports "closely" just before the verb at j or within
-// four words after the topic's mention at tok: "closely following the
+// the five tokens after tok, in its sentence and before punctuation: "closely following the
 // talks", "watching the talks very closely".
 func (a *analysis) closelyAround(j, tok int) bool {
 	if j > 0 && a.toks[j-1].norm == "closely" {
