@@ -674,7 +674,7 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 func (a *analysis) closingIt(f *frame) (int, bool) {
 	rg := f.content[len(f.content)-1]
 	c0, end := rg[0], rg[1]
-	if end > len(a.toks) || end-c0 < 3 || !isSpeakerPronoun(a.toks[c0].norm) && a.toks[c0].norm != "we" {
+	if end > len(a.toks) || end-c0 < 3 || !isSpeakerPronoun(a.toks[c0].norm) {
 		return 0, false
 	}
 	k := end - 1
