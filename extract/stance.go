@@ -5990,16 +5990,13 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 			continue
 		}
 		n := t.norm
-		if n == "to" || n == "and" || n == "of" || t.cap {
+		if n == "to" || n == "and" || n == "of" {
 			// "to" before the topic is its destination or purpose,
 			// not the act's infinitive marker: "to give" is read from
 			// the verb.
-			if n == "to" || n == "and" || n == "of" {
-				return 0, false
-			}
-			continue
+			return 0, false
 		}
-		if npFunctionWords[n] || numberWords[n] || strings.Contains(n, "-") {
+		if t.cap || npFunctionWords[n] || numberWords[n] || strings.Contains(n, "-") {
 			continue
 		}
 		v = j
@@ -6036,10 +6033,10 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 			neg = true
 		case beVerbs[n] || modals[n] || auxiliaries[n] || strings.HasSuffix(n, "ly") || n == "be" || n == "been" || n == `"`:
 		case isSpeakerPronoun(n):
-			return a.readyStance(p, neg)
+			return readyStance(p, neg)
 		default:
 			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 && overlapActors(a.ments[mi].actors, f.actors) {
-				return a.readyStance(p, neg)
+				return readyStance(p, neg)
 			}
 			return 0, false
 		}
@@ -6049,7 +6046,7 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 
 // readyStance turns readiness p, negated or not, into a stance: weighing
 // an act (p 0) is one only when ruled out.
-func (a *analysis) readyStance(p float64, neg bool) (float64, bool) {
+func readyStance(p float64, neg bool) (float64, bool) {
 	switch {
 	case p == 0 && neg:
 		return -3, true
