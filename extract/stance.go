@@ -763,7 +763,7 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 // spelledOutByInfinitive reports an act noun at j followed by the
 // infinitive that says what the act is, after an agent or not: "the
 // move to restore the sanctions", "the decision by X, Y and Z to end
-// the talks". "the move to Brussels" is no infinitive.
+// the talks". "the move to Osk" is no infinitive.
 func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 	k := j + 1
 	if k < end && a.toks[k].norm == "by" {
@@ -2963,7 +2963,7 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			continue
 		}
 		// The negated verb may carry a complement of place first:
-		// "would not pull back from the so-called yellow line until X
+		// "would not pull back from the so-called Firefly line until X
 		// was disarmed"; the clause ends at punctuation, a conjunction
 		// or "that".
 		for i := j - 1; i >= 0 && i >= j-13 && f.covers(i); i-- {
