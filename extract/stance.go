@@ -2649,7 +2649,7 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 	if start <= v || start > v+3 {
 		return 0, false
 	}
-	if n := a.toks[v].norm; undoVerbs[n] || harmVerbs[n] || negativeWords[n] || negativeActs[n] {
+	if againstAct(a.toks[v].norm) {
 		return 0, false
 	}
 	for j := v + 1; j < start; j++ {
@@ -2662,9 +2662,16 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 
 // negativeActs are past acts against their object that neither undo nor
 // hinder it in undoVerbs' and harmVerbs' sense nor are negativeWords:
-// "blocked", "vetoed", "struck".
-var negativeActs = set(`blocked vetoed attacked struck bombed targeted punished sanctioned penalised penalized
+// "struck", "sanctioned" ("blocked" and "vetoed" are harmVerbs).
+var negativeActs = set(`attacked struck bombed targeted punished sanctioned penalised penalized
 	banned barred`)
+
+// againstAct reports a verb that undoes, hinders or is otherwise aimed
+// against its object: an act actObject and readiness leave to the rules
+// that read those.
+func againstAct(n string) bool {
+	return undoVerbs[n] || harmVerbs[n] || negativeWords[n] || negativeActs[n]
+}
 
 func isSpeakerPronoun(n string) bool {
 	return thirdPronoun(n) || n == "we"
@@ -6021,7 +6028,7 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	default:
 		return 0, false
 	}
-	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
+	if againstAct(vn) {
 		// Looked up only for a verb of readiness's frame, the rarer test.
 		return 0, false
 	}
