@@ -514,9 +514,9 @@ func (a *analysis) backToTalks(k int) bool {
 }
 
 // heldTalks reports a bare head of talks at k, the object of "hold"
-// over at most four lower-case words, "and" or quotation marks: "had
-// held \"detailed and productive\" discussions"; not talks whose
-// subject follows ("held talks on trade").
+// (at or after start) over at most five tokens of lower-case words,
+// "and" and quotation marks: "had held \"detailed and productive\"
+// discussions"; not talks whose subject follows ("held talks on trade").
 func (a *analysis) heldTalks(k, start int) bool {
 	if a.talksOnSubject(k) {
 		return false
