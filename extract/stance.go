@@ -5928,12 +5928,9 @@ func (a *analysis) antiHit(h topicHit) bool {
 	return false
 }
 
-// yearWord reports a year written in digits ("2003").
+// yearWord reports a year written in digits, 1900 to 2099 ("2003").
 func yearWord(w string) bool {
-	if len(w) != 4 || !(w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') {
-		return false
-	}
-	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w)
 }
 
 // obligedAfter reports the noun at j as the subject of an obligation,
