@@ -2971,17 +2971,19 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 		}
 		// The negated verb may carry a complement of place first:
 		// "would not pull back from the so-called Firefly line until X
-		// was disarmed"; the clause ends at punctuation, a conjunction
-		// or "that".
+		// was disarmed". The clause ends at punctuation; more than
+		// eight words back, also at a conjunction, "that" or a
+		// relative word.
 		for i := j - 1; i >= 0 && i >= j-13 && f.covers(i); i-- {
-			if ni := a.toks[i].norm; i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
+			ni := a.toks[i].norm
+			if i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
 				return false
 			}
-			if negators[a.toks[i].norm] || a.toks[i].norm == "impossible" {
+			if negators[ni] || ni == "impossible" {
 				// "a settlement was impossible unless X withdrew"
 				return true
 			}
-			if (stayVerbs[a.toks[i].norm] || persistVerbs[a.toks[i].norm]) && n == "until" {
+			if (stayVerbs[ni] || persistVerbs[ni]) && n == "until" {
 				// "the army would stay along the line until X was
 				// disarmed", "would keep up pressure on them until
 				// they ended X": X is what it waits for.
