@@ -360,12 +360,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 // doneBySpeaker reports a topic whose name names the speaker's actor as
 // doing it ("X-Y military exercises" when Y speaks).
 func (a *analysis) doneBySpeaker(f *frame, tp news.TopicID) bool {
-	for _, act := range a.r.namedDoers[tp] {
-		if containsActor(f.actors, act) {
-			return true
-		}
-	}
-	return false
+	return overlapActors(a.r.namedDoers[tp], f.actors)
 }
 
 // actAimedAtSpeaker returns the one topic, named in the sentence of k
@@ -380,11 +375,7 @@ func (a *analysis) actAimedAtSpeaker(f *frame, k int) (news.TopicID, int, bool) 
 	ante, clash := -1, false
 	a.lastMention(f.sent-5, k, func(m mention) (news.TopicID, bool) {
 		for _, tp := range m.topics {
-			aimed := false
-			for _, act := range a.r.aimedAt[tp] {
-				aimed = aimed || containsActor(f.actors, act)
-			}
-			if !aimed || a.askedFor(m.t0) || a.unanchored[tp] || a.unowned[tp] {
+			if !overlapActors(a.r.aimedAt[tp], f.actors) || a.askedFor(m.t0) || a.unanchored[tp] || a.unowned[tp] {
 				continue
 			}
 			if hit != "" && hit != tp {
@@ -523,9 +514,9 @@ func (a *analysis) backToTalks(k int) bool {
 }
 
 // heldTalks reports a bare head of talks at k, the object of "hold"
-// over at most four lower-case words, "and" or quotation marks: "had
-// held \"detailed and productive\" discussions"; not talks whose
-// subject follows ("held talks on trade").
+// (at or after start) over at most five tokens of lower-case words,
+// "and" and quotation marks: "had held \"detailed and productive\"
+// discussions"; not talks whose subject follows ("held talks on trade").
 func (a *analysis) heldTalks(k, start int) bool {
 	if a.talksOnSubject(k) {
 		return false
@@ -683,7 +674,7 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 func (a *analysis) closingIt(f *frame) (int, bool) {
 	rg := f.content[len(f.content)-1]
 	c0, end := rg[0], rg[1]
-	if end > len(a.toks) || end-c0 < 3 || !isSpeakerPronoun(a.toks[c0].norm) && a.toks[c0].norm != "we" {
+	if end > len(a.toks) || end-c0 < 3 || !isSpeakerPronoun(a.toks[c0].norm) {
 		return 0, false
 	}
 	k := end - 1
@@ -772,7 +763,7 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 // spelledOutByInfinitive reports an act noun at j followed by the
 // infinitive that says what the act is, after an agent or not: "the
 // move to restore the sanctions", "the decision by X, Y and Z to end
-// the talks". "the move to Brussels" is no infinitive.
+// the talks". "the move to Osk" is no infinitive.
 func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 	k := j + 1
 	if k < end && a.toks[k].norm == "by" {
@@ -1783,7 +1774,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "did not rule out a blockade": kept on the table.
 		return 2
 	}
-	if !f.negated && len(a.r.placeTopics) > 0 && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
+	if !f.negated && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
 		// "was ready to discuss X's security but its sovereignty was not
 		// up for negotiation": the speaker defends the place against
 		// the bid the topic names.
@@ -2658,7 +2649,7 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 	if start <= v || start > v+3 {
 		return 0, false
 	}
-	if n := a.toks[v].norm; undoVerbs[n] || harmVerbs[n] || negativeWords[n] || negativeActs[n] {
+	if againstAct(a.toks[v].norm) {
 		return 0, false
 	}
 	for j := v + 1; j < start; j++ {
@@ -2671,9 +2662,16 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 
 // negativeActs are past acts against their object that neither undo nor
 // hinder it in undoVerbs' and harmVerbs' sense nor are negativeWords:
-// "blocked", "vetoed", "struck".
-var negativeActs = set(`blocked vetoed attacked struck bombed targeted punished sanctioned penalised penalized
+// "struck", "sanctioned" ("blocked" and "vetoed" are harmVerbs).
+var negativeActs = set(`attacked struck bombed targeted punished sanctioned penalised penalized
 	banned barred`)
+
+// againstAct reports a verb that undoes, hinders or is otherwise aimed
+// against its object: an act actObject and readiness leave to the rules
+// that read those.
+func againstAct(n string) bool {
+	return undoVerbs[n] || harmVerbs[n] || negativeWords[n] || negativeActs[n]
+}
 
 func isSpeakerPronoun(n string) bool {
 	return thirdPronoun(n) || n == "we"
@@ -2972,18 +2970,20 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			continue
 		}
 		// The negated verb may carry a complement of place first:
-		// "would not pull back from the so-called yellow line until X
-		// was disarmed"; the clause ends at punctuation, a conjunction
-		// or "that".
+		// "would not pull back from the so-called Firefly line until X
+		// was disarmed". The clause ends at punctuation; more than
+		// eight words back, also at a conjunction, "that" or a
+		// relative word.
 		for i := j - 1; i >= 0 && i >= j-13 && f.covers(i); i-- {
-			if ni := a.toks[i].norm; i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
+			ni := a.toks[i].norm
+			if i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
 				return false
 			}
-			if negators[a.toks[i].norm] || a.toks[i].norm == "impossible" {
+			if negators[ni] || ni == "impossible" {
 				// "a settlement was impossible unless X withdrew"
 				return true
 			}
-			if (stayVerbs[a.toks[i].norm] || persistVerbs[a.toks[i].norm]) && n == "until" {
+			if (stayVerbs[ni] || persistVerbs[ni]) && n == "until" {
 				// "the army would stay along the line until X was
 				// disarmed", "would keep up pressure on them until
 				// they ended X": X is what it waits for.
@@ -3148,9 +3148,7 @@ func (a *analysis) startHeldBack(f *frame, tok int) bool {
 	for j := end; j+1 < len(a.toks) && j < end+6 && f.covers(j+1); j++ {
 		n := a.toks[j].norm
 		switch {
-		case n == "cannot":
-			neg = true
-		case negators[n]:
+		case negators[n]: // "cannot" among them
 			neg = true
 		case modals[n] || n == "be" || n == "yet":
 		case neg && startVerbs[n]:
@@ -4013,10 +4011,7 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 	if !need {
 		return false
 	}
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	if end+1 >= len(a.toks) || a.toks[end].norm != "for" {
 		return false
 	}
@@ -4039,23 +4034,14 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 // object is a state of things, "would not change the situation", "would
 // not alter the balance" (-1: dismissed as making no difference).
 func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
-	end := tok + 1
-	if mi := a.mentAt[tok]; mi >= 0 && a.ments[mi].t1 > end {
-		end = a.ments[mi].t1
-	}
+	end := a.hitEnd(tok)
 	for k := end; k < len(a.toks) && k < end+8 && f.covers(k); k++ {
 		t := a.toks[k]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 			return 0
 		}
-		if t.norm == "" {
-			continue
-		}
-		if c := t.norm[0]; c != 's' && c != 'c' && c != 'a' && c != 't' && c != 'w' && c != 'o' && c != 'i' && c != 'b' && c != 'u' {
-			continue // neither a serve or change verb nor a subordinator
-		}
 		if !spentWords.mayHave(t.norm) {
-			continue
+			continue // neither a serve or change verb nor a subordinator
 		}
 		if subordinators[t.norm] {
 			return 0
@@ -4454,7 +4440,7 @@ func (a *analysis) whichAfter(tok int) bool {
 }
 
 // closelyAround reports "closely" just before the verb at j or within
-// four words after the topic's mention at tok: "closely following the
+// the five tokens after tok, in its sentence and before punctuation: "closely following the
 // talks", "watching the talks very closely".
 func (a *analysis) closelyAround(j, tok int) bool {
 	if j > 0 && a.toks[j-1].norm == "closely" {
@@ -5944,12 +5930,9 @@ func (a *analysis) antiHit(h topicHit) bool {
 	return false
 }
 
-// yearWord reports a year written in digits ("2003").
+// yearWord reports a year written in digits, 1900 to 2099 ("2003").
 func yearWord(w string) bool {
-	if len(w) != 4 || !(w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') {
-		return false
-	}
-	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w)
 }
 
 // obligedAfter reports the noun at j as the subject of an obligation,
@@ -6013,16 +5996,13 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 			continue
 		}
 		n := t.norm
-		if n == "to" || n == "and" || n == "of" || t.cap {
+		if n == "to" || n == "and" || n == "of" {
 			// "to" before the topic is its destination or purpose,
 			// not the act's infinitive marker: "to give" is read from
 			// the verb.
-			if n == "to" || n == "and" || n == "of" {
-				return 0, false
-			}
-			continue
+			return 0, false
 		}
-		if npFunctionWords[n] || numberWords[n] || strings.Contains(n, "-") {
+		if t.cap || npFunctionWords[n] || numberWords[n] || strings.Contains(n, "-") {
 			continue
 		}
 		v = j
@@ -6047,7 +6027,7 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	default:
 		return 0, false
 	}
-	if undoVerbs[vn] || harmVerbs[vn] || negativeWords[vn] || negativeActs[vn] {
+	if againstAct(vn) {
 		// Looked up only for a verb of readiness's frame, the rarer test.
 		return 0, false
 	}
@@ -6059,10 +6039,10 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 			neg = true
 		case beVerbs[n] || modals[n] || auxiliaries[n] || strings.HasSuffix(n, "ly") || n == "be" || n == "been" || n == `"`:
 		case isSpeakerPronoun(n):
-			return a.readyStance(p, neg)
+			return readyStance(p, neg)
 		default:
 			if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 == j+1 && overlapActors(a.ments[mi].actors, f.actors) {
-				return a.readyStance(p, neg)
+				return readyStance(p, neg)
 			}
 			return 0, false
 		}
@@ -6072,7 +6052,7 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 
 // readyStance turns readiness p, negated or not, into a stance: weighing
 // an act (p 0) is one only when ruled out.
-func (a *analysis) readyStance(p float64, neg bool) (float64, bool) {
+func readyStance(p float64, neg bool) (float64, bool) {
 	switch {
 	case p == 0 && neg:
 		return -3, true
