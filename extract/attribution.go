@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -1630,15 +1631,8 @@ func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
 // ownNamingRelative adds to f's content, for ", which he called V" in
 // [from, end), the noun phrase before the comma and the verdict.
 func (a *analysis) ownNamingRelative(f *frame, from, end int) {
-	for _, p32 := range a.relativeCommas() {
-		p := int(p32)
-		if p < from {
-			continue
-		}
-		if p+4 >= end {
-			return
-		}
-		if a.inQuote(p) || a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
+	for p := range a.relativeCommasIn(from-1, end, 4) {
+		if a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 			continue
 		}
 		n0 := a.relativeAntecedent(p, from)
@@ -2400,23 +2394,12 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	if f.reaction || f.cueTok < 0 || len(f.content) == 0 {
 		return frame{}, false
 	}
-	commas := a.relativeCommas()
-	if len(commas) == 0 {
+	if len(a.relativeCommas()) == 0 {
 		return frame{}, false
 	}
 	for _, sp := range f.content {
 		s, e := sp[0], sp[1]
-		for _, p32 := range commas {
-			p := int(p32)
-			if p < s+1 {
-				continue
-			}
-			if p+4 >= e {
-				break
-			}
-			if a.inQuote(p) {
-				continue
-			}
+		for p := range a.relativeCommasIn(s, e, 4) {
 			if !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
 				continue
 			}
@@ -2442,22 +2425,33 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	// Another party's reaction: the nested clause's subject cut the
 	// content at the relative word, so read on to the sentence's end.
 	s, e := f.content[0][0], int(a.sents[f.sent].t1)
-	for _, p32 := range commas {
-		p := int(p32)
-		if p < s+1 {
-			continue
-		}
-		if p+3 >= e {
-			break
-		}
-		if a.inQuote(p) {
-			continue
-		}
+	for p := range a.relativeCommasIn(s, e, 3) {
 		if g, ok := a.namedRelative(f, p, s, e); ok {
 			return g, true
 		}
 	}
 	return frame{}, false
+}
+
+// relativeCommasIn yields the relative commas p of the document, outside
+// quotes, with after < p and room tokens left before end.
+func (a *analysis) relativeCommasIn(after, end, room int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, p32 := range a.relativeCommas() {
+			p := int(p32)
+			switch {
+			case p <= after:
+				continue
+			case p+room >= end:
+				return
+			case a.inQuote(p):
+				continue
+			}
+			if !yield(p) {
+				return
+			}
+		}
+	}
 }
 
 // relativeCommas returns the document's commas followed by "which" or
