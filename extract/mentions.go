@@ -109,6 +109,9 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	// byFirst gathers the entries by first word; firsts is built from it.
 	byFirst := make(map[string][]*aliasEntry)
 	index := make(map[string]*aliasEntry)
+	// entries is index in the order the aliases were added, so that
+	// entries of one length keep the watchlist's order on every run.
+	var entries []*aliasEntry
 	add := func(alias string, actor news.ActorID, topic news.TopicID) error {
 		a := strings.TrimSpace(alias)
 		if a == "" {
@@ -146,6 +149,7 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 				e.exact = []string{a}
 			}
 			index[key] = e
+			entries = append(entries, e)
 			byFirst[norms[0]] = append(byFirst[norms[0]], e)
 		}
 		if actor != "" && !containsActor(e.actors, actor) {
@@ -224,7 +228,7 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	// An inflectable alias whose first word is itself inflected
 	// ("changes its constitution") is found from that word's stems too,
 	// as "changed its constitution" is.
-	for _, e := range index {
+	for _, e := range entries {
 		if !e.inflect {
 			continue
 		}
