@@ -34,6 +34,9 @@ type analysis struct {
 	quotes  []quoteSpan
 	frames  []frame
 	cueMemo []cueMemo
+	// spare holds the buffers the slices above were cut from, to hand
+	// back when the document is done (Rules.release).
+	spare *buffers
 	// relCommas caches the commas followed by "which" or "whom", in
 	// order: ownNamingFrame looks for them in every frame's content and
 	// on to the sentence's end. Built by relativeCommas when first
@@ -91,11 +94,55 @@ type analysis struct {
 	talksLead bool
 }
 
+// buffers are an analysis's per-token and per-sentence slices, kept in
+// Rules.spare between documents so that a stream of reports reuses them
+// instead of allocating them afresh for each.
+type buffers struct {
+	toks    []token
+	sents   []sentence
+	sentOf  []int32
+	ments   []mention
+	mentAt  []int32
+	quoteOf []int32
+	frames  []frame
+	cueMemo []cueMemo
+}
+
+// filled returns buf resliced to n elements, each set to v, growing it
+// when it is too short.
+func filled[T any](buf []T, n int, v T) []T {
+	buf = slices.Grow(buf[:0], n)[:n]
+	for i := range buf {
+		buf[i] = v
+	}
+	return buf
+}
+
+// clear0 empties buf, dropping what the last document left in it.
+func clear0[T any](buf []T) []T {
+	clear(buf)
+	return buf[:0]
+}
+
+// release hands a's buffers back for the next document; a must not be
+// used after.
+func (r *Rules) release(a *analysis) {
+	b := a.spare
+	b.toks, b.sents, b.sentOf, b.ments = a.toks, a.sents, a.sentOf, a.ments
+	b.mentAt, b.quoteOf, b.frames, b.cueMemo = a.mentAt, a.quoteOf, a.frames, a.cueMemo
+	*a = analysis{}
+	r.spare.Put(b)
+}
+
 func (r *Rules) analyse(doc news.Document) *analysis {
-	a := &analysis{r: r, text: doc.Text, defaultActor: doc.DefaultActor}
+	b, _ := r.spare.Get().(*buffers)
+	if b == nil {
+		b = new(buffers)
+	}
+	a := &analysis{r: r, text: doc.Text, defaultActor: doc.DefaultActor, spare: b}
 	spans := splitSentences(doc.Text, nil)
-	a.sents = make([]sentence, 0, len(spans))
-	a.toks = make([]token, 0, len(doc.Text)/5)
+	a.sents = slices.Grow(b.sents[:0], len(spans))
+	a.toks = slices.Grow(b.toks[:0], len(doc.Text)/5)
 	// The words' norms are slices of one lowered copy of the text.
 	lower := lowerASCII(doc.Text)
 	for _, s := range spans {
@@ -103,11 +150,8 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 		a.toks = tokenizeLower(doc.Text, lower, s.start, s.end, a.toks)
 		a.sents = append(a.sents, sentence{span: s, t0: t0, t1: len(a.toks)})
 	}
-	a.sentOf = make([]int32, len(a.toks))
-	a.mentAt = make([]int32, len(a.toks))
-	for i := range a.mentAt {
-		a.mentAt[i] = -1
-	}
+	a.sentOf = filled(b.sentOf, len(a.toks), 0)
+	a.mentAt = filled(b.mentAt, len(a.toks), -1)
 	for si, s := range a.sents {
 		for k := s.t0; k < s.t1; k++ {
 			a.sentOf[k] = int32(si)
@@ -115,7 +159,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	}
 	// Room for a mention every eight tokens, so that the mentions seldom
 	// grow.
-	a.ments = make([]mention, 0, len(a.toks)/8)
+	a.ments = slices.Grow(clear0(b.ments), len(a.toks)/8)
 	for _, s := range a.sents {
 		before := len(a.ments)
 		a.ments = r.match.find(doc.Text, a.toks[s.t0:s.t1], a.ments)
@@ -473,10 +517,7 @@ func (a *analysis) namesInMention(m mention) bool {
 
 // findQuotes pairs quotation marks within each paragraph.
 func (a *analysis) findQuotes() {
-	a.quoteOf = make([]int32, len(a.toks))
-	for i := range a.quoteOf {
-		a.quoteOf[i] = -1
-	}
+	a.quoteOf = filled(a.spare.quoteOf, len(a.toks), -1)
 	para := -1
 	open := -1
 	closeAt := func(end int) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -112,7 +113,7 @@ func (f *frame) coveredFrom(k int) int {
 func (a *analysis) findFrames(defaultActor news.ActorID) {
 	// Room for a frame a sentence, so that the frames seldom grow (a
 	// frame is large, and growing copies them all).
-	a.frames = make([]frame, 0, len(a.sents))
+	a.frames = slices.Grow(clear0(a.spare.frames), len(a.sents))
 	for si := range a.sents {
 		a.sentenceFrames(si)
 	}
@@ -595,7 +596,7 @@ func (a *analysis) isBackground(si int) bool {
 // phrasal cue's particle must come before end.
 func (a *analysis) cueAt(k, end int) (cue, int, bool) {
 	if a.cueMemo == nil {
-		a.cueMemo = make([]cueMemo, len(a.toks))
+		a.cueMemo = filled(a.spare.cueMemo, len(a.toks), cueMemo{})
 	}
 	m := &a.cueMemo[k]
 	if m.state == 0 {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/stancebot/stancebot/news"
 )
@@ -221,6 +222,8 @@ type Rules struct {
 	// namedDoers holds the watched actors a topic's name names as doing
 	// it ("X-Y military exercises").
 	namedDoers map[news.TopicID][]news.ActorID
+	// spare keeps analyses' buffers between documents (see buffers).
+	spare sync.Pool
 }
 
 // targetOf reads a topic name made of an act and what it is aimed at:
@@ -757,7 +760,9 @@ type Quote struct {
 // ordered by the position of their first evidence.
 func (r *Rules) Extract(doc news.Document) []news.Statement {
 	a := r.analyse(doc)
-	return a.statements(doc.ID)
+	out := a.statements(doc.ID)
+	r.release(a)
+	return out
 }
 
 // Quotes returns every attribution in doc, watched speaker or not, in
@@ -788,6 +793,7 @@ func (r *Rules) Quotes(doc news.Document) []Quote {
 			out = append(out, q)
 		}
 	}
+	r.release(a)
 	return out
 }
 
