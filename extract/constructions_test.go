@@ -1054,6 +1054,9 @@ func TestConstructions(t *testing.T) {
 		{"a second relative clause draws a reaction from another", "Zenda held missile tests on Wednesday, the second day of drills that Fredville denounced as reckless and that drew sharp criticism from Sylvania.", "", []string{"freedonia/missile_tests/oppose", "sylvania/missile_tests/oppose"}},
 		{"the agency is the unwatched agency named before, not the speaker before it", "Sylvania condemned the Water Treaty. Freedonia imposed the duties, according to the Harbour Safety Agency. The agency said the steel tariffs were fair.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
+		{"a consequence singled out by only after a modal is a charge against the subject", "Osk said the steel tariffs would only make bread more expensive for families.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a second predicate singled out by only", "Osk said the steel tariffs were unfair and would only reward smugglers.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"only before a condition is no charge", "Osk said the dam project would only go ahead if Ruritania paid for it.", "", []string{"zenda/dam_project/support"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5094,12 +5094,47 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 			return a.secondPredicate(f, j+1)
 		case contraryHeads[t.norm] && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
 			return a.signed(-2, neg), true
+		case t.norm == "only" && !neg:
+			// "the ban would only make energy dearer": a consequence
+			// singled out is a charge against the subject.
+			if a.onlyConsequence(f, j) {
+				return -2, true
+			}
+			return 0, false
 		case auxiliaries[t.norm] && t.kind == tokWord && !t.cap:
 			continue
 		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// onlyConsequence reports "only" at k after a modal and before a plain
+// verb, with no condition or means after it in its clause: "would only
+// make X harder", "will only reward the aggressor"; not "would only take
+// effect once …", "could only be settled through talks", "could only
+// have happened".
+func (a *analysis) onlyConsequence(f *frame, k int) bool {
+	n := len(a.toks)
+	if k == 0 || k+1 >= n || !modals[a.toks[k-1].norm] {
+		return false
+	}
+	if v := a.toks[k+1]; v.kind != tokWord || v.cap || auxiliaries[v.norm] || linkVerbs[v.norm] {
+		return false
+	}
+	for j := k + 2; j < n && j <= k+14 && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
+			break
+		}
+		switch t.norm {
+		case "if", "unless", "once", "when", "after", "until", "through", "by", "via":
+			return false
+		case "and", "but", "that", "which":
+			return true
+		}
+	}
+	return true
 }
 
 // secondPredicate reads a second predicate of the same subject after
@@ -5123,6 +5158,9 @@ func (a *analysis) secondPredicate(f *frame, k int) (float64, bool) {
 				return a.signed(-2, neg), true
 			case (linkVerbs[n] || effectVerbs[n]) && !(i+1 < len(a.toks) && linkVerbs[a.toks[i+1].norm]):
 				return a.predicateVerdict(f, i+1, neg)
+			case n == "only" && !neg && a.onlyConsequence(f, i):
+				// "… and would only make a settlement harder".
+				return -2, true
 			case auxiliaries[n] || linkVerbs[n]:
 			default:
 				return 0, false
