@@ -2445,12 +2445,29 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 			if !f.covers(j) {
 				continue
 			}
-			if n := a.toks[j+1]; subjectPossessives[n.norm] || n.cap && a.nameThenVerb(j+1) {
+			if n := a.toks[j+1]; subjectPossessives[n.norm] && !a.possessedPhraseOnly(j+1) || n.cap && a.nameThenVerb(j+1) {
 				return j
 			}
 		}
 	}
 	return len(a.toks)
+}
+
+// possessedPhraseOnly reports a possessive at i whose noun phrase ends
+// at punctuation before any verb: "his decision, signed hours after his
+// inauguration, to pull …" is a phrase of time, not a clause with a
+// subject of its own as "as his government moves to …" is.
+func (a *analysis) possessedPhraseOnly(i int) bool {
+	for j := i + 1; j < len(a.toks) && j <= i+4; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return j > i+1
+		}
+		if finiteAux[t.norm] || a.finiteVerbForm(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // timedAfter returns where a lede's time clause on the speaker's own
