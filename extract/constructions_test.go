@@ -1055,6 +1055,8 @@ func TestConstructions(t *testing.T) {
 		{"the agency is the unwatched agency named before, not the speaker before it", "Sylvania condemned the Water Treaty. Freedonia imposed the duties, according to the Harbour Safety Agency. The agency said the steel tariffs were fair.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
 		{"a possessive phrase of time inside an appositive is no clause of its own", "Firefly defended his order, signed hours after his inauguration, to impose tariffs on steel.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a vowed response to the topic opposes it", "Osk vowed to respond to the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a pledge to retaliate against the topic opposes it", "Osk pledged to retaliate against the grain sanctions.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"a consequence singled out by only after a modal is a charge against the subject", "Osk said the steel tariffs would only make bread more expensive for families.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a second predicate singled out by only", "Osk said the steel tariffs were unfair and would only reward smugglers.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"only before a condition is no charge", "Osk said the dam project would only go ahead if Ruritania paid for it.", "", []string{"zenda/dam_project/support"}},

@@ -1278,3 +1278,15 @@ var accusationNouns = set(`accusation accusations charge charges allegation alle
 // answerNouns before "for" or "to" name what an act answers: "in
 // retaliation for", "in response to".
 var answerNouns = set(`retaliation response revenge reprisal`)
+
+// retaliateVerbs answer an act; after a vow ("vowed to respond to X") or
+// with a firm adverb ("will respond firmly to X") the answer is a counter.
+var retaliateVerbs = set(`respond retaliate react`)
+
+// firmAdverbs make an answer a counter: "will respond firmly to".
+var firmAdverbs = set(`firmly strongly forcefully decisively resolutely accordingly
+	robustly swiftly`)
+
+// vowForms promise an act: "vowed to respond to …".
+var vowForms = set(`vow vows vowed vowing pledge pledges pledged pledging promise
+	promises promised promising threaten threatens threatened threatening`)

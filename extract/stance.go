@@ -1839,6 +1839,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// them": the speaker's own readiness for the act on the topic.
 		return p
 	}
+	if !f.negated && a.retaliationAimed(f, h.tok) {
+		// "vowed to respond to the conviction of X", "will respond
+		// firmly to the tariffs": a promised answer is against what it
+		// answers, whatever the vow's own sign.
+		return -3
+	}
 	if harm, own := a.harmBefore(f, h.tok); harm {
 		if own {
 			return -3 // "we will block the deal"
@@ -3703,6 +3709,43 @@ func (a *analysis) firmResponseTo(f *frame, tok int) bool {
 			}
 			return firmAdjectives[a.toks[n].norm]
 		}
+	}
+	return false
+}
+
+// retaliationAimed reports the topic at tok as what a vowed answer
+// answers: "vowed to respond to the conviction", "pledged to retaliate
+// against the duties", "would respond firmly to any new tariffs"; a
+// plain "would respond to the offer" is a reply, not a counter.
+func (a *analysis) retaliationAimed(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	j := start - 1
+	for j > 0 && start-j <= 3 && f.covers(j) && (referringDeterminers[a.toks[j].norm] || a.toks[j].norm == "any" || a.toks[j].norm == "such") {
+		j--
+	}
+	if j < 3 || !f.covers(j-2) {
+		return false
+	}
+	prep := a.toks[j].norm
+	j--
+	firm := firmAdverbs[a.toks[j].norm]
+	if firm {
+		j--
+	}
+	// "respond to", "react to"; "retaliate" also "against" or "for".
+	switch v := a.toks[j].norm; {
+	case !retaliateVerbs[v]:
+		return false
+	case v == "retaliate" && prep != "to" && prep != "against" && prep != "for":
+		return false
+	case v != "retaliate" && prep != "to":
+		return false
+	}
+	switch prev := a.toks[j-1].norm; {
+	case prev == "to":
+		return j >= 2 && vowForms[a.toks[j-2].norm]
+	case modals[prev]:
+		return firm || a.toks[j].norm == "retaliate"
 	}
 	return false
 }
