@@ -1290,3 +1290,8 @@ var firmAdverbs = set(`firmly strongly forcefully decisively resolutely accordin
 // vowForms promise an act: "vowed to respond to …".
 var vowForms = set(`vow vows vowed vowing pledge pledges pledged pledging promise
 	promises promised promising threaten threatens threatened threatening`)
+
+// coverNouns name any act of pressure in general: "the measures" after
+// "imposed sanctions on X" is those sanctions, as much as a topic whose
+// alias says "measures".
+var coverNouns = set(`measure measures`)

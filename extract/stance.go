@@ -1251,7 +1251,7 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 				}
 				m := a.ments[mi]
 				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) {
+				if pass == 0 && !a.mentionHasWord(m, word) && !(coverNouns[word] && a.mentionHasAdverse(m)) {
 					continue
 				}
 				for _, tp := range m.topics {
@@ -1529,6 +1529,17 @@ func (a *analysis) mentionHasWord(m mention, word string) bool {
 			if n == st {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mentionHasAdverse reports a mention holding a word of an adverse act
+// ("sanctions on X officials"): what "the measures" covers.
+func (a *analysis) mentionHasAdverse(m mention) bool {
+	for j := m.t0; j < m.t1; j++ {
+		if adverseActs[a.toks[j].norm] {
+			return true
 		}
 	}
 	return false
