@@ -1059,6 +1059,7 @@ func TestConstructions(t *testing.T) {
 		{"a pledge to retaliate against the topic opposes it", "Osk pledged to retaliate against the grain sanctions.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"a count after an alias's preposition", "Osk condemned the sanctions on 12 Zendan banks.", "", []string{"zenda/zendan_bank_sanctions/oppose"}},
 		{"the measures for the nearest sanctions, not an older alias that says measures", "Ruritania said it was studying the measures on Sylvanian ports. Separately, Freedonia imposed sanctions on three Zendan banks. Osk denounced the measures as illegal.", "", []string{"ruritania/port_measures/neutral", "zenda/zendan_bank_sanctions/oppose"}},
+		{"a decision called unfortunate is opposed", "Freedonia imposed the steel tariffs on Monday. Trentino called the decision \"really unfortunate\" and said Sylvania would stay the course.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a consequence singled out by only after a modal is a charge against the subject", "Osk said the steel tariffs would only make bread more expensive for families.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a second predicate singled out by only", "Osk said the steel tariffs were unfair and would only reward smugglers.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"only before a condition is no charge", "Osk said the dam project would only go ahead if Ruritania paid for it.", "", []string{"zenda/dam_project/support"}},

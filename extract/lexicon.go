@@ -256,7 +256,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	useless meaningless farce sham unilateral annex annexation occupation occupier occupiers invasion invader invaders dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling horrifying horrific
-	horrendous bribe blunder performative
+	horrendous bribe blunder performative unfortunate
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
 	misguided counterproductive discriminatory setback setbacks hurt hurts hurting damage damages
 	damaging extortion handicap cripple cripples crippling hobble irrational illogical
