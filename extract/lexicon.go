@@ -1295,3 +1295,8 @@ var vowForms = set(`vow vows vowed vowing pledge pledges pledged pledging promis
 // "imposed sanctions on X" is those sanctions, as much as a topic whose
 // alias says "measures".
 var coverNouns = set(`measure measures`)
+
+// demandLemmas are cues whose object is still to come: a date after it
+// ("demanded a vote in 2025") is the object's, not the demand's.
+var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true,
+	"require": true, "propose": true, "press": true, "call for": true, "push for": true}
