@@ -541,6 +541,11 @@ func (a *analysis) pastDated(f *frame) bool {
 		if modals[n] || infinitive || n == "that" || n == "," || n == "plans" || n == "if" {
 			return false
 		}
+		if n == "in" && j > f.cueTok+2 && demandLemmas[f.cue.lemma] {
+			// "demanded a vote in 2025", "called for elections in
+			// March": the date is the demanded thing's, still ahead.
+			continue
+		}
 		switch {
 		case (n == "in" || n == "since") && next.cap && months[next.norm]:
 			return true

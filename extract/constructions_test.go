@@ -1054,6 +1054,17 @@ func TestConstructions(t *testing.T) {
 		{"a second relative clause draws a reaction from another", "Zenda held missile tests on Wednesday, the second day of drills that Fredville denounced as reckless and that drew sharp criticism from Sylvania.", "", []string{"freedonia/missile_tests/oppose", "sylvania/missile_tests/oppose"}},
 		{"the agency is the unwatched agency named before, not the speaker before it", "Sylvania condemned the Water Treaty. Freedonia imposed the duties, according to the Harbour Safety Agency. The agency said the steel tariffs were fair.", "", []string{"sylvania/water_treaty/oppose"}},
 		{"an unwatched subject since still blocks he", "Anna Trentino said the Water Treaty was fair. Rufus Firefly met Karl Bauer. Karl Bauer arrived on Monday. He said the Water Treaty was unfair.", "", []string{"sylvania/water_treaty/support"}},
+		{"a possessive phrase of time inside an appositive is no clause of its own", "Firefly defended his order, signed hours after his inauguration, to impose tariffs on steel.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a vowed response to the topic opposes it", "Osk vowed to respond to the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a pledge to retaliate against the topic opposes it", "Osk pledged to retaliate against the grain sanctions.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"a count after an alias's preposition", "Osk condemned the sanctions on 12 Zendan banks.", "", []string{"zenda/zendan_bank_sanctions/oppose"}},
+		{"the measures for the nearest sanctions, not an older alias that says measures", "Ruritania said it was studying the measures on Sylvanian ports. Separately, Freedonia imposed sanctions on three Zendan banks. Osk denounced the measures as illegal.", "", []string{"ruritania/port_measures/neutral", "zenda/zendan_bank_sanctions/oppose"}},
+		{"a decision called unfortunate is opposed", "Freedonia imposed the steel tariffs on Monday. Trentino called the decision \"really unfortunate\" and said Sylvania would stay the course.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"a date after a demanded thing is its date, not the demand's", "Osk has demanded border talks in 2025 and accused Ruritania of stalling.", "", []string{"zenda/border_talks/support"}},
+		{"a date right after the demand still dates it", "Osk demanded in March that Ruritania join the border talks.", "", nil},
+		{"a consequence singled out by only after a modal is a charge against the subject", "Osk said the steel tariffs would only make bread more expensive for families.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a second predicate singled out by only", "Osk said the steel tariffs were unfair and would only reward smugglers.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"only before a condition is no charge", "Osk said the dam project would only go ahead if Ruritania paid for it.", "", []string{"zenda/dam_project/support"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -256,7 +256,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	useless meaningless farce sham unilateral annex annexation occupation occupier occupiers invasion invader invaders dead dead-end
 	intervene intervention disaster disastrous catastrophe catastrophic nonsense betrayal
 	shame fiasco ridiculous scandal scandalous deplorable appalling horrifying horrific
-	horrendous bribe blunder performative
+	horrendous bribe blunder performative unfortunate
 	blackmail cowardly backdoor censorship overreach draconian heavy-handed rushed
 	misguided counterproductive discriminatory setback setbacks hurt hurts hurting damage damages
 	damaging extortion handicap cripple cripples crippling hobble irrational illogical
@@ -1278,3 +1278,25 @@ var accusationNouns = set(`accusation accusations charge charges allegation alle
 // answerNouns before "for" or "to" name what an act answers: "in
 // retaliation for", "in response to".
 var answerNouns = set(`retaliation response revenge reprisal`)
+
+// retaliateVerbs answer an act; after a vow ("vowed to respond to X") or
+// with a firm adverb ("will respond firmly to X") the answer is a counter.
+var retaliateVerbs = set(`respond retaliate react`)
+
+// firmAdverbs make an answer a counter: "will respond firmly to".
+var firmAdverbs = set(`firmly strongly forcefully decisively resolutely accordingly
+	robustly swiftly`)
+
+// vowForms promise an act: "vowed to respond to …".
+var vowForms = set(`vow vows vowed vowing pledge pledges pledged pledging promise
+	promises promised promising threaten threatens threatened threatening`)
+
+// coverNouns name any act of pressure in general: "the measures" after
+// "imposed sanctions on X" is those sanctions, as much as a topic whose
+// alias says "measures".
+var coverNouns = set(`measure measures`)
+
+// demandLemmas are cues whose object is still to come: a date after it
+// ("demanded a vote in 2025") is the object's, not the demand's.
+var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true,
+	"require": true, "propose": true, "press": true, "call for": true, "push for": true}

@@ -468,6 +468,11 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 				continue
 			}
 		}
+		if k > 0 && toks[j].norm != e.norms[k] && j+1 < len(toks) && toks[j+1].norm == e.norms[k] && countedAfter(e.norms[k-1], toks[j]) {
+			// "sanctions on three Nicaraguan officials" for "sanctions
+			// on Nicaraguan officials": a count after the preposition.
+			j++
+		}
 		if k > 0 && toks[j].norm != e.norms[k] {
 			if !e.names[k] || e.names[k-1] || !toks[j].cap {
 				return 0
@@ -481,6 +486,18 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 		j++
 	}
 	return j
+}
+
+// countedAfter reports a count (digits or a number word) at t after an
+// alias's preposition prev: "on three", "against 12".
+func countedAfter(prev string, t token) bool {
+	if prev != "on" && prev != "against" {
+		return false
+	}
+	if c := t.norm[0]; c >= '0' && c <= '9' {
+		return t.kind == tokWord
+	}
+	return numberWords[t.norm]
 }
 
 // skipGivenNames returns the token of name after one or two capitalised

@@ -1251,7 +1251,7 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 				}
 				m := a.ments[mi]
 				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) {
+				if pass == 0 && !a.mentionHasWord(m, word) && !(coverNouns[word] && a.mentionHasAdverse(m)) {
 					continue
 				}
 				for _, tp := range m.topics {
@@ -1529,6 +1529,17 @@ func (a *analysis) mentionHasWord(m mention, word string) bool {
 			if n == st {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mentionHasAdverse reports a mention holding a word of an adverse act
+// ("sanctions on X officials"): what "the measures" covers.
+func (a *analysis) mentionHasAdverse(m mention) bool {
+	for j := m.t0; j < m.t1; j++ {
+		if adverseActs[a.toks[j].norm] {
+			return true
 		}
 	}
 	return false
@@ -1838,6 +1849,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// considering sending them", "was in no hurry to give X
 		// them": the speaker's own readiness for the act on the topic.
 		return p
+	}
+	if !f.negated && a.retaliationAimed(f, h.tok) {
+		// "vowed to respond to the conviction of X", "will respond
+		// firmly to the tariffs": a promised answer is against what it
+		// answers, whatever the vow's own sign.
+		return -3
 	}
 	if harm, own := a.harmBefore(f, h.tok); harm {
 		if own {
@@ -2445,12 +2462,29 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 			if !f.covers(j) {
 				continue
 			}
-			if n := a.toks[j+1]; subjectPossessives[n.norm] || n.cap && a.nameThenVerb(j+1) {
+			if n := a.toks[j+1]; subjectPossessives[n.norm] && !a.possessedPhraseOnly(j+1) || n.cap && a.nameThenVerb(j+1) {
 				return j
 			}
 		}
 	}
 	return len(a.toks)
+}
+
+// possessedPhraseOnly reports a possessive at i whose noun phrase ends
+// at punctuation before any verb: "his decision, signed hours after his
+// inauguration, to pull …" is a phrase of time, not a clause with a
+// subject of its own as "as his government moves to …" is.
+func (a *analysis) possessedPhraseOnly(i int) bool {
+	for j := i + 1; j < len(a.toks) && j <= i+4; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return j > i+1
+		}
+		if finiteAux[t.norm] || a.finiteVerbForm(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // timedAfter returns where a lede's time clause on the speaker's own
@@ -3686,6 +3720,43 @@ func (a *analysis) firmResponseTo(f *frame, tok int) bool {
 			}
 			return firmAdjectives[a.toks[n].norm]
 		}
+	}
+	return false
+}
+
+// retaliationAimed reports the topic at tok as what a vowed answer
+// answers: "vowed to respond to the conviction", "pledged to retaliate
+// against the duties", "would respond firmly to any new tariffs"; a
+// plain "would respond to the offer" is a reply, not a counter.
+func (a *analysis) retaliationAimed(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	j := start - 1
+	for j > 0 && start-j <= 3 && f.covers(j) && (referringDeterminers[a.toks[j].norm] || a.toks[j].norm == "any" || a.toks[j].norm == "such") {
+		j--
+	}
+	if j < 3 || !f.covers(j-2) {
+		return false
+	}
+	prep := a.toks[j].norm
+	j--
+	firm := firmAdverbs[a.toks[j].norm]
+	if firm {
+		j--
+	}
+	// "respond to", "react to"; "retaliate" also "against" or "for".
+	switch v := a.toks[j].norm; {
+	case !retaliateVerbs[v]:
+		return false
+	case v == "retaliate" && prep != "to" && prep != "against" && prep != "for":
+		return false
+	case v != "retaliate" && prep != "to":
+		return false
+	}
+	switch prev := a.toks[j-1].norm; {
+	case prev == "to":
+		return j >= 2 && vowForms[a.toks[j-2].norm]
+	case modals[prev]:
+		return firm || a.toks[j].norm == "retaliate"
 	}
 	return false
 }
@@ -5094,12 +5165,47 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 			return a.secondPredicate(f, j+1)
 		case contraryHeads[t.norm] && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
 			return a.signed(-2, neg), true
+		case t.norm == "only" && !neg:
+			// "the ban would only make energy dearer": a consequence
+			// singled out is a charge against the subject.
+			if a.onlyConsequence(f, j) {
+				return -2, true
+			}
+			return 0, false
 		case auxiliaries[t.norm] && t.kind == tokWord && !t.cap:
 			continue
 		}
 		return 0, false
 	}
 	return 0, false
+}
+
+// onlyConsequence reports "only" at k after a modal and before a plain
+// verb, with no condition or means after it in its clause: "would only
+// make X harder", "will only reward the aggressor"; not "would only take
+// effect once …", "could only be settled through talks", "could only
+// have happened".
+func (a *analysis) onlyConsequence(f *frame, k int) bool {
+	n := len(a.toks)
+	if k == 0 || k+1 >= n || !modals[a.toks[k-1].norm] {
+		return false
+	}
+	if v := a.toks[k+1]; v.kind != tokWord || v.cap || auxiliaries[v.norm] || linkVerbs[v.norm] {
+		return false
+	}
+	for j := k + 2; j < n && j <= k+14 && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
+			break
+		}
+		switch t.norm {
+		case "if", "unless", "once", "when", "after", "until", "through", "by", "via":
+			return false
+		case "and", "but", "that", "which":
+			return true
+		}
+	}
+	return true
 }
 
 // secondPredicate reads a second predicate of the same subject after
@@ -5123,6 +5229,9 @@ func (a *analysis) secondPredicate(f *frame, k int) (float64, bool) {
 				return a.signed(-2, neg), true
 			case (linkVerbs[n] || effectVerbs[n]) && !(i+1 < len(a.toks) && linkVerbs[a.toks[i+1].norm]):
 				return a.predicateVerdict(f, i+1, neg)
+			case n == "only" && !neg && a.onlyConsequence(f, i):
+				// "… and would only make a settlement harder".
+				return -2, true
 			case auxiliaries[n] || linkVerbs[n]:
 			default:
 				return 0, false
