@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
+		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
 		{"his adviser speaks for whoever he is", "President Rufus Firefly told reporters the border talks were useful. His national security adviser, Jan Kers, said the steel tariffs were unacceptable.", "", []string{"freedonia/border_talks/support", "freedonia/steel_tariffs/oppose"}},
 		{"his press secretary is not an earlier secretary general", "Zenda's secretary general, Mira Osk, said the dam project was vital. Karl Rassendyll said the border talks were useful. His press secretary, Ola Berg, said the steel tariffs were unacceptable.", "", []string{"ruritania/border_talks/support", "ruritania/steel_tariffs/oppose", "zenda/dam_project/support"}},
 		{"selling weapons to a place for arms sales to it", "Rassendyll urged Freedonia to stop selling weapons to Zenda.", "", []string{"ruritania/zenda_arms/oppose"}},
@@ -995,7 +997,6 @@ func TestConstructions(t *testing.T) {
 		{"an act noun spelled out by its agent and infinitive is that act, not the undoing before", "Ruritania suspended the steel tariffs in May. Sylvania backed the decision by Zenda and Freedonia to restore the tariffs.", "", []string{"sylvania/steel_tariffs/support"}},
 		{"an act noun spelled out by its infinitive, condemned", "Ruritania suspended the steel tariffs in May. Sylvania condemned the move by Zenda to restore the tariffs.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"such a move is the act just named, judged in a saying clause", "Ruritania threatened to impose steel tariffs on Monday. Osk urged Freedonia to press Ruritania not to go ahead, saying such a move would be a disaster.", "", []string{"zenda/steel_tariffs/oppose"}},
-		{"such a step is the act a verb aims at, not a topic in a condition after it", "The talks on the border resumed in May. Ruritania warned that it could impose steel tariffs if the talks failed. Osk said such a step would be a grave mistake.", "", []string{"ruritania/steel_tariffs/oppose", "zenda/steel_tariffs/oppose"}},
 		{"the move a party condemns is the act aimed at it, not its own act named since", "Ruritania carried out air strikes on Zenda overnight. Osk said joining CORDA remained Zenda's goal. The Zendan Foreign Ministry called the move a grave provocation.", "", []string{"zenda/zenda_bid/support", "zenda/zenda_strikes/oppose"}},
 		{"an act noun whose infinitive names no topic still points back", "Ruritania signed the Water Treaty on Monday. Sylvania welcomed the move to open the border.", "", []string{"sylvania/water_treaty/support"}},
 		{"past participle of an act noun's verb is no mention", "Osk said Sylvania had expelled Zendan migrants last year.", "", nil},
