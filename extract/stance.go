@@ -131,6 +131,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers[t.norm]) {
 				continue
 			}
+			if indefinite && k+1 < rg[1] && a.toks[k+1].norm == "such" {
+				continue // "any such step": read from "such"
+			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
 			}
@@ -260,6 +263,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						// An act a verb of action aims at ("could impose
 						// tariffs if the talks failed"), asked for or not.
 						if _, acted := a.actVerbBefore(m.t0); acted && len(m.topics) > 0 {
+							return m.topics[0], true
+						}
+						if m.para && len(m.topics) > 0 && m.t0 > 0 && a.toks[m.t0-1].norm == "to" {
+							// "could move to restore the sanctions" (a
+							// paraphrase opening with its verb): the act
+							// itself is named.
 							return m.topics[0], true
 						}
 						return "", false
@@ -5088,6 +5097,12 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
 				continue // "had been", "was being"
 			}
+			if a.counterThreat(f, j+1) {
+				// "would be met with an appropriate response", "would
+				// draw a firm response": a counter promised against it,
+				// whatever the adjective says of the counter.
+				return a.signed(-2, neg), true
+			}
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
 			}
@@ -6099,6 +6114,36 @@ func (a *analysis) disbelieved(f *frame, tok int) bool {
 			return beliefVerbs[a.toks[j-1].norm] && a.plainNegated(j-1)
 		}
 		if a.toks[j].kind == tokPunct && n != "-" && n != "%" || auxiliaries[n] || negators[n] {
+			return false
+		}
+	}
+	return false
+}
+
+// counterNouns name a counter-measure: "would draw a response".
+var counterNouns = set(`response responses retaliation reprisal reprisals countermeasures
+	counter-measures riposte`)
+
+// counterThreat reads at k, after an effect verb or a form of "be", a
+// counter promised against the subject: "(be) met with (a|an) [firm]
+// response", "(draw) a swift response", "(trigger) retaliation".
+func (a *analysis) counterThreat(f *frame, k int) bool {
+	n := len(a.toks)
+	if k+1 < n && a.toks[k].norm == "met" && a.toks[k+1].norm == "with" {
+		k += 2
+	} else if k > 0 && linkVerbs[a.toks[k-1].norm] {
+		return false
+	}
+	for j := k; j < n && j <= k+3 && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if counterNouns[t.norm] {
+			// "a response to the plan" answers something else.
+			return j+1 >= n || a.toks[j+1].norm != "to"
+		}
+		if t.cap || a.mentAt[j] >= 0 || blockingPrepositions[t.norm] || t.norm == "of" || t.norm == "and" {
 			return false
 		}
 	}
