@@ -1132,9 +1132,23 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
 			// "the restrictions" is a penalty: never a topic that is
 			// not one (a peace plan named last).
+			if word == "measures" && !a.r.penaltyTopics[tp] {
+				// "the measures" after "lifted sanctions on X" and
+				// then X's assets: the penalty, when the report named
+				// one alone.
+				if pen, pa, ok := a.onePenaltyBefore(si, k); ok {
+					return pen, pa, true
+				}
+			}
 			return tp, ante, true
 		}
 		if penaltyNouns[word] || word == "measures" {
+			if pen, pa, ok := a.onePenaltyBefore(si, k); ok {
+				// "said in announcing the measures" four paragraphs
+				// after "imposed sanctions on X": the one penalty the
+				// report has named.
+				return pen, pa, true
+			}
 			// "welcomed the US measures" in a report headlined on one
 			// sanctions topic, none named nearby: the headline's.
 			var pen news.TopicID
@@ -6148,4 +6162,33 @@ func (a *analysis) counterThreat(f *frame, k int) bool {
 		}
 	}
 	return false
+}
+
+// onePenaltyBefore returns the one penalty topic named in the eight
+// sentences before token k; none when two are.
+func (a *analysis) onePenaltyBefore(si, k int) (news.TopicID, int, bool) {
+	if len(a.r.penaltyTopics) == 0 {
+		return "", -1, false
+	}
+	floor := a.sents[max(0, si-8)].t0
+	var pen news.TopicID
+	at := -1
+	for _, m := range a.ments {
+		if m.t0 >= k {
+			break
+		}
+		if m.t0 < floor {
+			continue
+		}
+		for _, tp := range m.topics {
+			if !a.r.penaltyTopics[tp] || tp == pen {
+				continue
+			}
+			if pen != "" || a.unanchored[tp] || a.unowned[tp] {
+				return "", -1, false
+			}
+			pen, at = tp, m.t0
+		}
+	}
+	return pen, at, pen != ""
 }
