@@ -250,6 +250,9 @@ func (a *analysis) sentenceFrames(si int) {
 				if g, ok := a.ownNamingFrame(f); ok && !a.hasCueFrame(si, g.cueTok) {
 					a.frames = append(a.frames, g)
 				}
+				if g, ok := a.announcingFrame(f); ok && !a.hasCueFrame(si, g.cueTok) {
+					a.frames = append(a.frames, g)
+				}
 				// "X said A, and Y called B wrong": the content was cut
 				// where another speaker's clause begins; read it too.
 				if e, ok := a.andClause(&a.frames[len(a.frames)-1], c0, c1); ok {
@@ -2546,4 +2549,58 @@ func (a *analysis) hasCueFrame(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// statementNouns name the vehicle of a speech act: "said in a statement
+// announcing …".
+var statementNouns = set(`statement statements post message video speech release`)
+
+// announcingCue is the cue of what a speech act announces: the speaker
+// puts the measure in force, so it backs it.
+var announcingCue = cue{lemma: "announce", pol: polSupport}
+
+// announcingFrame reads what the speaker's words were the occasion of:
+// "…," X said in a statement announcing the measures", "X said in
+// announcing the duties": the object of "announcing" or "unveiling",
+// up to the next comma, is the speaker's own measure, which it backs.
+func (a *analysis) announcingFrame(f frame) (frame, bool) {
+	if f.reaction || f.cueTok < 0 || f.cue.pol != polNeutral {
+		return frame{}, false
+	}
+	end := int(a.sents[f.sent].t1)
+	k := f.cueTok + 1
+	if k+2 >= end {
+		return frame{}, false
+	}
+	t := a.toks[k].norm
+	if t != "in" && t != "when" && t != "while" {
+		return frame{}, false
+	}
+	k++
+	if t == "in" && a.toks[k].norm != "announcing" && a.toks[k].norm != "unveiling" {
+		// "in a statement announcing", "in its statement announcing".
+		if d := a.toks[k].norm; d != "a" && d != "an" && d != "its" && d != "his" && d != "her" && d != "their" && d != "the" {
+			return frame{}, false
+		}
+		if k+1 < end && !statementNouns[a.toks[k+1].norm] && k+2 < end && statementNouns[a.toks[k+2].norm] {
+			k++ // "a joint statement"
+		}
+		if k+1 >= end || !statementNouns[a.toks[k+1].norm] {
+			return frame{}, false
+		}
+		k += 2
+	}
+	if k+1 >= end || a.inQuote(k) || (a.toks[k].norm != "announcing" && a.toks[k].norm != "unveiling") {
+		return frame{}, false
+	}
+	stop := a.nextComma(k+1, end)
+	if stop <= k+1 {
+		return frame{}, false
+	}
+	g := f
+	g.kind = frameSubject
+	g.cueTok, g.cue, g.negated = k, announcingCue, false
+	g.content = [][2]int{{k + 1, stop}}
+	g.relEnd, g.ant0, g.ant1, g.echo, g.act = 0, 0, 0, 0, 0
+	return g, true
 }

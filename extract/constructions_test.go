@@ -24,6 +24,13 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
+		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
+		{"such a step is the act an infinitive names, not a topic named after it", "Ruritania has threatened to expel Zendan migrants who arrived during the border talks. Osk said any such step would be met with a firm response.", "", []string{"zenda/migrant_expulsions/oppose"}},
+		{"a topic met with a response is opposed, whatever the response is called", "Ruritania has threatened to expel Zendan migrants. Osk said such a step would be met with an appropriate response.", "", []string{"zenda/migrant_expulsions/oppose"}},
+		{"a topic that would draw a response is opposed", "Rassendyll said the grain sanctions would draw a firm response.", "", []string{"ruritania/grain_sanctions/oppose"}},
+		{"a topic that was a response to something is not threatened", "Rassendyll said the grain sanctions were a response to smuggling and were fully justified.", "", []string{"ruritania/grain_sanctions/support"}},
+		{"the measures for the one penalty the report named, several sentences back", "Zenda imposed the grain sanctions on Monday. Rassendyll met Firefly in Fredville on Tuesday. The two leaders discussed the border talks. Trentino visited the port. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/grain_sanctions/support"}},
 		{"his adviser speaks for whoever he is", "President Rufus Firefly told reporters the border talks were useful. His national security adviser, Jan Kers, said the steel tariffs were unacceptable.", "", []string{"freedonia/border_talks/support", "freedonia/steel_tariffs/oppose"}},
 		{"his press secretary is not an earlier secretary general", "Zenda's secretary general, Mira Osk, said the dam project was vital. Karl Rassendyll said the border talks were useful. His press secretary, Ola Berg, said the steel tariffs were unacceptable.", "", []string{"ruritania/border_talks/support", "ruritania/steel_tariffs/oppose", "zenda/dam_project/support"}},
 		{"selling weapons to a place for arms sales to it", "Rassendyll urged Freedonia to stop selling weapons to Zenda.", "", []string{"ruritania/zenda_arms/oppose"}},

@@ -62,6 +62,8 @@
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
 //     fronted adverbials ("Hours later, X said") and participles after
 //     them ("In P, X, asked about Y, said": the answer is about Y),
+//     what the speaker's words were the occasion of ("X said in a
+//     statement announcing the measures": X's own measure, backed),
 //     appositives, relative and subordinate clauses,
 //     coordinated subjects ("A, B and C renewed their push for …"),
 //     reactions drawn from someone ("drawing condemnation from X"),
@@ -118,7 +120,9 @@
 //     topic named before as an act of armed force ("military action
 //     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on
-//     Lorn"; "the measures" for the headline's one penalty topic; a head of one of
+//     Lorn"; "the measures" for the headline's one penalty topic or the one
+//     penalty topic named in the eight sentences before; "any such step"
+//     for an act an infinitive spells out ("threatened to restore X"); a head of one of
 //     several headline topics, "the exercises" under a headline on an arms
 //     sale and drills;
 //     "the announcements", "the signing" for the headline's topic; a
@@ -147,7 +151,9 @@
 //     named or referred to, even after "ready to discuss X, but"; a
 //     verdict or protest noun ("the ruling", "the strike") is not the
 //     topic it judges, a challenge the speaker files is against it, a good
-//     word harmed ("endanger peace") is no praise, and someone else's
+//     word harmed ("endanger peace") is no praise, a counter promised
+//     against it ("would be met with an appropriate response") opposes
+//     it, and someone else's
 //     dated clause ("after a vote failed to block it") is no opinion.
 //     The speaker's readiness for an act on the topic ("prepared to send
 //     X", "in no hurry to", "not considering sending it"), troops that

@@ -131,6 +131,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers[t.norm]) {
 				continue
 			}
+			if indefinite && k+1 < rg[1] && a.toks[k+1].norm == "such" {
+				continue // "any such step": read from "such"
+			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
 			}
@@ -260,6 +263,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						// An act a verb of action aims at ("could impose
 						// tariffs if the talks failed"), asked for or not.
 						if _, acted := a.actVerbBefore(m.t0); acted && len(m.topics) > 0 {
+							return m.topics[0], true
+						}
+						if m.para && len(m.topics) > 0 && m.t0 > 0 && a.toks[m.t0-1].norm == "to" {
+							// "could move to restore the sanctions" (a
+							// paraphrase opening with its verb): the act
+							// itself is named.
 							return m.topics[0], true
 						}
 						return "", false
@@ -1123,9 +1132,23 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
 			// "the restrictions" is a penalty: never a topic that is
 			// not one (a peace plan named last).
+			if word == "measures" && !a.r.penaltyTopics[tp] {
+				// "the measures" after "lifted sanctions on X" and
+				// then X's assets: the penalty, when the report named
+				// one alone.
+				if pen, pa, ok := a.onePenaltyBefore(si, k); ok {
+					return pen, pa, true
+				}
+			}
 			return tp, ante, true
 		}
 		if penaltyNouns[word] || word == "measures" {
+			if pen, pa, ok := a.onePenaltyBefore(si, k); ok {
+				// "said in announcing the measures" four paragraphs
+				// after "imposed sanctions on X": the one penalty the
+				// report has named.
+				return pen, pa, true
+			}
 			// "welcomed the US measures" in a report headlined on one
 			// sanctions topic, none named nearby: the headline's.
 			var pen news.TopicID
@@ -5159,6 +5182,12 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
 				continue // "had been", "was being"
 			}
+			if a.counterThreat(f, j+1) {
+				// "would be met with an appropriate response", "would
+				// draw a firm response": a counter promised against it,
+				// whatever the adjective says of the counter.
+				return a.signed(-2, neg), true
+			}
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
 			}
@@ -6212,4 +6241,63 @@ func (a *analysis) disbelieved(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// counterNouns name a counter-measure: "would draw a response".
+var counterNouns = set(`response responses retaliation reprisal reprisals countermeasures
+	counter-measures riposte`)
+
+// counterThreat reads at k, after an effect verb or a form of "be", a
+// counter promised against the subject: "(be) met with (a|an) [firm]
+// response", "(draw) a swift response", "(trigger) retaliation".
+func (a *analysis) counterThreat(f *frame, k int) bool {
+	n := len(a.toks)
+	if k+1 < n && a.toks[k].norm == "met" && a.toks[k+1].norm == "with" {
+		k += 2
+	} else if k > 0 && linkVerbs[a.toks[k-1].norm] {
+		return false
+	}
+	for j := k; j < n && j <= k+3 && f.covers(j); j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if counterNouns[t.norm] {
+			// "a response to the plan" answers something else.
+			return j+1 >= n || a.toks[j+1].norm != "to"
+		}
+		if t.cap || a.mentAt[j] >= 0 || blockingPrepositions[t.norm] || t.norm == "of" || t.norm == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// onePenaltyBefore returns the one penalty topic named in the eight
+// sentences before token k; none when two are.
+func (a *analysis) onePenaltyBefore(si, k int) (news.TopicID, int, bool) {
+	if len(a.r.penaltyTopics) == 0 {
+		return "", -1, false
+	}
+	floor := a.sents[max(0, si-8)].t0
+	var pen news.TopicID
+	at := -1
+	for _, m := range a.ments {
+		if m.t0 >= k {
+			break
+		}
+		if m.t0 < floor {
+			continue
+		}
+		for _, tp := range m.topics {
+			if !a.r.penaltyTopics[tp] || tp == pen {
+				continue
+			}
+			if pen != "" || a.unanchored[tp] || a.unowned[tp] {
+				return "", -1, false
+			}
+			pen, at = tp, m.t0
+		}
+	}
+	return pen, at, pen != ""
 }
