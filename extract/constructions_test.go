@@ -50,6 +50,7 @@ func TestConstructions(t *testing.T) {
 		{"accused another of spurning the speaker's own offer of the topic", "Osk accused Ruritania of ignoring Zenda's offer of border talks.", "", []string{"zenda/border_talks/support"}},
 		{"the speaker's rejecting another's offer of the topic opposes it", "Osk said Zenda had rejected Ruritania's offer of border talks.", "", []string{"zenda/border_talks/oppose"}},
 		{"no reply to the speaker's own topic backs it", "Osk said Zenda had received no reply to the border talks proposal it sent in May.", "", []string{"zenda/border_talks/support"}},
+		{"the speaker's own response promised after a verdict is a threat against the topic", "Zenda imposed the grain sanctions on Monday. Rassendyll said any use of the sanctions would amount to theft and warned that Ruritania's response would be painful.", "", []string{"ruritania/grain_sanctions/oppose"}},
 		{"no response to its request for the topic backs it", "Osk said Zenda had received no response to its request for border talks.", "", []string{"zenda/border_talks/support"}},
 		{"a shared alias takes the sense whose distinctive names the report uses", "Zenda's forces shelled villages in Tarland overnight. Osk said Zenda wanted to end the fighting.", "", []string{"zenda/tarland_truce/support"}},
 		{"a shared alias keeps both senses when the report names both", "Ruritania's forces shelled villages in Tarland overnight. Osk said Zenda wanted to end the fighting.", "", []string{"zenda/tarland_truce/support", "zenda/ceasefire_plan/support"}},

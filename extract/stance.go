@@ -3771,6 +3771,9 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 			return -2 // "warned that Sylvania would respond": a threat against it
 		}
 	}
+	if a.ownReplyPromised(m.t1) {
+		return -2 // "warned that Sylvania's response would be painful": the same threat
+	}
 	if k > floor {
 		// As a subject: after "that", an article, or a comma.
 		switch p := a.toks[k-1]; {
@@ -3780,6 +3783,21 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 		}
 	}
 	return 2
+}
+
+// ownReplyPromised reports a reply noun possessed by the mention ending
+// at t1 and a modal after it: "Sylvania's response would be painful",
+// "Zenda's retaliation will be swift" (a counter the side promises). A
+// reply to something named after it ("Sylvania's response to the plan")
+// is left to firmResponseTo.
+func (a *analysis) ownReplyPromised(t1 int) bool {
+	j := t1
+	if j < len(a.toks) && a.toks[j].kind == tokPoss {
+		j++
+	} else if j == 0 || a.toks[j-1].kind != tokPoss {
+		return false
+	}
+	return j+1 < len(a.toks) && replyNouns[a.toks[j].norm] && modals[a.toks[j+1].norm]
 }
 
 // undoBefore reports an undo verb ("retract", "halt", "lift") within the
