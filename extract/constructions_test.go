@@ -108,6 +108,7 @@ func TestConstructions(t *testing.T) {
 		{"earlier this year is background", "Earlier this year, Firefly told reporters that the grain sanctions were unfair.", "", nil},
 		{"right now is no right named before", "Osk said Zenda would keep the depot programme. Asked about talks, Firefly said the door should stay open, \"but the mood right now is grim\".", "", []string{"zenda/kelmar_depots/support"}},
 		{"a demand that the topic be eliminated opposes it", "Firefly demanded that Zenda eliminate its depot programme ahead of the talks.", "", []string{"freedonia/kelmar_depots/oppose"}},
+		{"demanding the undoing the topic's own alias names opposes it", "Zenda said its right to refuel at the Kelmar fuel depots was not negotiable. Rassendyll demanded the full dismantlement of Zenda's network.", "", []string{"zenda/kelmar_depots/support", "ruritania/kelmar_depots/oppose"}},
 		{"must stop and eliminate the topic", "Firefly said Zenda must stop and eliminate the depot programme.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"refusing the topic's elimination backs it", "Osk said Zenda would never eliminate the depot programme.", "", []string{"zenda/kelmar_depots/support"}},
 		{"refusing to undo a programme including the topic backs it", "Trentino said Sylvania had no intention of building a bomb but would not abandon its peaceful programme, including the depot programme.", "", []string{"sylvania/kelmar_depots/support"}},

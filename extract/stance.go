@@ -1877,7 +1877,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
-	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
+	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h))
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -2718,6 +2718,15 @@ func (a *analysis) reportBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// undoReferred reports a hit that is an undo noun referring back to a
+// topic whose aliases name it undone with that word ("the full
+// dismantlement of X's programme" for a topic of the programme with an
+// alias "dismantlement of the facilities"): still the undoing, not the
+// topic's own word.
+func (a *analysis) undoReferred(h topicHit) bool {
+	return h.referred && a.r.antiWords[h.topic][wordRoot(a.toks[h.tok].norm)]
 }
 
 // ownTopicWord reports a topic hit whose word belongs to the topic's own
