@@ -3517,11 +3517,22 @@ func (a *analysis) governs(f *frame, tok int) bool {
 		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" || clauseBreakers[t.norm] {
 			return false
 		}
+		if a.toks[j-1].norm == "and" && namingVerbs[a.toks[j].norm] && !namedFor(a.toks[j+1].norm) {
+			// "demanded his release and called the raid a kidnapping":
+			// the naming verb coordinated after the cue judges the topic.
+			return false
+		}
 	}
 	// "welcomed the treaty but would not accept a project": another
 	// verb of position between takes over.
 	_, other := a.localGovernor(f, tok)
 	return !other
+}
+
+// namedFor reports a preposition after a naming verb that makes it a
+// call, not a name: "called for", "called on".
+func namedFor(n string) bool {
+	return n == "for" || n == "on" || n == "upon"
 }
 
 // judgedAdjective reports an adjective at k used as a verdict: after an
