@@ -1735,7 +1735,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2096,6 +2096,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "crude" && !a.judgedAdjective(k):
 				continue // "Sylvanian crude", "crude oil": the commodity
+			case t.norm == "just" && a.justAdjective(k):
+				p = 1 // "a just response", "just and necessary"
 			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
 				continue // "described the drills as a stern warning": their purpose, no verdict
 			case t.norm == "legal" && k+1 < rg[1] && legalGrounds[a.toks[k+1].norm]:
@@ -5206,6 +5208,16 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 	return false
 }
 
+// justAdjective reports "just" at k as the adjective (fair), not the
+// adverb: after an article ("a just response") or paired with another
+// verdict ("just and necessary").
+func (a *analysis) justAdjective(k int) bool {
+	if k > 0 && (a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an") {
+		return true
+	}
+	return k+2 < len(a.toks) && a.toks[k+1].norm == "and" && positiveWords[a.toks[k+2].norm]
+}
+
 // predicateVerdict reads the predicate starting at k: the first
 // evaluative word before a clause break or a preposition ("a serious
 // problem", "doomed to fail", "an attempt to shift blame"), negated
@@ -5249,6 +5261,10 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			return a.signed(p, neg), true
 		case warningNouns[t.norm]:
 			return 0, true // "a stern warning to …": a purpose, no verdict
+		case t.norm == "just" && a.justAdjective(j):
+			// "a just punishment for the provocations": the adjective
+			// judges, the noun it qualifies names the act.
+			return a.signed(2, neg), true
 		case t.norm == "legal" && a.attributive(j, len(a.toks)):
 			// "would not amount to legal recognition": no verdict
 		case purposeAdjectives[t.norm] && a.purposeHeadAfter(j):
