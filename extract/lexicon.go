@@ -768,6 +768,18 @@ var antiAliasWords = set(`zero dismantle dismantles dismantled dismantling disma
 // troops".
 var presenceNouns = set(`presence stationing`)
 
+// disarmNameWords, in a topic's name, make it a topic of taking weapons
+// away: "Disarmament of X"; weaponNouns, referring back to it, name
+// what it takes away ("its weapons were not up for discussion").
+var disarmNameWords = set(`disarmament disarming disarm decommissioning demilitarisation demilitarization`)
+var weaponNouns = set(`weapons arms weaponry arsenal arsenals guns`)
+
+// handOverWords hand something over or give it up: the first words of
+// actParaphrases' first group.
+var handOverWords = set(`give gives giving gave given hand hands handing handed lay lays laying
+	laid surrender surrenders surrendering surrendered relinquish relinquishes relinquishing
+	relinquished cede cedes ceding ceded`)
+
 // departNouns, in a topic's name that undoes something, make it a topic
 // of troops leaving: "Withdrawal from X", "Reduction of Y troops".
 var departNouns = set(`withdrawal withdrawing pullout pull-out drawdown departure reduction`)

@@ -5879,6 +5879,41 @@ func stayTopicsOf(topics []news.Topic) map[news.TopicID]float64 {
 	return out
 }
 
+// weaponsJudged reports weapons at tok as the subject of a verdict, a
+// verb "to be" right after them, with no act of handing them over or
+// undoing them in the next words ("were not up for discussion", not
+// "were to be handed over", "had been dismantled"): that act is read as
+// aimed at them already.
+func (a *analysis) weaponsJudged(tok int) bool {
+	end := a.hitEnd(tok)
+	if end >= len(a.toks) || !beVerbs[a.toks[end].norm] {
+		return false
+	}
+	for j := end + 1; j < len(a.toks) && j <= end+4; j++ {
+		if n := a.toks[j].norm; undoVerbs[n] || handOverWords[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// disarmTopicsOf finds the topics whose name takes weapons away
+// ("Disarmament of X").
+func disarmTopicsOf(topics []news.Topic) map[news.TopicID]bool {
+	var out map[news.TopicID]bool
+	for _, t := range topics {
+		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if disarmNameWords[tk.norm] {
+				if out == nil {
+					out = make(map[news.TopicID]bool)
+				}
+				out[t.ID] = true
+			}
+		}
+	}
+	return out
+}
+
 // troopsStay reads a topic hit on troops ("the troops", "X military
 // personnel") of a topic in stayTopics followed by a verb of staying,
 // after modals or a negation: "the troops would remain" (-3 toward their
@@ -5954,6 +5989,11 @@ func (a *analysis) antiHit(h topicHit) bool {
 	if h.referred && presenceNouns[a.toks[h.tok].norm] && a.r.stayTopics[h.topic] < 0 {
 		// "their presence guarantees stability" for a topic of their
 		// withdrawal: what the withdrawal takes away.
+		return true
+	}
+	if h.referred && weaponNouns[a.toks[h.tok].norm] && a.r.disarmTopics[h.topic] && a.weaponsJudged(h.tok) {
+		// "its weapons were not up for discussion" for a topic of its
+		// disarmament: what the disarmament takes away.
 		return true
 	}
 	words := a.r.antiWords[h.topic]
