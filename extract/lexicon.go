@@ -359,6 +359,13 @@ var raiseWords = set(`raise raises raising raised up higher increase increases i
 // against the principles of fair competition".
 var contraryHeads = set(`go goes went gone going run runs ran running`)
 
+// contradictForms set the topic against something it contradicts
+// ("contradicts its policy"); after one, claimNouns name a claim it
+// rebuts instead ("contradicting X's assertion").
+var contradictForms = set(`contradict contradicts contradicted contradicting`)
+var claimNouns = set(`assertion assertions claim claims statement statements report reports
+	remarks suggestion suggestions account accounts`)
+
 // subjectPossessives open a clause with its own subject after a
 // subordinator: "as his government moves to …".
 var subjectPossessives = set(`his her its their`)

@@ -1735,7 +1735,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2137,6 +2137,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
 				p = -1 // "the law went against the principles of …"
+			case t.norm == "counter" && k > 0 && contraryHeads[a.toks[k-1].norm] || contradictForms[t.norm] && !a.claimAfter(k, rg[1]):
+				// "ran counter to its policy", "contradicts its
+				// interests" (not "contradicting X's assertion that …",
+				// a rebuttal of a claim).
+				p = -1
 			case (t.norm == "cost" || t.norm == "costs" || t.norm == "costing") && k+1 < rg[1] && lossNouns[a.toks[k+1].norm]:
 				p = -1 // "the cuts were costing lives": a harm charged to it
 			default:
@@ -5203,6 +5208,17 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			if mods++; mods > 2 {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// claimAfter reports a claim noun within four words after k, before
+// end: "contradicting X's assertion", "contradicted the reports".
+func (a *analysis) claimAfter(k, end int) bool {
+	for j := k + 1; j < end && j <= k+4; j++ {
+		if claimNouns[a.toks[j].norm] {
+			return true
 		}
 	}
 	return false
