@@ -359,6 +359,13 @@ var raiseWords = set(`raise raises raising raised up higher increase increases i
 // against the principles of fair competition".
 var contraryHeads = set(`go goes went gone going run runs ran running`)
 
+// contradictForms set the topic against something it contradicts
+// ("contradicts its policy"); after one, claimNouns name a claim it
+// rebuts instead ("contradicting X's assertion").
+var contradictForms = set(`contradict contradicts contradicted contradicting`)
+var claimNouns = set(`assertion assertions claim claims statement statements report reports
+	remarks suggestion suggestions account accounts`)
+
 // subjectPossessives open a clause with its own subject after a
 // subordinator: "as his government moves to …".
 var subjectPossessives = set(`his her its their`)
@@ -767,6 +774,18 @@ var antiAliasWords = set(`zero dismantle dismantles dismantled dismantling disma
 // name what it takes away: "presence of X troops" for "Withdrawal of X
 // troops".
 var presenceNouns = set(`presence stationing`)
+
+// disarmNameWords, in a topic's name, make it a topic of taking weapons
+// away: "Disarmament of X"; weaponNouns, referring back to it, name
+// what it takes away ("its weapons were not up for discussion").
+var disarmNameWords = set(`disarmament disarming disarm decommissioning demilitarisation demilitarization`)
+var weaponNouns = set(`weapons arms weaponry arsenal arsenals guns`)
+
+// handOverWords hand something over or give it up: the first words of
+// actParaphrases' first group.
+var handOverWords = set(`give gives giving gave given hand hands handing handed lay lays laying
+	laid surrender surrenders surrendering surrendered relinquish relinquishes relinquishing
+	relinquished cede cedes ceding ceded`)
 
 // departNouns, in a topic's name that undoes something, make it a topic
 // of troops leaving: "Withdrawal from X", "Reduction of Y troops".

@@ -205,7 +205,10 @@ type Rules struct {
 	// from X") or staying (+1: "Military presence in X"): troops that
 	// remain oppose the first and back the second.
 	stayTopics map[news.TopicID]float64
-	topicHeads map[news.TopicID]map[string]bool
+	// disarmTopics are the topics whose name takes someone's weapons
+	// away ("Disarmament of X"): its weapons kept oppose it.
+	disarmTopics map[news.TopicID]bool
+	topicHeads   map[news.TopicID]map[string]bool
 	// foreignTroops are the topics of troops from elsewhere ("foreign
 	// troops in X"): "its forces" is never theirs.
 	foreignTroops map[news.TopicID]bool
@@ -488,6 +491,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.antiWords = antiWordsOf(w.Topics)
 	r.stayTopics = stayTopicsOf(w.Topics)
+	r.disarmTopics = disarmTopicsOf(w.Topics)
 	var placeBidWords map[news.TopicID][]string
 	r.placeTopics, placeBidWords, r.placeOrder = placeTopicsOf(w)
 	r.placeBidders = placeBiddersOf(w, placeBidWords, r.demonyms)
@@ -689,7 +693,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		r.cueWords.add(w)
 	}
 	r.stanceWords = new(wordFilter)
-	for _, words := range []map[string]bool{prolongForms, coercedForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns} {
+	for _, words := range []map[string]bool{prolongForms, coercedForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns, contradictForms} {
 		for w := range words {
 			r.stanceWords.add(w)
 		}

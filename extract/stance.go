@@ -1769,7 +1769,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -1917,7 +1917,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
-	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && !a.ownTopicWord(h)
+	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h))
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -2136,6 +2136,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only prolong the conflict"
 			case t.norm == "crude" && !a.judgedAdjective(k):
 				continue // "Sylvanian crude", "crude oil": the commodity
+			case t.norm == "just" && a.justAdjective(k):
+				p = 1 // "a just response", "just and necessary"
 			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
 				continue // "described the drills as a stern warning": their purpose, no verdict
 			case t.norm == "legal" && k+1 < rg[1] && legalGrounds[a.toks[k+1].norm]:
@@ -2175,6 +2177,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
 				p = -1 // "the law went against the principles of …"
+			case t.norm == "counter" && k > 0 && contraryHeads[a.toks[k-1].norm] || contradictForms[t.norm] && !a.claimAfter(k, rg[1]):
+				// "ran counter to its policy", "contradicts its
+				// interests" (not "contradicting X's assertion that …",
+				// a rebuttal of a claim).
+				p = -1
 			case (t.norm == "cost" || t.norm == "costs" || t.norm == "costing") && k+1 < rg[1] && lossNouns[a.toks[k+1].norm]:
 				p = -1 // "the cuts were costing lives": a harm charged to it
 			default:
@@ -2775,6 +2782,15 @@ func (a *analysis) reportBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// undoReferred reports a hit that is an undo noun referring back to a
+// topic whose aliases name it undone with that word ("the full
+// dismantlement of X's programme" for a topic of the programme with an
+// alias "dismantlement of the facilities"): still the undoing, not the
+// topic's own word.
+func (a *analysis) undoReferred(h topicHit) bool {
+	return h.referred && a.r.antiWords[h.topic][wordRoot(a.toks[h.tok].norm)]
 }
 
 // ownTopicWord reports a topic hit whose word belongs to the topic's own
@@ -3565,11 +3581,22 @@ func (a *analysis) governs(f *frame, tok int) bool {
 		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" || clauseBreakers[t.norm] {
 			return false
 		}
+		if a.toks[j-1].norm == "and" && namingVerbs[a.toks[j].norm] && !namedFor(a.toks[j+1].norm) {
+			// "demanded his release and called the raid a kidnapping":
+			// the naming verb coordinated after the cue judges the topic.
+			return false
+		}
 	}
 	// "welcomed the treaty but would not accept a project": another
 	// verb of position between takes over.
 	_, other := a.localGovernor(f, tok)
 	return !other
+}
+
+// namedFor reports a preposition after a naming verb that makes it a
+// call, not a name: "called for", "called on".
+func namedFor(n string) bool {
+	return n == "for" || n == "on" || n == "upon"
 }
 
 // judgedAdjective reports an adjective at k used as a verdict: after an
@@ -3865,6 +3892,9 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 			return -2 // "warned that Sylvania would respond": a threat against it
 		}
 	}
+	if a.ownReplyPromised(m.t1) {
+		return -2 // "warned that Sylvania's response would be painful": the same threat
+	}
 	if k > floor {
 		// As a subject: after "that", an article, or a comma.
 		switch p := a.toks[k-1]; {
@@ -3874,6 +3904,21 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 		}
 	}
 	return 2
+}
+
+// ownReplyPromised reports a reply noun possessed by the mention ending
+// at t1 and a modal after it: "Sylvania's response would be painful",
+// "Zenda's retaliation will be swift" (a counter the side promises). A
+// reply to something named after it ("Sylvania's response to the plan")
+// is left to firmResponseTo.
+func (a *analysis) ownReplyPromised(t1 int) bool {
+	j := t1
+	if j < len(a.toks) && a.toks[j].kind == tokPoss {
+		j++
+	} else if j == 0 || a.toks[j-1].kind != tokPoss {
+		return false
+	}
+	return j+1 < len(a.toks) && replyNouns[a.toks[j].norm] && modals[a.toks[j+1].norm]
 }
 
 // undoBefore reports an undo verb ("retract", "halt", "lift") within the
@@ -5306,6 +5351,27 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 	return false
 }
 
+// claimAfter reports a claim noun within four words after k, before
+// end: "contradicting X's assertion", "contradicted the reports".
+func (a *analysis) claimAfter(k, end int) bool {
+	for j := k + 1; j < end && j <= k+4; j++ {
+		if claimNouns[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// justAdjective reports "just" at k as the adjective (fair), not the
+// adverb: after an article ("a just response") or paired with another
+// verdict ("just and necessary").
+func (a *analysis) justAdjective(k int) bool {
+	if k > 0 && (a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an") {
+		return true
+	}
+	return k+2 < len(a.toks) && a.toks[k+1].norm == "and" && positiveWords[a.toks[k+2].norm]
+}
+
 // predicateVerdict reads the predicate starting at k: the first
 // evaluative word before a clause break or a preposition ("a serious
 // problem", "doomed to fail", "an attempt to shift blame"), negated
@@ -5349,6 +5415,10 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			return a.signed(p, neg), true
 		case warningNouns[t.norm]:
 			return 0, true // "a stern warning to …": a purpose, no verdict
+		case t.norm == "just" && a.justAdjective(j):
+			// "a just punishment for the provocations": the adjective
+			// judges, the noun it qualifies names the act.
+			return a.signed(2, neg), true
 		case t.norm == "legal" && a.attributive(j, len(a.toks)):
 			// "would not amount to legal recognition": no verdict
 		case purposeAdjectives[t.norm] && a.purposeHeadAfter(j):
@@ -5963,6 +6033,41 @@ func stayTopicsOf(topics []news.Topic) map[news.TopicID]float64 {
 	return out
 }
 
+// weaponsJudged reports weapons at tok as the subject of a verdict, a
+// verb "to be" right after them, with no act of handing them over or
+// undoing them in the next words ("were not up for discussion", not
+// "were to be handed over", "had been dismantled"): that act is read as
+// aimed at them already.
+func (a *analysis) weaponsJudged(tok int) bool {
+	end := a.hitEnd(tok)
+	if end >= len(a.toks) || !beVerbs[a.toks[end].norm] {
+		return false
+	}
+	for j := end + 1; j < len(a.toks) && j <= end+4; j++ {
+		if n := a.toks[j].norm; undoVerbs[n] || handOverWords[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// disarmTopicsOf finds the topics whose name takes weapons away
+// ("Disarmament of X").
+func disarmTopicsOf(topics []news.Topic) map[news.TopicID]bool {
+	var out map[news.TopicID]bool
+	for _, t := range topics {
+		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if disarmNameWords[tk.norm] {
+				if out == nil {
+					out = make(map[news.TopicID]bool)
+				}
+				out[t.ID] = true
+			}
+		}
+	}
+	return out
+}
+
 // troopsStay reads a topic hit on troops ("the troops", "X military
 // personnel") of a topic in stayTopics followed by a verb of staying,
 // after modals or a negation: "the troops would remain" (-3 toward their
@@ -6038,6 +6143,11 @@ func (a *analysis) antiHit(h topicHit) bool {
 	if h.referred && presenceNouns[a.toks[h.tok].norm] && a.r.stayTopics[h.topic] < 0 {
 		// "their presence guarantees stability" for a topic of their
 		// withdrawal: what the withdrawal takes away.
+		return true
+	}
+	if h.referred && weaponNouns[a.toks[h.tok].norm] && a.r.disarmTopics[h.topic] && a.weaponsJudged(h.tok) {
+		// "its weapons were not up for discussion" for a topic of its
+		// disarmament: what the disarmament takes away.
 		return true
 	}
 	words := a.r.antiWords[h.topic]
