@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the speaker's own response that would be painful threatens the topic", "Sylvania wants to lend the frozen Zendan assets to Freedonia. Osk said any use of Zenda's assets would amount to theft and warned that Zenda's response would be painful.", "", []string{"sylvania/frozen_zendan_assets/support", "zenda/frozen_zendan_assets/oppose"}},
+		{"would not bargain over its own topic holds on to it", "Osk said Zenda would not bargain over its missile tests, which it described as a red line.", "", []string{"zenda/missile_tests/support"}},
+		{"will never compromise on its own topic holds on to it", "Rassendyll said Ruritania will never compromise on its dam project.", "", []string{"ruritania/dam_project/support"}},
 		{"his adviser speaks for whoever he is", "President Rufus Firefly told reporters the border talks were useful. His national security adviser, Jan Kers, said the steel tariffs were unacceptable.", "", []string{"freedonia/border_talks/support", "freedonia/steel_tariffs/oppose"}},
 		{"his press secretary is not an earlier secretary general", "Zenda's secretary general, Mira Osk, said the dam project was vital. Karl Rassendyll said the border talks were useful. His press secretary, Ola Berg, said the steel tariffs were unacceptable.", "", []string{"ruritania/border_talks/support", "ruritania/steel_tariffs/oppose", "zenda/dam_project/support"}},
 		{"selling weapons to a place for arms sales to it", "Rassendyll urged Freedonia to stop selling weapons to Zenda.", "", []string{"ruritania/zenda_arms/oppose"}},

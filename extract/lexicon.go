@@ -855,6 +855,10 @@ var calendarNouns = union(timeNouns, set(`years weeks months days time spring su
 // its capture of the town".
 var ownBefore = set(`its their his her it they he she`)
 
+// bargainForms, negated before "over"/"on" and the speaker's own thing,
+// hold on to it: "would not bargain over its right to X".
+var bargainForms = set(`bargain negotiate compromise haggle budge`)
+
 // numberWords before a cue form make it a noun ("three points").
 var numberWords = set(`one two three four five six seven eight nine ten dozen dozens hundreds
 	thousands several many few some`)

@@ -1774,6 +1774,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "did not rule out a blockade": kept on the table.
 		return 2
 	}
+	if a.r.placeTopics[h.topic] == nil && a.ownNotBargained(f, h.tok) {
+		// "said Zenda would not bargain over its right to build the
+		// dam": its own, held on to.
+		return 2
+	}
 	if !f.negated && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
 		// "was ready to discuss X's security but its sovereignty was not
 		// up for negotiation": the speaker defends the place against
@@ -3759,6 +3764,9 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 				return 0 // "X had conveyed its concerns about Y"
 			}
 		}
+	}
+	if j := m.t1; j+2 < len(a.toks) && a.toks[j].kind == tokPoss && replyNouns[a.toks[j+1].norm] && modals[a.toks[j+2].norm] {
+		return -2 // "warned that Sylvania's response would be painful": a threat against it
 	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
 		if negators[a.toks[j].norm] || abstainVerbs[a.toks[j].norm] {
@@ -6100,6 +6108,28 @@ func (a *analysis) disbelieved(f *frame, tok int) bool {
 		}
 		if a.toks[j].kind == tokPunct && n != "-" && n != "%" || auxiliaries[n] || negators[n] {
 			return false
+		}
+	}
+	return false
+}
+
+// ownNotBargained reports the topic at tok as the speaker's own thing that
+// a negated verb of bargaining will not give ground on: "would not bargain
+// over its right to X", "will never compromise on their Y".
+func (a *analysis) ownNotBargained(f *frame, tok int) bool {
+	if tok < 3 || !ownBefore[a.toks[tok-1].norm] {
+		return false
+	}
+	if p := a.toks[tok-2].norm; p != "over" && p != "on" {
+		return false
+	}
+	j := tok - 3
+	if !bargainForms[a.toks[j].norm] {
+		return false
+	}
+	for _, rg := range f.content {
+		if rg[0] <= j && tok < rg[1] {
+			return a.negatedAt(j, rg[0])
 		}
 	}
 	return false
