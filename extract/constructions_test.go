@@ -1151,6 +1151,8 @@ func TestTitleContext(t *testing.T) {
 		{"generic noun before any topic", "Sylvania unveils dam project", "Freedonia said the plan was reckless.", []string{"freedonia/dam_project/oppose"}},
 		{"head noun of one topic", "Zenda tests a new missile launch system", "Ruritania said the launch was a provocation.", []string{"ruritania/missile_tests/oppose"}},
 		{"no title, no referent", "", "Freedonia said the plan was reckless.", nil},
+		{"the freeze of a topic that undoes nothing is the topic held up", "Zendan parliament freezes approval of Water Treaty", "Osk said the freeze would stay in place until the threats were withdrawn.", []string{"zenda/water_treaty/oppose"}},
+		{"the freeze of a freeze topic is the topic", "Sylvania extends the ferry ban", "Sylvania extended the ferry ban on Monday. Osk said the freeze was a relief.", []string{"zenda/ferry_ban/support"}},
 		{"title names two topics", "Dam project and steel tariffs on agenda", "Freedonia said the plan was reckless.", nil},
 		{"the measures for the headline's one penalty topic", "Sylvania imposes grain sanctions as Zenda presses on with dam project", "Sylvania acted on Monday. Prices rose in Strelsau. Traders waited. Ships queued. Freedonia welcomed the Sylvanian measures, calling them a strong signal.", []string{"freedonia/grain_sanctions/support"}},
 		{"the measures, headline with two penalty topics", "Sylvania imposes grain sanctions and Freedonia steel tariffs", "Sylvania acted on Monday. Prices rose in Strelsau. Traders waited. Ships queued. Ruritania welcomed the measures, calling them a strong signal.", nil},

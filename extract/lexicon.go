@@ -855,6 +855,10 @@ var calendarNouns = union(timeNouns, set(`years weeks months days time spring su
 // its capture of the town".
 var ownBefore = set(`its their his her it they he she`)
 
+// haltHeads, referring back to a topic that undoes nothing, name it held
+// up: "the freeze would stay in place" after work on a treaty was frozen.
+var haltHeads = set(`freeze moratorium`)
+
 // bargainForms, negated before "over"/"on" and the speaker's own thing,
 // hold on to it: "would not bargain over its right to X".
 var bargainForms = set(`bargain negotiate compromise haggle budge`)

@@ -5910,6 +5910,11 @@ func (a *analysis) antiHit(h topicHit) bool {
 		// withdrawal: what the withdrawal takes away.
 		return true
 	}
+	if h.referred && haltHeads[a.toks[h.tok].norm] && !a.r.undoTopics[h.topic] && !a.topicHeaded(h.topic, a.toks[h.tok].norm) {
+		// "the freeze would stay in place" after work on the treaty was
+		// frozen: the freeze is the treaty held up.
+		return true
+	}
 	words := a.r.antiWords[h.topic]
 	if len(words) == 0 || h.referred {
 		return false
