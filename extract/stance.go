@@ -4517,6 +4517,11 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "was following the talks closely"; not "closely watching
 			// the blockade, which it called a provocation".
 			return true
+		case watchForms[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
+			// "was closely following what he called the dramatic
+			// statements about X"; asked about X, "said it was closely
+			// following what he called a dramatic situation".
+			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
 		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
