@@ -1991,9 +1991,13 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if undo {
 		purposeEnd = a.undoPurposeEnd(h.tok)
 	}
+	butThat := a.butThatBefore(f, h.tok)
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
-			if k == f.cueTok {
+			if k == f.cueTok || k < butThat {
+				// "said it had noted the pledge, but that the bid for X
+				// remained unacceptable": the clause before is another
+				// proposition.
 				continue
 			}
 			if wish >= 0 && k >= wish {
@@ -6143,4 +6147,19 @@ func (a *analysis) ownNotBargained(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// butThatBefore returns where a second reported clause opened by "but
+// that" starts when the topic at tok stands in it ("said Zenda welcomed
+// the pledge, but that X remained unacceptable"), else -1.
+func (a *analysis) butThatBefore(f *frame, tok int) int {
+	for k := tok - 2; k >= 0 && k >= tok-20; k-- {
+		if !f.covers(k) {
+			return -1
+		}
+		if a.toks[k].norm == "but" && a.toks[k+1].norm == "that" && !a.inQuote(k) {
+			return k + 2
+		}
+	}
+	return -1
 }
