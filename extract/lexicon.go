@@ -859,6 +859,10 @@ var ownBefore = set(`its their his her it they he she`)
 // up: "the freeze would stay in place" after work on a treaty was frozen.
 var haltHeads = set(`freeze moratorium`)
 
+// asVerdictVerbs pass a verdict through "as": "did not recognise the
+// move as legitimate".
+var asVerdictVerbs = set(`recognise recognises recognised recognize recognizes recognized`)
+
 // bargainForms, negated before "over"/"on" and the speaker's own thing,
 // hold on to it: "would not bargain over its right to X".
 var bargainForms = set(`bargain negotiate compromise haggle budge`)

@@ -5401,7 +5401,7 @@ func (a *analysis) synonymHeads(word string) bool {
 func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
-	named := false
+	named, asOnly, neg := false, false, false
 	for j := start - 1; j >= 0 && j >= start-5 && a.sentOf[j] == si; j-- {
 		t := a.toks[j]
 		if t.kind != tokWord {
@@ -5410,12 +5410,16 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			}
 			return 0, false
 		}
-		if namingVerbs[t.norm] || judgementParticiples[t.norm] {
+		if namingVerbs[t.norm] || judgementParticiples[t.norm] || asVerdictVerbs[t.norm] {
 			named = j == f.cueTok || f.covers(j)
+			// "did not recognise the move as legitimate": only with
+			// "as", and a negation turns it.
+			asOnly = asVerdictVerbs[t.norm]
+			neg = asOnly && a.negatedAt(j, 0)
 			break
 		}
-		if t.cap && a.mentAt[j] < 0 || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
-			return 0, false // "described how …"
+		if t.cap && a.mentAt[j] < 0 && !(j == start-1 && j > 0 && (a.toks[j-1].norm == "the" || a.toks[j-1].norm == "a")) || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
+			return 0, false // "described how …"; "the European move" passes
 		}
 		switch t.norm {
 		case "for", "on", "upon", "to", "in", "with", "from", "against":
@@ -5434,7 +5438,10 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		if t.norm == "as" {
-			return a.predicateVerdict(f, j+1, false)
+			return a.predicateVerdict(f, j+1, neg)
+		}
+		if asOnly {
+			continue
 		}
 		if clauseBreakers[t.norm] || t.norm == "and" || t.norm == "that" || relativeWords[t.norm] || finiteAux[t.norm] || a.r.cues[t.norm] != nil {
 			return 0, false
