@@ -863,6 +863,10 @@ var haltHeads = set(`freeze moratorium`)
 // move as legitimate".
 var asVerdictVerbs = set(`recognise recognises recognised recognize recognizes recognized`)
 
+// answerLinks join an answer noun to what it answers: "in response to",
+// "in retaliation for".
+var answerLinks = set(`to for`)
+
 // bargainForms, negated before "over"/"on" and the speaker's own thing,
 // hold on to it: "would not bargain over its right to X".
 var bargainForms = set(`bargain negotiate compromise haggle budge`)

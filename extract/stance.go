@@ -1748,6 +1748,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// grievance a punishing act answers.
 		return p
 	}
+	if a.counterTo(f, h.tok) {
+		// "vowed to take forceful measures in response to X": a counter
+		// to X.
+		return -2
+	}
 	if j, ok := a.pronounAfterCue(f, h.tok); ok {
 		// "The council voted to extend the mission after X pushed for
 		// it to be wound down": X's word is on the pronoun that takes
@@ -6169,4 +6174,19 @@ func (a *analysis) butThatBefore(f *frame, tok int) int {
 		}
 	}
 	return -1
+}
+
+// counterTo reports the topic at tok as what measures answer: "measures
+// in response to X", "steps in retaliation for X" (up to four words, a
+// possessor's among them, before the topic's mention).
+func (a *analysis) counterTo(f *frame, tok int) bool {
+	j := tok - 1
+	for n := 0; j > 0 && n < 4 && (a.toks[j].kind == tokWord || a.toks[j].kind == tokPoss) && !answerLinks[a.toks[j].norm]; n++ {
+		j--
+	}
+	if j < 3 || !answerLinks[a.toks[j].norm] || !answerNouns[a.toks[j-1].norm] && a.toks[j-1].norm != "reaction" || a.toks[j-2].norm != "in" {
+		return false
+	}
+	m := a.toks[j-3].norm
+	return f.covers(j-3) && (m == "measures" || m == "countermeasures" || m == "steps" || m == "action")
 }
