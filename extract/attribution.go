@@ -2305,6 +2305,11 @@ func (a *analysis) adverbial(seg [2]int) bool {
 		return true
 	}
 	t := a.toks[seg[0]]
+	if (t.norm == "but" || t.norm == "and" || t.norm == "yet") && seg[0]+1 < seg[1] {
+		// "But in Fredville, Osk said" is fronted; "But Osk, speaking in
+		// Fredville, said" opens with its subject.
+		return a.adverbial([2]int{seg[0] + 1, seg[1]})
+	}
 	if a.mentAt[seg[0]] < 0 && (frontStarters[t.norm] || strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ly")) {
 		return true
 	}

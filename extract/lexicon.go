@@ -874,6 +874,22 @@ var calendarNouns = union(timeNouns, set(`years weeks months days time spring su
 // its capture of the town".
 var ownBefore = set(`its their his her it they he she`)
 
+// haltHeads, referring back to a topic that undoes nothing, name it held
+// up: "the freeze would stay in place" after work on a treaty was frozen.
+var haltHeads = set(`freeze moratorium`)
+
+// asVerdictVerbs pass a verdict through "as": "did not recognise the
+// move as legitimate".
+var asVerdictVerbs = set(`recognise recognises recognised recognize recognizes recognized`)
+
+// answerLinks join an answer noun to what it answers: "in response to",
+// "in retaliation for".
+var answerLinks = set(`to for`)
+
+// bargainForms, negated before "over"/"on" and the speaker's own thing,
+// hold on to it: "would not bargain over its right to X".
+var bargainForms = set(`bargain negotiate compromise haggle budge`)
+
 // numberWords before a cue form make it a noun ("three points").
 var numberWords = set(`one two three four five six seven eight nine ten dozen dozens hundreds
 	thousands several many few some`)

@@ -449,19 +449,24 @@ func (a *analysis) otherSideBefore(f *frame, act news.ActorID) bool {
 }
 
 // frontedPlace returns the one watched actor named by a sentence that
-// opens "In X," right before the frame's speaker phrase: "In Strelsau,
-// Energy Minister Piet Varn said".
+// opens "In X," or "At (the) X," right before the frame's speaker phrase:
+// "In Strelsau, Energy Minister Piet Varn said", "At the Foreign
+// Ministry, deputy spokesman Ola Berg said".
 func (a *analysis) frontedPlace(f *frame) (news.ActorID, bool) {
 	t0 := a.sents[f.sent].t0
-	if f.spk0 < t0+3 || a.toks[t0].norm != "in" || a.toks[f.spk0-1].norm != "," {
+	if f.spk0 < t0+3 || a.toks[t0].norm != "in" && a.toks[t0].norm != "at" || a.toks[f.spk0-1].norm != "," {
 		return "", false
 	}
-	mi := a.mentAt[t0+1]
+	p := t0 + 1
+	if a.toks[p].norm == "the" {
+		p++ // "At the Foreign Ministry, spokesman Ola Berg said"
+	}
+	mi := a.mentAt[p]
 	if mi < 0 {
 		return "", false
 	}
 	m := a.ments[mi]
-	if m.t0 != t0+1 || m.t1 != f.spk0-1 || len(m.actors) != 1 || !a.toks[m.t0].cap || a.personOnly(m.actors) {
+	if m.t0 != p || m.t1 != f.spk0-1 || len(m.actors) != 1 || !a.toks[m.t0].cap || a.personOnly(m.actors) {
 		return "", false
 	}
 	return m.actors[0], true

@@ -1782,6 +1782,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// grievance a punishing act answers.
 		return p
 	}
+	if a.counterTo(f, h.tok) {
+		// "vowed to take forceful measures in response to X": a counter
+		// to X.
+		return -2
+	}
 	if j, ok := a.pronounAfterCue(f, h.tok); ok {
 		// "The council voted to extend the mission after X pushed for
 		// it to be wound down": X's word is on the pronoun that takes
@@ -1806,6 +1811,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if a.notRuledOut(h.tok) {
 		// "refused to rule out using force to gain control of X",
 		// "did not rule out a blockade": kept on the table.
+		return 2
+	}
+	if a.r.placeTopics[h.topic] == nil && a.ownNotBargained(f, h.tok) {
+		// "said Zenda would not bargain over its right to build the
+		// dam": its own, held on to.
 		return 2
 	}
 	if !f.negated && a.r.placeTopics[h.topic] != nil && a.placeDefence(f, h.topic) >= 0 {
@@ -2026,9 +2036,13 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 	if undo {
 		purposeEnd = a.undoPurposeEnd(h.tok)
 	}
+	butThat := a.butThatBefore(f, h.tok)
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
-			if k == f.cueTok {
+			if k == f.cueTok || k < butThat {
+				// "said it had noted the pledge, but that the bid for X
+				// remained unacceptable": the clause before is another
+				// proposition.
 				continue
 			}
 			if wish >= 0 && k >= wish {
@@ -3881,6 +3895,9 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 			}
 		}
 	}
+	if j := m.t1; j+2 < len(a.toks) && a.toks[j].kind == tokPoss && replyNouns[a.toks[j+1].norm] && modals[a.toks[j+2].norm] {
+		return -2 // "warned that Sylvania's response would be painful": a threat against it
+	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
 		if negators[a.toks[j].norm] || abstainVerbs[a.toks[j].norm] {
 			return 0 // "X will not sign", "X skipped the talks": its own refusal
@@ -4647,6 +4664,11 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
 			// "was following the talks closely"; not "closely watching
 			// the blockade, which it called a provocation".
+			return true
+		case watchForms[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
+			// "was closely following what he called the dramatic
+			// statements about X"; asked about X, "said it was closely
+			// following what he called a dramatic situation".
 			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
@@ -5592,7 +5614,7 @@ func (a *analysis) synonymHeads(word string) bool {
 func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
-	named := false
+	named, asOnly, neg := false, false, false
 	for j := start - 1; j >= 0 && j >= start-5 && a.sentOf[j] == si; j-- {
 		t := a.toks[j]
 		if t.kind != tokWord {
@@ -5601,12 +5623,16 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			}
 			return 0, false
 		}
-		if namingVerbs[t.norm] || judgementParticiples[t.norm] {
+		if namingVerbs[t.norm] || judgementParticiples[t.norm] || asVerdictVerbs[t.norm] {
 			named = j == f.cueTok || f.covers(j)
+			// "did not recognise the move as legitimate": only with
+			// "as", and a negation turns it.
+			asOnly = asVerdictVerbs[t.norm]
+			neg = asOnly && a.negatedAt(j, 0)
 			break
 		}
-		if t.cap && a.mentAt[j] < 0 || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
-			return 0, false // "described how …"
+		if t.cap && a.mentAt[j] < 0 && !(j == start-1 && j > 0 && (a.toks[j-1].norm == "the" || a.toks[j-1].norm == "a")) || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
+			return 0, false // "described how …"; "the European move" passes
 		}
 		switch t.norm {
 		case "for", "on", "upon", "to", "in", "with", "from", "against":
@@ -5625,7 +5651,10 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		if t.norm == "as" {
-			return a.predicateVerdict(f, j+1, false)
+			return a.predicateVerdict(f, j+1, neg)
+		}
+		if asOnly {
+			continue
 		}
 		if clauseBreakers[t.norm] || t.norm == "and" || t.norm == "that" || relativeWords[t.norm] || finiteAux[t.norm] || a.r.cues[t.norm] != nil {
 			return 0, false
@@ -6150,6 +6179,11 @@ func (a *analysis) antiHit(h topicHit) bool {
 		// disarmament: what the disarmament takes away.
 		return true
 	}
+	if h.referred && haltHeads[a.toks[h.tok].norm] && !a.r.undoTopics[h.topic] && !a.topicHeaded(h.topic, a.toks[h.tok].norm) {
+		// "the freeze would stay in place" after work on the treaty was
+		// frozen: the freeze is the treaty held up.
+		return true
+	}
 	words := a.r.antiWords[h.topic]
 	if len(words) == 0 || h.referred {
 		return false
@@ -6410,4 +6444,56 @@ func (a *analysis) onePenaltyBefore(si, k int) (news.TopicID, int, bool) {
 		}
 	}
 	return pen, at, pen != ""
+}
+
+// ownNotBargained reports the topic at tok as the speaker's own thing that
+// a negated verb of bargaining will not give ground on: "would not bargain
+// over its right to X", "will never compromise on their Y".
+func (a *analysis) ownNotBargained(f *frame, tok int) bool {
+	if tok < 3 || !ownBefore[a.toks[tok-1].norm] {
+		return false
+	}
+	if p := a.toks[tok-2].norm; p != "over" && p != "on" {
+		return false
+	}
+	j := tok - 3
+	if !bargainForms[a.toks[j].norm] {
+		return false
+	}
+	for _, rg := range f.content {
+		if rg[0] <= j && tok < rg[1] {
+			return a.negatedAt(j, rg[0])
+		}
+	}
+	return false
+}
+
+// butThatBefore returns where a second reported clause opened by "but
+// that" starts when the topic at tok stands in it ("said Zenda welcomed
+// the pledge, but that X remained unacceptable"), else -1.
+func (a *analysis) butThatBefore(f *frame, tok int) int {
+	for k := tok - 2; k >= 0 && k >= tok-20; k-- {
+		if !f.covers(k) {
+			return -1
+		}
+		if a.toks[k].norm == "but" && a.toks[k+1].norm == "that" && !a.inQuote(k) {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// counterTo reports the topic at tok as what measures answer: "measures
+// in response to X", "steps in retaliation for X" (up to four words, a
+// possessor's among them, before the topic's mention).
+func (a *analysis) counterTo(f *frame, tok int) bool {
+	j := tok - 1
+	for n := 0; j > 0 && n < 4 && (a.toks[j].kind == tokWord || a.toks[j].kind == tokPoss) && !answerLinks[a.toks[j].norm]; n++ {
+		j--
+	}
+	if j < 3 || !answerLinks[a.toks[j].norm] || !answerNouns[a.toks[j-1].norm] && a.toks[j-1].norm != "reaction" || a.toks[j-2].norm != "in" {
+		return false
+	}
+	m := a.toks[j-3].norm
+	return f.covers(j-3) && (m == "measures" || m == "countermeasures" || m == "steps" || m == "action")
 }
