@@ -66,6 +66,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// speaker takes a side on.
 				continue
 			}
+			if a.othersOwn(f, m) {
+				// "Zenda and Sylvania agreed to a standstill" when the
+				// watched standstill is Sylvania-Ruritania's: their own,
+				// another one.
+				continue
+			}
 			if a.commitmentDenied(f, k) || denied >= 0 && a.sameDeniedPhrase(denied, k) {
 				// "citing Zendan's lack of serious commitment to a
 				// peace process": a charge against another party, no
@@ -2431,6 +2437,28 @@ func (a *analysis) commitmentDenied(f *frame, k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// othersOwn reports a one-word alias ("ceasefire") of a topic whose name
+// names the parties doing it ("X-Y ceasefire"), in a frame of coordinated
+// speakers one of whom is not among them: "Y and Z agreed to a ceasefire"
+// is theirs, not X and Y's.
+func (a *analysis) othersOwn(f *frame, m mention) bool {
+	if m.t1-m.t0 != 1 || len(f.actors) < 2 || a.toks[m.t0].cap {
+		return false
+	}
+	for _, tp := range m.topics {
+		doers := a.r.namedDoers[tp]
+		if len(doers) < 2 {
+			return false
+		}
+		for _, act := range f.actors {
+			if !containsActor(doers, act) {
+				return true
+			}
+		}
 	}
 	return false
 }
