@@ -68,6 +68,7 @@ func TestConstructions(t *testing.T) {
 		{"the purpose of the neglected topic is part of the charge", "Freedonia imposed the steel tariffs on Monday, citing what it called Zenda's lack of serious commitment to a ceasefire plan to end the fighting.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"two other parties' own truce is not the watched pair's", "Zenda and Sylvania agreed to an immediate standstill on Sunday after talks in Fredville.", "", nil},
 		{"the watched pair's truce by its one-word alias", "Ruritania and Sylvania agreed to an immediate standstill on Sunday after talks in Fredville.", "", []string{"ruritania/sylvania_ruritania_standstill/support", "sylvania/sylvania_ruritania_standstill/support"}},
+		{"that after an adverb opens the clause, no determiner", "Osk said on Monday that the water-sharing deal would be signed soon. Osk said later that Zendan policy toward Sylvania had not changed.", "", []string{"zenda/water_treaty/support"}},
 		{"the speaker's own commitment to the topic still backs it", "Firefly said Freedonia reaffirmed its commitment to the border talks.", "", []string{"freedonia/border_talks/support"}},
 		{"undoing the topic would reward the aggressor backs it", "Trentino said lifting the grain sanctions would only reward the aggressor.", "", []string{"sylvania/grain_sanctions/support"}},
 		{"easing the topic would reward the aggressors backs it", "Trentino said any easing of the grain sanctions would reward the aggressors.", "", []string{"sylvania/grain_sanctions/support"}},

@@ -158,6 +158,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
 			}
+			if t.norm == "that" && k == rg[0]+1 && k+1 < rg[1] && a.toks[k+1].cap && !a.toks[rg[0]].cap && !determinerWords.mayHave(a.toks[rg[0]].norm) {
+				// "said later that Freedonian policy had not changed":
+				// after an adverb and before a name, "that" opens the
+				// clause; it is no determiner. ("said separately that
+				// borders must …" keeps its bare head.)
+				continue
+			}
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
 			}
