@@ -69,6 +69,8 @@ func TestConstructions(t *testing.T) {
 		{"two other parties' own truce is not the watched pair's", "Zenda and Sylvania agreed to an immediate standstill on Sunday after talks in Fredville.", "", nil},
 		{"the watched pair's truce by its one-word alias", "Ruritania and Sylvania agreed to an immediate standstill on Sunday after talks in Fredville.", "", []string{"ruritania/sylvania_ruritania_standstill/support", "sylvania/sylvania_ruritania_standstill/support"}},
 		{"that after an adverb opens the clause, no determiner", "Osk said on Monday that the water-sharing deal would be signed soon. Osk said later that Zendan policy toward Sylvania had not changed.", "", []string{"zenda/water_treaty/support"}},
+		{"a topic in a fronted where-clause is the occasion, not what is said", "Speaking to reporters on his way to Fredville, where he is due to sign the Water Treaty, Firefly said Sylvania had asked for more grain.", "", nil},
+		{"a topic a fronted participle is asked about is still the answer's", "Asked about the Water Treaty, Firefly said it would be signed soon.", "", []string{"freedonia/water_treaty/support"}},
 		{"the speaker's own commitment to the topic still backs it", "Firefly said Freedonia reaffirmed its commitment to the border talks.", "", []string{"freedonia/border_talks/support"}},
 		{"undoing the topic would reward the aggressor backs it", "Trentino said lifting the grain sanctions would only reward the aggressor.", "", []string{"sylvania/grain_sanctions/support"}},
 		{"easing the topic would reward the aggressors backs it", "Trentino said any easing of the grain sanctions would reward the aggressors.", "", []string{"sylvania/grain_sanctions/support"}},

@@ -66,6 +66,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// speaker takes a side on.
 				continue
 			}
+			if k < f.spk0 && a.frontedSetting(k, f.spk0) {
+				// "Speaking on his way to Fredville, where he is due
+				// to mark the Water Treaty, Firefly said …": the
+				// place's occasion, not what is said.
+				continue
+			}
 			if a.othersOwn(f, m) {
 				// "Zenda and Sylvania agreed to a standstill" when the
 				// watched standstill is Sylvania-Ruritania's: their own,
@@ -2444,6 +2450,27 @@ func (a *analysis) commitmentDenied(f *frame, k int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// frontedSetting reports a topic mention at k, before the speaker at
+// spk, inside a ", where …" or ", when …" clause that tells of the
+// place or time of a fronted phrase, up to the comma before the speaker.
+func (a *analysis) frontedSetting(k, spk int) bool {
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return false
+		}
+		if (t.norm == "where" || t.norm == "when") && a.toks[j-1].norm == "," {
+			for i := k + 1; i < spk; i++ {
+				if a.toks[i].norm == "," {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
