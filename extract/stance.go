@@ -42,6 +42,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 	var out []topicHit
 	seen := map[news.TopicID]bool{}
 	lim := a.ownSubjectClause(f)
+	denied := -1 // the first topic named only as what another neglects
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			mi := a.mentAt[k]
@@ -63,6 +64,27 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// deal", "the second phase cannot begin until X": the
 				// deal is what the condition is for, not something the
 				// speaker takes a side on.
+				continue
+			}
+			if k < f.spk0 && a.frontedSetting(k, f.spk0) {
+				// "Speaking on his way to Fredville, where he is due
+				// to mark the Water Treaty, Firefly said …": the
+				// place's occasion, not what is said.
+				continue
+			}
+			if a.othersOwn(f, m) {
+				// "Zenda and Sylvania agreed to a standstill" when the
+				// watched standstill is Sylvania-Ruritania's: their own,
+				// another one.
+				continue
+			}
+			if a.commitmentDenied(f, k) || denied >= 0 && a.sameDeniedPhrase(denied, k) {
+				// "citing Zendan's lack of serious commitment to a
+				// peace process": a charge against another party, no
+				// side taken on what it is charged with neglecting.
+				if denied < 0 {
+					denied = k
+				}
 				continue
 			}
 			if a.forItsOwnSake(m.t0, m.t1) || a.sakeRepeated(k) {
@@ -89,15 +111,23 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			}
 		}
 	}
-	if len(out) > 0 {
+	if len(out) > 0 || denied >= 0 {
 		// "called the decision irresponsible, and said it was ready to
 		// talk about X": a referring phrase before the first named
-		// topic points back on its own.
-		if h, ok := a.referredBefore(f, out[0].tok); ok && !seen[h.topic] {
+		// topic points back on its own; so it does before a topic named
+		// only in a charge ("said the measures were needed because of
+		// Zenda's lack of commitment to the talks").
+		first := denied
+		if len(out) > 0 && (first < 0 || out[0].tok < first) {
+			first = out[0].tok
+		}
+		if h, ok := a.referredBefore(f, first); ok && !seen[h.topic] {
 			seen[h.topic] = true
 			out = append(out, h)
 		}
-		return a.moreReferred(f, out, seen)
+		if len(out) > 0 {
+			return a.moreReferred(f, out, seen)
+		}
 	}
 	if h, ok := a.placeTopicDefended(f); ok {
 		// "said the territory was not for sale" in a report on a bid
@@ -136,6 +166,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
+			}
+			if t.norm == "that" && k == rg[0]+1 && k+1 < rg[1] && a.toks[k+1].cap && !a.toks[rg[0]].cap && !determinerWords.mayHave(a.toks[rg[0]].norm) {
+				// "said later that Freedonian policy had not changed":
+				// after an adverb and before a name, "that" opens the
+				// clause; it is no determiner. ("said separately that
+				// borders must …" keeps its bare head.)
+				continue
 			}
 			if k > 1 && a.toks[k-1].norm == "to" && a.toks[k-2].norm == "according" {
 				continue // "handled according to the rules": no topic
@@ -245,8 +282,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
+				// "would not withdraw its forces", "said its forces had
+				// begun moving to the new deployment lines": its own
+				// army, never foreign troops, named before or spelled
+				// out after.
+				ownTroops := troopHeads[n.norm] && ownDeterminers[t.norm]
 				if stop := a.participleComplement(j, rg[1]); stop > j && !indefinite {
-					if tp, ok := a.describedAlias(n.norm, j, stop); ok {
+					if tp, ok := a.describedAlias(n.norm, j, stop); ok && !(ownTroops && a.r.foreignTroops[tp]) {
 						// "the agreement signed in Strelsau" for a
 						// topic known as "Strelsau agreement", though
 						// another agreement was named last.
@@ -294,8 +336,8 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if ok && (!indefinite || ante >= 0 || a.useOfForce(k)) {
 					// "an act of armed aggression against a sovereign
 					// state" names the headline's act of force anew.
-					if troopHeads[n.norm] && ownDeterminers[a.toks[k].norm] && a.r.foreignTroops[tp] {
-						break // "would not withdraw its forces": its own army, not foreign troops
+					if ownTroops && a.r.foreignTroops[tp] {
+						break
 					}
 					// "would not accept an association that …" after
 					// "association of X" was named.
@@ -310,7 +352,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					}
 					return out
 				}
-				if tp, ok := a.describedAlias(n.norm, j, rg[1]); ok {
+				if tp, ok := a.describedAlias(n.norm, j, rg[1]); ok && !(ownTroops && a.r.foreignTroops[tp]) {
 					// "a deal giving Ethiopia access to the sea" for a
 					// topic known as "sea access deal".
 					seen[tp] = true
@@ -337,6 +379,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				continue
 			}
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
+				if troopHeads[t.norm] && k > rg[0] && ownDeterminers[a.toks[k-1].norm] && a.r.foreignTroops[tp] {
+					continue // "its forces", spelled out or not: its own army
+				}
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
 			if a.talksLead && talkHeads[t.norm] && a.heldTalks(k, a.sents[f.sent].t0) {
@@ -2429,6 +2474,107 @@ func overlapActors(xs, ys []news.ActorID) bool {
 		}
 	}
 	return false
+}
+
+// commitmentDenied reports a topic named at k as what another party's
+// commitment falls short of: "citing Zenda's lack of serious commitment
+// to a peace process", "because Zenda had not shown a real commitment to
+// the talks". The speaker judges that party; it takes no side on the
+// topic. Its own commitment ("reaffirmed its commitment to the talks") is
+// not denied, and is no one else's.
+func (a *analysis) commitmentDenied(f *frame, k int) bool {
+	j := k - 1
+	if j >= 0 && (a.toks[j].norm == "a" || a.toks[j].norm == "an" || a.toks[j].norm == "the") {
+		j--
+	}
+	if j < 2 || a.toks[j].norm != "to" || a.toks[j-1].norm != "commitment" && a.toks[j-1].norm != "commitments" {
+		return false
+	}
+	j -= 2
+	for i := j; i >= 0 && i >= j-3; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct {
+			return false
+		}
+		if t.norm != "lack" && t.norm != "absence" && !negators[t.norm] {
+			continue
+		}
+		// The holder just before the denial: "Zenda's lack of",
+		// "Zenda had not shown".
+		for h := i - 1; h >= 0 && h >= i-3; h-- {
+			if a.toks[h].kind == tokPunct {
+				return false
+			}
+			if mi := a.mentAt[h]; mi >= 0 {
+				acts := a.ments[mi].actors
+				return len(acts) > 0 && !overlapActors(acts, f.actors)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// frontedSetting reports a topic mention at k, before the speaker at
+// spk, inside a ", where …" or ", when …" clause that tells of the
+// place or time of a fronted phrase, up to the comma before the speaker.
+func (a *analysis) frontedSetting(k, spk int) bool {
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return false
+		}
+		if (t.norm == "where" || t.norm == "when") && a.toks[j-1].norm == "," {
+			for i := k + 1; i < spk; i++ {
+				if a.toks[i].norm == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// othersOwn reports a one-word alias ("ceasefire") of a topic whose name
+// names the parties doing it ("X-Y ceasefire"), in a frame of coordinated
+// speakers one of whom is not among them: "Y and Z agreed to a ceasefire"
+// is theirs, not X and Y's.
+func (a *analysis) othersOwn(f *frame, m mention) bool {
+	if m.t1-m.t0 != 1 || len(f.actors) < 2 || a.toks[m.t0].cap {
+		return false
+	}
+	for _, tp := range m.topics {
+		doers := a.r.namedDoers[tp]
+		if len(doers) < 2 {
+			return false
+		}
+		for _, act := range f.actors {
+			if !containsActor(doers, act) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameDeniedPhrase reports a topic mention at k that goes on the phrase of
+// the one at d, named as what another party neglects, with the same
+// topics and no break between: "lack of commitment to a peace process to
+// end the war", the infinitive telling what the process is for.
+func (a *analysis) sameDeniedPhrase(d, k int) bool {
+	md, mk := a.ments[a.mentAt[d]], a.ments[a.mentAt[k]]
+	for _, tp := range mk.topics {
+		if !containsTopic(md.topics, tp) {
+			return false
+		}
+	}
+	for j := md.t1; j < k; j++ {
+		if t := a.toks[j]; t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
+			return false
+		}
+	}
+	return len(mk.topics) > 0 && k-md.t1 <= 4
 }
 
 // otherFailed reports "X (had) failed to" before the verb at j, X a
