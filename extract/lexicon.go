@@ -319,8 +319,10 @@ var purposeWords = set(`meant designed intended aimed`)
 // commitment to the talks".
 var wantNouns = set(`lack absence failure refusal unwillingness`)
 
-// retaliateForms after the speaker's own side and a modal promise a
-// counter-blow: "warned that Sylvania would respond".
+// retaliateForms answer an act. After the speaker's own side and a modal
+// they promise a counter-blow ("warned that Sylvania would respond");
+// after a vow ("vowed to respond to X") or with a firm adverb ("will
+// respond firmly to X") the answer is a counter to what follows.
 var retaliateForms = set(`respond retaliate react`)
 
 // aimForms before "against" say whom something is turned on: "the drills
@@ -1313,10 +1315,6 @@ var accusationNouns = set(`accusation accusations charge charges allegation alle
 // answerNouns before "for" or "to" name what an act answers: "in
 // retaliation for", "in response to".
 var answerNouns = set(`retaliation response revenge reprisal`)
-
-// retaliateVerbs answer an act; after a vow ("vowed to respond to X") or
-// with a firm adverb ("will respond firmly to X") the answer is a counter.
-var retaliateVerbs = set(`respond retaliate react`)
 
 // firmAdverbs make an answer a counter: "will respond firmly to".
 var firmAdverbs = set(`firmly strongly forcefully decisively resolutely accordingly

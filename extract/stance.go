@@ -3955,7 +3955,7 @@ func (a *analysis) retaliationAimed(f *frame, tok int) bool {
 	}
 	// "respond to", "react to"; "retaliate" also "against" or "for".
 	switch v := a.toks[j].norm; {
-	case !retaliateVerbs[v]:
+	case !retaliateForms[v]:
 		return false
 	case v == "retaliate" && prep != "to" && prep != "against" && prep != "for":
 		return false
