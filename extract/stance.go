@@ -4041,9 +4041,6 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 			}
 		}
 	}
-	if j := m.t1; j+2 < len(a.toks) && a.toks[j].kind == tokPoss && replyNouns[a.toks[j+1].norm] && modals[a.toks[j+2].norm] {
-		return -2 // "warned that Sylvania's response would be painful": a threat against it
-	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
 		if negators[a.toks[j].norm] || abstainVerbs[a.toks[j].norm] {
 			return 0 // "X will not sign", "X skipped the talks": its own refusal
@@ -4056,7 +4053,7 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 		}
 	}
 	if a.ownReplyPromised(m.t1) {
-		return -2 // "warned that Sylvania's response would be painful": the same threat
+		return -2 // "warned that Sylvania's response would be painful": a threat against it
 	}
 	if k > floor {
 		// As a subject: after "that", an article, or a comma.
