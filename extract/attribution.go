@@ -495,7 +495,7 @@ func (a *analysis) accusingVerb(t0, k int) int {
 func (a *analysis) answered(k, floor int) bool {
 	for j := k - 1; j > floor && j >= k-6; j-- {
 		t := a.toks[j]
-		if (t.norm == "for" || t.norm == "to") && answerNouns[a.toks[j-1].norm] {
+		if answerLinks[t.norm] && answerNouns[a.toks[j-1].norm] {
 			return true
 		}
 		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || a.verbLike(j) || auxiliaries[t.norm] {

@@ -884,8 +884,8 @@ var haltHeads = set(`freeze moratorium`)
 // move as legitimate".
 var asVerdictVerbs = set(`recognise recognises recognised recognize recognizes recognized`)
 
-// answerLinks join an answer noun to what it answers: "in response to",
-// "in retaliation for".
+// answerLinks join an answer noun (answerNouns) to what it answers: "in
+// response to", "in retaliation for".
 var answerLinks = set(`to for`)
 
 // bargainForms, negated before "over"/"on" and the speaker's own thing,
@@ -1312,9 +1312,16 @@ var departVerbs = set(`leave withdraw depart`)
 // is about the charge alone (echoNouns holds them too).
 var accusationNouns = set(`accusation accusations charge charges allegation allegations`)
 
-// answerNouns before "for" or "to" name what an act answers: "in
-// retaliation for", "in response to".
-var answerNouns = set(`retaliation response revenge reprisal`)
+// Response nouns, one family: replyNouns answer a word or an act ("no
+// reply to", "its response to X would be firm"); answerNouns, before an
+// answerLink, name what an act answers ("in retaliation for", "in
+// response to", "in reaction to"); counterNouns are a counter promised
+// against something ("would draw a response", "met with reprisals"), and
+// counterHeads the acts that answer it ("measures in response to X").
+var answerNouns = set(`retaliation response revenge reprisal reaction`)
+var counterNouns = set(`response responses retaliation reprisal reprisals countermeasures
+	counter-measures riposte`)
+var counterHeads = set(`measures countermeasures steps action`)
 
 // firmAdverbs make an answer a counter: "will respond firmly to".
 var firmAdverbs = set(`firmly strongly forcefully decisively resolutely accordingly

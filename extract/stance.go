@@ -6530,10 +6530,6 @@ func (a *analysis) disbelieved(f *frame, tok int) bool {
 	return false
 }
 
-// counterNouns name a counter-measure: "would draw a response".
-var counterNouns = set(`response responses retaliation reprisal reprisals countermeasures
-	counter-measures riposte`)
-
 // counterThreat reads at k, after an effect verb or a form of "be", a
 // counter promised against the subject: "(be) met with (a|an) [firm]
 // response", "(draw) a swift response", "(trigger) retaliation".
@@ -6634,9 +6630,8 @@ func (a *analysis) counterTo(f *frame, tok int) bool {
 	for n := 0; j > 0 && n < 4 && (a.toks[j].kind == tokWord || a.toks[j].kind == tokPoss) && !answerLinks[a.toks[j].norm]; n++ {
 		j--
 	}
-	if j < 3 || !answerLinks[a.toks[j].norm] || !answerNouns[a.toks[j-1].norm] && a.toks[j-1].norm != "reaction" || a.toks[j-2].norm != "in" {
+	if j < 3 || !answerLinks[a.toks[j].norm] || !answerNouns[a.toks[j-1].norm] || a.toks[j-2].norm != "in" {
 		return false
 	}
-	m := a.toks[j-3].norm
-	return f.covers(j-3) && (m == "measures" || m == "countermeasures" || m == "steps" || m == "action")
+	return f.covers(j-3) && counterHeads[a.toks[j-3].norm]
 }
