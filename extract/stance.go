@@ -2496,7 +2496,7 @@ func (a *analysis) commitmentDenied(f *frame, k int) bool {
 		if t.kind == tokPunct {
 			return false
 		}
-		if t.norm != "lack" && t.norm != "absence" && !negators[t.norm] {
+		if !wantNouns[t.norm] && !negators[t.norm] { // "lack", "not"
 			continue
 		}
 		// The holder just before the denial: "Zenda's lack of",
