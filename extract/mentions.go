@@ -469,8 +469,8 @@ func (e *aliasEntry) matchAt(toks []token, i int, exps []expansion) int {
 			}
 		}
 		if k > 0 && toks[j].norm != e.norms[k] && j+1 < len(toks) && toks[j+1].norm == e.norms[k] && countedAfter(e.norms[k-1], toks[j]) {
-			// "sanctions on three Nicaraguan officials" for "sanctions
-			// on Nicaraguan officials": a count after the preposition.
+			// "sanctions on three Zendan officials" for "sanctions
+			// on Zendan officials": a count after the preposition.
 			j++
 		}
 		if k > 0 && toks[j].norm != e.norms[k] {

@@ -5775,7 +5775,7 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			break
 		}
 		if t.cap && a.mentAt[j] < 0 && !(j == start-1 && j > 0 && (a.toks[j-1].norm == "the" || a.toks[j-1].norm == "a")) || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
-			return 0, false // "described how …"; "the European move" passes
+			return 0, false // "described how …"; "the Sylvanian move" passes
 		}
 		switch t.norm {
 		case "for", "on", "upon", "to", "in", "with", "from", "against":
