@@ -2556,10 +2556,6 @@ func (a *analysis) hasCueFrame(si, k int) bool {
 	return false
 }
 
-// statementNouns name the vehicle of a speech act: "said in a statement
-// announcing …".
-var statementNouns = set(`statement statements post message video speech release`)
-
 // announcingCue is the cue of what a speech act announces: the speaker
 // puts the measure in force, so it backs it.
 var announcingCue = cue{lemma: "announce", pol: polSupport}
@@ -2584,7 +2580,7 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 	k++
 	if t == "in" && a.toks[k].norm != "announcing" && a.toks[k].norm != "unveiling" {
 		// "in a statement announcing", "in its statement announcing".
-		if d := a.toks[k].norm; d != "a" && d != "an" && d != "its" && d != "his" && d != "her" && d != "their" && d != "the" {
+		if d := a.toks[k].norm; d != "a" && d != "an" && d != "the" && !ownDeterminers[d] {
 			return frame{}, false
 		}
 		if k+1 < end && !statementNouns[a.toks[k+1].norm] && k+2 < end && statementNouns[a.toks[k+2].norm] {

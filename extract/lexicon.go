@@ -1224,6 +1224,10 @@ var chargeNouns = set(`aggression interference meddling occupation invasion anne
 	intervention provocation provocations coercion intimidation blackmail extortion bullying
 	piracy theft robbery kidnapping militarisation militarization`)
 
+// statementNouns name the vehicle of a speech act: "said in a statement
+// announcing …".
+var statementNouns = set(`statement statements post message video speech release`)
+
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 
