@@ -6611,10 +6611,8 @@ func (a *analysis) ownNotBargained(f *frame, tok int) bool {
 // that" starts when the topic at tok stands in it ("said Zenda welcomed
 // the pledge, but that X remained unacceptable"), else -1.
 func (a *analysis) butThatBefore(f *frame, tok int) int {
-	for k := tok - 2; k >= 0 && k >= tok-20; k-- {
-		if !f.covers(k) {
-			return -1
-		}
+	lo := f.coveredFrom(tok - 2) // f.covers(k) for k >= lo
+	for k := tok - 2; k >= max(lo, 0) && k >= tok-20; k-- {
 		if a.toks[k].norm == "but" && a.toks[k+1].norm == "that" && !a.inQuote(k) {
 			return k + 2
 		}
