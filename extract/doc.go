@@ -121,7 +121,8 @@
 //     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on
 //     Lorn"; "the measures" for the headline's one penalty topic or the one
-//     penalty topic named in the eight sentences before; "any such step"
+//     penalty topic named in the eight sentences before, and among
+//     several for the nearest sanctions-like mention; "any such step"
 //     for an act an infinitive spells out ("threatened to restore X"); a head of one of
 //     several headline topics, "the exercises" under a headline on an arms
 //     sale and drills;
@@ -152,8 +153,9 @@
 //     verdict or protest noun ("the ruling", "the strike") is not the
 //     topic it judges, a challenge the speaker files is against it, a good
 //     word harmed ("endanger peace") is no praise, a counter promised
-//     against it ("would be met with an appropriate response") opposes
-//     it, and someone else's
+//     against it ("would be met with an appropriate response", "vowed to
+//     respond to X", "measures in response to X", "X's response would be
+//     painful") opposes it, and someone else's
 //     dated clause ("after a vote failed to block it") is no opinion.
 //     The speaker's readiness for an act on the topic ("prepared to send
 //     X", "in no hurry to", "not considering sending it"), troops that
