@@ -2578,7 +2578,7 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 		return frame{}, false
 	}
 	k++
-	if t == "in" && a.toks[k].norm != "announcing" && a.toks[k].norm != "unveiling" {
+	if t == "in" && !announcingForms[a.toks[k].norm] {
 		// "in a statement announcing", "in its statement announcing".
 		if d := a.toks[k].norm; d != "a" && d != "an" && d != "the" && !ownDeterminers[d] {
 			return frame{}, false
@@ -2591,7 +2591,7 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 		}
 		k += 2
 	}
-	if k+1 >= end || a.inQuote(k) || (a.toks[k].norm != "announcing" && a.toks[k].norm != "unveiling") {
+	if k+1 >= end || a.inQuote(k) || !announcingForms[a.toks[k].norm] {
 		return frame{}, false
 	}
 	stop := a.nextComma(k+1, end)

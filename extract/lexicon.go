@@ -1228,6 +1228,10 @@ var chargeNouns = set(`aggression interference meddling occupation invasion anne
 // announcing …".
 var statementNouns = set(`statement statements post message video speech release`)
 
+// announcingForms put a measure in force as they speak of it: "said in a
+// statement announcing the duties", "said in unveiling the plan".
+var announcingForms = set(`announcing unveiling`)
+
 // accuseForms open a charge against someone: "accused X of …".
 var accuseForms = set(`accuse accuses accused accusing`)
 
