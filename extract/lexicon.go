@@ -738,6 +738,17 @@ func union(sets ...map[string]bool) map[string]bool {
 	return m
 }
 
+// firstWords is the set of the first words of phrases.
+func firstWords(phrases []string) map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range phrases {
+		if f := strings.Fields(p); len(f) > 0 {
+			m[f[0]] = true
+		}
+	}
+	return m
+}
+
 func set(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
@@ -784,10 +795,8 @@ var disarmNameWords = set(`disarmament disarming disarm decommissioning demilita
 var weaponNouns = set(`weapons arms weaponry arsenal arsenals guns`)
 
 // handOverWords hand something over or give it up: the first words of
-// actParaphrases' first group.
-var handOverWords = set(`give gives giving gave given hand hands handing handed lay lays laying
-	laid surrender surrenders surrendering surrendered relinquish relinquishes relinquishing
-	relinquished cede cedes ceding ceded`)
+// actParaphrases' first group ("hand" of "hand over").
+var handOverWords = firstWords(actParaphrases[0])
 
 // departNouns, in a topic's name that undoes something, make it a topic
 // of troops leaving: "Withdrawal from X", "Reduction of Y troops".
