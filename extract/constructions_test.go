@@ -26,6 +26,8 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"an undo verb before a paraphrase reaches over a hyphenated compound", "Sylvania urged Freedonia to drop the sanctions on Zendan-grown grain.", "", []string{"sylvania/grain_sanctions/oppose"}},
 		{"lifting a paraphrased suspension over a hyphenated compound", "Sylvania urged Freedonia to lift the suspension of Zendan-built ferries.", "", []string{"sylvania/ferry_ban/oppose"}},
+		{"a negated verb of acceptance governs the object it shares with a verb after or", "Osk said Zenda did not accept or recognise the so-called Tribunal ruling.", "", []string{"zenda/tribunal_ruling/oppose"}},
+		{"verbs of acceptance joined by and share the object", "Osk said Zenda would sign and ratify the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
 		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
 		{"such a step is the act an infinitive names, not a topic named after it", "Ruritania has threatened to expel Zendan migrants who arrived during the border talks. Osk said any such step would be met with a firm response.", "", []string{"zenda/migrant_expulsions/oppose"}},

@@ -4905,7 +4905,15 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		switch t.norm {
-		case "and", "but", "or", "that", "which", "who", "while":
+		case "and", "or":
+			if a.sharedObjectVerbs(j) {
+				// "did not accept or recognise the ruling": the
+				// first verb, and its negation, govern the object
+				// both verbs share.
+				continue
+			}
+			return 0, false
+		case "but", "that", "which", "who", "while":
 			return 0, false
 		}
 		n++
@@ -6491,6 +6499,23 @@ func readyStance(p float64, neg bool) (float64, bool) {
 	}
 	return p, true
 }
+
+// sharedObjectVerbs reports "and" or "or" at j between a verb of
+// acceptance and another verb that share the object after them: "did not
+// accept or recognise the ruling", "would sign and ratify the treaty".
+func (a *analysis) sharedObjectVerbs(j int) bool {
+	if j < 1 || j+2 >= len(a.toks) || !acceptBases[a.toks[j-1].norm] {
+		return false
+	}
+	v := a.toks[j+1]
+	if v.kind != tokWord || v.cap || a.mentAt[j+1] >= 0 || npFunctionWords[v.norm] {
+		return false
+	}
+	return a.mentAt[j+2] >= 0 || objectDeterminers[a.toks[j+2].norm]
+}
+
+// objectDeterminers open an object noun phrase.
+var objectDeterminers = set(`the a an its their his her our this these those any`)
 
 // coordinatedVerbs reports verbs at i and j joined by "and" or "or" with
 // nothing but quotation marks between: "stop and eliminate".
