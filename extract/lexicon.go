@@ -271,7 +271,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
-	ruinous humiliation humiliating unfriendly incompatible menace graveyard`)
+	ruinous humiliation humiliating unfriendly incompatible inconsistent menace graveyard
+	unjustifiable indefensible inexcusable`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -819,7 +820,7 @@ var concernAdjectives = set(`concerned worried`)
 
 // dismayAdjectives take the topic as their cause: "was concerned by the
 // move", "alarmed at the drills", "deeply shocked by the use of force".
-var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled shocked appalled horrified outraged`))
+var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled shocked appalled horrified outraged disappointed`))
 
 // dismayNouns after "with" mark a regretful reception: "took note of the
 // decision with regret", "noted with concern the drills".

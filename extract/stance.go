@@ -5365,6 +5365,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	j, n := end, len(a.toks)
+	if h.referred && j < n && a.toks[j].kind == tokWord && !a.toks[j].cap && a.mentAt[j] < 0 && referringNouns[a.toks[j].norm] {
+		// "the depot plan was a provocation": the referring word
+		// modifies the head noun after it, the phrase's subject.
+		j++
+	}
 	// A prepositional phrase ("on European metals") or an appositive
 	// (", code-named X,") after the subject.
 	if j < n && (a.toks[j].norm == "on" || a.toks[j].norm == "of" || a.toks[j].norm == "against" || a.toks[j].norm == "for" || a.toks[j].norm == "in") {
