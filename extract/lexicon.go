@@ -122,6 +122,11 @@ var phrasalCues = []struct {
 	{"make makes made making", "it", polNeutral, "make it clear"},
 }
 
+// governingHeads name a governing body: bare, with "the" or a possessive
+// ("his government"), they are a side, never a topic headed by them ("a
+// rival government").
+var governingHeads = set(`government governments administration administrations authorities cabinet`)
+
 // roleNouns name someone who speaks for an institution: a phrase made of
 // them ("the ministry", "the spokeswoman") is resolved to the most recent
 // compatible speaker.

@@ -1015,6 +1015,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	if governingHeads[word] && (a.bareGoverning(k) || a.bareGoverning(k+1)) {
+		// "said his government would seek to join X": a governing
+		// body, no topic headed by the word ("rival government").
+		return "", -1, false
+	}
 	if emptyHeads[word] {
 		// "would not escalate the situation": a word that says
 		// nothing of its own refers to no topic, though an alias ends
@@ -5310,6 +5315,19 @@ func (a *analysis) refAtTok(j int) news.TopicID {
 	return a.refAt[int32(j)]
 }
 
+// bareGoverning reports a governing head at k ("government",
+// "administration") right after a determiner, a possessive or a name:
+// "the government", "his administration", "Zenda's government" name a
+// governing body, not a topic such as "rival government" ("the new
+// government" may still refer to it).
+func (a *analysis) bareGoverning(k int) bool {
+	if k < 1 || k >= len(a.toks) || !governingHeads[a.toks[k].norm] {
+		return false
+	}
+	p := a.toks[k-1]
+	return referringDeterminers[p.norm] || p.kind == tokPoss || a.mentAt[k-1] >= 0
+}
+
 // findReferences marks each definite phrase ("the corridor", "this
 // route") whose head noun heads a topic's alias and refers back to a
 // mention of that topic (or to such a phrase) in the sentences before:
@@ -5326,6 +5344,9 @@ func (a *analysis) findReferences() {
 			}
 			if len(a.r.headTopics(t.norm)) == 0 {
 				continue
+			}
+			if a.bareGoverning(j) {
+				break // "had no links to the government"
 			}
 			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.headTopics(a.toks[j+1].norm)) > 0 || a.toks[j+1].norm == "of") {
 				break // "the route map", "the route of X": not the head
