@@ -122,6 +122,11 @@ var phrasalCues = []struct {
 	{"make makes made making", "it", polNeutral, "make it clear"},
 }
 
+// lodgeForms lodge a complaint; complaintNouns are what is lodged: "lodged
+// a strong protest with Y", "filed a complaint".
+var lodgeForms = set(`lodge lodges lodged lodging file files filed filing`)
+var complaintNouns = set(`protest protests complaint complaints`)
+
 // governingHeads name a governing body: bare, with "the" or a possessive
 // ("his government"), they are a side, never a topic headed by them ("a
 // rival government").
