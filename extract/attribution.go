@@ -1414,6 +1414,20 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 				f.background = true
 			}
 		}
+		// "X, which has not commented on Y, …": the relative clause's
+		// own verb, negated, when only auxiliaries and adverbs stand
+		// before it.
+		neg := false
+		for j := r + 1; j < k; j++ {
+			if a.toks[j].kind == tokWord && !a.filler(j) {
+				neg = false
+				break
+			}
+			if negators[a.toks[j].norm] {
+				neg = true
+			}
+		}
+		f.negated = f.negated || neg
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}

@@ -37,6 +37,7 @@ func TestConstructions(t *testing.T) {
 		{"the new government may still refer to a topic headed by government", "Zenda set up the rival government in Tarland last month. Osk said the new government would provide services to millions.", "", []string{"zenda/tarland_rival_cabinet/support"}},
 		{"lodging a protest after the topic opposes it", "Zenda lodged a strong protest with Sylvania on Sunday after the steel tariffs took effect.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"filing a complaint against the topic opposes it", "Zenda filed a formal complaint against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a negated verb in a relative clause on the subject: no comment, no statement", "Zenda, which has not commented on the steel tariffs, displayed a new ship in March.", "", nil},
 		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
 		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
 		{"such a step is the act an infinitive names, not a topic named after it", "Ruritania has threatened to expel Zendan migrants who arrived during the border talks. Osk said any such step would be met with a firm response.", "", []string{"zenda/migrant_expulsions/oppose"}},
