@@ -648,6 +648,11 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 			return &bluntCue, last, true
 		}
 	}
+	if lodgeForms[t.norm] {
+		if last, ok := a.lodgedComplaint(k, end); ok {
+			return &lodgeCue, last, true
+		}
+	}
 	if k+1 < end {
 		next := a.toks[k+1].norm
 		for _, c := range a.r.phrasal[t.norm] {
@@ -663,6 +668,30 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 		return c, k, true
 	}
 	return nil, 0, false
+}
+
+// lodgeCue is the cue of "X lodged a strong protest with Y over …": a
+// complaint against what it is about.
+var lodgeCue = cue{lemma: "lodge protest", pol: polOppose}
+
+// lodgedComplaint returns the complaint noun after a verb of lodging at
+// k, past an article and at most two adjectives: "lodged a strong
+// protest", "filed a formal complaint".
+func (a *analysis) lodgedComplaint(k, end int) (int, bool) {
+	adj := 0
+	for j := k + 1; j < end && j <= k+4; j++ {
+		t := a.toks[j]
+		switch {
+		case complaintNouns[t.norm]:
+			return j, true
+		case j == k+1 && (t.norm == "a" || t.norm == "an"):
+		case t.kind == tokWord && !t.cap && adj < 2 && !npFunctionWords[t.norm]:
+			adj++
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // announceCue is the cue of "X announced (that) it would …": a report
@@ -1385,6 +1414,20 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 				f.background = true
 			}
 		}
+		// "X, which has not commented on Y, …": the relative clause's
+		// own verb, negated, when only auxiliaries and adverbs stand
+		// before it.
+		neg := false
+		for j := r + 1; j < k; j++ {
+			if a.toks[j].kind == tokWord && !a.filler(j) {
+				neg = false
+				break
+			}
+			if negators[a.toks[j].norm] {
+				neg = true
+			}
+		}
+		f.negated = f.negated || neg
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}

@@ -24,6 +24,20 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"an undo verb before a paraphrase reaches over a hyphenated compound", "Sylvania urged Freedonia to drop the sanctions on Zendan-grown grain.", "", []string{"sylvania/grain_sanctions/oppose"}},
+		{"lifting a paraphrased suspension over a hyphenated compound", "Sylvania urged Freedonia to lift the suspension of Zendan-built ferries.", "", []string{"sylvania/ferry_ban/oppose"}},
+		{"a negated verb of acceptance governs the object it shares with a verb after or", "Osk said Zenda did not accept or recognise the so-called Tribunal ruling.", "", []string{"zenda/tribunal_ruling/oppose"}},
+		{"verbs of acceptance joined by and share the object", "Osk said Zenda would sign and ratify the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"a referring word before another referring noun: the compound is the subject", "Ruritania announced the dam project on Monday. Osk said the project plan was a destabilising attempt to advance Ruritania's claims.", "", []string{"zenda/dam_project/oppose"}},
+		{"disappointed by the decision opposes what was decided", "Sylvania imposed the steel tariffs. Zenda said it was disappointed by the decision and that security in the region should be provided by the region's own forces.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"inconsistent with something good is still a charge", "Osk said the steel tariffs were inconsistent with the mutually beneficial relationship the two leaders had agreed on.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"called unjustifiable", "Osk called the steel tariffs unjustifiable and urged that they be lifted.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the government is a governing body, not a topic headed by government", "The militia set up the rival government in Tarland last month. Osk said the company had no links to the government and would cooperate with any investigation.", "", nil},
+		{"his government is the speaker's own, not a rival government", "The militia set up the rival government in Tarland last month. Osk hailed what he called a historic moment and said his government would seek to join CORDA.", "", []string{"zenda/zenda_bid/support"}},
+		{"the new government may still refer to a topic headed by government", "Zenda set up the rival government in Tarland last month. Osk said the new government would provide services to millions.", "", []string{"zenda/tarland_rival_cabinet/support"}},
+		{"lodging a protest after the topic opposes it", "Zenda lodged a strong protest with Sylvania on Sunday after the steel tariffs took effect.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"filing a complaint against the topic opposes it", "Zenda filed a formal complaint against the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a negated verb in a relative clause on the subject: no comment, no statement", "Zenda, which has not commented on the steel tariffs, displayed a new ship in March.", "", nil},
 		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
 		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
 		{"such a step is the act an infinitive names, not a topic named after it", "Ruritania has threatened to expel Zendan migrants who arrived during the border talks. Osk said any such step would be met with a firm response.", "", []string{"zenda/migrant_expulsions/oppose"}},

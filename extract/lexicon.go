@@ -122,6 +122,16 @@ var phrasalCues = []struct {
 	{"make makes made making", "it", polNeutral, "make it clear"},
 }
 
+// lodgeForms lodge a complaint; complaintNouns are what is lodged: "lodged
+// a strong protest with Y", "filed a complaint".
+var lodgeForms = set(`lodge lodges lodged lodging file files filed filing`)
+var complaintNouns = set(`protest protests complaint complaints`)
+
+// governingHeads name a governing body: bare, with "the" or a possessive
+// ("his government"), they are a side, never a topic headed by them ("a
+// rival government").
+var governingHeads = set(`government governments administration administrations authorities cabinet`)
+
 // roleNouns name someone who speaks for an institution: a phrase made of
 // them ("the ministry", "the spokeswoman") is resolved to the most recent
 // compatible speaker.
@@ -271,7 +281,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
-	ruinous humiliation humiliating unfriendly incompatible menace graveyard`)
+	ruinous humiliation humiliating unfriendly incompatible inconsistent menace graveyard
+	unjustifiable indefensible inexcusable`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -830,7 +841,7 @@ var concernAdjectives = set(`concerned worried`)
 
 // dismayAdjectives take the topic as their cause: "was concerned by the
 // move", "alarmed at the drills", "deeply shocked by the use of force".
-var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled shocked appalled horrified outraged`))
+var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled shocked appalled horrified outraged disappointed`))
 
 // dismayNouns after "with" mark a regretful reception: "took note of the
 // decision with regret", "noted with concern the drills".

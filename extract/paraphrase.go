@@ -483,6 +483,13 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 				t0 -= 2
 				continue
 			}
+			// "duties on Sylvanian-made steel": over the second half
+			// of a hyphenated compound whose first half is the
+			// alias's word.
+			if t0-3 >= first && a.toks[t0-1].kind == tokWord && a.toks[t0-2].norm == "-" && a.mentAt[t0-2] < 0 && a.mentAt[t0-3] < 0 && a.anyWord(t0-3, words) {
+				t0 -= 3
+				continue
+			}
 			break
 		}
 		return t0, head + 1, true

@@ -678,7 +678,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.cueWords = new(wordFilter)
-	for _, words := range []map[string]bool{renewVerbs, beVerbs} {
+	for _, words := range []map[string]bool{renewVerbs, beVerbs, lodgeForms} {
 		for w := range words {
 			r.cueWords.add(w)
 		}

@@ -1015,6 +1015,11 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
+	if governingHeads[word] && (a.bareGoverning(k) || a.bareGoverning(k+1)) {
+		// "said his government would seek to join X": a governing
+		// body, no topic headed by the word ("rival government").
+		return "", -1, false
+	}
 	if emptyHeads[word] {
 		// "would not escalate the situation": a word that says
 		// nothing of its own refers to no topic, though an alias ends
@@ -4902,7 +4907,15 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		switch t.norm {
-		case "and", "but", "or", "that", "which", "who", "while":
+		case "and", "or":
+			if a.sharedObjectVerbs(j) {
+				// "did not accept or recognise the ruling": the
+				// first verb, and its negation, govern the object
+				// both verbs share.
+				continue
+			}
+			return 0, false
+		case "but", "that", "which", "who", "while":
 			return 0, false
 		}
 		n++
@@ -5299,6 +5312,19 @@ func (a *analysis) refAtTok(j int) news.TopicID {
 	return a.refAt[int32(j)]
 }
 
+// bareGoverning reports a governing head at k ("government",
+// "administration") right after a determiner, a possessive or a name:
+// "the government", "his administration", "Zenda's government" name a
+// governing body, not a topic such as "rival government" ("the new
+// government" may still refer to it).
+func (a *analysis) bareGoverning(k int) bool {
+	if k < 1 || k >= len(a.toks) || !governingHeads[a.toks[k].norm] {
+		return false
+	}
+	p := a.toks[k-1]
+	return referringDeterminers[p.norm] || p.kind == tokPoss || a.mentAt[k-1] >= 0
+}
+
 // findReferences marks each definite phrase ("the corridor", "this
 // route") whose head noun heads a topic's alias and refers back to a
 // mention of that topic (or to such a phrase) in the sentences before:
@@ -5315,6 +5341,9 @@ func (a *analysis) findReferences() {
 			}
 			if len(a.r.headTopics(t.norm)) == 0 {
 				continue
+			}
+			if a.bareGoverning(j) {
+				break // "had no links to the government"
 			}
 			if j+1 < len(a.toks) && (a.toks[j+1].kind == tokWord && len(a.r.headTopics(a.toks[j+1].norm)) > 0 || a.toks[j+1].norm == "of") {
 				break // "the route map", "the route of X": not the head
@@ -5354,6 +5383,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	j, n := end, len(a.toks)
+	if h.referred && j < n && a.toks[j].kind == tokWord && !a.toks[j].cap && a.mentAt[j] < 0 && referringNouns[a.toks[j].norm] {
+		// "the depot plan was a provocation": the referring word
+		// modifies the head noun after it, the phrase's subject.
+		j++
+	}
 	// A prepositional phrase ("on European metals") or an appositive
 	// (", code-named X,") after the subject.
 	if j < n && (a.toks[j].norm == "on" || a.toks[j].norm == "of" || a.toks[j].norm == "against" || a.toks[j].norm == "for" || a.toks[j].norm == "in") {
@@ -6488,6 +6522,23 @@ func readyStance(p float64, neg bool) (float64, bool) {
 	}
 	return p, true
 }
+
+// sharedObjectVerbs reports "and" or "or" at j between a verb of
+// acceptance and another verb that share the object after them: "did not
+// accept or recognise the ruling", "would sign and ratify the treaty".
+func (a *analysis) sharedObjectVerbs(j int) bool {
+	if j < 1 || j+2 >= len(a.toks) || !acceptBases[a.toks[j-1].norm] {
+		return false
+	}
+	v := a.toks[j+1]
+	if v.kind != tokWord || v.cap || a.mentAt[j+1] >= 0 || npFunctionWords[v.norm] {
+		return false
+	}
+	return a.mentAt[j+2] >= 0 || objectDeterminers[a.toks[j+2].norm]
+}
+
+// objectDeterminers open an object noun phrase.
+var objectDeterminers = set(`the a an its their his her our this these those any`)
 
 // coordinatedVerbs reports verbs at i and j joined by "and" or "or" with
 // nothing but quotation marks between: "stop and eliminate".
