@@ -1385,6 +1385,17 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 				f.background = true
 			}
 		}
+		// "X, which has not commented on Y, …": a negator between the
+		// relative word and its verb, only auxiliaries and adverbs
+		// beside it, negates the relative clause's cue.
+		neg, filler := false, true
+		for j := r + 1; j < k; j++ {
+			if a.toks[j].kind == tokWord && !a.filler(j) {
+				filler = false
+			}
+			neg = neg || negators[a.toks[j].norm]
+		}
+		f.negated = f.negated || neg && filler
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}
