@@ -817,6 +817,8 @@ func TestConstructions(t *testing.T) {
 		{"not commented after a whose clause", "Zenda, whose sailors have had frequent run-ins with Freedonian patrols, has not commented publicly on the ferry ban.", "", nil},
 		{"a new clause after ', and' with a bare plural subject is that group's", "Zendan officials say the raids killed hundreds of civilians, and rights groups have called for an end to the ferry ban.", "", nil},
 		{"the speaker's own second verb after ', and' stays the speaker's", "Osk said the talks were over, and called for the ferry ban to be lifted.", "", []string{"zenda/ferry_ban/oppose"}},
+		{"a separate meeting is not the talks named before", "Zenda and Sylvania held border talks on Monday. Osk told leaders at a separate meeting that Zenda was ready to sign the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"a referring noun that only modifies a committee refers to nothing", "Zenda imposed steel tariffs on Monday. Firefly told the foreign policy committee that Freedonia would not negotiate over its ports.", "", nil},
 		{"not commented inside a which clause", "Zenda, which has not commented on the ferry ban, displayed what it described as a new patrol ship in March.", "", nil},
 		{"never backed inside a which clause is no support", "Zenda, which has never backed the ferry ban, held naval drills in March.", "", []string{"zenda/ferry_ban/oppose"}},
 		{"the council after an unwatched council named in the sentence is that council", "Freedonia and Zenda clashed at the Harbour Council on Wednesday, four months after the council endorsed the ferry ban.", "", nil},

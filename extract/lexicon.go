@@ -195,6 +195,17 @@ var eventConjunctions = set(`after before when since once`)
 // such a move would be suicide".
 var speechParticiples = set(`saying adding arguing insisting stressing noting`)
 
+// distinctWords set a referring noun apart from what was named before:
+// "a separate meeting", "the other deal" are not the topic named last.
+var distinctWords = set(`separate different other`)
+
+// bodyAfterNouns head a compound whose first noun only says what the body
+// or person deals with ("the foreign policy committee", "the talks
+// team").
+var bodyAfterNouns = set(`committee committees subcommittee panel panels council chief chiefs
+	adviser advisers advisor advisors official officials spokesman spokeswoman spokesperson
+	team teams director directors envoy envoys unit`)
+
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)
 
