@@ -213,6 +213,11 @@ var referringDeterminers = set(`the this that these those such its their his her
 // army ("its forces"), never foreign troops named before.
 var ownDeterminers = set(`its their his her our`)
 
+// ownBodies, after a possessive pronoun ("his government", "its
+// parliament"), are the possessor's own institution, never a topic
+// headed by the same noun ("rival government").
+var ownBodies = set(`government administration cabinet parliament ministry authorities leadership`)
+
 // foreignWords mark a topic alias of troops from elsewhere: "foreign
 // troops in X", "multinational force".
 var foreignWords = set(`foreign multinational international peacekeeping peacekeepers`)

@@ -215,10 +215,17 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
-				if yearWord(n.norm) || distinctWords[n.norm] || a.modifiesBody(j) {
+				if (t.norm == "his" || t.norm == "her" || t.norm == "our") && ownBodies[n.norm] {
+					// "said his government would …": the speaker's own
+					// ("their government" may be the rival's).
+					break
+				}
+				if yearWord(n.norm) || distinctWords[n.norm] || a.modifiesBody(j) || j > j0 && (n.norm == "a" || n.norm == "an") {
 					// "the 2003 deal with Y", "a separate meeting":
 					// another one; "the foreign policy committee": a body
-					// the noun only modifies.
+					// the noun only modifies; "calling the exercise a
+					// plan to …": another phrase, read from its own
+					// article.
 					break
 				}
 				if n.cap && !a.demonymBefore(j) {
