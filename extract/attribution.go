@@ -1480,6 +1480,33 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	return f, f.spk0 < f.spk1
 }
 
+// commonAfterAnd finds, for a nested cue at j, a subject of bare plural
+// common nouns opening a new clause after ", and" or ", but" ("X said
+// the raids killed civilians, and rights groups have called for …"): a
+// group the speaker is not, whose words are its own. It returns the
+// span from the subject to the cue, as a named subject would.
+func (a *analysis) commonAfterAnd(from, j int) (int, int, bool) {
+	e := j
+	for e > from && a.toks[e-1].kind == tokWord && a.filler(e-1) {
+		e--
+	}
+	b := e
+	for b > from {
+		t := a.toks[b-1]
+		if t.kind != tokWord || t.cap || a.filler(b-1) || thirdPronoun(t.norm) || roleNouns[t.norm] || bareBreakers[t.norm] || t.norm == "and" || t.norm == "but" || a.mentAt[b-1] >= 0 {
+			break
+		}
+		b--
+	}
+	if b == e || e-b > 3 || b < from+2 || a.toks[b-2].norm != "," || (a.toks[b-1].norm != "and" && a.toks[b-1].norm != "but") {
+		return 0, 0, false
+	}
+	if n := a.toks[e-1].norm; len(n) < 4 || n[len(n)-1] != 's' || strings.HasSuffix(n, "ss") {
+		return 0, 0, false
+	}
+	return b, j, true
+}
+
 // andClause reports a frame's content cut (by cutNested) at ", and"
 // before another speaker's clause, trims the joint from the content and
 // returns where that clause starts.
@@ -1593,6 +1620,11 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 			continue
 		}
 		h0, h1, ok := a.subject(from, j)
+		common := false
+		if !ok {
+			h0, h1, ok = a.commonAfterAnd(from, j)
+			common = ok
+		}
 		if !ok || h1 != j && !a.onlyFiller(h1, j) && !a.relativeBetween(h1, j) {
 			continue
 		}
@@ -1600,7 +1632,7 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 			outer, outerRead = a.phraseActors(f.spk0, f.spk1), true
 		}
 		inner := a.phraseActors(h0, h1)
-		named := len(inner) > 0
+		named := len(inner) > 0 || common
 		for k := h0; k < h1 && !named; k++ {
 			named = a.toks[k].cap
 		}
@@ -2648,3 +2680,7 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 	g.relEnd, g.ant0, g.ant1, g.echo, g.act = 0, 0, 0, 0, 0
 	return g, true
 }
+
+// bareBreakers end a bare noun phrase scanned backwards: a determiner or
+// a possessive makes it someone's in particular.
+var bareBreakers = set(`the a an its his her their our this that these those`)

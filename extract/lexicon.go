@@ -205,12 +205,28 @@ var eventConjunctions = set(`after before when since once`)
 // such a move would be suicide".
 var speechParticiples = set(`saying adding arguing insisting stressing noting`)
 
+// distinctWords set a referring noun apart from what was named before:
+// "a separate meeting", "the other deal" are not the topic named last.
+var distinctWords = set(`separate different other`)
+
+// bodyAfterNouns head a compound whose first noun only says what the body
+// or person deals with ("the foreign policy committee", "the talks
+// team").
+var bodyAfterNouns = set(`committee committees subcommittee panel panels council chief chiefs
+	adviser advisers advisor advisors official officials spokesman spokeswoman spokesperson
+	team teams director directors envoy envoys unit`)
+
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)
 
 // ownDeterminers make a head of troops after them the possessor's own
 // army ("its forces"), never foreign troops named before.
 var ownDeterminers = set(`its their his her our`)
+
+// ownBodies, after a possessive pronoun ("his government", "its
+// parliament"), are the possessor's own institution, never a topic
+// headed by the same noun ("rival government").
+var ownBodies = set(`government administration cabinet parliament ministry authorities leadership`)
 
 // foreignWords mark a topic alias of troops from elsewhere: "foreign
 // troops in X", "multinational force".

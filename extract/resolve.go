@@ -826,7 +826,7 @@ func (a *analysis) resolveFromContext(i int) {
 				return
 			}
 		}
-		if a.resolveRoleByModifier(f) || a.resolveSameBody(i) || a.resolveRoleByHead(i) {
+		if a.resolveNamedBody(f) || a.resolveRoleByModifier(f) || a.resolveSameBody(i) || a.resolveRoleByHead(i) {
 			return
 		}
 	}
@@ -1387,6 +1387,38 @@ func (a *analysis) resolveSameBody(i int) bool {
 			return false
 		}
 		f.actors = []news.ActorID{g.actors[0]}
+		f.person = personNo
+		return true
+	}
+	return false
+}
+
+// resolveNamedBody leaves "the council" unwatched when its sentence or
+// the one before names an unwatched body of that head ("Sylvania and
+// Zenda clashed at the Harbour Council, weeks after the council adopted
+// …"): the body just named, not the speaker before.
+func (a *analysis) resolveNamedBody(f *frame) bool {
+	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || personRoles[a.toks[f.spk0+1].norm] {
+		return false
+	}
+	head := a.toks[f.spk0+1].norm
+	from := a.sents[f.sent].t0
+	if f.sent > 0 {
+		from = a.sents[f.sent-1].t0
+	}
+	for j := f.spk0 - 1; j > from; j-- {
+		t := a.toks[j]
+		if t.norm != head || !t.cap || !a.toks[j-1].cap {
+			continue
+		}
+		for k := j; k >= from && (a.toks[k].cap || a.toks[k].kind == tokPoss); k-- {
+			// "Zenda's Maritime Council": a watched actor's body.
+			if mi := a.mentAt[k]; mi >= 0 && len(a.ments[mi].actors) > 0 {
+				return false
+			}
+		}
+		f.how = howUnwatched
+		f.actors = nil
 		f.person = personNo
 		return true
 	}

@@ -215,8 +215,18 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
-				if yearWord(n.norm) {
-					break // "the 2003 deal with Y": another, dated one
+				if (t.norm == "his" || t.norm == "her" || t.norm == "our") && ownBodies[n.norm] {
+					// "said his government would …": the speaker's own
+					// ("their government" may be the rival's).
+					break
+				}
+				if yearWord(n.norm) || distinctWords[n.norm] || a.modifiesBody(j) || j > j0 && (n.norm == "a" || n.norm == "an") {
+					// "the 2003 deal with Y", "a separate meeting":
+					// another one; "the foreign policy committee": a body
+					// the noun only modifies; "calling the exercise a
+					// plan to …": another phrase, read from its own
+					// article.
+					break
 				}
 				if n.cap && !a.demonymBefore(j) {
 					break // part of a name: "the Law of the Sea"
@@ -890,6 +900,17 @@ func (a *analysis) specifiedAfter(j, end int) bool {
 	return false
 }
 
+// modifiesBody reports a noun at j that only modifies the body or person
+// named after it: "the foreign policy committee", "the sanctions
+// team".
+func (a *analysis) modifiesBody(j int) bool {
+	if j+1 >= len(a.toks) {
+		return false
+	}
+	n := a.toks[j+1]
+	return n.kind == tokWord && !n.cap && bodyAfterNouns[n.norm]
+}
+
 // referredBefore finds a generic referring phrase ("the decision", "the
 // move") in the content before token end, in a clause of its own, and
 // the topic it points back to.
@@ -929,8 +950,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
 				n := a.toks[j]
-				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 || yearWord(n.norm) {
-					// "the 2003 deal with Y": another, dated one.
+				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 || yearWord(n.norm) || distinctWords[n.norm] || a.modifiesBody(j) {
+					// "the 2003 deal with Y": another, dated one; "a
+					// separate meeting": another one too.
 					break
 				}
 				if len(a.r.headTopics(n.norm)) == 0 && !a.synonymHeads(n.norm) {
@@ -5322,6 +5344,11 @@ func (a *analysis) bareGoverning(k int) bool {
 		return false
 	}
 	p := a.toks[k-1]
+	if p.norm == "their" {
+		// "said their government was illegal" after "X announced a
+		// breakaway government": the others' may be the topic.
+		return false
+	}
 	return referringDeterminers[p.norm] || p.kind == tokPoss || a.mentAt[k-1] >= 0
 }
 
