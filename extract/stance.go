@@ -858,8 +858,10 @@ func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 // specifiedAfter reports an indefinite head at j spelled out by a
 // "for" complement of an act and its object, right after it or after a
 // passive of making: "a deal for the purchase of the island", "until a
-// deal was reached for the purchase of X". No topic is named in the
-// complement; a mere beneficiary ("a package for the country") is none.
+// deal was reached for the purchase of X", also when the act and its
+// object are a topic's alias ("for the total purchase of Kelmar", found
+// as itself); not a topic that is no act of something ("for the border
+// talks"); a mere beneficiary ("a package for the country") is none.
 func (a *analysis) specifiedAfter(j, end int) bool {
 	k := j + 1
 	for k < end && k <= j+3 && (finiteAux[a.toks[k].norm] || a.toks[k].norm == "been") {
@@ -879,6 +881,18 @@ func (a *analysis) specifiedAfter(j, end int) bool {
 	}
 	for i := k + 2; i < end && i <= k+9; i++ {
 		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			// "for the complete purchase of X": the act spelled out is
+			// a topic of its own, found as itself; "for the border
+			// talks" names what the deal is, no act of its own.
+			m := a.ments[mi]
+			if m.t0 != i || a.toks[i].cap {
+				return false
+			}
+			for x := m.t0 + 1; x < m.t1; x++ {
+				if a.toks[x].norm == "of" {
+					return true
+				}
+			}
 			return false
 		}
 		if t := a.toks[i]; t.norm == "of" {
