@@ -1291,6 +1291,11 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			f.kind = frameAfter
 			f.spk0, f.spk1 = after, tailEnd
 			f.content = [][2]int{{c0, b}}
+			if p := a.speechParticipleAfter(tailEnd, c1); p > 0 {
+				// "…," said Osk, the envoy, adding that X was dead:
+				// what the participle adds is the speaker's too.
+				f.content = append(f.content, [2]int{p, c1})
+			}
 			return f, true
 		}
 	}
@@ -2608,4 +2613,24 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 	g.content = [][2]int{{k + 1, stop}}
 	g.relEnd, g.ant0, g.ant1, g.echo, g.act = 0, 0, 0, 0, 0
 	return g, true
+}
+
+// speechParticipleAfter finds, after an inverted speaker ending at from
+// (", said Osk, the envoy, adding that …"), a comma and a participle of
+// saying within the next dozen words, with no other verb before it; it
+// returns the participle's position, or 0.
+func (a *analysis) speechParticipleAfter(from, end int) int {
+	for j := from; j+1 < end && j < from+14; j++ {
+		t := a.toks[j]
+		if t.norm != "," {
+			if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || finiteAux[t.norm] || t.norm == "who" || t.norm == "which" {
+				return 0
+			}
+			continue
+		}
+		if n := a.toks[j+1].norm; speechParticiples[n] {
+			return j + 1
+		}
+	}
+	return 0
 }
