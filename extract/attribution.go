@@ -1310,6 +1310,15 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}
+	if prev != nil && prev.sent == si && prev.kind == frameSubject && prev.cueTok < k && a.elidedSubject(prev.cueTok, k) {
+		// "X said there could be no peace while Y used force, and
+		// said …": a second verb of the speaker's with no subject of
+		// its own, never the subordinate clause's subject.
+		f.kind = frameSubject
+		f.spk0, f.spk1 = prev.spk0, prev.spk1
+		f.content = [][2]int{{last + 1, c1}}
+		return f, true
+	}
 	// X said (that) …  The subject before the cue.
 	h0, h1, ok := a.subject(c0, k)
 	if !ok {
@@ -2633,4 +2642,25 @@ func (a *analysis) speechParticipleAfter(from, end int) int {
 		}
 	}
 	return 0
+}
+
+// elidedSubject reports a cue at k coordinated after a comma with no
+// subject of its own (", and said", ", but later added"), after a
+// subordinate clause inside the first cue's content (from the cue at
+// prev): "X said A while Y did B, and said C".
+func (a *analysis) elidedSubject(prev, k int) bool {
+	j := k - 1
+	for j > prev && j > k-3 && a.toks[j].kind == tokWord && !a.toks[j].cap && (strings.HasSuffix(a.toks[j].norm, "ly") || a.toks[j].norm == "also") {
+		j--
+	}
+	if j-1 <= prev || a.toks[j].norm != "and" && a.toks[j].norm != "but" || a.toks[j-1].norm != "," {
+		return false
+	}
+	for i := prev + 1; i < j-1; i++ {
+		switch a.toks[i].norm {
+		case "while", "as", "because", "although", "though", "whereas", "since", "until", "unless", "if", "when":
+			return !a.inQuote(i)
+		}
+	}
+	return false
 }
