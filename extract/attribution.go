@@ -1319,6 +1319,18 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		f.content = [][2]int{{last + 1, c1}}
 		return f, true
 	}
+	if prev != nil && prev.sent == si && prev.kind == frameSubject && prev.cueTok < k {
+		if j := a.coordinatedSpeaker(prev.cueTok, k); j > 0 {
+			// "X said A while Y did B, and Firefly said C": the
+			// name after the conjunction alone, not the clause
+			// before it.
+			f.kind = frameSubject
+			f.spk0, f.spk1 = j, k
+			f.content = [][2]int{{last + 1, c1}}
+			a.trimSpeaker(&f)
+			return f, f.spk0 < f.spk1
+		}
+	}
 	// X said (that) …  The subject before the cue.
 	h0, h1, ok := a.subject(c0, k)
 	if !ok {
@@ -2663,4 +2675,29 @@ func (a *analysis) elidedSubject(prev, k int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedSpeaker finds, after the content of a first cue at prev, a
+// comma and "and" or "but" opening a name phrase that ends at the cue k,
+// after a subordinate clause: "X said A while Y did B, and Z said C".
+// It returns the name phrase's start, or 0.
+func (a *analysis) coordinatedSpeaker(prev, k int) int {
+	j := -1
+	for i := k - 1; i > prev+1 && i > k-8; i-- {
+		if n := a.toks[i].norm; (n == "and" || n == "but") && a.toks[i-1].norm == "," {
+			j = i
+			break
+		}
+		if a.toks[i].kind != tokWord && a.toks[i].kind != tokPoss {
+			return 0
+		}
+	}
+	if j < 0 || j+1 >= k || !a.namePhrase(j+1, k) {
+		return 0
+	}
+	if !a.elidedSubject(prev, j+1) {
+		// the same test of a subordinate clause before the comma
+		return 0
+	}
+	return j + 1
 }
