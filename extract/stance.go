@@ -4448,7 +4448,7 @@ func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
 		noun = noun || workNouns[a.toks[c].norm]
 	}
 	if !noun || c == tok || c-1 < 0 || !f.covers(c-1) || c-1 == f.cueTok {
-		return 0, false
+		return a.workOnBefore(f, tok)
 	}
 	v := a.toks[c-1].norm
 	if undoVerbs[v] && !a.raisedToQuantity(c-1, tok) || a.toks[c].norm == "work" && freezeForms[v] {
@@ -6656,4 +6656,26 @@ func (a *analysis) counterTo(f *frame, tok int) bool {
 	}
 	m := a.toks[j-3].norm
 	return f.covers(j-3) && (m == "measures" || m == "countermeasures" || m == "steps" || m == "action")
+}
+
+// workOnBefore finds "work on" after an undo or freeze verb a little
+// before the topic at tok, the topic inside what the work is on:
+// "suspended work on the tariff cuts it was due to approve under X".
+// Nothing between may end a clause (a comma, "and", "but", a
+// subordinator).
+func (a *analysis) workOnBefore(f *frame, tok int) (int, bool) {
+	for p := tok - 1; p >= 2 && p > tok-14 && f.covers(p-2) && p-2 != f.cueTok; p-- {
+		t := a.toks[p]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "and" || t.norm == "but" || subordinators[t.norm] && t.norm != "that" {
+			return 0, false
+		}
+		if t.norm != "on" || a.toks[p-1].norm != "work" {
+			continue
+		}
+		if v := a.toks[p-2].norm; undoVerbs[v] || freezeForms[v] {
+			return p - 2, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
