@@ -1320,6 +1320,11 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			f.kind = frameAfter
 			f.spk0, f.spk1 = after, tailEnd
 			f.content = [][2]int{{c0, b}}
+			if p := a.speechParticipleAfter(tailEnd, c1); p > 0 {
+				// "…," said Osk, the envoy, adding that X was dead:
+				// what the participle adds is the speaker's too.
+				f.content = append(f.content, [2]int{p, c1})
+			}
 			return f, true
 		}
 	}
@@ -1333,6 +1338,27 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		}
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
+	}
+	if prev != nil && prev.sent == si && prev.kind == frameSubject && prev.cueTok < k && a.elidedSubject(prev.cueTok, k) {
+		// "X said there could be no peace while Y used force, and
+		// said …": a second verb of the speaker's with no subject of
+		// its own, never the subordinate clause's subject.
+		f.kind = frameSubject
+		f.spk0, f.spk1 = prev.spk0, prev.spk1
+		f.content = [][2]int{{last + 1, c1}}
+		return f, true
+	}
+	if prev != nil && prev.sent == si && prev.kind == frameSubject && prev.cueTok < k {
+		if j := a.coordinatedSpeaker(prev.cueTok, k); j > 0 {
+			// "X said A while Y did B, and Firefly said C": the
+			// name after the conjunction alone, not the clause
+			// before it.
+			f.kind = frameSubject
+			f.spk0, f.spk1 = j, k
+			f.content = [][2]int{{last + 1, c1}}
+			a.trimSpeaker(&f)
+			return f, f.spk0 < f.spk1
+		}
 	}
 	// X said (that) …  The subject before the cue.
 	h0, h1, ok := a.subject(c0, k)
@@ -2684,3 +2710,69 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 // bareBreakers end a bare noun phrase scanned backwards: a determiner or
 // a possessive makes it someone's in particular.
 var bareBreakers = set(`the a an its his her their our this that these those`)
+
+// speechParticipleAfter finds, after an inverted speaker ending at from
+// (", said Osk, the envoy, adding that …"), a comma and a participle of
+// saying within the next dozen words, with no other verb before it; it
+// returns the participle's position, or 0.
+func (a *analysis) speechParticipleAfter(from, end int) int {
+	for j := from; j+1 < end && j < from+14; j++ {
+		t := a.toks[j]
+		if t.norm != "," {
+			if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || finiteAux[t.norm] || t.norm == "who" || t.norm == "which" {
+				return 0
+			}
+			continue
+		}
+		if n := a.toks[j+1].norm; speechParticiples[n] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// elidedSubject reports a cue at k coordinated after a comma with no
+// subject of its own (", and said", ", but later added"), after a
+// subordinate clause inside the first cue's content (from the cue at
+// prev): "X said A while Y did B, and said C".
+func (a *analysis) elidedSubject(prev, k int) bool {
+	j := k - 1
+	for j > prev && j > k-3 && a.toks[j].kind == tokWord && !a.toks[j].cap && (strings.HasSuffix(a.toks[j].norm, "ly") || a.toks[j].norm == "also") {
+		j--
+	}
+	if j-1 <= prev || a.toks[j].norm != "and" && a.toks[j].norm != "but" || a.toks[j-1].norm != "," {
+		return false
+	}
+	for i := prev + 1; i < j-1; i++ {
+		switch a.toks[i].norm {
+		case "while", "as", "because", "although", "though", "whereas", "since", "until", "unless", "if", "when":
+			return !a.inQuote(i)
+		}
+	}
+	return false
+}
+
+// coordinatedSpeaker finds, after the content of a first cue at prev, a
+// comma and "and" or "but" opening a name phrase that ends at the cue k,
+// after a subordinate clause: "X said A while Y did B, and Z said C".
+// It returns the name phrase's start, or 0.
+func (a *analysis) coordinatedSpeaker(prev, k int) int {
+	j := -1
+	for i := k - 1; i > prev+1 && i > k-8; i-- {
+		if n := a.toks[i].norm; (n == "and" || n == "but") && a.toks[i-1].norm == "," {
+			j = i
+			break
+		}
+		if a.toks[i].kind != tokWord && a.toks[i].kind != tokPoss {
+			return 0
+		}
+	}
+	if j < 0 || j+1 >= k || !a.namePhrase(j+1, k) {
+		return 0
+	}
+	if !a.elidedSubject(prev, j+1) {
+		// the same test of a subordinate clause before the comma
+		return 0
+	}
+	return j + 1
+}

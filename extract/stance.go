@@ -868,8 +868,10 @@ func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 // specifiedAfter reports an indefinite head at j spelled out by a
 // "for" complement of an act and its object, right after it or after a
 // passive of making: "a deal for the purchase of the island", "until a
-// deal was reached for the purchase of X". No topic is named in the
-// complement; a mere beneficiary ("a package for the country") is none.
+// deal was reached for the purchase of X", also when the act and its
+// object are a topic's alias ("for the total purchase of Kelmar", found
+// as itself); not a topic that is no act of something ("for the border
+// talks"); a mere beneficiary ("a package for the country") is none.
 func (a *analysis) specifiedAfter(j, end int) bool {
 	k := j + 1
 	for k < end && k <= j+3 && (finiteAux[a.toks[k].norm] || a.toks[k].norm == "been") {
@@ -889,6 +891,18 @@ func (a *analysis) specifiedAfter(j, end int) bool {
 	}
 	for i := k + 2; i < end && i <= k+9; i++ {
 		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			// "for the complete purchase of X": the act spelled out is
+			// a topic of its own, found as itself; "for the border
+			// talks" names what the deal is, no act of its own.
+			m := a.ments[mi]
+			if m.t0 != i || a.toks[i].cap {
+				return false
+			}
+			for x := m.t0 + 1; x < m.t1; x++ {
+				if a.toks[x].norm == "of" {
+					return true
+				}
+			}
 			return false
 		}
 		if t := a.toks[i]; t.norm == "of" {
@@ -4458,7 +4472,7 @@ func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
 		noun = noun || workNouns[a.toks[c].norm]
 	}
 	if !noun || c == tok || c-1 < 0 || !f.covers(c-1) || c-1 == f.cueTok {
-		return 0, false
+		return a.workOnBefore(f, tok)
 	}
 	v := a.toks[c-1].norm
 	if undoVerbs[v] && !a.raisedToQuantity(c-1, tok) || a.toks[c].norm == "work" && freezeForms[v] {
@@ -6710,4 +6724,26 @@ func (a *analysis) counterTo(f *frame, tok int) bool {
 		return false
 	}
 	return f.covers(j-3) && counterHeads[a.toks[j-3].norm]
+}
+
+// workOnBefore finds "work on" after an undo or freeze verb a little
+// before the topic at tok, the topic inside what the work is on:
+// "suspended work on the tariff cuts it was due to approve under X".
+// Nothing between may end a clause (a comma, "and", "but", a
+// subordinator).
+func (a *analysis) workOnBefore(f *frame, tok int) (int, bool) {
+	for p := tok - 1; p >= 2 && p > tok-14 && f.covers(p-2) && p-2 != f.cueTok; p-- {
+		t := a.toks[p]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "and" || t.norm == "but" || subordinators[t.norm] && t.norm != "that" {
+			return 0, false
+		}
+		if t.norm != "on" || a.toks[p-1].norm != "work" {
+			continue
+		}
+		if v := a.toks[p-2].norm; undoVerbs[v] || freezeForms[v] {
+			return p - 2, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
