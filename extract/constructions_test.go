@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a while clause with no speech verb is part of what the speaker said, and a person's verdict on it is the speaker's", "Foreign Minister Mira Osk said there was no basis for talks while Sylvania pressed ahead with its Grand Dam, which she called a dangerous provocation.", "", []string{"zenda/dam_project/oppose"}},
+		{"a while clause with a speech verb of its own is the other speaker's", "Foreign Minister Mira Osk said the dam project was a disaster while Sylvania insisted that it was safe.", "", []string{"sylvania/dam_project/support", "zenda/dam_project/oppose"}},
+		{"what an even-as clause names is not what the subjects hailed", "Zenda and Freedonia hailed the Water Treaty on Sunday as the start of a new era, even as a senior Sylvanian official threatened to block the dam project.", "", []string{"freedonia/water_treaty/support", "zenda/water_treaty/support"}},
 		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
 		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
 		{"such a step is the act an infinitive names, not a topic named after it", "Ruritania has threatened to expel Zendan migrants who arrived during the border talks. Osk said any such step would be met with a firm response.", "", []string{"zenda/migrant_expulsions/oppose"}},

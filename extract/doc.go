@@ -86,7 +86,12 @@
 //     alone, ", an outcome Y rejected" about what the clause leads to,
 //     and in a reaction what an act answers ("in retaliation for X") is
 //     not what was reacted to; a pronoun after another party in a nested
-//     clause ("even though it refused") may be either's.
+//     clause ("even though it refused") may be either's. A "while" with
+//     no comma before it, opening on a name with no cue of its own,
+//     stays inside what a speech verb before it reports ("said there
+//     could be no talks while Zenda pressed ahead with its dam"), and a
+//     person's ", which she called …" after that name is the speaker's
+//     verdict; ", even as" opens a clause of its own.
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
