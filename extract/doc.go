@@ -110,6 +110,9 @@
 //     ceremony. He said"), none when another person stands between; a
 //     person's aide ("his press secretary") to the possessor's actor;
 //     "the agency" after an unwatched body named before stays unwatched;
+//     "the order" (any "the N") to the one actor a recent sentence names
+//     as issuing it ("Firefly signed an executive order"), and no
+//     surname read into a capitalised "The";
 //     a word of office ("Foreign", "Chief") is no demonym (rules.go) —
 //     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the

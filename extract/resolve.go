@@ -110,6 +110,46 @@ func (a *analysis) eachOther(f *frame) bool {
 	return false
 }
 
+// documentIssuer returns, for a speaker phrase "the N" (N a lower-case
+// noun), the one watched actor that a sentence of the three before names
+// as the subject of an issuing verb with N as its object ("Firefly signed
+// an executive order on Monday. The order said …").
+func (a *analysis) documentIssuer(f *frame) (news.ActorID, bool) {
+	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || f.sent == 0 {
+		return "", false
+	}
+	n := a.toks[f.spk0+1]
+	if n.kind != tokWord || n.cap || len(n.norm) < 4 {
+		return "", false
+	}
+	for si := f.sent - 1; si >= 0 && si >= f.sent-3; si-- {
+		s := a.sents[si]
+		for k := s.t0 + 1; k < s.t1; k++ {
+			if a.toks[k].norm != n.norm {
+				continue
+			}
+			// Back over the object's article and modifiers to the verb.
+			v := k - 1
+			for v > s.t0 && k-v <= 4 && a.toks[v].kind == tokWord && !a.toks[v].cap && !issuingVerbs[a.toks[v].norm] {
+				v--
+			}
+			if !issuingVerbs[a.toks[v].norm] || v == s.t0 {
+				continue
+			}
+			mi := a.mentAt[v-1]
+			if mi < 0 {
+				continue
+			}
+			m := a.ments[mi]
+			if m.t1 != v || len(m.actors) != 1 {
+				continue
+			}
+			return m.actors[0], true
+		}
+	}
+	return "", false
+}
+
 // classifySpeaker looks at the words of a speaker phrase.
 func (a *analysis) classifySpeaker(f *frame) {
 	if a.companyPhrase(f.spk0, f.spk1) && !a.unwatchedNameBefore(f.spk0) {
@@ -135,6 +175,14 @@ func (a *analysis) classifySpeaker(f *frame) {
 	}
 	if len(f.actors) > 0 {
 		f.how = howAlias
+		return
+	}
+	if act, ok := a.documentIssuer(f); ok {
+		// "Firefly signed an executive order … The order said …": the
+		// document speaks for whoever issued it.
+		f.actors = []news.ActorID{act}
+		f.how = howRole
+		f.person = personNo
 		return
 	}
 	words := 0
@@ -1304,6 +1352,9 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 	}
 	if last < 0 || (last > f.spk0 && a.toks[last-1].cap) {
 		return nil // no name, or a full name that is not an alias
+	}
+	if n := a.toks[last].norm; n == "the" || n == "a" || n == "an" {
+		return nil // "The order": a capitalised article, no surname
 	}
 	name := a.toks[last].norm
 	for _, m := range a.ments {
