@@ -112,7 +112,9 @@
 //     "the agency" after an unwatched body named before stays unwatched;
 //     "the order" (any "the N") to the one actor a recent sentence names
 //     as issuing it ("Firefly signed an executive order"), and no
-//     surname read into a capitalised "The";
+//     surname read into a capitalised "The"; a common-noun alias ("the
+//     group") of an actor the report never names by a name resolved as
+//     a role, to the group that spoke last;
 //     a word of office ("Foreign", "Chief") is no demonym (rules.go) —
 //     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the

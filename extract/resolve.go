@@ -150,6 +150,33 @@ func (a *analysis) documentIssuer(f *frame) (news.ActorID, bool) {
 	return "", false
 }
 
+// unanchoredCommonAlias reports a speaker phrase that is one mention of
+// act by a common-noun alias ("the group", "the movement": "the" and
+// lower-case words) in a report that names act nowhere by a name (a
+// mention with a capitalised word other than "The").
+func (a *analysis) unanchoredCommonAlias(t0, t1 int, act news.ActorID) bool {
+	mi := a.mentAt[t0]
+	if mi < 0 || a.ments[mi].t0 != t0 || a.ments[mi].t1 != t1 || a.toks[t0].norm != "the" || t1-t0 < 2 {
+		return false
+	}
+	for k := t0 + 1; k < t1; k++ {
+		if a.toks[k].cap || a.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	for _, m := range a.ments {
+		if !containsActor(m.actors, act) {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			if t := a.toks[k]; t.cap && t.norm != "the" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // classifySpeaker looks at the words of a speaker phrase.
 func (a *analysis) classifySpeaker(f *frame) {
 	if a.companyPhrase(f.spk0, f.spk1) && !a.unwatchedNameBefore(f.spk0) {
@@ -167,6 +194,15 @@ func (a *analysis) classifySpeaker(f *frame) {
 	}
 	f.actors = a.phraseActors(f.spk0, f.spk1)
 	f.person = a.phrasePerson(f.spk0, f.spk1)
+	if len(f.actors) == 1 && a.unanchoredCommonAlias(f.spk0, f.spk1, f.actors[0]) {
+		// "the group said" in a report that never names the group the
+		// watchlist calls so: another group, the one that spoke last.
+		f.actors = nil
+		f.pronounOrRole = true
+		f.how = howRole
+		f.person = personNo
+		return
+	}
 	if len(f.actors) == 0 {
 		f.actors = a.surnameActors(f)
 	}
