@@ -150,6 +150,21 @@ func (a *analysis) clauses(si int) [][2]int {
 			// not sign while Y keeps up its attacks, Osk said" (the
 			// "while" clause is part of what Osk said).
 			brk = !a.andThatAfter(k+1, s.t1) && !(a.toks[k-1].norm != "," && a.saidAfter(k+1, s.t1))
+			// Nor, with no comma before it, inside what a speech verb
+			// before it reports, when the "while" clause opens on a name
+			// and has no cue of its own: "Osk said there could be no talks while
+			// Zenda pressed ahead with its plan, which he called …" is
+			// all Osk's.
+			if brk && a.toks[k-1].norm != "," && k+1 < s.t1 && a.toks[k+1].cap && a.cueIn(c0, k, true) && !a.cueIn(k+1, a.clauseStop(k+1, s.t1), false) {
+				brk = false
+			}
+		case t.norm == "," && k+2 < s.t1 && a.toks[k+1].norm == "even" && a.toks[k+2].norm == "as" && !a.inQuote(k+1):
+			// ", even as" opens a clause with a subject of its own:
+			// "A and B hailed the deal, even as a Zendan official
+			// threatened to block the corridor" (the corridor is not
+			// what A and B hailed).
+			brk = true
+			next = k + 3
 		}
 		if brk && k > c0 {
 			out = append(out, [2]int{c0, k})
@@ -161,6 +176,40 @@ func (a *analysis) clauses(si int) [][2]int {
 		out = append(out, [2]int{c0, s.t1})
 	}
 	return out
+}
+
+// cueIn reports a cue outside quotes between lo and hi: with speech, a
+// speech verb (a cue of no polarity of its own: "said", "told"); else
+// any cue but one moving "ahead" ("pressed ahead with": an act, no
+// words).
+func (a *analysis) cueIn(lo, hi int, speech bool) bool {
+	for j := lo; j < hi; j++ {
+		t := a.toks[j]
+		if t.kind != tokWord || a.inQuote(j) || !a.r.cueWords.mayHave(t.norm) {
+			continue
+		}
+		c, ok := a.r.cues[t.norm]
+		switch {
+		case !ok:
+		case speech && c.pol == polNeutral:
+			return true
+		case !speech && (j+1 >= hi || a.toks[j+1].norm != "ahead"):
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStop is the first comma or semicolon from k, or end: the
+// stretch where a clause's own speech verb stands ("while Zenda
+// insisted …", not "while Zenda pressed on, which he called …").
+func (a *analysis) clauseStop(k, end int) int {
+	for j := k; j < end; j++ {
+		if n := a.toks[j].norm; n == ";" || n == "," {
+			return j
+		}
+	}
+	return end
 }
 
 // saidAfter reports an attribution closing the sentence after k: a
@@ -248,6 +297,8 @@ func (a *analysis) sentenceFrames(si int) {
 			prev = &last
 			if f.relEnd == 0 {
 				if g, ok := a.ownNamingFrame(f); ok && !a.hasCueFrame(si, g.cueTok) {
+					a.frames = append(a.frames, g)
+				} else if g, ok := a.personalVerdictFrame(f, c1); ok && !a.hasCueFrame(si, g.cueTok) {
 					a.frames = append(a.frames, g)
 				}
 				if g, ok := a.announcingFrame(f); ok && !a.hasCueFrame(si, g.cueTok) {
@@ -2544,6 +2595,45 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 		if g, ok := a.namedRelative(f, p, s, e); ok {
 			return g, true
 		}
+	}
+	return frame{}, false
+}
+
+// personalVerdictFrame splits off a person's verdict after a clause
+// that cut the content at a named party that is no person: "Osk said
+// there could be no talks while Sylvania pressed ahead with its dam,
+// which she described as a provocation" — "she" is not Sylvania, so the
+// verdict on the dam is the speaker's.
+func (a *analysis) personalVerdictFrame(f frame, c1 int) (frame, bool) {
+	if f.reaction || f.kind != frameSubject || f.cueTok < 0 || len(f.content) == 0 {
+		return frame{}, false
+	}
+	e := f.content[len(f.content)-1][1]
+	if e >= c1 {
+		return frame{}, false
+	}
+	mi := a.mentAt[e]
+	if mi < 0 || a.personMention(mi) || a.phrasePerson(f.spk0, f.spk1) != personYes {
+		return frame{}, false
+	}
+	for p := range a.relativeCommasIn(e, c1, 4) {
+		if pr := a.toks[p+2].norm; a.toks[p+1].norm != "which" || pr != "he" && pr != "she" || !namingVerbs[a.toks[p+3].norm] {
+			return frame{}, false
+		}
+		c, _, ok := a.cueAt(p+3, c1)
+		if !ok {
+			return frame{}, false
+		}
+		n0 := a.relativeAntecedent(p, e)
+		end := a.nextComma(p+4, c1)
+		if n0 >= p || end <= p+4 {
+			return frame{}, false
+		}
+		g := f
+		g.cueTok, g.cue, g.negated = p+3, c, false
+		g.content = [][2]int{{n0, p}, {p + 4, end}}
+		g.relEnd, g.ant0, g.ant1, g.echo = 0, 0, 0, 0
+		return g, true
 	}
 	return frame{}, false
 }

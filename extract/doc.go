@@ -86,7 +86,12 @@
 //     alone, ", an outcome Y rejected" about what the clause leads to,
 //     and in a reaction what an act answers ("in retaliation for X") is
 //     not what was reacted to; a pronoun after another party in a nested
-//     clause ("even though it refused") may be either's.
+//     clause ("even though it refused") may be either's. A "while" with
+//     no comma before it, opening on a name with no cue of its own,
+//     stays inside what a speech verb before it reports ("said there
+//     could be no talks while Zenda pressed ahead with its dam"), and a
+//     person's ", which she called …" after that name is the speaker's
+//     verdict; ", even as" opens a clause of its own.
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
@@ -105,6 +110,11 @@
 //     ceremony. He said"), none when another person stands between; a
 //     person's aide ("his press secretary") to the possessor's actor;
 //     "the agency" after an unwatched body named before stays unwatched;
+//     "the order" (any "the N") to the one actor a recent sentence names
+//     as issuing it ("Firefly signed an executive order"), and no
+//     surname read into a capitalised "The"; a common-noun alias ("the
+//     group") of an actor the report never names by a name resolved as
+//     a role, to the group that spoke last;
 //     a word of office ("Foreign", "Chief") is no demonym (rules.go) —
 //     and quotes spread over the sentences they span.
 //   - stance.go: topics named in the content or referred back to ("the

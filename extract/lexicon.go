@@ -1170,6 +1170,10 @@ var degreeWords = set(`more even equally also just less`)
 
 // actorDocuments are documents that speak for the side whose demonym
 // stands before them: "the Sylvanian memorandum said".
+// issuingVerbs put out a document that then speaks for its issuer:
+// "signed an executive order", "issued a decree".
+var issuingVerbs = set(`signed issued released published unveiled circulated`)
+
 var actorDocuments = set(`document memorandum statement communique declaration letter
 	readout draft proposal response reply note`)
 

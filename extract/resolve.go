@@ -110,6 +110,73 @@ func (a *analysis) eachOther(f *frame) bool {
 	return false
 }
 
+// documentIssuer returns, for a speaker phrase "the N" (N a lower-case
+// noun), the one watched actor that a sentence of the three before names
+// as the subject of an issuing verb with N as its object ("Firefly signed
+// an executive order on Monday. The order said …").
+func (a *analysis) documentIssuer(f *frame) (news.ActorID, bool) {
+	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || f.sent == 0 {
+		return "", false
+	}
+	n := a.toks[f.spk0+1]
+	if n.kind != tokWord || n.cap || len(n.norm) < 4 {
+		return "", false
+	}
+	for si := f.sent - 1; si >= 0 && si >= f.sent-3; si-- {
+		s := a.sents[si]
+		for k := s.t0 + 1; k < s.t1; k++ {
+			if a.toks[k].norm != n.norm {
+				continue
+			}
+			// Back over the object's article and modifiers to the verb.
+			v := k - 1
+			for v > s.t0 && k-v <= 4 && a.toks[v].kind == tokWord && !a.toks[v].cap && !issuingVerbs[a.toks[v].norm] {
+				v--
+			}
+			if !issuingVerbs[a.toks[v].norm] || v == s.t0 {
+				continue
+			}
+			mi := a.mentAt[v-1]
+			if mi < 0 {
+				continue
+			}
+			m := a.ments[mi]
+			if m.t1 != v || len(m.actors) != 1 {
+				continue
+			}
+			return m.actors[0], true
+		}
+	}
+	return "", false
+}
+
+// unanchoredCommonAlias reports a speaker phrase that is one mention of
+// act by a common-noun alias ("the group", "the movement": "the" and
+// lower-case words) in a report that names act nowhere by a name (a
+// mention with a capitalised word other than "The").
+func (a *analysis) unanchoredCommonAlias(t0, t1 int, act news.ActorID) bool {
+	mi := a.mentAt[t0]
+	if mi < 0 || a.ments[mi].t0 != t0 || a.ments[mi].t1 != t1 || a.toks[t0].norm != "the" || t1-t0 < 2 {
+		return false
+	}
+	for k := t0 + 1; k < t1; k++ {
+		if a.toks[k].cap || a.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	for _, m := range a.ments {
+		if !containsActor(m.actors, act) {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			if t := a.toks[k]; t.cap && t.norm != "the" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // classifySpeaker looks at the words of a speaker phrase.
 func (a *analysis) classifySpeaker(f *frame) {
 	if a.companyPhrase(f.spk0, f.spk1) && !a.unwatchedNameBefore(f.spk0) {
@@ -127,6 +194,15 @@ func (a *analysis) classifySpeaker(f *frame) {
 	}
 	f.actors = a.phraseActors(f.spk0, f.spk1)
 	f.person = a.phrasePerson(f.spk0, f.spk1)
+	if len(f.actors) == 1 && a.unanchoredCommonAlias(f.spk0, f.spk1, f.actors[0]) {
+		// "the group said" in a report that never names the group the
+		// watchlist calls so: another group, the one that spoke last.
+		f.actors = nil
+		f.pronounOrRole = true
+		f.how = howRole
+		f.person = personNo
+		return
+	}
 	if len(f.actors) == 0 {
 		f.actors = a.surnameActors(f)
 	}
@@ -135,6 +211,14 @@ func (a *analysis) classifySpeaker(f *frame) {
 	}
 	if len(f.actors) > 0 {
 		f.how = howAlias
+		return
+	}
+	if act, ok := a.documentIssuer(f); ok {
+		// "Firefly signed an executive order … The order said …": the
+		// document speaks for whoever issued it.
+		f.actors = []news.ActorID{act}
+		f.how = howRole
+		f.person = personNo
 		return
 	}
 	words := 0
@@ -1304,6 +1388,9 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 	}
 	if last < 0 || (last > f.spk0 && a.toks[last-1].cap) {
 		return nil // no name, or a full name that is not an alias
+	}
+	if n := a.toks[last].norm; n == "the" || n == "a" || n == "an" {
+		return nil // "The order": a capitalised article, no surname
 	}
 	name := a.toks[last].norm
 	for _, m := range a.ments {
