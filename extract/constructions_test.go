@@ -24,6 +24,14 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"regretting an announcement that another intends the topic opposes it", "Sylvania said it regrets the announcement that Freedonia intends to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
+		{"regretting that another decided the topic opposes it", "Sylvania said it regretted that Freedonia had decided to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
+		{"regretting the decision to do the topic opposes it", "Sylvania said it regretted the decision to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
+		{"regretting that another rejected a plan for the topic is not against it", "Sylvania said it regretted that Freedonia had rejected the plan to leave ACME.", "", nil},
+		{"a topic that would allow the speaker's side to act is backed, whatever the act's words", "Firefly said the Water Treaty would allow Freedonia to remove illegal dams faster.", "", []string{"freedonia/water_treaty/support"}},
+		{"the speaker's own plan that would let others carry out the topic backs it", "Firefly said the Freedonian government's plan would let member states send rejected migrants on deportation flights.", "", []string{"freedonia/deportation_flights/support"}},
+		{"a topic that would allow another side to act is not the speaker's gain", "Firefly said the Water Treaty would allow Zenda to dump waste illegally.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"an enabled act against the topic still opposes it", "Firefly said the plan would let Freedonia scrap the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"what a statement announces is the speaker's own measure", "Zenda raised duties on Monday. \"Enough is enough,\" Osk said in a statement announcing the steel tariffs, adding that more could follow.", "", []string{"zenda/steel_tariffs/support"}},
 		{"what is announced in speaking is the speaker's own measure, referred back", "Zenda raised the steel tariffs on Monday. \"Enough is enough,\" Osk said in announcing the measures.", "", []string{"zenda/steel_tariffs/support"}},
 		{"such a step is the act an infinitive names, not a topic named after it", "Ruritania has threatened to expel Zendan migrants who arrived during the border talks. Osk said any such step would be met with a firm response.", "", []string{"zenda/migrant_expulsions/oppose"}},

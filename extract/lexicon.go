@@ -827,6 +827,15 @@ var dismayNouns = set(`regret concern alarm dismay`)
 
 // regretVerbs before a that-clause regret what it says: "regretted that
 // the measure had been taken".
+// enableForms after a modal grant someone an act: "would let X …",
+// "will allow X to …".
+var enableForms = set(`let allow enable permit help`)
+
+// possDeterminers open a noun phrase: "the", "its" ("regretted its
+// decision to …").
+var possDeterminers = set(`the a an its his her their our this`)
+
+// regretVerbs before a that-clause regret what it says.
 var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
 
 // windForms before "down" make an undo verb: "wind down the mission".

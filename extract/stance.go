@@ -1822,6 +1822,19 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	p := a.stanceScoreOf(f, h)
+	if p < 2 && a.enabledForSpeaker(f, h) {
+		// "said the list would allow Freedonia to remove weak claims
+		// faster": an act the topic grants the speaker's side, backed
+		// whatever the words that describe the act.
+		return 2
+	}
+	return p
+}
+
+// stanceScoreOf is stanceScore before an act the topic grants the
+// speaker's side is read as backing.
+func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 	if p, ok := a.citedGrievance(f, h.tok); ok {
 		// "suspended visa-free travel, citing the crackdown": the
 		// grievance a punishing act answers.
@@ -5823,6 +5836,16 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 // measure had been taken"). A negated one ("was not concerned") plays it
 // down and is left to the other rules.
 func (a *analysis) dismayedAt(f *frame, tok int) bool {
+	if a.dismayedNear(f, tok) {
+		return true
+	}
+	start, _ := a.hitSpan(tok)
+	return a.regretClauseBefore(f, start)
+}
+
+// dismayedNear reports a dismay word right before the topic's phrase or
+// "with regret" right after it.
+func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	// "with regret" right after the topic's phrase.
@@ -6642,4 +6665,134 @@ func (a *analysis) counterTo(f *frame, tok int) bool {
 	}
 	m := a.toks[j-3].norm
 	return f.covers(j-3) && (m == "measures" || m == "countermeasures" || m == "steps" || m == "action")
+}
+
+// regretClauseBefore reports the topic at tok inside what a regret verb
+// is aimed at across a short clause: "regretted that Freedonia had
+// decided to leave X", "regrets the announcement that Y intends to leave
+// X", "regretted the decision to leave X". Another act on the topic in
+// between ("regretted that Y had rejected the plan to …") or a clause
+// boundary stops it.
+func (a *analysis) regretClauseBefore(f *frame, start int) bool {
+	si := a.sentOf[start]
+	floor := int(a.sents[si].t0)
+	for j := start - 1; j >= 1 && j >= start-14 && a.sentOf[j] == si && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+			continue
+		}
+		if t.kind == tokPunct {
+			return false
+		}
+		switch t.norm {
+		case "and", "but", "or", "which", "who", "while", "because", "if", "unless", "although", "after", "before", "not", "never":
+			return false
+		}
+		if undoVerbs[t.norm] || negativeWords[t.norm] || oppositionNouns[t.norm] {
+			return false
+		}
+		if c, ok := a.r.cues[t.norm]; ok && c.pol < 0 {
+			return false
+		}
+		if t.norm != "that" && t.norm != "to" {
+			continue
+		}
+		k := j - 1
+		if eventActs[a.toks[k].norm] || eventNouns[a.toks[k].norm] {
+			// "the announcement that …", "the decision to …".
+			k--
+			if k >= 0 && (possDeterminers[a.toks[k].norm] || a.toks[k].kind == tokPoss) {
+				k--
+			}
+		}
+		if k >= floor && regretVerbs[a.toks[k].norm] && f.covers(k) {
+			return !a.negatedAt(k, floor)
+		}
+		if t.norm == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// enabledForSpeaker reads a topic in a clause where something "would
+// let", "would allow", "will enable" someone to act: the enabled act is
+// described, not judged. When the one enabled is the speaker's own side
+// ("the list would allow Freedonia to remove weak claims faster") or
+// the enabler is the speaker's own ("the bloc's proposal would let member
+// states send migrants to X"), the speaker stands for it. The topic is
+// in the enabler or in the act it enables, and no undo or refusal is
+// aimed at it there.
+func (a *analysis) enabledForSpeaker(f *frame, h topicHit) bool {
+	if f.negated || f.cue.pol < 0 {
+		return false
+	}
+	si := a.sentOf[h.tok]
+	t0, t1 := int(a.sents[si].t0), int(a.sents[si].t1)
+	lo, hi := max(t0+1, h.tok-14), min(t1-1, h.tok+14)
+	for e := lo; e <= hi; e++ {
+		if !enableForms[a.toks[e].norm] || !modals[a.toks[e-1].norm] || !f.covers(e) || e == h.tok {
+			continue
+		}
+		if h.tok < e && !a.sameClause(h.tok, e) || h.tok > e && !a.sameClause(e, h.tok) {
+			continue
+		}
+		// The one enabled: up to four words, then "to" or a bare verb.
+		own := false
+		for j := e + 1; j <= e+4 && j < t1; j++ {
+			if mi := a.mentAt[j]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+				own = true
+			}
+		}
+		// The enabler: its subject, back to the clause start; the
+		// speaker's own only as a possessor ("the bloc's proposal").
+		subjOwn, subjSpeaker := false, false
+		for j := e - 2; j >= t0 && j >= e-10 && f.covers(j); j-- {
+			n := a.toks[j].norm
+			if n == "that" || n == "," || j == f.cueTok {
+				break
+			}
+			if mi := a.mentAt[j]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+				m := a.ments[mi]
+				if m.t1 < len(a.toks) && a.toks[m.t1].kind == tokPoss {
+					subjOwn = true
+				} else {
+					subjSpeaker = true
+				}
+			}
+			if n == "our" {
+				subjOwn = true
+			}
+		}
+		if subjSpeaker || !own && !subjOwn {
+			return false
+		}
+		if h.tok > e {
+			// The topic inside the enabled act: nothing undoing or
+			// refusing it on the way.
+			for j := e + 1; j < h.tok; j++ {
+				n := a.toks[j].norm
+				if undoVerbs[n] || negators[n] || a.mentAt[j] >= 0 && !overlapActors(a.ments[a.mentAt[j]].actors, f.actors) && len(a.ments[a.mentAt[j]].actors) > 0 {
+					return false
+				}
+				if c, ok := a.r.cues[n]; ok && c.pol < 0 && !a.participleBeforeNoun(j, t1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// participleBeforeNoun reports a past participle at j used as an
+// adjective before a noun: "send rejected migrants" (not "to rejected",
+// "had rejected the plan").
+func (a *analysis) participleBeforeNoun(j, end int) bool {
+	n := a.toks[j].norm
+	if !strings.HasSuffix(n, "ed") || j == 0 || j+1 >= end || possDeterminers[a.toks[j+1].norm] || !a.attributive(j, end) {
+		return false
+	}
+	p := a.toks[j-1].norm
+	return p != "to" && !modals[p] && p != "have" && p != "has" && p != "had" && !beVerbs[p] && p != "be" && p != "been"
 }
