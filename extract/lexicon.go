@@ -831,6 +831,13 @@ var dismayNouns = set(`regret concern alarm dismay`)
 // "will allow X to …".
 var enableForms = set(`let allow enable permit help`)
 
+// ownBusinessAdjectives and ownBusinessNouns name a side's own
+// business: "internal affair", "sovereign right", "domestic matter".
+var (
+	ownBusinessAdjectives = set(`internal sovereign domestic`)
+	ownBusinessNouns      = set(`affair affairs matter matters right decision choice business issue`)
+)
+
 // possDeterminers open a noun phrase: "the", "its" ("regretted its
 // decision to …").
 var possDeterminers = set(`the a an its his her their our this`)

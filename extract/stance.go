@@ -6069,6 +6069,12 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
 			hit = true
+		case ownBusinessAdjectives[n] && ownBusinessNouns[next]:
+			// "said the arrest was Ruritania's internal affair", "the
+			// shield was a sovereign matter for Zenda", "joining the bloc
+			// was the sovereign right of any country": another's own
+			// business, no side taken.
+			hit = a.othersBusiness(f, tok, k)
 		}
 		if hit && !a.othersWords(f, k) {
 			return true
@@ -6795,4 +6801,45 @@ func (a *analysis) participleBeforeNoun(j, end int) bool {
 	}
 	p := a.toks[j-1].norm
 	return p != "to" && !modals[p] && p != "have" && p != "has" && p != "had" && !beVerbs[p] && p != "be" && p != "been"
+}
+
+// othersBusiness reports the phrase "sovereign right" or "internal
+// affair" at k as what the topic at tok is said to be ("X was Y's
+// internal affair"), within its clause, and the business of another named
+// there than the speaker: no speaker's name, "its", "our" or "their" on
+// it ("said the tests were its sovereign right" defends its own act).
+func (a *analysis) othersBusiness(f *frame, tok, k int) bool {
+	if k-tok > 12 || a.breakBetween(tok, k) {
+		return false
+	}
+	be := -1
+	for j := k - 1; j > tok && j >= k-4; j-- {
+		if beVerbs[a.toks[j].norm] || a.toks[j].norm == "remained" || a.toks[j].norm == "remains" {
+			be = j
+			break
+		}
+	}
+	if be < 0 {
+		return false
+	}
+	end := min(k+6, int(a.sents[f.sent].t1))
+	other := false
+	for j := be + 1; j < end; j++ {
+		if j > k+2 && a.toks[j].kind == tokPunct {
+			break
+		}
+		switch a.toks[j].norm {
+		case "its", "our", "my", "their", "us", "own":
+			return false
+		}
+		if mi := a.mentAt[j]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+			return false
+		}
+		if n := a.toks[j].norm; a.toks[j].cap || n == "any" || n == "every" || n == "each" {
+			other = true // "Sylvania's", "of any country"
+		}
+	}
+	// Without another's name on it ("saying the tariffs were an internal
+	// matter"), it may be the speaker's own business.
+	return other && !a.negatedAt(k, be)
 }
