@@ -2051,6 +2051,12 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// penalty as unfair": the name given the topic is the verdict.
 		return p * 1.5
 	}
+	if p, ok := a.relativeVerdict(f, h.tok); ok && !undo {
+		// "was closely following the deployment, which she called
+		// another example of X's dangerous behaviour": the speaker's own
+		// name for the topic, in a relative clause after it, decides.
+		return p
+	}
 	if g, ok := a.localGovernor(f, h.tok); ok && !undo {
 		// "said it firmly opposes the tariffs", "…, rejecting Y's
 		// offer": a verb of position aimed at the topic decides.
@@ -6842,4 +6848,55 @@ func (a *analysis) othersBusiness(f *frame, tok, k int) bool {
 	// Without another's name on it ("saying the tariffs were an internal
 	// matter"), it may be the speaker's own business.
 	return other && !a.negatedAt(k, be)
+}
+
+// relativeVerdict reads the speaker's name for the topic at tok in a
+// relative clause right after it: ", which she called another example
+// of X's dangerous behaviour", ", which he described as a trap". The
+// namer is a pronoun or the speaker's own name; the first polar word of
+// the name, before a clause break, gives the verdict.
+func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
+	_, end := a.hitSpan(tok)
+	t1 := int(a.sents[a.sentOf[tok]].t1)
+	if end+3 >= t1 || a.toks[end].norm != "," || a.toks[end+1].norm != "which" {
+		return 0, false
+	}
+	j := end + 2
+	switch n := a.toks[j].norm; {
+	case n == "he" || n == "she" || n == "they" || n == "it" || n == "we":
+		j++
+	case a.mentAt[j] >= 0 && overlapActors(a.ments[a.mentAt[j]].actors, f.actors):
+		j = a.ments[a.mentAt[j]].t1
+	default:
+		return 0, false
+	}
+	if j >= t1 || !namingVerbs[a.toks[j].norm] {
+		return 0, false
+	}
+	for k := j + 1; k < t1 && k <= j+10; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` || clauseBreakers[t.norm] || t.norm == "which" || t.norm == "that" {
+			break
+		}
+		if t.kind != tokWord || a.mentAt[k] >= 0 {
+			continue
+		}
+		if warningNouns[t.norm] || k+1 < t1 && warningNouns[a.toks[k+1].norm] {
+			return 0, false // "a stern warning to …": a purpose, no verdict
+		}
+		p := 0.0
+		switch {
+		case positiveWords[t.norm] && !intensifiers[t.norm]:
+			p = 3
+		case negativeWords[t.norm]:
+			p = -3
+		}
+		if p != 0 {
+			if a.negatedAt(k, j+1) {
+				p = -p
+			}
+			return p, true
+		}
+	}
+	return 0, false
 }
