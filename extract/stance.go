@@ -1840,7 +1840,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// grievance a punishing act answers.
 		return p
 	}
-	if a.counterTo(f, h.tok) {
+	if a.counterTo(f, h.tok) || !f.negated && a.ownActAnswers(f, h.tok) {
 		// "vowed to take forceful measures in response to X": a counter
 		// to X.
 		return -2
@@ -6677,6 +6677,46 @@ func (a *analysis) counterTo(f *frame, tok int) bool {
 	}
 	m := a.toks[j-3].norm
 	return f.covers(j-3) && (m == "measures" || m == "countermeasures" || m == "steps" || m == "action")
+}
+
+// ownActAnswers reports the topic at tok as what the speaker's own act,
+// referred to as "the deployment", "the move" or "it", is said to answer:
+// "said the deployment was a response to Y's plans to station missiles",
+// "it was a direct answer to the drills". A subject naming another side
+// ("Zenda's tests were a response to …") is not the speaker's act.
+func (a *analysis) ownActAnswers(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	j := start - 1
+	for n := 0; j > 0 && n < 6 && a.toks[j].kind == tokWord && (!answerLinks[a.toks[j].norm] || a.toks[j].norm == "to" && eventNouns[a.toks[j-1].norm]); n++ {
+		j-- // "Y's plans to station …", "the latest drills"
+	}
+	if j < 5 || a.toks[j].norm != "to" {
+		return false
+	}
+	k := j - 1
+	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" && a.toks[k].norm != "reaction" {
+		return false
+	}
+	k--
+	if a.toks[k].kind == tokWord && a.toks[k].norm != "a" && a.toks[k].norm != "an" {
+		k-- // "a direct response"
+	}
+	if k < 3 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || !beVerbs[a.toks[k-1].norm] || !f.covers(k-2) {
+		return false
+	}
+	// The subject: "it", "this", or "the"/"its"/"our" and one noun.
+	s := k - 2
+	if n := a.toks[s].norm; n == "it" || n == "this" {
+		return s == f.content[0][0] || a.toks[s-1].norm == "that"
+	}
+	if a.toks[s].kind != tokWord || a.toks[s].cap || a.mentAt[s] >= 0 {
+		return false
+	}
+	d := a.toks[s-1].norm
+	if d != "the" && d != "its" && d != "our" && d != "this" {
+		return false
+	}
+	return s-1 == f.content[0][0] || a.toks[s-2].norm == "that"
 }
 
 // regretClauseBefore reports the topic at tok inside what a regret verb
