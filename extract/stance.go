@@ -1961,6 +1961,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// topic of withdrawal from them: the topic's own act, no undoing.
 		aimed = false
 	}
+	if aimed && h.referred && a.r.ownUndoWord(h.topic, a.toks[undoAt].norm) && a.topicHeaded(h.topic, a.toks[h.tok].norm) {
+		// "had cancelled 83% of the programmes" for a topic of cancelled
+		// programmes: the verb is the topic's own act, no undoing of it.
+		aimed = false
+	}
 	refused := aimed && a.negatedAt(undoAt, 0)
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
