@@ -838,6 +838,11 @@ var (
 	ownBusinessNouns      = set(`affair affairs matter matters right decision choice business issue`)
 )
 
+// barVerbs keep someone from an act: "bar X from enriching", "prevent
+// them from joining".
+var barVerbs = set(`bar bars barred barring prevent prevents prevented preventing prohibit
+	prohibits prohibited prohibiting forbid forbids forbade forbidding`)
+
 // possDeterminers open a noun phrase: "the", "its" ("regretted its
 // decision to …").
 var possDeterminers = set(`the a an its his her their our this`)

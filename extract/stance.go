@@ -4273,6 +4273,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.undoBeforePossessor(f, tok); ok {
 		return j, true
 	}
+	if j, ok := a.barredFrom(f, tok); ok {
+		return j, true
+	}
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
@@ -6941,6 +6944,30 @@ func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
 				p = -p
 			}
 			return p, true
+		}
+	}
+	return 0, false
+}
+
+// barredFrom reports a verb that keeps someone from the topic's act
+// right after "from": "must bar Freedonia from leaving X", "would
+// prevent them from joining Y". A passive ("was barred from joining")
+// reports what was done to the subject and is left alone.
+func (a *analysis) barredFrom(f *frame, tok int) (int, bool) {
+	start, _ := a.hitSpan(tok)
+	if start < 3 || a.toks[start-1].norm != "from" {
+		return 0, false
+	}
+	for j := start - 2; j >= 1 && j >= start-6 && f.covers(j) && j != f.cueTok; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			break
+		}
+		if barVerbs[t.norm] {
+			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
+				return 0, false
+			}
+			return j, true
 		}
 	}
 	return 0, false
