@@ -1814,7 +1814,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2256,6 +2256,8 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = -2 // "would be difficult to enforce": a practical objection
 			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
 				p = -1 // "out of the question"
+			case (t.norm == "questions" || t.norm == "doubts") && k > 0 && a.raisedBefore(k, rg[0]):
+				p = -2 // "raised questions about X's commitment": doubt cast, whatever the commitment
 			case costNouns[t.norm] && k > 0 && a.raisedBefore(k, rg[0]):
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
