@@ -843,6 +843,11 @@ var (
 var barVerbs = set(`bar bars barred barring prevent prevents prevented preventing prohibit
 	prohibits prohibited prohibiting forbid forbids forbade forbidding`)
 
+// deterVerbs keep someone from what follows "from": "deterred people
+// from making the dangerous journey" (a harm avoided, a good done).
+var deterVerbs = set(`deter deters deterred deterring discourage discourages discouraged
+	discouraging dissuade dissuades dissuaded dissuading`)
+
 // possDeterminers open a noun phrase: "the", "its" ("regretted its
 // decision to …").
 var possDeterminers = set(`the a an its his her their our this`)

@@ -5074,9 +5074,10 @@ func (a *analysis) pressureKept(k int) bool {
 // hinderedBad reports a bad word at k that is what something makes
 // harder to do: "would make it ever harder for X to fund its war" (a
 // comparative of difficulty, "for", then "to", within ten words in one
-// clause).
+// clause), or what something deters someone from ("deterred people from
+// making the dangerous journey").
 func (a *analysis) hinderedBad(k, floor int) bool {
-	to := false
+	to, from := false, false
 	for j := k - 1; j >= floor && j >= k-10; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct && t.norm != "'" {
@@ -5089,6 +5090,11 @@ func (a *analysis) hinderedBad(k, floor int) bool {
 			to = true
 		case "harder", "tougher", "costlier", "difficult":
 			return to && j+1 < k && a.toks[j+1].norm == "for"
+		case "from":
+			from = true
+		}
+		if from && deterVerbs[t.norm] {
+			return true // "deterred people from making the dangerous journey"
 		}
 	}
 	return false
