@@ -865,6 +865,32 @@ var dismayNouns = set(`regret concern alarm dismay`)
 
 // regretVerbs before a that-clause regret what it says: "regretted that
 // the measure had been taken".
+// enableForms after a modal grant someone an act: "would let X …",
+// "will allow X to …".
+var enableForms = set(`let allow enable permit help`)
+
+// ownBusinessAdjectives and ownBusinessNouns name a side's own
+// business: "internal affair", "sovereign right", "domestic matter".
+var (
+	ownBusinessAdjectives = set(`internal sovereign domestic`)
+	ownBusinessNouns      = set(`affair affairs matter matters right decision choice business issue`)
+)
+
+// barVerbs keep someone from an act: "bar X from enriching", "prevent
+// them from joining".
+var barVerbs = set(`bar bars barred barring prevent prevents prevented preventing prohibit
+	prohibits prohibited prohibiting forbid forbids forbade forbidding`)
+
+// deterVerbs keep someone from what follows "from": "deterred people
+// from making the dangerous journey" (a harm avoided, a good done).
+var deterVerbs = set(`deter deters deterred deterring discourage discourages discouraged
+	discouraging dissuade dissuades dissuaded dissuading`)
+
+// possDeterminers open a noun phrase: "the", "its" ("regretted its
+// decision to …").
+var possDeterminers = set(`the a an its his her their our this`)
+
+// regretVerbs before a that-clause regret what it says.
 var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
 
 // windForms before "down" make an undo verb: "wind down the mission".

@@ -1855,7 +1855,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -1863,12 +1863,25 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	p := a.stanceScoreOf(f, h)
+	if p < 2 && a.enabledForSpeaker(f, h) {
+		// "said the list would allow Freedonia to remove weak claims
+		// faster": an act the topic grants the speaker's side, backed
+		// whatever the words that describe the act.
+		return 2
+	}
+	return p
+}
+
+// stanceScoreOf is stanceScore before an act the topic grants the
+// speaker's side is read as backing.
+func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 	if p, ok := a.citedGrievance(f, h.tok); ok {
 		// "suspended visa-free travel, citing the crackdown": the
 		// grievance a punishing act answers.
 		return p
 	}
-	if a.counterTo(f, h.tok) {
+	if a.counterTo(f, h.tok) || !f.negated && a.ownActAnswers(f, h.tok) {
 		// "vowed to take forceful measures in response to X": a counter
 		// to X.
 		return -2
@@ -1989,6 +2002,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// topic of withdrawal from them: the topic's own act, no undoing.
 		aimed = false
 	}
+	if aimed && h.referred && a.r.ownUndoWord(h.topic, a.toks[undoAt].norm) && a.topicHeaded(h.topic, a.toks[h.tok].norm) {
+		// "had cancelled 83% of the programmes" for a topic of cancelled
+		// programmes: the verb is the topic's own act, no undoing of it.
+		aimed = false
+	}
 	refused := aimed && a.negatedAt(undoAt, 0)
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
@@ -2078,6 +2096,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// "called the detention of tankers piracy", "described the
 		// penalty as unfair": the name given the topic is the verdict.
 		return p * 1.5
+	}
+	if p, ok := a.relativeVerdict(f, h.tok); ok && !undo {
+		// "was closely following the deployment, which she called
+		// another example of X's dangerous behaviour": the speaker's own
+		// name for the topic, in a relative clause after it, decides.
+		return p
 	}
 	if g, ok := a.localGovernor(f, h.tok); ok && !undo {
 		// "said it firmly opposes the tariffs", "…, rejecting Y's
@@ -2273,6 +2297,8 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 				p = -2 // "would be difficult to enforce": a practical objection
 			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
 				p = -1 // "out of the question"
+			case (t.norm == "questions" || t.norm == "doubts") && k > 0 && a.raisedBefore(k, rg[0]):
+				p = -2 // "raised questions about X's commitment": doubt cast, whatever the commitment
 			case costNouns[t.norm] && k > 0 && a.raisedBefore(k, rg[0]):
 				p = -1 // "would only raise costs for consumers"
 			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
@@ -4287,6 +4313,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.undoBeforePossessor(f, tok); ok {
 		return j, true
 	}
+	if j, ok := a.barredFrom(f, tok); ok {
+		return j, true
+	}
 	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
@@ -5091,9 +5120,10 @@ func (a *analysis) pressureKept(k int) bool {
 // hinderedBad reports a bad word at k that is what something makes
 // harder to do: "would make it ever harder for X to fund its war" (a
 // comparative of difficulty, "for", then "to", within ten words in one
-// clause).
+// clause), or what something deters someone from ("deterred people from
+// making the dangerous journey").
 func (a *analysis) hinderedBad(k, floor int) bool {
-	to := false
+	to, from := false, false
 	for j := k - 1; j >= floor && j >= k-10; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct && t.norm != "'" {
@@ -5106,6 +5136,11 @@ func (a *analysis) hinderedBad(k, floor int) bool {
 			to = true
 		case "harder", "tougher", "costlier", "difficult":
 			return to && j+1 < k && a.toks[j+1].norm == "for"
+		case "from":
+			from = true
+		}
+		if from && deterVerbs[t.norm] {
+			return true // "deterred people from making the dangerous journey"
 		}
 	}
 	return false
@@ -5895,6 +5930,16 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 // measure had been taken"). A negated one ("was not concerned") plays it
 // down and is left to the other rules.
 func (a *analysis) dismayedAt(f *frame, tok int) bool {
+	if a.dismayedNear(f, tok) {
+		return true
+	}
+	start, _ := a.hitSpan(tok)
+	return a.regretClauseBefore(f, start)
+}
+
+// dismayedNear reports a dismay word right before the topic's phrase or
+// "with regret" right after it.
+func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	// "with regret" right after the topic's phrase.
@@ -6118,6 +6163,12 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
 			hit = true
+		case ownBusinessAdjectives[n] && ownBusinessNouns[next]:
+			// "said the arrest was Ruritania's internal affair", "the
+			// shield was a sovereign matter for Zenda", "joining the bloc
+			// was the sovereign right of any country": another's own
+			// business, no side taken.
+			hit = a.othersBusiness(f, tok, k)
 		}
 		if hit && !a.othersWords(f, k) {
 			return true
@@ -6744,6 +6795,292 @@ func (a *analysis) workOnBefore(f *frame, tok int) (int, bool) {
 			return p - 2, true
 		}
 		return 0, false
+	}
+	return 0, false
+}
+
+// ownActAnswers reports the topic at tok as what the speaker's own act,
+// referred to as "the deployment", "the move" or "it", is said to answer:
+// "said the deployment was a response to Y's plans to station missiles",
+// "it was a direct answer to the drills". A subject naming another side
+// ("Zenda's tests were a response to …") is not the speaker's act.
+func (a *analysis) ownActAnswers(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	j := start - 1
+	for n := 0; j > 0 && n < 6 && a.toks[j].kind == tokWord && (!answerLinks[a.toks[j].norm] || a.toks[j].norm == "to" && eventNouns[a.toks[j-1].norm]); n++ {
+		j-- // "Y's plans to station …", "the latest drills"
+	}
+	if j < 5 || a.toks[j].norm != "to" {
+		return false
+	}
+	k := j - 1
+	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" && a.toks[k].norm != "reaction" {
+		return false
+	}
+	k--
+	if a.toks[k].kind == tokWord && a.toks[k].norm != "a" && a.toks[k].norm != "an" {
+		k-- // "a direct response"
+	}
+	if k < 3 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || !beVerbs[a.toks[k-1].norm] || !f.covers(k-2) {
+		return false
+	}
+	// The subject: "it", "this", or "the"/"its"/"our" and one noun.
+	s := k - 2
+	if n := a.toks[s].norm; n == "it" || n == "this" {
+		return s == f.content[0][0] || a.toks[s-1].norm == "that"
+	}
+	if a.toks[s].kind != tokWord || a.toks[s].cap || a.mentAt[s] >= 0 {
+		return false
+	}
+	d := a.toks[s-1].norm
+	if d != "the" && d != "its" && d != "our" && d != "this" {
+		return false
+	}
+	return s-1 == f.content[0][0] || a.toks[s-2].norm == "that"
+}
+
+// regretClauseBefore reports the topic at tok inside what a regret verb
+// is aimed at across a short clause: "regretted that Freedonia had
+// decided to leave X", "regrets the announcement that Y intends to leave
+// X", "regretted the decision to leave X". Another act on the topic in
+// between ("regretted that Y had rejected the plan to …") or a clause
+// boundary stops it.
+func (a *analysis) regretClauseBefore(f *frame, start int) bool {
+	si := a.sentOf[start]
+	floor := int(a.sents[si].t0)
+	for j := start - 1; j >= 1 && j >= start-14 && a.sentOf[j] == si && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+			continue
+		}
+		if t.kind == tokPunct {
+			return false
+		}
+		switch t.norm {
+		case "and", "but", "or", "which", "who", "while", "because", "if", "unless", "although", "after", "before", "not", "never":
+			return false
+		}
+		if undoVerbs[t.norm] || negativeWords[t.norm] || oppositionNouns[t.norm] {
+			return false
+		}
+		if c, ok := a.r.cues[t.norm]; ok && c.pol < 0 {
+			return false
+		}
+		if t.norm != "that" && t.norm != "to" {
+			continue
+		}
+		k := j - 1
+		if eventActs[a.toks[k].norm] || eventNouns[a.toks[k].norm] {
+			// "the announcement that …", "the decision to …".
+			k--
+			if k >= 0 && (possDeterminers[a.toks[k].norm] || a.toks[k].kind == tokPoss) {
+				k--
+			}
+		}
+		if k >= floor && regretVerbs[a.toks[k].norm] && f.covers(k) {
+			return !a.negatedAt(k, floor)
+		}
+		if t.norm == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// enabledForSpeaker reads a topic in a clause where something "would
+// let", "would allow", "will enable" someone to act: the enabled act is
+// described, not judged. When the one enabled is the speaker's own side
+// ("the list would allow Freedonia to remove weak claims faster") or
+// the enabler is the speaker's own ("the bloc's proposal would let member
+// states send migrants to X"), the speaker stands for it. The topic is
+// in the enabler or in the act it enables, and no undo or refusal is
+// aimed at it there.
+func (a *analysis) enabledForSpeaker(f *frame, h topicHit) bool {
+	if f.negated || f.cue.pol < 0 {
+		return false
+	}
+	si := a.sentOf[h.tok]
+	t0, t1 := int(a.sents[si].t0), int(a.sents[si].t1)
+	lo, hi := max(t0+1, h.tok-14), min(t1-1, h.tok+14)
+	for e := lo; e <= hi; e++ {
+		if !enableForms[a.toks[e].norm] || !modals[a.toks[e-1].norm] || !f.covers(e) || e == h.tok {
+			continue
+		}
+		if h.tok < e && !a.sameClause(h.tok, e) || h.tok > e && !a.sameClause(e, h.tok) {
+			continue
+		}
+		// The one enabled: up to four words, then "to" or a bare verb.
+		own := false
+		for j := e + 1; j <= e+4 && j < t1; j++ {
+			if mi := a.mentAt[j]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+				own = true
+			}
+		}
+		// The enabler: its subject, back to the clause start; the
+		// speaker's own only as a possessor ("the bloc's proposal").
+		subjOwn, subjSpeaker := false, false
+		for j := e - 2; j >= t0 && j >= e-10 && f.covers(j); j-- {
+			n := a.toks[j].norm
+			if n == "that" || n == "," || j == f.cueTok {
+				break
+			}
+			if mi := a.mentAt[j]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+				m := a.ments[mi]
+				if m.t1 < len(a.toks) && a.toks[m.t1].kind == tokPoss {
+					subjOwn = true
+				} else {
+					subjSpeaker = true
+				}
+			}
+			if n == "our" {
+				subjOwn = true
+			}
+		}
+		if subjSpeaker || !own && !subjOwn {
+			return false
+		}
+		if h.tok > e {
+			// The topic inside the enabled act: nothing undoing or
+			// refusing it on the way.
+			for j := e + 1; j < h.tok; j++ {
+				n := a.toks[j].norm
+				if undoVerbs[n] || negators[n] || a.mentAt[j] >= 0 && !overlapActors(a.ments[a.mentAt[j]].actors, f.actors) && len(a.ments[a.mentAt[j]].actors) > 0 {
+					return false
+				}
+				if c, ok := a.r.cues[n]; ok && c.pol < 0 && !a.participleBeforeNoun(j, t1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// participleBeforeNoun reports a past participle at j used as an
+// adjective before a noun: "send rejected migrants" (not "to rejected",
+// "had rejected the plan").
+func (a *analysis) participleBeforeNoun(j, end int) bool {
+	n := a.toks[j].norm
+	if !strings.HasSuffix(n, "ed") || j == 0 || j+1 >= end || possDeterminers[a.toks[j+1].norm] || !a.attributive(j, end) {
+		return false
+	}
+	p := a.toks[j-1].norm
+	return p != "to" && !modals[p] && p != "have" && p != "has" && p != "had" && !beVerbs[p] && p != "be" && p != "been"
+}
+
+// othersBusiness reports the phrase "sovereign right" or "internal
+// affair" at k as what the topic at tok is said to be ("X was Y's
+// internal affair"), within its clause, and the business of another named
+// there than the speaker: no speaker's name, "its", "our" or "their" on
+// it ("said the tests were its sovereign right" defends its own act).
+func (a *analysis) othersBusiness(f *frame, tok, k int) bool {
+	if k-tok > 12 || a.breakBetween(tok, k) {
+		return false
+	}
+	be := -1
+	for j := k - 1; j > tok && j >= k-4; j-- {
+		if beVerbs[a.toks[j].norm] || a.toks[j].norm == "remained" || a.toks[j].norm == "remains" {
+			be = j
+			break
+		}
+	}
+	if be < 0 {
+		return false
+	}
+	end := min(k+6, int(a.sents[f.sent].t1))
+	other := false
+	for j := be + 1; j < end; j++ {
+		if j > k+2 && a.toks[j].kind == tokPunct {
+			break
+		}
+		switch a.toks[j].norm {
+		case "its", "our", "my", "their", "us", "own":
+			return false
+		}
+		if mi := a.mentAt[j]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+			return false
+		}
+		if n := a.toks[j].norm; a.toks[j].cap || n == "any" || n == "every" || n == "each" {
+			other = true // "Sylvania's", "of any country"
+		}
+	}
+	// Without another's name on it ("saying the tariffs were an internal
+	// matter"), it may be the speaker's own business.
+	return other && !a.negatedAt(k, be)
+}
+
+// relativeVerdict reads the speaker's name for the topic at tok in a
+// relative clause right after it: ", which she called another example
+// of X's dangerous behaviour", ", which he described as a trap". The
+// namer is a pronoun or the speaker's own name; the first polar word of
+// the name, before a clause break, gives the verdict.
+func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
+	_, end := a.hitSpan(tok)
+	t1 := int(a.sents[a.sentOf[tok]].t1)
+	if end+3 >= t1 || a.toks[end].norm != "," || a.toks[end+1].norm != "which" {
+		return 0, false
+	}
+	j := end + 2
+	switch n := a.toks[j].norm; {
+	case n == "he" || n == "she" || n == "they" || n == "it" || n == "we":
+		j++
+	case a.mentAt[j] >= 0 && overlapActors(a.ments[a.mentAt[j]].actors, f.actors):
+		j = a.ments[a.mentAt[j]].t1
+	default:
+		return 0, false
+	}
+	if j >= t1 || !namingVerbs[a.toks[j].norm] {
+		return 0, false
+	}
+	for k := j + 1; k < t1 && k <= j+10; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` || clauseBreakers[t.norm] || t.norm == "which" || t.norm == "that" {
+			break
+		}
+		if t.kind != tokWord || a.mentAt[k] >= 0 {
+			continue
+		}
+		if warningNouns[t.norm] || k+1 < t1 && warningNouns[a.toks[k+1].norm] {
+			return 0, false // "a stern warning to …": a purpose, no verdict
+		}
+		p := 0.0
+		switch {
+		case positiveWords[t.norm] && !intensifiers[t.norm]:
+			p = 3
+		case negativeWords[t.norm]:
+			p = -3
+		}
+		if p != 0 {
+			if a.negatedAt(k, j+1) {
+				p = -p
+			}
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// barredFrom reports a verb that keeps someone from the topic's act
+// right after "from": "must bar Freedonia from leaving X", "would
+// prevent them from joining Y". A passive ("was barred from joining")
+// reports what was done to the subject and is left alone.
+func (a *analysis) barredFrom(f *frame, tok int) (int, bool) {
+	start, _ := a.hitSpan(tok)
+	if start < 3 || a.toks[start-1].norm != "from" {
+		return 0, false
+	}
+	for j := start - 2; j >= 1 && j >= start-6 && f.covers(j) && j != f.cueTok; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			break
+		}
+		if barVerbs[t.norm] {
+			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
+				return 0, false
+			}
+			return j, true
+		}
 	}
 	return 0, false
 }
