@@ -2797,10 +2797,6 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 	return g, true
 }
 
-// bareBreakers end a bare noun phrase scanned backwards: a determiner or
-// a possessive makes it someone's in particular.
-var bareBreakers = set(`the a an its his her their our this that these those`)
-
 // speechParticipleAfter finds, after an inverted speaker ending at from
 // (", said Osk, the envoy, adding that …"), a comma and a participle of
 // saying within the next dozen words, with no other verb before it; it

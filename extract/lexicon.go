@@ -888,6 +888,14 @@ var deterVerbs = set(`deter deters deterred deterring discourage discourages dis
 // decision to …").
 var possDeterminers = set(`the a an its his her their our this`)
 
+// bareBreakers end a bare noun phrase scanned backwards: a determiner or
+// a possessive makes it someone's in particular.
+var bareBreakers = union(possDeterminers, set(`that these those`))
+
+// objectDeterminers open an object noun phrase: "accept or recognise
+// the ruling", "sign and ratify any deal".
+var objectDeterminers = union(possDeterminers, set(`these those any`))
+
 // regretVerbs before a that-clause regret what it says: "regretted that
 // the measure had been taken".
 var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
