@@ -6811,7 +6811,7 @@ func (a *analysis) ownActAnswers(f *frame, tok int) bool {
 		return false
 	}
 	k := j - 1
-	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" && a.toks[k].norm != "reaction" {
+	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" {
 		return false
 	}
 	k--
