@@ -1390,16 +1390,16 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		a.trimSpeaker(&f)
 		return f, f.spk0 < f.spk1
 	}
-	if prev != nil && prev.sent == si && prev.kind == frameSubject && prev.cueTok < k && a.elidedSubject(prev.cueTok, k) {
-		// "X said there could be no peace while Y used force, and
-		// said …": a second verb of the speaker's with no subject of
-		// its own, never the subordinate clause's subject.
-		f.kind = frameSubject
-		f.spk0, f.spk1 = prev.spk0, prev.spk1
-		f.content = [][2]int{{last + 1, c1}}
-		return f, true
-	}
 	if prev != nil && prev.sent == si && prev.kind == frameSubject && prev.cueTok < k {
+		if a.elidedSubject(prev.cueTok, k) {
+			// "X said there could be no peace while Y used force, and
+			// said …": a second verb of the speaker's with no subject
+			// of its own, never the subordinate clause's subject.
+			f.kind = frameSubject
+			f.spk0, f.spk1 = prev.spk0, prev.spk1
+			f.content = [][2]int{{last + 1, c1}}
+			return f, true
+		}
 		if j := a.coordinatedSpeaker(prev.cueTok, k); j > 0 {
 			// "X said A while Y did B, and Firefly said C": the
 			// name after the conjunction alone, not the clause
@@ -2796,10 +2796,6 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 	g.relEnd, g.ant0, g.ant1, g.echo, g.act = 0, 0, 0, 0, 0
 	return g, true
 }
-
-// bareBreakers end a bare noun phrase scanned backwards: a determiner or
-// a possessive makes it someone's in particular.
-var bareBreakers = set(`the a an its his her their our this that these those`)
 
 // speechParticipleAfter finds, after an inverted speaker ending at from
 // (", said Osk, the envoy, adding that …"), a comma and a participle of

@@ -91,7 +91,15 @@
 //     stays inside what a speech verb before it reports ("said there
 //     could be no talks while Zenda pressed ahead with its dam"), and a
 //     person's ", which she called …" after that name is the speaker's
-//     verdict; ", even as" opens a clause of its own.
+//     verdict; ", even as" opens a clause of its own. After such a
+//     clause a second cue with no subject (", and said …") is the first
+//     speaker's and a name before one (", and Z said") the speaker
+//     alone; a participle of saying after an inverted speaker ("…," said
+//     X, the envoy, adding that …) is X's too; "lodged a protest over …"
+//     opposes what it is about; a negated verb in a relative clause on
+//     the subject ("X, which has not commented on Y,") negates its cue;
+//     a bare plural group after ", and" ("rights groups have called
+//     for …") speaks for itself.
 //   - resolve.go: speaker phrases to actors — aliases, demonyms, surnames,
 //     roles and pronouns to the most recent compatible speaker (a role
 //     must fit the earlier speaker's role, and an official not on the
@@ -109,7 +117,9 @@
 //     sentences since the last speaker are about ("Firefly attended the
 //     ceremony. He said"), none when another person stands between; a
 //     person's aide ("his press secretary") to the possessor's actor;
-//     "the agency" after an unwatched body named before stays unwatched;
+//     "the agency" after an unwatched body named before stays unwatched,
+//     as does "the council" after an unwatched "Harbour Council" named
+//     in its sentence or the one before;
 //     "the order" (any "the N") to the one actor a recent sentence names
 //     as issuing it ("Firefly signed an executive order"), and no
 //     surname read into a capitalised "The"; a common-noun alias ("the
@@ -176,7 +186,19 @@
 //     ("did not believe that X was realistic"), "did not concern it" and
 //     a place stood behind (place.go: "stood firmly behind Zenda and
 //     Kelmar Island") decide too; "this year", "the 2003 deal",
-//     "weapons such as X" and "any deal must …" refer to no topic.
+//     "weapons such as X" and "any deal must …" refer to no topic, nor
+//     do "a separate meeting", a noun that only modifies a body ("the
+//     foreign policy committee") or a governing body ("the government",
+//     "his government"; "rival government" may be a topic). A topic the
+//     speaker's own act is said to answer ("the deployment was a
+//     response to X"), what a bar is aimed at ("must bar X from
+//     joining Y"), work suspended on it, a regret across a short clause
+//     ("regretted the decision to leave X") and "raised questions about"
+//     oppose; an act it would let the speaker's side do ("would allow
+//     Freedonia to …") backs; the speaker's own name for it after it
+//     (", which she called …") decides; another's "internal affair" or
+//     "sovereign right" takes no side; a bad word in what something
+//     deters someone from is a harm avoided.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence; "backed the French
 //     position" takes that actor's lead stance; a mention through an

@@ -863,8 +863,6 @@ var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled s
 // decision with regret", "noted with concern the drills".
 var dismayNouns = set(`regret concern alarm dismay`)
 
-// regretVerbs before a that-clause regret what it says: "regretted that
-// the measure had been taken".
 // enableForms after a modal grant someone an act: "would let X …",
 // "will allow X to …".
 var enableForms = set(`let allow enable permit help`)
@@ -890,7 +888,16 @@ var deterVerbs = set(`deter deters deterred deterring discourage discourages dis
 // decision to …").
 var possDeterminers = set(`the a an its his her their our this`)
 
-// regretVerbs before a that-clause regret what it says.
+// bareBreakers end a bare noun phrase scanned backwards: a determiner or
+// a possessive makes it someone's in particular.
+var bareBreakers = union(possDeterminers, set(`that these those`))
+
+// objectDeterminers open an object noun phrase: "accept or recognise
+// the ruling", "sign and ratify any deal".
+var objectDeterminers = union(possDeterminers, set(`these those any`))
+
+// regretVerbs before a that-clause regret what it says: "regretted that
+// the measure had been taken".
 var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
 
 // windForms before "down" make an undo verb: "wind down the mission".
@@ -1194,12 +1201,12 @@ var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adaman
 	explicit frank forthright defiant unambiguous direct firm`)
 var degreeWords = set(`more even equally also just less`)
 
-// actorDocuments are documents that speak for the side whose demonym
-// stands before them: "the Sylvanian memorandum said".
 // issuingVerbs put out a document that then speaks for its issuer:
 // "signed an executive order", "issued a decree".
 var issuingVerbs = set(`signed issued released published unveiled circulated`)
 
+// actorDocuments are documents that speak for the side whose demonym
+// stands before them: "the Sylvanian memorandum said".
 var actorDocuments = set(`document memorandum statement communique declaration letter
 	readout draft proposal response reply note`)
 

@@ -6629,9 +6629,6 @@ func (a *analysis) sharedObjectVerbs(j int) bool {
 	return a.mentAt[j+2] >= 0 || objectDeterminers[a.toks[j+2].norm]
 }
 
-// objectDeterminers open an object noun phrase.
-var objectDeterminers = set(`the a an its their his her our this these those any`)
-
 // coordinatedVerbs reports verbs at i and j joined by "and" or "or" with
 // nothing but quotation marks between: "stop and eliminate".
 func (a *analysis) coordinatedVerbs(i, j int) bool {
@@ -6814,7 +6811,7 @@ func (a *analysis) ownActAnswers(f *frame, tok int) bool {
 		return false
 	}
 	k := j - 1
-	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" && a.toks[k].norm != "reaction" {
+	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" {
 		return false
 	}
 	k--
