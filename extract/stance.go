@@ -1657,18 +1657,37 @@ func (a *analysis) mentionHasAdverse(m mention) bool {
 // actedOn is the most recent topic, in the sentence of k and the three
 // before it, that a verb of action or undoing aims at ("was suspending
 // its participation in the treaty", "decided to impose tariffs").
+//
+// A phrase that referred back to a topic by its head counts as a mention
+// ("said it was lifting the last of the measures" … "Belgrade criticised
+// the move": the lifting, not a topic named in someone's reply since).
 func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
-	return a.lastMention(si-3, k, func(m mention) (news.TopicID, bool) {
+	floor := a.sents[max(0, si-3)].t0
+	for j := k - 1; j >= floor; j-- {
+		mi := a.mentAt[j]
+		if mi < 0 {
+			if tp := a.refAtTok(j); tp != "" {
+				// "the removal of sanctions" for a topic that is the
+				// relief itself: the topic's own act, not a move on it;
+				// left to the mention before.
+				if i, ok := a.actVerbBefore(j); ok && !a.askedToDo(i) && !(a.r.undoTopics[tp] && undoVerbs[a.toks[i].norm]) {
+					return tp, j, true
+				}
+			}
+			continue
+		}
+		m := a.ments[mi]
+		j = m.t0
 		if len(m.topics) == 0 {
-			return "", false
+			continue
 		}
 		// "called on X to withdraw its troops": asked for, not done;
 		// "the move" is not that.
 		if i, ok := a.actVerbBefore(m.t0); ok && !a.askedToDo(i) {
-			return m.topics[0], true
+			return m.topics[0], m.t0, true
 		}
-		return "", false
-	})
+	}
+	return "", -1, false
 }
 
 // verbNominalised returns the topic last named, in the sentence of k and
@@ -1761,8 +1780,21 @@ func firstTopicIn(m mention, keep func(news.TopicID) bool) (news.TopicID, bool) 
 // that starts at m0: within six words before it in its sentence, with no
 // punctuation, subordinator or conjunction between ("sign the deal until
 // X changed" is not aimed at X).
+//
+// A mention right after "on" or "against" is whom the act is aimed at,
+// not the act: "the controls Osk imposed on grain sales" are not a move
+// on the sales.
 func (a *analysis) actVerbBefore(m0 int) (int, bool) {
 	ms := a.sentOf[m0]
+	p := m0 - 1
+	if p >= 0 && nominalObjectWords[a.toks[p].norm] && a.toks[p].norm != "on" && a.toks[p].norm != "to" && a.toks[p].norm != "upon" {
+		p-- // "imposed on the dam project"
+	}
+	if p >= 0 && a.sentOf[p] == ms {
+		if n := a.toks[p].norm; n == "on" || n == "against" || n == "upon" {
+			return 0, false
+		}
+	}
 	for i := m0 - 1; i >= 0 && i >= m0-6 && a.sentOf[i] == ms; i-- {
 		t := a.toks[i]
 		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
