@@ -2572,20 +2572,7 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 			if a.otherPartyIn(a.phraseActors(f.spk0, f.spk1), s, p) {
 				return frame{}, false
 			}
-			c, _, ok := a.cueAt(p+3, e)
-			if !ok {
-				return frame{}, false
-			}
-			n0 := a.relativeAntecedent(p, s)
-			end := a.nextComma(p+4, e)
-			if n0 >= p || end <= p+4 {
-				return frame{}, false
-			}
-			g := f
-			g.cueTok, g.cue, g.negated = p+3, c, false
-			g.content = [][2]int{{n0, p}, {p + 4, end}}
-			g.relEnd, g.ant0, g.ant1, g.echo = 0, 0, 0, 0
-			return g, true
+			return a.pronounNamingFrame(f, p, s, e)
 		}
 	}
 	// Another party's reaction: the nested clause's subject cut the
@@ -2620,22 +2607,30 @@ func (a *analysis) personalVerdictFrame(f frame, c1 int) (frame, bool) {
 		if pr := a.toks[p+2].norm; a.toks[p+1].norm != "which" || pr != "he" && pr != "she" || !namingVerbs[a.toks[p+3].norm] {
 			return frame{}, false
 		}
-		c, _, ok := a.cueAt(p+3, c1)
-		if !ok {
-			return frame{}, false
-		}
-		n0 := a.relativeAntecedent(p, e)
-		end := a.nextComma(p+4, c1)
-		if n0 >= p || end <= p+4 {
-			return frame{}, false
-		}
-		g := f
-		g.cueTok, g.cue, g.negated = p+3, c, false
-		g.content = [][2]int{{n0, p}, {p + 4, end}}
-		g.relEnd, g.ant0, g.ant1, g.echo = 0, 0, 0, 0
-		return g, true
+		return a.pronounNamingFrame(f, p, e, c1)
 	}
 	return frame{}, false
+}
+
+// pronounNamingFrame makes f's speaker the one who names the antecedent
+// of the relative comma at p (", which he called …"): the naming verb's
+// cue, over the antecedent (from no earlier than s) and what it is
+// called, up to the next comma before e.
+func (a *analysis) pronounNamingFrame(f frame, p, s, e int) (frame, bool) {
+	c, _, ok := a.cueAt(p+3, e)
+	if !ok {
+		return frame{}, false
+	}
+	n0 := a.relativeAntecedent(p, s)
+	end := a.nextComma(p+4, e)
+	if n0 >= p || end <= p+4 {
+		return frame{}, false
+	}
+	g := f
+	g.cueTok, g.cue, g.negated = p+3, c, false
+	g.content = [][2]int{{n0, p}, {p + 4, end}}
+	g.relEnd, g.ant0, g.ant1, g.echo = 0, 0, 0, 0
+	return g, true
 }
 
 // relativeCommasIn yields the relative commas p of the document, outside
