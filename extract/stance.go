@@ -1696,7 +1696,7 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 // plan" for "the proposal".
 func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, bool) {
 	root := ""
-	for _, suf := range [...]string{"ment", "ments", "al", "als"} {
+	for _, suf := range [...]string{"ment", "ments", "al", "als", "sion", "sions"} {
 		if strings.HasSuffix(word, suf) && len(word)-len(suf) >= 5 {
 			root = word[:len(word)-len(suf)]
 			break
@@ -1712,13 +1712,24 @@ func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, b
 			return "", false
 		}
 		ms := a.sentOf[m.t0]
-		content := 0
+		content, span := 0, 0
 		for i := m.t0 - 1; i >= 0 && i >= m.t0-4 && a.sentOf[i] == ms; i-- {
+			if n := a.toks[i].norm; timeUnits[n] || n == "year" || n == "years" {
+				span = 3 // "by a year", "for six months"
+				break
+			}
+		}
+		for i := m.t0 - 1; i >= 0 && i >= m.t0-4-span && a.sentOf[i] == ms; i-- {
 			t := a.toks[i]
 			if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 				break
 			}
-			if strings.HasPrefix(t.norm, root) && t.norm != word && !strings.HasSuffix(t.norm, "ment") && !strings.HasSuffix(t.norm, "al") {
+			if span > 0 && durationWords[t.norm] {
+				// "agreed to extend by a year the truce": how long is
+				// no object.
+				continue
+			}
+			if strings.HasPrefix(t.norm, root) && t.norm != word && !strings.HasSuffix(t.norm, "ment") && !strings.HasSuffix(t.norm, "al") && !strings.HasSuffix(t.norm, "sion") {
 				if len(m.topics) > 1 || len(a.r.headTopics(a.toks[m.t1-1].norm)) > 1 {
 					// "agreed to a ceasefire" where two ceasefires are
 					// watched (the one its alias names or one called
@@ -1742,6 +1753,10 @@ func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, b
 	}
 	return tp, ante, ok
 }
+
+// durationWords say for how long, between a verb and its object:
+// "extend by a year the truce", "suspend for six months the duties".
+var durationWords = set(`by for a one two three four five six nine twelve 30 60 90 another further year years month months week weeks day days`)
 
 // nominalObjectWords may stand between a verb and its object: "agreed
 // to a truce", "proposed on Monday its plan".
