@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a proposal whose relative clause names a topic is that topic, not the deal named last", "Sylvania and Zenda signed the water-sharing deal on Friday. Trentino said the deal would help farmers. Osk said on Monday Zenda had accepted the proposal, which envisages a Tarland ceasefire and the release of prisoners.", "", []string{"sylvania/water_treaty/support", "zenda/tarland_truce/support"}},
 		{"the extension is what was extended, not a topic named since", "Zenda and Sylvania agreed to extend by a year the Tarland ceasefire. Sylvania said the steel tariffs would stay. Lena Holm welcomed the extension.", "", []string{"acme/tarland_truce/support", "sylvania/steel_tariffs/support", "sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
 		{"the move is the act done, not a topic the act was imposed on", "Sylvania imposed the steel tariffs on Monday. The tariffs build on curbs Sylvania first imposed on the dam project in 2022. Zenda condemned the move.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"the move is an act on a phrase that referred back by its head, not a topic named in a reply since", "Sylvania imposed the steel tariffs in 2022. On Monday it said it was lifting the last of the tariffs. Trentino said Sylvania remained committed to the Water Treaty. Zenda welcomed the move.", "", []string{"sylvania/water_treaty/support", "zenda/steel_tariffs/oppose"}},

@@ -266,6 +266,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					// whatever was named last.
 					break
 				}
+				if generic && documentNounsOrActs(n.norm) && a.spelledOutByRelative(j, rg[1]) {
+					// "accepted the proposal, which envisages a 30-day
+					// truce": its own clause says what it holds, and the
+					// topic named there is found on its own, not
+					// whatever was named last.
+					break
+				}
 				if indefinite && possessor {
 					break
 				}
@@ -865,6 +872,44 @@ func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 	return false
 }
 
+// spelledOutByRelative reports a head at j whose non-restrictive
+// relative clause says what it holds, with a verb of content, and names
+// a topic there: "the proposal, which envisages a 30-day truce", "the
+// plan, which includes a ferry ban".
+func (a *analysis) spelledOutByRelative(j, end int) bool {
+	k := j + 1
+	if k+2 >= end || a.toks[k].norm != "," || a.toks[k+1].norm != "which" {
+		return false
+	}
+	k += 2
+	if a.toks[k].norm == "would" || a.toks[k].norm == "will" {
+		k++ // "which would include"
+	}
+	if k >= end || !contentVerbs[a.toks[k].norm] {
+		return false
+	}
+	for i := k + 1; i < end && i <= k+8; i++ {
+		t := a.toks[i]
+		if t.kind == tokPunct && t.norm != "-" || subordinators[t.norm] {
+			break
+		}
+		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contentVerbs say what a text or plan holds: "which envisages a truce".
+var contentVerbs = set(`envisages envisage envisaged includes include included contains contain
+	foresees foresee provides outlines sets calls proposes`)
+
+// documentNounsOrActs are heads whose content a relative clause can
+// spell out: a plan, a proposal, a deal.
+func documentNounsOrActs(w string) bool {
+	return referringNouns[w] && !strifeNouns[w]
+}
+
 // specifiedAfter reports an indefinite head at j spelled out by a
 // "for" complement of an act and its object, right after it or after a
 // passive of making: "a deal for the purchase of the island", "until a
@@ -939,7 +984,9 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) {
 				continue
 			}
-			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) {
+			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(k+1, rg[1]) {
+				// "accepted the proposal, which envisages a truce": the
+				// truce it holds, named on its own.
 				continue
 			}
 			if tp, ante, ok := a.referent(f.sent, k, n.norm, true, false); ok {
@@ -985,6 +1032,9 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				}
 				if a.toks[k].norm != "the" && a.toks[k].kind != tokPoss && a.specifiedAfter(j, rg[1]) {
 					break // "a deal for the purchase of …": a new one
+				}
+				if documentNounsOrActs(n.norm) && a.spelledOutByRelative(j, rg[1]) {
+					break // "the proposal, which envisages a truce": that one
 				}
 				if tp, ante, ok := a.referent(f.sent, k, n.norm, false, false); ok && ante >= 0 && !seen[tp] {
 					seen[tp] = true
