@@ -4796,6 +4796,11 @@ func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.Top
 		m := a.ments[mi]
 		j = m.t0
 		topics := m.topics
+		if j >= floor && a.backgroundRow(m.t0) {
+			// "frozen in January during the row over Tarland": the
+			// setting of an act, not what a later phrase refers to.
+			continue
+		}
 		if skip != nil {
 			topics = nil
 			for _, tp := range m.topics {
@@ -4819,6 +4824,33 @@ func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.Top
 		}
 	}
 	return only, onlyAt, only != ""
+}
+
+// backgroundRow reports a mention at m0 that only names what a quarrel
+// was about, in a phrase of circumstance: "during the row over X",
+// "amid tensions over X".
+func (a *analysis) backgroundRow(m0 int) bool {
+	if m0 < 3 {
+		return false
+	}
+	p := m0 - 1
+	if n := a.toks[p].norm; n == "the" || n == "its" || n == "their" {
+		p-- // "over the Grand Dam"
+	}
+	if n := a.toks[p].norm; n != "over" && n != "about" {
+		return false
+	}
+	ms := a.sentOf[m0]
+	for i := p - 1; i >= 0 && i >= p-4 && a.sentOf[i] == ms; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct {
+			return false
+		}
+		if n := t.norm; n == "during" || n == "amid" || n == "amidst" {
+			return true
+		}
+	}
+	return false
 }
 
 // openQuestion reports a topic the speaker only discusses: inside a
