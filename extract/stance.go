@@ -5559,6 +5559,13 @@ func (a *analysis) findReferences() {
 				// the text names any topic: the headline's topic with
 				// that head.
 				tp, ok = a.oneTitleTopicIn(a.r.headTopics(t.norm), t.norm)
+				if !ok {
+					// A headline that names it in words of its own
+					// ("lifts last fines on Zenda"): the one topic
+					// with that head whose alias's other words the
+					// report names ("fines under the Harbour Act").
+					tp, ok = a.namedInPieces(a.r.headTopics(t.norm), t.norm)
+				}
 			}
 			if ok {
 				if a.refAt == nil {
