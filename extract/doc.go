@@ -149,8 +149,14 @@
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
 //     "the agreement" for what the verb it is made from was done to
-//     ("agreed to a truce"), "the agreement signed in X" for "X
-//     agreement";
+//     ("agreed to a truce", "the extension" for "agreed to extend by a
+//     year the truce"), "the agreement signed in X" for "X
+//     agreement"; "the proposal, which envisages a truce" for the topic
+//     its own relative clause names, nothing named before; a topic
+//     named only as what a row was about ("during the row over X") is
+//     no antecedent; "the last of the fines it imposed" before any
+//     topic is named, for the one topic with that head whose alias's
+//     other words the report names, so "the move" is that act;
 //     never "the situation"; a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation,
