@@ -5907,6 +5907,49 @@ func (a *analysis) purposeHeadAfter(k int) bool {
 	return false
 }
 
+// underIndefinitePhrase reports "under a (phased) word" ending at j:
+// the terms an act named before it in its sentence is done under.
+func (a *analysis) underIndefinitePhrase(j int) bool {
+	for d := j - 1; d > 0 && d >= j-3; d-- {
+		t := a.toks[d]
+		if t.norm == "a" || t.norm == "an" {
+			return a.toks[d-1].norm == "under" && a.sentOf[d-1] == a.sentOf[j]
+		}
+		if t.kind != tokWord || t.cap || a.mentAt[d] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// underIndefinite resolves "under a phased arrangement" at j ("agreed to
+// hand over its weapons … under a phased arrangement"): the one topic the
+// act before it in its clause names, no other.
+func (a *analysis) underIndefinite(j int) (news.TopicID, int, bool) {
+	if !a.underIndefinitePhrase(j) {
+		return "", -1, false
+	}
+	sj := a.sentOf[j]
+	for i := j - 1; i >= 0 && a.sentOf[i] == sj; i-- {
+		if n := a.toks[i].norm; n == ";" || n == ":" || subordinators[n] && n != "to" {
+			return "", -1, false
+		}
+		mi := a.mentAt[i]
+		if mi < 0 {
+			continue
+		}
+		m := a.ments[mi]
+		i = m.t0
+		if len(m.topics) == 1 {
+			return m.topics[0], m.t0, true
+		}
+		if len(m.topics) > 1 {
+			return "", -1, false
+		}
+	}
+	return "", -1, false
+}
+
 // sameDescription resolves a generic referring noun ("the proposal")
 // used before, in the sixteen sentences before, with a determiner or
 // possessor of its own ("Under the plan, …" … "Osk said the plan
@@ -5914,16 +5957,26 @@ func (a *analysis) purposeHeadAfter(k int) bool {
 // topic was named in between. An earlier phrase its complement
 // spells out ("the proposal to resume transit") is another one.
 func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, bool) {
+	floor := a.sents[max(0, si-16)].t0
 	if a.sameDepth {
+		// The earlier phrase, resolved in turn: only the terms an act
+		// was done under ("under a phased arrangement"), which resolve
+		// on their own.
+		for j := k - 1; j > floor; j-- {
+			if a.toks[j].norm == word && a.mentAt[j] < 0 {
+				if tp, ante, ok := a.underIndefinite(j); ok {
+					return tp, ante, true
+				}
+			}
+		}
 		return "", -1, false
 	}
-	floor := a.sents[max(0, si-16)].t0
 	for j := k - 1; j > floor; j-- {
 		if a.toks[j].norm != word || a.mentAt[j] >= 0 {
 			continue
 		}
 		if j+1 < len(a.toks) {
-			if n := a.toks[j+1].norm; n == "of" || n == "to" || n == "on" || n == "for" || n == "by" || n == "that" || n == "which" {
+			if n := a.toks[j+1].norm; n == "of" || n == "to" || n == "on" || n == "for" || n == "by" || (n == "that" || n == "which") && !a.underIndefinitePhrase(j) {
 				continue
 			}
 		}
@@ -5939,6 +5992,9 @@ func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, b
 			}
 		}
 		if det < 0 {
+			if tp, ante, ok := a.underIndefinite(j); ok {
+				return tp, ante, true
+			}
 			continue
 		}
 		// The earlier phrase resolved on its own, not through a chain
