@@ -1172,6 +1172,14 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
 		return tp, ante, true
 	}
+	if generic && (word == "vote" || word == "votes") {
+		if tp, ante, found := a.votedOn(si, k); found {
+			// "the council voted to remove X from its list. Y said the
+			// vote sent a signal": what was voted on, or nothing when
+			// that names no topic.
+			return tp, ante, tp != ""
+		}
+	}
 	if generic {
 		if tp, ante, ok := a.verbNominalised(si, k, word); ok {
 			// "agreed to a truce …, seizing the city" … "the agreement":
@@ -1802,6 +1810,40 @@ func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, b
 		return "", -1, false
 	}
 	return tp, ante, ok
+}
+
+// votedOn finds a verb of voting ("voted to", "voted for") in the
+// sentence of k or the three before, and the topic its clause names
+// ("" when it names none); found is false with no such verb.
+func (a *analysis) votedOn(si, k int) (news.TopicID, int, bool) {
+	floor := a.sents[max(0, si-3)].t0
+	for j := k - 1; j >= floor; j-- {
+		if n := a.toks[j].norm; n != "voted" && n != "votes" || j+1 >= len(a.toks) {
+			continue
+		}
+		if n := a.toks[j+1].norm; n != "to" && n != "for" && n != "against" && n != "on" {
+			continue
+		}
+		sj := a.sentOf[j]
+		for i := j + 1; i < k && i <= j+12 && a.sentOf[i] == sj; i++ {
+			t := a.toks[i]
+			if t.kind == tokPunct && t.norm != "-" || subordinators[t.norm] {
+				break
+			}
+			if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
+				m := a.ments[mi]
+				if len(m.topics) > 1 {
+					return "", -1, true
+				}
+				return m.topics[0], m.t0, true
+			}
+			if tp := a.refAtTok(i); tp != "" {
+				return tp, i, true
+			}
+		}
+		return "", -1, true
+	}
+	return "", -1, false
 }
 
 // durationWords say for how long, between a verb and its object:
