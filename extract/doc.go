@@ -156,7 +156,10 @@
 //     named only as what a row was about ("during the row over X") is
 //     no antecedent; "the last of the fines it imposed" before any
 //     topic is named, for the one topic with that head whose alias's
-//     other words the report names, so "the move" is that act;
+//     other words the report names, so "the move" is that act; "the
+//     arrangement" after "agreed to hand over X under a phased
+//     arrangement" for X; "the vote" for what "voted to …" in the four
+//     sentences before names, and none when it names no topic;
 //     never "the situation"; a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation,
