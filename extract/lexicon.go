@@ -784,6 +784,25 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// joinedSet is set for entries of two words joined by "+".
+func joinedSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "+", " ")] = true
+	}
+	return m
+}
+
+// gainNouns name what was won; erasingForms, the verbs that undo it
+// ("wipe out" and "roll back" as two words); gainMeasures, the words
+// between: "undo 20 years of hard-won progress" (erasedGain).
+var gainNouns = set(`progress gains achievements advances improvements successes strides headway`)
+var erasingForms = joinedSet(`undo undoes undid undone undoing erase erases erased erasing
+	reverse reverses reversed reversing squander squanders squandered squandering
+	wipe+out wipes+out wiped+out wiping+out roll+back rolls+back rolled+back rolling+back`)
+var gainMeasures = set(`of the its their our his her much all many hard-won recent
+	past last few several two three four five ten twenty decades`)
+
 // undoVerbs, aimed at a topic, turn a demand against it: "urged X to
 // halt the drills", "demanded that Y retract the remarks".
 var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn

@@ -2313,6 +2313,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				continue
 			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
 				p = -1 // "should not be imposed", "should never have been"
+			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
+				// "the cuts could undo 20 years of progress", "the
+				// attacks had wiped out weeks of gains": the topic's harm
+				// to what was won, whatever the good word.
+				p = -1
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
@@ -5186,6 +5191,28 @@ func (a *analysis) harmedGood(k, floor int) bool {
 		}
 		if negativeWords[t.norm] && !negators[t.norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// erasedGain reports a gain noun at k that is the object of a verb of
+// erasing before it, over words of measure: "undo 20 years of progress",
+// "wiped out weeks of hard-won gains", "reversed the gains".
+func (a *analysis) erasedGain(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		switch {
+		case erasingForms[t.norm]:
+			return true
+		case (t.norm == "out" || t.norm == "back") && j > floor && erasingForms[a.toks[j-1].norm+" "+t.norm]:
+			return true
+		case gainMeasures[t.norm] || calendarNouns[t.norm] || isDigits(t.norm):
+		default:
+			return false
 		}
 	}
 	return false
