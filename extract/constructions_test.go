@@ -54,6 +54,8 @@ func TestConstructions(t *testing.T) {
 		{"a topic that could undo years of progress is harmed by it, whatever the good word", "Osk urged Sylvania to keep funding the Coastal Fund, warning that the steel tariffs could undo 20 years of progress.", "", []string{"zenda/coastal_fund/support", "zenda/steel_tariffs/oppose"}},
 		{"a topic that wiped out gains is charged with the harm", "Osk said the steel tariffs had wiped out weeks of gains in trade through the port.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a topic that brought progress is still praised", "Osk said the steel tariffs had brought years of progress.", "", []string{"zenda/steel_tariffs/support"}},
+		{"a topic said to have no negative impact is defended", "Osk said the dam project will not have a negative impact downstream.", "", []string{"zenda/dam_project/support"}},
+		{"a topic said to have negative effects is charged with them", "Osk said the steel tariffs would have immense negative effects on exporters.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a topic that would allow the speaker's side to act is backed, whatever the act's words", "Firefly said the Water Treaty would allow Freedonia to remove illegal dams faster.", "", []string{"freedonia/water_treaty/support"}},
 		{"the speaker's own plan that would let others carry out the topic backs it", "Firefly said the Freedonian government's plan would let member states send rejected migrants on deportation flights.", "", []string{"freedonia/deportation_flights/support"}},
 		{"a topic that would allow another side to act is not the speaker's gain", "Firefly said the Water Treaty would allow Zenda to dump waste illegally.", "", []string{"freedonia/water_treaty/oppose"}},

@@ -793,6 +793,10 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// effectNouns follow "negative" or "adverse" in a charge of harm: "a
+// negative impact", "adverse effects".
+var effectNouns = set(`impact impacts effect effects consequence consequences repercussions`)
+
 // gainNouns name what was won; erasingForms, the verbs that undo it
 // ("wipe out" and "roll back" as two words); gainMeasures, the words
 // between: "undo 20 years of hard-won progress" (erasedGain).
