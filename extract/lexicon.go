@@ -793,6 +793,10 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// intentNouns, after "no", disown the act they name: "no intention of
+// withdrawing them", "no plans to lift the ban".
+var intentNouns = set(`intention intentions plan plans desire wish`)
+
 // effectNouns follow "negative" or "adverse" in a charge of harm: "a
 // negative impact", "adverse effects".
 var effectNouns = set(`impact impacts effect effects consequence consequences repercussions`)
@@ -809,7 +813,7 @@ var gainMeasures = set(`of the its their our his her much all many hard-won rece
 
 // undoVerbs, aimed at a topic, turn a demand against it: "urged X to
 // halt the drills", "demanded that Y retract the remarks".
-var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn
+var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn withdrawing
 	scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
 	dropped dropping cancel cancels cancelled canceled cancelling halt halts halted
 	halting stop stops stopped stopping reverse reverses reversed reversing revoke

@@ -2039,7 +2039,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// programmes: the verb is the topic's own act, no undoing of it.
 		aimed = false
 	}
-	refused := aimed && a.negatedAt(undoAt, 0)
+	refused := aimed && (a.negatedAt(undoAt, 0) || a.noIntentOf(undoAt))
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
@@ -4343,9 +4343,19 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
 			return false // "withdraw it from the region": not the topic itself
 		}
-		return a.negatedAt(j, 0) && !a.failedTo(j)
+		return (a.negatedAt(j, 0) || a.noIntentOf(j)) && !a.failedTo(j)
 	}
 	return false
+}
+
+// noIntentOf reports a verb at j after "no intention of", "no plans
+// to": "had no intention of withdrawing them" disowns the act as a
+// "not" would.
+func (a *analysis) noIntentOf(j int) bool {
+	if j < 3 || (a.toks[j-1].norm != "of" && a.toks[j-1].norm != "to") || !intentNouns[a.toks[j-2].norm] {
+		return false
+	}
+	return a.toks[j-3].norm == "no" || a.toks[j-3].norm == "any" && a.negatedAt(j-3, 0)
 }
 
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
