@@ -793,6 +793,11 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// threatNouns, before "if Y went ahead with X", make the clause a
+// threat (with negativeWords: "void", "warned"): "would take
+// corresponding measures if …".
+var threatNouns = set(`measures countermeasures retaliate retaliation respond response`)
+
 // intentNouns, after "no", disown the act they name: "no intention of
 // withdrawing them", "no plans to lift the ban".
 var intentNouns = set(`intention intentions plan plans desire wish`)

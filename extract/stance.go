@@ -1983,6 +1983,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
 	}
+	if a.threatenedIf(f, h.tok) >= 0 {
+		// "warned the accord would be void if Y pressed ahead with X":
+		// the act the threat is meant to stop.
+		return -2
+	}
 	if a.demandedCondition(f, h.tok) {
 		// "would not sign the deal until X changed its constitution":
 		// the condition is what the speaker demands ("until X lifted
@@ -3339,6 +3344,43 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	return false
 }
 
+// threatenedIf returns the "if" of a condition "if Y went ahead with
+// X" whose consequence before it is a threat or a harm ("would be void",
+// "warned … corresponding measures"), X at tok; or -1. The speaker warns
+// against the act the condition names.
+func (a *analysis) threatenedIf(f *frame, tok int) int {
+	w := -1
+	for j := tok - 1; j >= 2 && j >= tok-8 && f.covers(j); j-- {
+		if a.toks[j].norm == "with" {
+			w = j
+			break
+		}
+		if a.toks[j].kind == tokPunct && a.toks[j].norm != "%" && a.toks[j].norm != "-" {
+			return -1
+		}
+	}
+	if w < 0 || a.toks[w-1].norm != "ahead" {
+		return -1
+	}
+	for j := w - 3; j >= 0 && j >= w-8 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "that" {
+			return -1
+		}
+		if t.norm != "if" {
+			continue
+		}
+		for i := j - 1; i >= 0 && f.covers(i); i-- {
+			n := a.toks[i].norm
+			if negativeWords[n] || threatNouns[n] {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // verbInClause reports an auxiliary between the subordinator at j and the
 // topic at tok, or just after the topic: "before X was disarmed", "before
 // any deal is signed", not "before the vote".
@@ -3424,7 +3466,7 @@ func (a *analysis) attackReferent(si, k int) (news.TopicID, int, bool) {
 // no clause break in between. A condition the speaker demands ("no deal
 // unless X was agreed") is not one: X is then what is demanded.
 func (a *analysis) insideCondition(f *frame, tok int) bool {
-	if a.demandedCondition(f, tok) {
+	if a.demandedCondition(f, tok) || a.threatenedIf(f, tok) >= 0 {
 		return false
 	}
 	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
