@@ -308,7 +308,7 @@ var abuseNouns = set(`attack attacks assault assaults affront insult`)
 // the topic ("asked X not to sign the agreement") they oppose it.
 var acceptBases = set(`sign accept approve ratify adopt implement join endorse renew extend allow
 	permit comply
-	complies complied obey honour honor respect`)
+	complies complied obey honour honor respect abide abides abided abiding`)
 
 // appealVerbs contest a ruling aimed at ("will appeal the ruling"), unless
 // they ask for something ("appealed for calm", "appealed to X").
