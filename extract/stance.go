@@ -2364,6 +2364,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 			if p == 0 {
 				continue
 			}
+			if k > h.tok && a.topicsOwnVerdict(h.tok, k) {
+				// "the ruling that rejected Y's claims was final": the
+				// topic's own verdict on another thing, no word on it.
+				continue
+			}
 			if a.accusedOf(k, h.tok) {
 				// "accused X of leading the region towards war, and
 				// said Y": the charge is X's, not a word on Y.
@@ -3964,6 +3969,30 @@ func (a *analysis) withoutItAfter(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// topicsOwnVerdict reports a word at k in a relative clause right
+// after the topic at tok whose verb is a verdict the topic passes
+// ("the ruling that rejected Y's claims was final", "the resolution
+// which condemned the raid"): the clause runs to the main clause's
+// verb or punctuation.
+func (a *analysis) topicsOwnVerdict(tok, k int) bool {
+	e := a.hitEnd(tok)
+	if e+1 < k && a.toks[e].norm == "," && a.toks[e+1].norm == "which" {
+		e++ // ", which rejected Y's claims,"
+	}
+	if k <= e || e+1 >= len(a.toks) || (a.toks[e].norm != "that" && a.toks[e].norm != "which") {
+		return false
+	}
+	if c, ok := a.r.cues[a.toks[e+1].norm]; !ok || c.pol == polNeutral || a.toks[e+1].cap {
+		return false
+	}
+	for j := e + 2; j <= k; j++ {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "'s" || finiteAux[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // accusedOf reports a word at k inside the charge of "accused X of …"
