@@ -793,6 +793,11 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// listNouns and removeForms make "removed X from its sanctions list"
+// (removedFromList).
+var listNouns = set(`list lists blacklist`)
+var removeForms = set(`remove removes removed removing delist delists delisted`)
+
 // threatNouns, before "if Y went ahead with X", make the clause a
 // threat (with negativeWords: "void", "warned"): "would take
 // corresponding measures if …".

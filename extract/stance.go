@@ -3275,6 +3275,9 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 		}
 	}
 	end := a.hitEnd(m) // a phrase referring back is its head word
+	if a.removedFromList(m, end) {
+		return true
+	}
 	passive := false
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
@@ -3285,6 +3288,34 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
+		}
+	}
+	return false
+}
+
+// removedFromList reports a mention [m, end) that names a list, with
+// "from" before it and a verb of removing before that in its clause:
+// "removed X and 47 other entities from its sanctions list" undoes the
+// sanctions on them.
+func (a *analysis) removedFromList(m, end int) bool {
+	if end >= len(a.toks) || !listNouns[a.toks[end].norm] && !listNouns[a.toks[end-1].norm] {
+		return false
+	}
+	j := m - 1
+	for j >= 0 && (possDeterminers[a.toks[j].norm] || a.toks[j].kind == tokPoss) {
+		j--
+	}
+	if j < 1 || a.toks[j].norm != "from" {
+		return false
+	}
+	si := a.sentOf[m]
+	for i := j - 1; i >= 0 && i >= j-12 && a.sentOf[i] == si; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if removeForms[t.norm] {
+			return !a.negatedAt(i, int(a.sents[si].t0))
 		}
 	}
 	return false
