@@ -793,6 +793,11 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// pursueVerbs go after a wrong: "to investigate violations", "would
+// prosecute war crimes" is for the pursuit, not against it (hinderedBad).
+var pursueVerbs = set(`investigate investigates investigated investigating probe probes probed probing
+	prosecute prosecutes prosecuted prosecuting`)
+
 // listNouns and removeForms make "removed X from its sanctions list"
 // (removedFromList).
 var listNouns = set(`list lists blacklist`)

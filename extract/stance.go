@@ -2333,6 +2333,12 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				continue
 			case positiveWords[t.norm]:
 				p = 1
+			case negativeWords[t.norm] && !(h.tok > k && a.sameClause(k, h.tok)) && a.pursuedWrong(k, rg[0]):
+				// "set up committees to investigate violations, and that
+				// anyone guilty would be held accountable": the wrong
+				// pursued is no charge against the topic (one named after
+				// it in its clause is where the wrong was done).
+				continue
 			case negativeWords[t.norm] && a.hinderedBad(k, rg[0]):
 				p = 1 // "would make it harder for X to fund its war"
 			case negativeWords[t.norm]:
@@ -5294,6 +5300,20 @@ func (a *analysis) hinderedBad(k, floor int) bool {
 		}
 		if from && deterVerbs[t.norm] {
 			return true // "deterred people from making the dangerous journey"
+		}
+	}
+	return false
+}
+
+// pursuedWrong reports a verb of pursuing a wrong at most two words
+// before k: "investigate (alleged) violations", "prosecute the crimes".
+func (a *analysis) pursuedWrong(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-3; j-- {
+		if pursueVerbs[a.toks[j].norm] {
+			return true
+		}
+		if a.toks[j].kind != tokWord {
+			return false
 		}
 	}
 	return false
