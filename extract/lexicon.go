@@ -793,6 +793,11 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// feelingWords take a clause with "that" left out: "was glad the
+// sanctions had been lifted" (feltClause).
+var feelingWords = set(`glad pleased happy relieved delighted satisfied disappointed sorry
+	saddened dismayed unhappy concerned worried`)
+
 // pursueVerbs go after a wrong: "to investigate violations", "would
 // prosecute war crimes" is for the pursuit, not against it (hinderedBad).
 var pursueVerbs = set(`investigate investigates investigated investigating probe probes probed probing

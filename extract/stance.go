@@ -2409,7 +2409,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && !undoVerb && k < h.tok && a.thatBefore(k, h.tok) {
+			if undo && !undoVerb && k < h.tok && (a.thatBefore(k, h.tok) || a.feltClause(k, h.tok)) {
 				// "was glad that the sanctions had been lifted": the
 				// verdict is on the clause, the undoing it reports.
 				flip += p * a.proximity(k, h.tok)
@@ -3638,6 +3638,21 @@ func (a *analysis) thatBefore(k, tok int) bool {
 		}
 	}
 	return false
+}
+
+// feltClause reports a word of feeling at k whose clause, "that"
+// left out, opens with the topic at tok: "was disappointed the roadmap
+// had been dropped", "was glad the sanctions had been lifted".
+func (a *analysis) feltClause(k, tok int) bool {
+	if !feelingWords[a.toks[k].norm] || tok-k > 3 {
+		return false
+	}
+	for j := k + 1; j < tok; j++ {
+		if !possDeterminers[a.toks[j].norm] && a.toks[j].kind != tokPoss {
+			return false
+		}
+	}
+	return true
 }
 
 // citedGrievance reads a topic at tok in the reason a punishing act
