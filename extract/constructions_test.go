@@ -74,6 +74,7 @@ func TestConstructions(t *testing.T) {
 		{"disappointed the topic had been dropped, 'that' left out, backs it", "Osk said Zenda was disappointed the Water Treaty had been dropped but would back the package.", "", []string{"zenda/water_treaty/support"}},
 		{"glad the topic had been lifted, 'that' left out, opposes it", "Osk said Zenda was glad the steel tariffs had been lifted.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"disappointed the topic had been signed still opposes it", "Osk said Zenda was disappointed the Water Treaty had been signed.", "", []string{"zenda/water_treaty/oppose"}},
+		{"a topic that would help no one is opposed", "Osk said the steel tariffs would help no one.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a topic that would allow the speaker's side to act is backed, whatever the act's words", "Firefly said the Water Treaty would allow Freedonia to remove illegal dams faster.", "", []string{"freedonia/water_treaty/support"}},
 		{"the speaker's own plan that would let others carry out the topic backs it", "Firefly said the Freedonian government's plan would let member states send rejected migrants on deportation flights.", "", []string{"freedonia/deportation_flights/support"}},
 		{"a topic that would allow another side to act is not the speaker's gain", "Firefly said the Water Treaty would allow Zenda to dump waste illegally.", "", []string{"freedonia/water_treaty/oppose"}},

@@ -209,7 +209,8 @@
 //     clause ("to investigate violations") are no words on X; "removed Y
 //     from its sanctions list" undoes the sanctions; a word of feeling
 //     before a clause without "that" ("disappointed the roadmap had been
-//     dropped") judges the undoing it reports.
+//     dropped") judges the undoing it reports; "would help no one" denies
+//     any good.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence; "backed the French
 //     position" takes that actor's lead stance; a mention through an

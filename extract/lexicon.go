@@ -793,6 +793,10 @@ func joinedSet(words string) map[string]bool {
 	return m
 }
 
+// helpForms before "no one" or "nobody" deny any good: "would help no
+// one".
+var helpForms = set(`help helps helped benefit benefits benefited serve serves served`)
+
 // feelingWords take a clause with "that" left out: "was glad the
 // sanctions had been lifted" (feltClause).
 var feelingWords = set(`glad pleased happy relieved delighted satisfied disappointed sorry

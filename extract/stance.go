@@ -2322,6 +2322,8 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				// "would have immense negative effects on industry"; "will
 				// not have a negative impact downstream" once negated.
 				p = -1
+			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
+				p = -1 // "a trade war would help no one", "benefits nobody"
 			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
 				// "the cuts could undo 20 years of progress", "the
 				// attacks had wiped out weeks of gains": the topic's harm
