@@ -689,6 +689,11 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	if !a.r.cueWords.mayHave(t.norm) {
 		return nil, 0, false
 	}
+	if k+2 < end && a.toks[k+1].norm == "ahead" && a.toks[k+2].norm == "with" {
+		// "if Sylvania pressed ahead with the tariffs": an act, no
+		// words ("said ahead of the talks" still reports).
+		return nil, 0, false
+	}
 	if renewVerbs[t.norm] {
 		if c, last, ok := a.renewedPosition(k, end); ok {
 			return c, last, true

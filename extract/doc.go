@@ -207,7 +207,19 @@
 //     Freedonia to …") backs; the speaker's own name for it after it
 //     (", which she called …") decides; another's "internal affair" or
 //     "sovereign right" takes no side; a bad word in what something
-//     deters someone from is a harm avoided.
+//     deters someone from is a harm avoided. A gain the topic erases
+//     ("could undo 20 years of progress", "wiped out weeks of gains") and
+//     "negative/adverse effects" charge it; "no intention of withdrawing
+//     it" refuses the undoing as "not" would; a threat before "if Y went
+//     ahead with X" ("would be void if", "corresponding measures if")
+//     opposes X ("pressed ahead with" is no speech cue); "abide by" goes
+//     ahead with X; a verdict X itself passes in a relative clause ("the
+//     ruling that rejected Y's claims") and a wrong pursued outside X's
+//     clause ("to investigate violations") are no words on X; "removed Y
+//     from its sanctions list" undoes the sanctions; a word of feeling
+//     before a clause without "that" ("disappointed the roadmap had been
+//     dropped") judges the undoing it reports; "would help no one" denies
+//     any good.
 //   - aggregate.go: one statement per (actor, topic): a confidence-weighted
 //     vote, the clearest agreeing sentence as evidence; "backed the French
 //     position" takes that actor's lead stance; a mention through an

@@ -308,7 +308,7 @@ var abuseNouns = set(`attack attacks assault assaults affront insult`)
 // the topic ("asked X not to sign the agreement") they oppose it.
 var acceptBases = set(`sign accept approve ratify adopt implement join endorse renew extend allow
 	permit comply
-	complies complied obey honour honor respect`)
+	complies complied obey honour honor respect abide abides abided abiding`)
 
 // appealVerbs contest a ruling aimed at ("will appeal the ruling"), unless
 // they ask for something ("appealed for calm", "appealed to X").
@@ -784,9 +784,60 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// joinedSet is set for entries of two words joined by "+".
+func joinedSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "+", " ")] = true
+	}
+	return m
+}
+
+// helpForms before "no one" or "nobody" deny any good: "would help no
+// one".
+var helpForms = set(`help helps helped benefit benefits benefited serve serves served`)
+
+// feelingWords take a clause with "that" left out: "was glad the
+// sanctions had been lifted" (feltClause).
+var feelingWords = set(`glad pleased happy relieved delighted satisfied disappointed sorry
+	saddened dismayed unhappy concerned worried`)
+
+// pursueVerbs go after a wrong: "to investigate violations", "would
+// prosecute war crimes" is for the pursuit, not against it (hinderedBad).
+var pursueVerbs = set(`investigate investigates investigated investigating probe probes probed probing
+	prosecute prosecutes prosecuted prosecuting`)
+
+// listNouns and removeForms make "removed X from its sanctions list"
+// (removedFromList).
+var listNouns = set(`list lists blacklist`)
+var removeForms = set(`remove removes removed removing delist delists delisted`)
+
+// threatNouns, before "if Y went ahead with X", make the clause a
+// threat (with negativeWords: "void", "warned"): "would take
+// corresponding measures if …".
+var threatNouns = set(`measures countermeasures retaliate retaliation respond response`)
+
+// intentNouns, after "no", disown the act they name: "no intention of
+// withdrawing them", "no plans to lift the ban".
+var intentNouns = set(`intention intentions plan plans desire wish`)
+
+// effectNouns follow "negative" or "adverse" in a charge of harm: "a
+// negative impact", "adverse effects".
+var effectNouns = set(`impact impacts effect effects consequence consequences repercussions`)
+
+// gainNouns name what was won; erasingForms, the verbs that undo it
+// ("wipe out" and "roll back" as two words); gainMeasures, the words
+// between: "undo 20 years of hard-won progress" (erasedGain).
+var gainNouns = set(`progress gains achievements advances improvements successes strides headway`)
+var erasingForms = joinedSet(`undo undoes undid undone undoing erase erases erased erasing
+	reverse reverses reversed reversing squander squanders squandered squandering
+	wipe+out wipes+out wiped+out wiping+out roll+back rolls+back rolled+back rolling+back`)
+var gainMeasures = set(`of the its their our his her much all many hard-won recent
+	past last few several two three four five ten twenty decades`)
+
 // undoVerbs, aimed at a topic, turn a demand against it: "urged X to
 // halt the drills", "demanded that Y retract the remarks".
-var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn
+var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn withdrawing
 	scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
 	dropped dropping cancel cancels cancelled canceled cancelling halt halts halted
 	halting stop stops stopped stopping reverse reverses reversed reversing revoke

@@ -2090,6 +2090,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
 	}
+	if a.threatenedIf(f, h.tok) >= 0 {
+		// "warned the accord would be void if Y pressed ahead with X":
+		// the act the threat is meant to stop.
+		return -2
+	}
 	if a.demandedCondition(f, h.tok) {
 		// "would not sign the deal until X changed its constitution":
 		// the condition is what the speaker demands ("until X lifted
@@ -2146,7 +2151,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// programmes: the verb is the topic's own act, no undoing of it.
 		aimed = false
 	}
-	refused := aimed && a.negatedAt(undoAt, 0)
+	refused := aimed && (a.negatedAt(undoAt, 0) || a.noIntentOf(undoAt))
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
@@ -2420,12 +2425,29 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				continue
 			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
 				p = -1 // "should not be imposed", "should never have been"
+			case (t.norm == "negative" || t.norm == "adverse") && k+1 < rg[1] && effectNouns[a.toks[k+1].norm]:
+				// "would have immense negative effects on industry"; "will
+				// not have a negative impact downstream" once negated.
+				p = -1
+			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
+				p = -1 // "a trade war would help no one", "benefits nobody"
+			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
+				// "the cuts could undo 20 years of progress", "the
+				// attacks had wiped out weeks of gains": the topic's harm
+				// to what was won, whatever the good word.
+				p = -1
 			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
 				continue
 			case positiveWords[t.norm]:
 				p = 1
+			case negativeWords[t.norm] && !(h.tok > k && a.sameClause(k, h.tok)) && a.pursuedWrong(k, rg[0]):
+				// "set up committees to investigate violations, and that
+				// anyone guilty would be held accountable": the wrong
+				// pursued is no charge against the topic (one named after
+				// it in its clause is where the wrong was done).
+				continue
 			case negativeWords[t.norm] && a.hinderedBad(k, rg[0]):
 				p = 1 // "would make it harder for X to fund its war"
 			case negativeWords[t.norm]:
@@ -2455,6 +2477,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				}
 			}
 			if p == 0 {
+				continue
+			}
+			if k > h.tok && a.topicsOwnVerdict(h.tok, k) {
+				// "the ruling that rejected Y's claims was final": the
+				// topic's own verdict on another thing, no word on it.
 				continue
 			}
 			if a.accusedOf(k, h.tok) {
@@ -2491,7 +2518,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && !undoVerb && k < h.tok && a.thatBefore(k, h.tok) {
+			if undo && !undoVerb && k < h.tok && (a.thatBefore(k, h.tok) || a.feltClause(k, h.tok)) {
 				// "was glad that the sanctions had been lifted": the
 				// verdict is on the clause, the undoing it reports.
 				flip += p * a.proximity(k, h.tok)
@@ -3363,6 +3390,9 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 		}
 	}
 	end := a.hitEnd(m) // a phrase referring back is its head word
+	if a.removedFromList(m, end) {
+		return true
+	}
 	passive := false
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
@@ -3373,6 +3403,34 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
+		}
+	}
+	return false
+}
+
+// removedFromList reports a mention [m, end) that names a list, with
+// "from" before it and a verb of removing before that in its clause:
+// "removed X and 47 other entities from its sanctions list" undoes the
+// sanctions on them.
+func (a *analysis) removedFromList(m, end int) bool {
+	if end >= len(a.toks) || !listNouns[a.toks[end].norm] && !listNouns[a.toks[end-1].norm] {
+		return false
+	}
+	j := m - 1
+	for j >= 0 && (possDeterminers[a.toks[j].norm] || a.toks[j].kind == tokPoss) {
+		j--
+	}
+	if j < 1 || a.toks[j].norm != "from" {
+		return false
+	}
+	si := a.sentOf[m]
+	for i := j - 1; i >= 0 && i >= j-12 && a.sentOf[i] == si; i-- {
+		t := a.toks[i]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if removeForms[t.norm] {
+			return !a.negatedAt(i, int(a.sents[si].t0))
 		}
 	}
 	return false
@@ -3435,6 +3493,43 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 		return false
 	}
 	return false
+}
+
+// threatenedIf returns the "if" of a condition "if Y went ahead with
+// X" whose consequence before it is a threat or a harm ("would be void",
+// "warned … corresponding measures"), X at tok; or -1. The speaker warns
+// against the act the condition names.
+func (a *analysis) threatenedIf(f *frame, tok int) int {
+	w := -1
+	for j := tok - 1; j >= 2 && j >= tok-8 && f.covers(j); j-- {
+		if a.toks[j].norm == "with" {
+			w = j
+			break
+		}
+		if a.toks[j].kind == tokPunct && a.toks[j].norm != "%" && a.toks[j].norm != "-" {
+			return -1
+		}
+	}
+	if w < 0 || a.toks[w-1].norm != "ahead" {
+		return -1
+	}
+	for j := w - 3; j >= 0 && j >= w-8 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "that" {
+			return -1
+		}
+		if t.norm != "if" {
+			continue
+		}
+		for i := j - 1; i >= 0 && f.covers(i); i-- {
+			n := a.toks[i].norm
+			if negativeWords[n] || threatNouns[n] {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // verbInClause reports an auxiliary between the subordinator at j and the
@@ -3522,7 +3617,7 @@ func (a *analysis) attackReferent(si, k int) (news.TopicID, int, bool) {
 // no clause break in between. A condition the speaker demands ("no deal
 // unless X was agreed") is not one: X is then what is demanded.
 func (a *analysis) insideCondition(f *frame, tok int) bool {
-	if a.demandedCondition(f, tok) {
+	if a.demandedCondition(f, tok) || a.threatenedIf(f, tok) >= 0 {
 		return false
 	}
 	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
@@ -3652,6 +3747,21 @@ func (a *analysis) thatBefore(k, tok int) bool {
 		}
 	}
 	return false
+}
+
+// feltClause reports a word of feeling at k whose clause, "that"
+// left out, opens with the topic at tok: "was disappointed the roadmap
+// had been dropped", "was glad the sanctions had been lifted".
+func (a *analysis) feltClause(k, tok int) bool {
+	if !feelingWords[a.toks[k].norm] || tok-k > 3 {
+		return false
+	}
+	for j := k + 1; j < tok; j++ {
+		if !possDeterminers[a.toks[j].norm] && a.toks[j].kind != tokPoss {
+			return false
+		}
+	}
+	return true
 }
 
 // citedGrievance reads a topic at tok in the reason a punishing act
@@ -4020,6 +4130,30 @@ func (a *analysis) withoutItAfter(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// topicsOwnVerdict reports a word at k in a relative clause right
+// after the topic at tok whose verb is a verdict the topic passes
+// ("the ruling that rejected Y's claims was final", "the resolution
+// which condemned the raid"): the clause runs to the main clause's
+// verb or punctuation.
+func (a *analysis) topicsOwnVerdict(tok, k int) bool {
+	e := a.hitEnd(tok)
+	if e+1 < k && a.toks[e].norm == "," && a.toks[e+1].norm == "which" {
+		e++ // ", which rejected Y's claims,"
+	}
+	if k <= e || e+1 >= len(a.toks) || (a.toks[e].norm != "that" && a.toks[e].norm != "which") {
+		return false
+	}
+	if c, ok := a.r.cues[a.toks[e+1].norm]; !ok || c.pol == polNeutral || a.toks[e+1].cap {
+		return false
+	}
+	for j := e + 2; j <= k; j++ {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "'s" || finiteAux[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // accusedOf reports a word at k inside the charge of "accused X of …"
@@ -4441,9 +4575,19 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
 			return false // "withdraw it from the region": not the topic itself
 		}
-		return a.negatedAt(j, 0) && !a.failedTo(j)
+		return (a.negatedAt(j, 0) || a.noIntentOf(j)) && !a.failedTo(j)
 	}
 	return false
+}
+
+// noIntentOf reports a verb at j after "no intention of", "no plans
+// to": "had no intention of withdrawing them" disowns the act as a
+// "not" would.
+func (a *analysis) noIntentOf(j int) bool {
+	if j < 3 || (a.toks[j-1].norm != "of" && a.toks[j-1].norm != "to") || !intentNouns[a.toks[j-2].norm] {
+		return false
+	}
+	return a.toks[j-3].norm == "no" || a.toks[j-3].norm == "any" && a.negatedAt(j-3, 0)
 }
 
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
@@ -5317,6 +5461,20 @@ func (a *analysis) hinderedBad(k, floor int) bool {
 	return false
 }
 
+// pursuedWrong reports a verb of pursuing a wrong at most two words
+// before k: "investigate (alleged) violations", "prosecute the crimes".
+func (a *analysis) pursuedWrong(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-3; j-- {
+		if pursueVerbs[a.toks[j].norm] {
+			return true
+		}
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *analysis) harmedGood(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-2; j-- {
 		t := a.toks[j]
@@ -5325,6 +5483,28 @@ func (a *analysis) harmedGood(k, floor int) bool {
 		}
 		if negativeWords[t.norm] && !negators[t.norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// erasedGain reports a gain noun at k that is the object of a verb of
+// erasing before it, over words of measure: "undo 20 years of progress",
+// "wiped out weeks of hard-won gains", "reversed the gains".
+func (a *analysis) erasedGain(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		switch {
+		case erasingForms[t.norm]:
+			return true
+		case (t.norm == "out" || t.norm == "back") && j > floor && erasingForms[a.toks[j-1].norm+" "+t.norm]:
+			return true
+		case gainMeasures[t.norm] || calendarNouns[t.norm] || isDigits(t.norm):
+		default:
+			return false
 		}
 	}
 	return false
