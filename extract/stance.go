@@ -1200,8 +1200,8 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		return tp, -1, true
 	}
 	if tp, ok := a.namedInPieces(cands, word); ok && !possessor {
-		// "the fines" in a report on "the Digital Markets Act" for a
-		// topic known as "fines under the Digital Markets Act".
+		// "the fines" in a report on "the Harbour Act" for a
+		// topic known as "fines under the Harbour Act".
 		return tp, -1, true
 	}
 	if a.talksLead && !possessor && (talkHeads[word] || a.talksPart(k, word)) {
@@ -1434,8 +1434,8 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 
 // namedInPieces returns the one candidate topic with an alias headed by
 // word (or its singular or plural) whose other words are all names that
-// occur in the document: "the fines" in a report on the Digital Markets
-// Act for "fines under the Digital Markets Act", "the strikes" in a
+// occur in the document: "the fines" in a report on the Harbour
+// Act for "fines under the Harbour Act", "the strikes" in a
 // report that names Tessia and Lorn for "Tessian strikes on Lorn",
 // not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
@@ -1717,7 +1717,7 @@ func (a *analysis) mentionHasAdverse(m mention) bool {
 // its participation in the treaty", "decided to impose tariffs").
 //
 // A phrase that referred back to a topic by its head counts as a mention
-// ("said it was lifting the last of the measures" … "Belgrade criticised
+// ("said it was lifting the last of the measures" … "Freedonia criticised
 // the move": the lifting, not a topic named in someone's reply since).
 func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 	floor := a.sents[max(0, si-3)].t0
