@@ -817,6 +817,14 @@ var removeForms = set(`remove removes removed removing delist delists delisted`)
 // corresponding measures if …".
 var threatNouns = set(`measures countermeasures retaliate retaliation respond response`)
 
+// contentVerbs say what a text or plan holds: "which envisages a truce".
+var contentVerbs = set(`envisages envisage envisaged includes include included contains contain
+	foresees foresee provides outlines sets calls proposes`)
+
+// durationWords say for how long, between a verb and its object:
+// "extend by a year the truce", "suspend for six months the duties".
+var durationWords = set(`by for a one two three four five six nine twelve 30 60 90 another further year years month months week weeks day days`)
+
 // intentNouns, after "no", disown the act they name: "no intention of
 // withdrawing them", "no plans to lift the ban".
 var intentNouns = set(`intention intentions plan plans desire wish`)

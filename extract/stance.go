@@ -900,10 +900,6 @@ func (a *analysis) spelledOutByRelative(j, end int) bool {
 	return false
 }
 
-// contentVerbs say what a text or plan holds: "which envisages a truce".
-var contentVerbs = set(`envisages envisage envisaged includes include included contains contain
-	foresees foresee provides outlines sets calls proposes`)
-
 // documentNounsOrActs are heads whose content a relative clause can
 // spell out: a plan, a proposal, a deal.
 func documentNounsOrActs(w string) bool {
@@ -1845,10 +1841,6 @@ func (a *analysis) votedOn(si, k int) (news.TopicID, int, bool) {
 	}
 	return "", -1, false
 }
-
-// durationWords say for how long, between a verb and its object:
-// "extend by a year the truce", "suspend for six months the duties".
-var durationWords = set(`by for a one two three four five six nine twelve 30 60 90 another further year years month months week weeks day days`)
 
 // nominalObjectWords may stand between a verb and its object: "agreed
 // to a truce", "proposed on Monday its plan".
