@@ -829,8 +829,9 @@ var durationWords = set(`by for a one two three four five six nine twelve 30 60 
 // withdrawing them", "no plans to lift the ban".
 var intentNouns = set(`intention intentions plan plans desire wish`)
 
-// effectNouns follow "negative" or "adverse" in a charge of harm: "a
-// negative impact", "adverse effects".
+// harmAdjectives before effectNouns make a charge of harm: "a negative
+// impact", "adverse effects".
+var harmAdjectives = set(`negative adverse`)
 var effectNouns = set(`impact impacts effect effects consequence consequences repercussions`)
 
 // gainNouns name what was won; erasingForms, the verbs that undo it

@@ -2417,7 +2417,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				continue
 			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
 				p = -1 // "should not be imposed", "should never have been"
-			case (t.norm == "negative" || t.norm == "adverse") && k+1 < rg[1] && effectNouns[a.toks[k+1].norm]:
+			case harmAdjectives[t.norm] && k+1 < rg[1] && effectNouns[a.toks[k+1].norm]:
 				// "would have immense negative effects on industry"; "will
 				// not have a negative impact downstream" once negated.
 				p = -1
