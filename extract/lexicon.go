@@ -799,11 +799,11 @@ var helpForms = set(`help helps helped benefit benefits benefited serve serves s
 
 // feelingWords take a clause with "that" left out: "was glad the
 // sanctions had been lifted" (feltClause).
-var feelingWords = set(`glad pleased happy relieved delighted satisfied disappointed sorry
-	saddened dismayed unhappy concerned worried`)
+var feelingWords = union(concernAdjectives, set(`glad pleased happy relieved delighted satisfied
+	disappointed sorry saddened dismayed unhappy`))
 
 // pursueVerbs go after a wrong: "to investigate violations", "would
-// prosecute war crimes" is for the pursuit, not against it (hinderedBad).
+// prosecute war crimes" is for the pursuit, not against it (pursuedWrong).
 var pursueVerbs = set(`investigate investigates investigated investigating probe probes probed probing
 	prosecute prosecutes prosecuted prosecuting`)
 
