@@ -799,11 +799,11 @@ var helpForms = set(`help helps helped benefit benefits benefited serve serves s
 
 // feelingWords take a clause with "that" left out: "was glad the
 // sanctions had been lifted" (feltClause).
-var feelingWords = set(`glad pleased happy relieved delighted satisfied disappointed sorry
-	saddened dismayed unhappy concerned worried`)
+var feelingWords = union(concernAdjectives, set(`glad pleased happy relieved delighted satisfied
+	disappointed sorry saddened dismayed unhappy`))
 
 // pursueVerbs go after a wrong: "to investigate violations", "would
-// prosecute war crimes" is for the pursuit, not against it (hinderedBad).
+// prosecute war crimes" is for the pursuit, not against it (pursuedWrong).
 var pursueVerbs = set(`investigate investigates investigated investigating probe probes probed probing
 	prosecute prosecutes prosecuted prosecuting`)
 
@@ -817,12 +817,21 @@ var removeForms = set(`remove removes removed removing delist delists delisted`)
 // corresponding measures if …".
 var threatNouns = set(`measures countermeasures retaliate retaliation respond response`)
 
+// contentVerbs say what a text or plan holds: "which envisages a truce".
+var contentVerbs = set(`envisages envisage envisaged includes include included contains contain
+	foresees foresee provides outlines sets calls proposes`)
+
+// durationWords say for how long, between a verb and its object:
+// "extend by a year the truce", "suspend for six months the duties".
+var durationWords = set(`by for a one two three four five six nine twelve 30 60 90 another further year years month months week weeks day days`)
+
 // intentNouns, after "no", disown the act they name: "no intention of
 // withdrawing them", "no plans to lift the ban".
 var intentNouns = set(`intention intentions plan plans desire wish`)
 
-// effectNouns follow "negative" or "adverse" in a charge of harm: "a
-// negative impact", "adverse effects".
+// harmAdjectives before effectNouns make a charge of harm: "a negative
+// impact", "adverse effects".
+var harmAdjectives = set(`negative adverse`)
 var effectNouns = set(`impact impacts effect effects consequence consequences repercussions`)
 
 // gainNouns name what was won; erasingForms, the verbs that undo it

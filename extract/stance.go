@@ -900,10 +900,6 @@ func (a *analysis) spelledOutByRelative(j, end int) bool {
 	return false
 }
 
-// contentVerbs say what a text or plan holds: "which envisages a truce".
-var contentVerbs = set(`envisages envisage envisaged includes include included contains contain
-	foresees foresee provides outlines sets calls proposes`)
-
 // documentNounsOrActs are heads whose content a relative clause can
 // spell out: a plan, a proposal, a deal.
 func documentNounsOrActs(w string) bool {
@@ -1200,8 +1196,8 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		return tp, -1, true
 	}
 	if tp, ok := a.namedInPieces(cands, word); ok && !possessor {
-		// "the fines" in a report on "the Digital Markets Act" for a
-		// topic known as "fines under the Digital Markets Act".
+		// "the fines" in a report on "the Harbour Act" for a
+		// topic known as "fines under the Harbour Act".
 		return tp, -1, true
 	}
 	if a.talksLead && !possessor && (talkHeads[word] || a.talksPart(k, word)) {
@@ -1434,8 +1430,8 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 
 // namedInPieces returns the one candidate topic with an alias headed by
 // word (or its singular or plural) whose other words are all names that
-// occur in the document: "the fines" in a report on the Digital Markets
-// Act for "fines under the Digital Markets Act", "the strikes" in a
+// occur in the document: "the fines" in a report on the Harbour
+// Act for "fines under the Harbour Act", "the strikes" in a
 // report that names Tessia and Lorn for "Tessian strikes on Lorn",
 // not "the proposals" for "peace proposal".
 func (a *analysis) namedInPieces(cands []news.TopicID, word string) (news.TopicID, bool) {
@@ -1717,7 +1713,7 @@ func (a *analysis) mentionHasAdverse(m mention) bool {
 // its participation in the treaty", "decided to impose tariffs").
 //
 // A phrase that referred back to a topic by its head counts as a mention
-// ("said it was lifting the last of the measures" … "Belgrade criticised
+// ("said it was lifting the last of the measures" … "Freedonia criticised
 // the move": the lifting, not a topic named in someone's reply since).
 func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 	floor := a.sents[max(0, si-3)].t0
@@ -1845,10 +1841,6 @@ func (a *analysis) votedOn(si, k int) (news.TopicID, int, bool) {
 	}
 	return "", -1, false
 }
-
-// durationWords say for how long, between a verb and its object:
-// "extend by a year the truce", "suspend for six months the duties".
-var durationWords = set(`by for a one two three four five six nine twelve 30 60 90 another further year years month months week weeks day days`)
 
 // nominalObjectWords may stand between a verb and its object: "agreed
 // to a truce", "proposed on Monday its plan".
@@ -2425,7 +2417,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				continue
 			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
 				p = -1 // "should not be imposed", "should never have been"
-			case (t.norm == "negative" || t.norm == "adverse") && k+1 < rg[1] && effectNouns[a.toks[k+1].norm]:
+			case harmAdjectives[t.norm] && k+1 < rg[1] && effectNouns[a.toks[k+1].norm]:
 				// "would have immense negative effects on industry"; "will
 				// not have a negative impact downstream" once negated.
 				p = -1
