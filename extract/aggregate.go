@@ -74,6 +74,18 @@ func (a *analysis) statements(docID string) []news.Statement {
 		}
 		for _, h := range hits {
 			sc := a.stanceScore(f, h)
+			if sc > -2 && sc < 2 && !h.referred {
+				if k, ok := a.undoneAgain(f, h); ok {
+					// "said Afghans expelled under the deportation drive
+					// were stranded and urged Zenda to halt forced
+					// returns": the topic named again in other words,
+					// after a verb that undoes it, is what the speaker
+					// takes a side on.
+					if s2 := a.stanceScore(f, topicHit{topic: h.topic, tok: k, ante: -1}); s2 <= -2 {
+						sc = s2
+					}
+				}
+			}
 			if a.targetOnly(f, h) {
 				// "calling the ageing fleet a threat" backs action
 				// against the fleet.

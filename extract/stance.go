@@ -4582,6 +4582,28 @@ func (a *analysis) noIntentOf(j int) bool {
 	return a.toks[j-3].norm == "no" || a.toks[j-3].norm == "any" && a.negatedAt(j-3, 0)
 }
 
+// undoneAgain returns a later mention of the hit's topic in the frame's
+// content, after its first, that an undo verb aims at ("urged Zenda to
+// halt forced returns" after "expelled under the deportation drive").
+func (a *analysis) undoneAgain(f *frame, h topicHit) (int, bool) {
+	_, t1 := a.hitSpan(h.tok)
+	for _, rg := range f.content {
+		for k := rg[0]; k < rg[1]; k++ {
+			if k < t1 {
+				continue
+			}
+			mi := a.mentAt[k]
+			if mi < 0 || a.ments[mi].t0 != k || !containsTopic(a.ments[mi].topics, h.topic) {
+				continue
+			}
+			if a.undoBefore(f, k) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // undoAimed finds an undo verb ("retract", "halt", "give up") within the
 // five words before the topic's mention, in the same clause.
 func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
