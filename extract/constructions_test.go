@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a topic that goes on unless another acts is kept going", "Freedonia said the steel tariffs would continue unless Zenda took swift steps to open its market.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a topic that the speaker would take up unless another acts stays undecided", "Freedonia said the Water Treaty would be signed unless Zenda took swift steps to open its market.", "", []string{"freedonia/water_treaty/neutral"}},
 		{"the topic named again in other words after an undo verb decides", "Ruritania said hundreds of Zendans caught up in the expulsion of Zendan migrants were stranded at the border and urged Freedonia to halt forced removals.", "", []string{"ruritania/migrant_expulsions/oppose"}},
 		{"the topic named again without an undo verb stays as read", "Ruritania said hundreds of Zendans caught up in the expulsion of Zendan migrants were stranded at the border and that forced removals would go on.", "", []string{"ruritania/migrant_expulsions/support"}},
 		{"a proposal whose relative clause names a topic is that topic, not the deal named last", "Sylvania and Zenda signed the water-sharing deal on Friday. Trentino said the deal would help farmers. Osk said on Monday Zenda had accepted the proposal, which envisages a Tarland ceasefire and the release of prisoners.", "", []string{"sylvania/water_treaty/support", "zenda/tarland_truce/support"}},

@@ -5155,6 +5155,27 @@ func (a *analysis) closelyAround(j, tok int) bool {
 	return false
 }
 
+// goesOnUnless reports the topic at tok as the subject of a verb of
+// going on (persistVerbs, stayVerbs, "go ahead", "proceed") before the
+// "unless" at u, in the same clause and not negated: "X would continue
+// unless Y", "X will stay in place unless Y".
+func (a *analysis) goesOnUnless(f *frame, tok, u int) bool {
+	_, t1 := a.hitSpan(tok)
+	if u <= t1 || u-t1 > 6 {
+		return false
+	}
+	for k := t1; k < u; k++ {
+		n := a.toks[k].norm
+		if !f.covers(k) || a.toks[k].kind == tokPunct || negators[n] || n == "that" || n == "and" || n == "but" {
+			return false
+		}
+		if persistVerbs[n] || stayVerbs[n] || n == "proceed" || n == "go" && k+1 < u && a.toks[k+1].norm == "ahead" {
+			return true
+		}
+	}
+	return false
+}
+
 // undecided reports a speaker who has not made up its mind about the
 // topic: "was still looking at the plan", "was considering it", "would
 // decide once …", "no decision had been taken", "in due course" — within
@@ -5194,6 +5215,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "would decide in due course", not "would ratify the
 			// accession in due course" (a commitment, timing aside).
 			return true
+		case n == "unless" && a.goesOnUnless(f, tok, j):
+			// "the process of restoring the sanctions would continue
+			// unless Zenda took swift steps": the topic goes on, the
+			// condition only says what would stop it.
 		case n == "only" && (next == "if" || next == "once" || next == "when" || next == "after") || n == "unless":
 			// "would return to the deal only once its demands were met"
 			return true
