@@ -117,6 +117,9 @@ func (a *analysis) statements(docID string) []news.Statement {
 			if !open && a.acquiesces(f, h.tok) {
 				open = true
 			}
+			if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
+				open = true
+			}
 			if !open && !a.verdict(f, h.tok) && a.undecided(f, h.tok) {
 				// Still making up its mind, unless a verb of position
 				// aims at the topic.

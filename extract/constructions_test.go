@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"doubts followed by ', but' and a negated stand against the topic take no side", "Zenda said it had serious reservations about the Water Treaty, in particular a clause on fishing rights, but had decided not to stand in the way of its adoption.", "", []string{"zenda/water_treaty/neutral"}},
+		{"doubts followed by ', but would not block it' take no side", "Zenda said it had serious concerns about the steel tariffs, but would not block them.", "", []string{"zenda/steel_tariffs/neutral"}},
+		{"doubts followed by ', but' and another's act keep the speaker's stance", "Zenda said it had serious concerns about the steel tariffs, but Sylvania would not block them.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a topic that goes on unless another acts is kept going", "Freedonia said the steel tariffs would continue unless Zenda took swift steps to open its market.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"a topic that the speaker would take up unless another acts stays undecided", "Freedonia said the Water Treaty would be signed unless Zenda took swift steps to open its market.", "", []string{"freedonia/water_treaty/neutral"}},
 		{"the topic named again in other words after an undo verb decides", "Ruritania said hundreds of Zendans caught up in the expulsion of Zendan migrants were stranded at the border and urged Freedonia to halt forced removals.", "", []string{"ruritania/migrant_expulsions/oppose"}},

@@ -233,6 +233,10 @@ var ownBodies = set(`government administration cabinet parliament ministry autho
 var foreignWords = set(`foreign multinational international peacekeeping peacekeepers`)
 
 // negators flip the polarity of what follows within a few words.
+// yieldVerbs, negated after ", but", give up a stand against what was
+// doubted ("…, but would not block it").
+var yieldVerbs = set(`block oppose veto obstruct object`)
+
 var negators = set(`not no never n't nor cannot neither without hardly nobody`)
 
 // negatingVerbs flip what follows them ("refused to accept").

@@ -5111,6 +5111,44 @@ func (a *analysis) acquiesces(f *frame, tok int) bool {
 	return false
 }
 
+// yieldsAfter reports a speaker whose doubts about the topic are
+// followed, in the same sentence, by ", but" and a negated stand against
+// it with no subject of its own: "had serious reservations about the
+// text, but had decided not to stand in the way of its adoption", "…, but
+// would not block it" — misgivings voiced, no side taken.
+func (a *analysis) yieldsAfter(f *frame, tok int) bool {
+	si := a.sentOf[tok]
+	end := int(a.sents[si].t1)
+	k := tok + 1
+	for ; k+1 < end; k++ {
+		if a.toks[k].norm == "but" && a.toks[k-1].norm == "," {
+			break
+		}
+	}
+	if k+1 >= end {
+		return false
+	}
+	neg := false
+	for j := k + 1; j < end && j <= k+7; j++ {
+		n := a.toks[j].norm
+		if a.toks[j].kind == tokPunct || a.toks[j].cap || n == "that" {
+			return false
+		}
+		if negators[n] {
+			neg = true
+			continue
+		}
+		if !neg || n == "to" || n == "be" {
+			continue
+		}
+		if n == "stand" && j+3 < end && a.toks[j+1].norm == "in" && a.toks[j+3].norm == "way" {
+			return true
+		}
+		return yieldVerbs[n]
+	}
+	return false
+}
+
 // verdict reports a verb of position aimed at the topic: the cue itself
 // ("rejected the plan") or one just before the topic ("said it firmly
 // opposes the tariffs").
