@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the charge others face after a participle of accusation is no word on the topic", "Sylvania said the Tribunal ruling against those accused of planning the coup was final and not subject to interference.", "", []string{"sylvania/tribunal_ruling/support"}},
 		{"doubts followed by ', but' and a negated stand against the topic take no side", "Zenda said it had serious reservations about the Water Treaty, in particular a clause on fishing rights, but had decided not to stand in the way of its adoption.", "", []string{"zenda/water_treaty/neutral"}},
 		{"doubts followed by ', but would not block it' take no side", "Zenda said it had serious concerns about the steel tariffs, but would not block them.", "", []string{"zenda/steel_tariffs/neutral"}},
 		{"doubts followed by ', but' and another's act keep the speaker's stance", "Zenda said it had serious concerns about the steel tariffs, but Sylvania would not block them.", "", []string{"zenda/steel_tariffs/oppose"}},

@@ -1260,6 +1260,13 @@ var wantForms = set(`want wants wanted wanting`)
 // beVerbs are the finite forms of "be"; with plainSpeaking and
 // degreeWords they make the cue "X was blunt: …", a manner of speaking
 // stated with a colon before the words.
+// accusedForms, as participles after the people they modify ("those
+// accused of …"), name a charge others face.
+var accusedForms = set(`accused suspected charged convicted`)
+
+// haveAux are forms of "have" before a participle.
+var haveAux = set(`has have had`)
+
 var beVerbs = set(`is are was were`)
 var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adamant categorical
 	explicit frank forthright defiant unambiguous direct firm`)

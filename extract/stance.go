@@ -2306,6 +2306,12 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				// name ("the Security Council"), not an opinion.
 				continue
 			}
+			if e := a.chargeAgainstOthers(k, rg[1]); e > k {
+				// "the case against those accused of planning the coup":
+				// the charge others face, not the speaker's word.
+				k = e - 1
+				continue
+			}
 			if mi := a.mentAt[k]; mi >= 0 {
 				// Words of a name are not opinions ("peace plan"). The
 				// speaker's own side acting is its own choice: with an
@@ -2571,6 +2577,35 @@ func (a *analysis) ownsTopic(f *frame, tp news.TopicID) bool {
 		}
 	}
 	return false
+}
+
+// chargeAgainstOthers returns the end of a participle of accusation
+// that modifies the people before it ("those accused of planning the
+// coup", "men suspected of the attack"), within end, or -1: the charge
+// they face, a participle, not a finite verb ("was accused of").
+func (a *analysis) chargeAgainstOthers(k, end int) int {
+	n := a.toks[k].norm
+	if len(n) < 7 || n[len(n)-1] != 'd' || k == 0 || k+1 >= end || !accusedForms[n] {
+		return -1
+	}
+	if p := a.toks[k-1].norm; beVerbs[p] || haveAux[p] || p == "be" || p == "been" || p == "being" || a.toks[k-1].kind != tokWord {
+		return -1
+	}
+	j := k + 1
+	if n := a.toks[j].norm; n != "of" && n != "with" {
+		return -1
+	}
+	j++
+	if j < end && strings.HasSuffix(a.toks[j].norm, "ing") {
+		j++
+	}
+	if j < end && objectDeterminers[a.toks[j].norm] {
+		j++
+	}
+	if j < end && a.toks[j].kind == tokWord && a.mentAt[j] < 0 {
+		j++
+	}
+	return j
 }
 
 // chargeNamed reports a topic mention at tok whose own head is a
