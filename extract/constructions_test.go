@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the speaker's own act doing harm to others is backed", "Ruritania said the Ruritanian raids on Zenda had destroyed launchers used in the attack on a tanker.", "", []string{"ruritania/zenda_raids/support"}},
+		{"the speaker's own act hitting another where it hurts is backed", "Ruritania said the Ruritanian raids on Zenda would hit Zenda where it hurts.", "", []string{"ruritania/zenda_raids/support"}},
+		{"another's act hitting where it hurts stays a charge", "Sylvania said the Ruritanian raids on Zenda would hit Zenda where it hurts.", "", []string{"sylvania/zenda_raids/oppose"}},
 		{"the charge others face after a participle of accusation is no word on the topic", "Sylvania said the Tribunal ruling against those accused of planning the coup was final and not subject to interference.", "", []string{"sylvania/tribunal_ruling/support"}},
 		{"doubts followed by ', but' and a negated stand against the topic take no side", "Zenda said it had serious reservations about the Water Treaty, in particular a clause on fishing rights, but had decided not to stand in the way of its adoption.", "", []string{"zenda/water_treaty/neutral"}},
 		{"doubts followed by ', but would not block it' take no side", "Zenda said it had serious concerns about the steel tariffs, but would not block them.", "", []string{"zenda/steel_tariffs/neutral"}},

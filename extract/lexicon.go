@@ -1260,6 +1260,10 @@ var wantForms = set(`want wants wanted wanting`)
 // beVerbs are the finite forms of "be"; with plainSpeaking and
 // degreeWords they make the cue "X was blunt: …", a manner of speaking
 // stated with a colon before the words.
+// ownHarmVerbs, after the speaker's own act as their subject, name the
+// harm it is meant to do ("the ban would hit Y's economy").
+var ownHarmVerbs = set(`hit hits hurt hurts destroy destroys destroyed cripple crippled squeeze squeezed weaken weakened degrade degraded punish punished`)
+
 // accusedForms, as participles after the people they modify ("those
 // accused of …"), name a charge others face.
 var accusedForms = set(`accused suspected charged convicted`)

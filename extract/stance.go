@@ -2001,7 +2001,43 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// whatever the words that describe the act.
 		return 2
 	}
+	if p < 2 && a.ownHarmDone(f, h) {
+		// "said the fuel ban would hit Zenda's war economy where it
+		// hurts", "said its strikes had destroyed launchers": the harm
+		// the speaker's own act does is what it is for.
+		return 2
+	}
 	return p
+}
+
+// ownHarmDone reports the speaker's own topic (ownsTopic) as the subject
+// of a verb of harm right after it ("the ban would hit Y's economy",
+// "the strikes had destroyed launchers"), in a plain statement, the harm
+// aimed at no one of the speaker's side ("would hurt our exporters").
+func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
+	if f.negated || f.cue.pol < 0 || !a.ownsTopic(f, h.topic) && !a.doneBySpeaker(f, h.topic) {
+		return false
+	}
+	_, j := a.hitSpan(h.tok)
+	end := int(a.sents[a.sentOf[h.tok]].t1)
+	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
+		n++
+	}
+	if j >= end || !f.covers(j) || !ownHarmVerbs[a.toks[j].norm] {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+4; k++ {
+		if a.toks[k].kind == tokPunct {
+			break
+		}
+		if n := a.toks[k].norm; n == "our" || n == "its" || n == "their" {
+			return false
+		}
+		if mi := a.mentAt[k]; mi >= 0 && overlapActors(a.ments[mi].actors, f.actors) {
+			return false
+		}
+	}
+	return true
 }
 
 // stanceScoreOf is stanceScore before an act the topic grants the
