@@ -3797,6 +3797,26 @@ func (a *analysis) sameClause(i, j int) bool {
 	return true
 }
 
+// coordinatedSubject reports the words from i to the modal at m as one
+// subject of coordinated noun phrases: "the list of safe countries and
+// the plans for return hubs would …" — each "and" opens a determiner or a
+// name, and no other clause break, verb of being or second modal comes
+// between.
+func (a *analysis) coordinatedSubject(i, m int) bool {
+	for k := i + 1; k < m; k++ {
+		n := a.toks[k].norm
+		switch {
+		case n == "and":
+			if k+1 >= m || !possDeterminers[a.toks[k+1].norm] && a.mentAt[k+1] < 0 {
+				return false
+			}
+		case a.toks[k].kind == tokPunct || n == "but" || n == "while" || n == "that" || n == "which" || modals[n] || beVerbs[n] || haveAux[n]:
+			return false
+		}
+	}
+	return true
+}
+
 // thatBefore reports "that" opening the clause of the topic at tok, in
 // the three words before it and after the word at k: "glad that the
 // sanctions …".
@@ -7465,7 +7485,7 @@ func (a *analysis) enabledForSpeaker(f *frame, h topicHit) bool {
 		if !enableForms[a.toks[e].norm] || !modals[a.toks[e-1].norm] || !f.covers(e) || e == h.tok {
 			continue
 		}
-		if h.tok < e && !a.sameClause(h.tok, e) || h.tok > e && !a.sameClause(e, h.tok) {
+		if h.tok < e && !a.sameClause(h.tok, e) && !a.coordinatedSubject(h.tok, e-1) || h.tok > e && !a.sameClause(e, h.tok) {
 			continue
 		}
 		// The one enabled: up to four words, then "to" or a bare verb.
