@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the content of a claim the speaker contradicts is turned around", "Zenda said it would press on with military operations, contradicting Firefly's assertion that the two neighbours had agreed to the Tarland ceasefire.", "", []string{"zenda/tarland_truce/oppose"}},
 		{"coordinated subjects that let the speaker's side act are both backed", "Firefly said the new steel tariffs and the plans for deportation flights outside the bloc would allow Freedonia to process weak claims faster and remove those with no right to stay.", "", []string{"freedonia/deportation_flights/support", "freedonia/steel_tariffs/support"}},
 		{"a clause of its own before 'and' is no coordinated subject", "Firefly said the new steel tariffs were cruel and the plans for deportation flights would allow Freedonia to remove those with no right to stay.", "", []string{"freedonia/deportation_flights/support", "freedonia/steel_tariffs/oppose"}},
 		{"the speaker's own act doing harm to others is backed", "Ruritania said the Ruritanian raids on Zenda had destroyed launchers used in the attack on a tanker.", "", []string{"ruritania/zenda_raids/support"}},

@@ -2001,6 +2001,15 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// whatever the words that describe the act.
 		return 2
 	}
+	if a.contradictedClaim(f, h.tok) {
+		// "said it would press on, contradicting Firefly's assertion
+		// that the two sides had agreed to the ceasefire": the claim
+		// the speaker contradicts is turned around.
+		if p == 0 {
+			return -1
+		}
+		return -p
+	}
 	if p < 2 && a.ownHarmDone(f, h) {
 		// "said the fuel ban would hit Zenda's war economy where it
 		// hurts", "said its strikes had destroyed launchers": the harm
@@ -2008,6 +2017,38 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return 2
 	}
 	return p
+}
+
+// contradictedClaim reports the topic inside the that-clause of a noun
+// of claim ("assertion", "claim") that a participle of contradiction
+// governs within three words before it: "contradicting Firefly's
+// assertion that the two sides had agreed to the ceasefire".
+func (a *analysis) contradictedClaim(f *frame, tok int) bool {
+	if f.negated {
+		return false
+	}
+	for j := tok - 1; j > 0 && j >= tok-12 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		if n != "that" {
+			if a.toks[j].kind == tokPunct || n == "but" || n == "and" {
+				return false
+			}
+			continue
+		}
+		if !claimNouns[a.toks[j-1].norm] {
+			return false
+		}
+		for k := j - 2; k >= 0 && k >= j-6 && f.covers(k); k-- {
+			if contradictForms[a.toks[k].norm] {
+				return true
+			}
+			if a.toks[k].kind == tokPunct && a.toks[k].norm != "-" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownHarmDone reports the speaker's own topic (ownsTopic) as the subject
