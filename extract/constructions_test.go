@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
+		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"'not to' and a verb of harm before the topic keeps it", "Firefly urged Zenda not to undermine the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
+		{"'not to' and an undo verb before the topic keeps it", "Firefly urged Zenda not to abandon the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"the content of a claim the speaker contradicts is turned around", "Zenda said it would press on with military operations, contradicting Firefly's assertion that the two neighbours had agreed to the Tarland ceasefire.", "", []string{"zenda/tarland_truce/oppose"}},
 		{"coordinated subjects that let the speaker's side act are both backed", "Firefly said the new steel tariffs and the plans for deportation flights outside the bloc would allow Freedonia to process weak claims faster and remove those with no right to stay.", "", []string{"freedonia/deportation_flights/support", "freedonia/steel_tariffs/support"}},
 		{"a clause of its own before 'and' is no coordinated subject", "Firefly said the new steel tariffs were cruel and the plans for deportation flights would allow Freedonia to remove those with no right to stay.", "", []string{"freedonia/deportation_flights/support", "freedonia/steel_tariffs/oppose"}},

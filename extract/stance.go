@@ -2001,6 +2001,12 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// whatever the words that describe the act.
 		return 2
 	}
+	if p > 0 && !h.referred && !f.negated && a.notToAct(h.tok) {
+		// "urged Zenda not to impose tariffs" for a topic whose alias
+		// begins with the act ("impose tariffs", "shut the strait"): the
+		// act is refused, as "not to ratify the treaty" is.
+		return -p
+	}
 	if a.contradictedClaim(f, h.tok) {
 		// "said it would press on, contradicting Firefly's assertion
 		// that the two sides had agreed to the ceasefire": the claim
@@ -2017,6 +2023,35 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		return 2
 	}
 	return p
+}
+
+// notToAct reports a mention at tok that opens right after "not to" or
+// "never to" (an infinitive whose verb is the alias's own first word), or
+// after "not to" and a verb and determiner ("not to impose the X").
+func (a *analysis) notToAct(tok int) bool {
+	t0, _ := a.hitSpan(tok)
+	j := t0 - 1
+	if j > 0 && possDeterminers[a.toks[j].norm] {
+		j-- // "not to impose the steel tariffs"
+	}
+	if j > 0 && j < t0-1 && a.toks[j].kind == tokWord && !a.toks[j].cap && a.toks[j].norm != "to" {
+		// The verb before the determiner: one of doing, not an undoing
+		// or a verb of position read on its own ("not to abandon the
+		// treaty", "not to ratify it").
+		v := a.toks[j].norm
+		if undoVerbs[v] || negatingVerbs[v] || negativeWords[v] || harmVerbs[v] {
+			return false
+		}
+		if _, ok := a.r.cues[v]; ok {
+			return false
+		}
+		j--
+	}
+	if j < 1 || a.toks[j].norm != "to" {
+		return false
+	}
+	n := a.toks[j-1].norm
+	return n == "not" || n == "never"
 }
 
 // contradictedClaim reports the topic inside the that-clause of a noun
