@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a watched body possessed by another actor speaks for itself, not for the possessor", "Zenda's independent United Dockers said on Monday they would back the Water Treaty.", "", []string{"dockers/water_treaty/support"}},
+		{"an envoy possessed by an actor and sent to another speaks for the possessor", "Zenda's ambassador to Sylvania said the Water Treaty was a disaster.", "", []string{"zenda/water_treaty/oppose"}},
 		{"a proposal whose relative clause names a topic is that topic, not the deal named last", "Sylvania and Zenda signed the water-sharing deal on Friday. Trentino said the deal would help farmers. Osk said on Monday Zenda had accepted the proposal, which envisages a Tarland ceasefire and the release of prisoners.", "", []string{"sylvania/water_treaty/support", "zenda/tarland_truce/support"}},
 		{"the vote is the act approved, not what a row during it was over", "Lena Holm welcomed the approval on Tuesday of a bill implementing the Water Treaty, which lawmakers had frozen in March during the row over the Grand Dam. Trentino said Sylvania welcomed the vote.", "", []string{"acme/water_treaty/support", "sylvania/water_treaty/support"}},
 		{"the move is the lifting of a head phrase before any topic is named, whose alias's other words the report names", "Sylvania said on Tuesday it was scrapping the last of the fines it imposed on Zendan ships under the Harbour Act, as envoys met to discuss the Water Treaty. Osk said Zenda remained committed to the Water Treaty. Trentino welcomed the move.", "", []string{"sylvania/harbour_fines/oppose", "sylvania/water_treaty/neutral", "zenda/water_treaty/support"}},

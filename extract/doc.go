@@ -113,7 +113,9 @@
 //     capitalised qualifiers, "Acting Under Secretary") before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before, and
 //     never to an actor that only modifies the speaker through a hyphen
-//     ("the Zenda-backed militia"); "he" to the watched person the
+//     ("the Zenda-backed militia") nor to one that possesses another
+//     watched body closing the phrase ("Zenda's independent United
+//     Dockers"; "Zenda's ambassador to Sylvania" stays Zenda's); "he" to the watched person the
 //     sentences since the last speaker are about ("Firefly attended the
 //     ceremony. He said"), none when another person stands between; a
 //     person's aide ("his press secretary") to the possessor's actor;
