@@ -57,7 +57,10 @@
 //     topic is then context.
 //   - analysis.go: the per-document state and quotation spans; a shared
 //     alias ("the truce" of two ceasefire topics) keeps the senses whose
-//     topic names' distinctive names the report uses.
+//     topic names' distinctive names the report uses; an act whose
+//     subject owns another topic of that act ("Zenda will leave ACME"
+//     for "Zenda's exit from ACME", aliased "Zenda leaving ACME") is
+//     that topic.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
 //     fronted adverbials ("Hours later, X said") and participles after
