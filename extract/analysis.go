@@ -308,13 +308,24 @@ func (a *analysis) dropUnanchored(title []token) {
 	out := a.ments[:0]
 	for _, m := range a.ments {
 		if len(m.topics) > 0 {
-			kept := m.topics[:0:0]
+			kept, changed := m.topics[:0:0], false
 			for _, tp := range m.topics {
-				if !a.foreignMention(m, tp) {
+				if a.foreignMention(m, tp) {
+					changed = true
+					continue
+				}
+				if len(a.r.ownerActors) > 0 {
+					if own, ok := a.ownedSibling(m, tp); ok {
+						// "Argentina will withdraw from the WHO": the
+						// subject's own withdrawal, not another's.
+						tp, changed = own, true
+					}
+				}
+				if !containsTopic(kept, tp) {
 					kept = append(kept, tp)
 				}
 			}
-			if len(kept) < len(m.topics) {
+			if changed {
 				m.topics = kept
 			}
 			if len(m.topics) > 1 {
@@ -326,6 +337,76 @@ func (a *analysis) dropUnanchored(title []token) {
 		}
 	}
 	a.ments = out
+}
+
+// ownedSibling returns, for a mention m of topic tp whose subject, a
+// watched actor named right before it (but for auxiliaries), is not
+// its owner, the one other topic whose name makes that actor its owner
+// and whose aliases hold the roots of m's common words: "Zenda will
+// withdraw from ACME" is "Zenda's withdrawal from ACME", not the
+// "withdrawal from ACME" of another member.
+func (a *analysis) ownedSibling(m mention, tp news.TopicID) (news.TopicID, bool) {
+	s0 := a.sents[a.sentOf[m.t0]].t0
+	j := m.t0
+	for n := 0; j > s0 && n < 3; n++ {
+		if w := a.toks[j-1].norm; !finiteAux[w] && w != "to" && w != "not" && w != "also" {
+			break
+		}
+		j--
+	}
+	var subj []news.ActorID
+	for _, p := range a.ments {
+		if p.t1 == j && p.t0 >= s0 && len(p.actors) > 0 {
+			subj = p.actors
+			break
+		}
+	}
+	if len(subj) == 0 {
+		return "", false
+	}
+	for _, act := range subj {
+		if containsActor(a.r.ownerActors[tp], act) {
+			return "", false
+		}
+	}
+	var found news.TopicID
+	for tp2, acts := range a.r.ownerActors {
+		if tp2 == tp || !slices.ContainsFunc(subj, func(x news.ActorID) bool { return containsActor(acts, x) }) || !a.sharesRoot(m, tp2) {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = tp2
+	}
+	return found, found != ""
+}
+
+// sharesRoot reports a mention m whose every common word (five letters
+// or more) has the root of a word of one of tp's aliases: "withdraw from
+// the WHO" for "X's withdrawal from the WHO", not "return to talks" for
+// "forced returns".
+func (a *analysis) sharesRoot(m mention, tp news.TopicID) bool {
+	n := 0
+	for k := m.t0; k < m.t1; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || t.cap || len(t.norm) < 5 {
+			continue
+		}
+		root, found := wordRoot(t.norm), false
+		for _, ws := range a.r.topicAliasWords[tp] {
+			for _, w := range ws {
+				if !w.name && wordRoot(w.norm) == root {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // foreignMention reports a mention that is not about topic tp: in

@@ -57,7 +57,10 @@
 //     topic is then context.
 //   - analysis.go: the per-document state and quotation spans; a shared
 //     alias ("the truce" of two ceasefire topics) keeps the senses whose
-//     topic names' distinctive names the report uses.
+//     topic names' distinctive names the report uses; an act whose
+//     subject owns another topic of that act ("Zenda will leave ACME"
+//     for "Zenda's exit from ACME", aliased "Zenda leaving ACME") is
+//     that topic.
 //   - attribution.go: speaker – cue – content frames: "X said (that) …",
 //     "X rejected Y", "…, X said.", "…, said X.", "according to X",
 //     fronted adverbials ("Hours later, X said") and participles after
@@ -113,7 +116,9 @@
 //     capitalised qualifiers, "Acting Under Secretary") before an unknown
 //     name ("Spokesman Wang Lin") to the watched speaker just before, and
 //     never to an actor that only modifies the speaker through a hyphen
-//     ("the Zenda-backed militia"); "he" to the watched person the
+//     ("the Zenda-backed militia") nor to one that possesses another
+//     watched body closing the phrase ("Zenda's independent United
+//     Dockers"; "Zenda's ambassador to Sylvania" stays Zenda's); "he" to the watched person the
 //     sentences since the last speaker are about ("Firefly attended the
 //     ceremony. He said"), none when another person stands between; a
 //     person's aide ("his press secretary") to the possessor's actor;

@@ -211,10 +211,10 @@ var distinctWords = set(`separate different other`)
 
 // bodyAfterNouns head a compound whose first noun only says what the body
 // or person deals with ("the foreign policy committee", "the talks
-// team").
+// team") or what a speech is ("his opening speech").
 var bodyAfterNouns = set(`committee committees subcommittee panel panels council chief chiefs
 	adviser advisers advisor advisors official officials spokesman spokeswoman spokesperson
-	team teams director directors envoy envoys unit`)
+	team teams director directors envoy envoys unit speech speeches`)
 
 // determiners that make a following referring noun point back.
 var referringDeterminers = set(`the this that these those such its their his her`)

@@ -719,6 +719,13 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 				k = m.t1 - 1
 				continue
 			}
+			if a.possessorOfBody(m, t1) {
+				// "Zenda's paramilitary Harbour Guard said": the body
+				// that speaks is the one named last; the possessor
+				// only places it.
+				k = m.t1 - 1
+				continue
+			}
 			if !blocked {
 				for _, act := range m.actors {
 					if !containsActor(out, act) {
@@ -750,6 +757,39 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		out = a.officialsIn(t0, t1)
 	}
 	return out
+}
+
+// possessorOfBody reports a mention m in a speaker phrase ending at t1
+// that possesses another watched actor's mention closing the phrase,
+// with only lower-case words between: "Zenda" in "Zenda's paramilitary
+// Harbour Guard", not in "Zenda's Harbour Guard envoy" (an official
+// of the possessor's, maybe, to the body named) nor when the two name
+// one actor ("Zenda's Dr Ruth Varn").
+func (a *analysis) possessorOfBody(m mention, t1 int) bool {
+	k := m.t1
+	if k >= t1 || a.toks[k].kind != tokPoss || len(m.actors) == 0 {
+		return false
+	}
+	for k++; k < t1 && a.mentAt[k] < 0; k++ {
+		// Words that describe the body, not an office or a place
+		// it is in or sent to ("Zenda's ambassador to Tessia").
+		if t := a.toks[k]; t.kind != tokWord || t.cap || roleNouns[t.norm] || governingHeads[t.norm] || blockingPrepositions[t.norm] || t.norm == "of" || t.norm == "for" {
+			return false
+		}
+	}
+	if k >= t1 {
+		return false
+	}
+	m2 := a.ments[a.mentAt[k]]
+	if m2.t1 != t1 || len(m2.actors) == 0 || a.r.personActors[m2.actors[0]] {
+		return false
+	}
+	for _, act := range m2.actors {
+		if containsActor(m.actors, act) {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenModified reports a mention ending at m1 that modifies the noun

@@ -776,7 +776,9 @@ func (a *analysis) predicateAfterJudgement(k int) bool {
 			return false
 		}
 		if judgementParticiples[t.norm] || judgementVerbs[t.norm] {
-			return j < k-1
+			// "called for a roadmap": a demand, its object no
+			// verdict on something named before it.
+			return j < k-1 && a.toks[j+1].norm != "for"
 		}
 	}
 	return false
