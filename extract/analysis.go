@@ -316,7 +316,7 @@ func (a *analysis) dropUnanchored(title []token) {
 				}
 				if len(a.r.ownerActors) > 0 {
 					if own, ok := a.ownedSibling(m, tp); ok {
-						// "Argentina will withdraw from the WHO": the
+						// "Zenda will withdraw from ACME": the
 						// subject's own withdrawal, not another's.
 						tp, changed = own, true
 					}
@@ -384,7 +384,7 @@ func (a *analysis) ownedSibling(m mention, tp news.TopicID) (news.TopicID, bool)
 
 // sharesRoot reports a mention m whose every common word (five letters
 // or more) has the root of a word of one of tp's aliases: "withdraw from
-// the WHO" for "X's withdrawal from the WHO", not "return to talks" for
+// ACME" for "X's withdrawal from ACME", not "return to talks" for
 // "forced returns".
 func (a *analysis) sharesRoot(m mention, tp news.TopicID) bool {
 	n := 0
