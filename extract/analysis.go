@@ -364,14 +364,12 @@ func (a *analysis) ownedSibling(m mention, tp news.TopicID) (news.TopicID, bool)
 	if len(subj) == 0 {
 		return "", false
 	}
-	for _, act := range subj {
-		if containsActor(a.r.ownerActors[tp], act) {
-			return "", false
-		}
+	if overlapActors(subj, a.r.ownerActors[tp]) {
+		return "", false
 	}
 	var found news.TopicID
 	for tp2, acts := range a.r.ownerActors {
-		if tp2 == tp || !slices.ContainsFunc(subj, func(x news.ActorID) bool { return containsActor(acts, x) }) || !a.sharesRoot(m, tp2) {
+		if tp2 == tp || !overlapActors(subj, acts) || !a.sharesRoot(m, tp2) {
 			continue
 		}
 		if found != "" {

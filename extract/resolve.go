@@ -784,12 +784,7 @@ func (a *analysis) possessorOfBody(m mention, t1 int) bool {
 	if m2.t1 != t1 || len(m2.actors) == 0 || a.r.personActors[m2.actors[0]] {
 		return false
 	}
-	for _, act := range m2.actors {
-		if containsActor(m.actors, act) {
-			return false
-		}
-	}
-	return true
+	return !overlapActors(m2.actors, m.actors)
 }
 
 // hyphenModified reports a mention ending at m1 that modifies the noun

@@ -4757,10 +4757,7 @@ func (a *analysis) noIntentOf(j int) bool {
 func (a *analysis) undoneAgain(f *frame, h topicHit) (int, bool) {
 	_, t1 := a.hitSpan(h.tok)
 	for _, rg := range f.content {
-		for k := rg[0]; k < rg[1]; k++ {
-			if k < t1 {
-				continue
-			}
+		for k := max(rg[0], t1); k < rg[1]; k++ {
 			mi := a.mentAt[k]
 			if mi < 0 || a.ments[mi].t0 != k || !containsTopic(a.ments[mi].topics, h.topic) {
 				continue
