@@ -15,6 +15,8 @@ import (
 // default, or a heldoutN). STANCEBOT_DEBUG_TEXT prints the frames of one
 // text instead, read with the invented watchlist (or the set's). It checks
 // nothing: it is a tool for looking at errors by kind.
+// STANCEBOT_DEBUG_MENTIONS=1 also lists the headline's topics and every
+// topic mention with its sentence.
 func TestDebugFrames(t *testing.T) {
 	want := os.Getenv("STANCEBOT_DEBUG_DOC")
 	text := os.Getenv("STANCEBOT_DEBUG_TEXT")
@@ -55,6 +57,14 @@ func TestDebugFrames(t *testing.T) {
 			continue
 		}
 		a := r.analyse(news.Document{ID: d.ID, Title: d.Title, Text: d.Text})
+		if os.Getenv("STANCEBOT_DEBUG_MENTIONS") != "" {
+			fmt.Printf("%s TITLE %v\n", d.ID, a.titleTopics)
+			for _, m := range a.ments {
+				if len(m.topics) > 0 {
+					fmt.Printf("%s MENT s%d %v %q\n", d.ID, a.sentOf[m.t0], m.topics, a.text[a.toks[m.t0].start:a.toks[m.t1-1].end])
+				}
+			}
+		}
 		for i := range a.frames {
 			f := &a.frames[i]
 			var tops []string
