@@ -35,7 +35,11 @@ func (a *analysis) statements(docID string) []news.Statement {
 	lead := make(map[news.ActorID]pairKey)
 	for i := range a.frames {
 		f := &a.frames[i]
-		if f.background || f.silent || len(f.actors) == 0 {
+		if f.background && !(f.dated && !decisionCue(f.cue)) || f.silent || len(f.actors) == 0 {
+			// A dated say ("Last week, X told allies that …") is still
+			// the actor's; a dated decision ("accepted the deal in
+			// 2023") is an act, and other background (a condition, a
+			// relative clause on the past) is no say at all.
 			continue
 		}
 		switch f.how {
@@ -44,7 +48,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 			continue
 		}
 		hits := a.frameTopics(f)
-		past := len(hits) > 0 && a.pastPerfect(f)
+		past := len(hits) > 0 && (f.dated || a.pastPerfect(f))
 		if len(hits) == 0 {
 			if other, ok := a.adoptedPosition(f, lead); ok {
 				// "Chile and Costa Rica backed the French position": the
@@ -239,6 +243,12 @@ func (a *analysis) statements(docID string) []news.Statement {
 // "approved".
 func (v vote) decision() bool {
 	return v.frame.cue.lemma == "agree" || v.frame.cue.lemma == "approve"
+}
+
+// decisionCue reports a verb of deciding or taking up: "agreed",
+// "approved", "accepted", "signed".
+func decisionCue(c cue) bool {
+	return c.lemma == "agree" || c.lemma == "approve" || acceptBases[c.lemma]
 }
 
 // todaysSides reports whether the votes not reported in the past

@@ -62,7 +62,11 @@ type frame struct {
 	titled     bool
 	content    [][2]int // token ranges
 	background bool
-	silent     bool // the speaker is reported not to have said anything
+	// dated is set for a background frame that is background only by
+	// its date ("Last month, X told …", "X warned in 2024 that …"): what
+	// the actor said before, still its say when nothing newer is.
+	dated  bool
+	silent bool // the speaker is reported not to have said anything
 	// relEnd, for a frame inside a relative clause, is the comma that
 	// ends it; ant0:ant1 the phrase the clause hangs on.
 	relEnd, ant0, ant1 int
@@ -290,7 +294,7 @@ func (a *analysis) sentenceFrames(si int) {
 			if !ok {
 				break
 			}
-			f.background = f.background || bg || a.pastDated(&f)
+			a.markDated(&f, bg)
 			a.frames = append(a.frames, f)
 			found = true
 			last = f
@@ -311,7 +315,7 @@ func (a *analysis) sentenceFrames(si int) {
 					continue
 				}
 				if g, ok := a.andReaction(si, c0, c1, f.cueTok); ok {
-					g.background = f.background
+					g.background, g.dated = f.background, f.dated
 					a.frames = append(a.frames, g)
 				}
 				break
@@ -346,7 +350,7 @@ func (a *analysis) sentenceFrames(si int) {
 				f.echo = g.cueTok + 1
 			}
 		}
-		f.background = f.background || bg || a.pastDated(&f)
+		a.markDated(&f, bg)
 		a.frames = append(a.frames, f)
 		found = true
 	}
@@ -354,7 +358,7 @@ func (a *analysis) sentenceFrames(si int) {
 		return
 	}
 	if f, ok := a.possessedDemand(si); ok {
-		f.background = bg
+		f.background, f.dated = bg, bg
 		a.frames = append(a.frames, f)
 		return
 	}
@@ -612,6 +616,18 @@ func (a *analysis) pastDated(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// markDated marks a frame background when its sentence opens on the past
+// (bg, isBackground) or its verb is dated in the past (pastDated), and
+// dated when nothing else made it background.
+func (a *analysis) markDated(f *frame, bg bool) {
+	if f.background {
+		return
+	}
+	if bg || a.pastDated(f) {
+		f.background, f.dated = true, true
+	}
 }
 
 // isBackground reports a sentence that opens on the past ("Last month",

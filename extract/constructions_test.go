@@ -249,7 +249,7 @@ func TestConstructions(t *testing.T) {
 		{"a date with a month between subject and cue", "Firefly on October 17 said Freedonia backed the grain sanctions.", "", []string{"freedonia/grain_sanctions/support"}},
 		{"a number before a cue is still its subject's count", "Firefly said 15 called the grain sanctions unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"earlier this month is a position still held", "Earlier this month, Firefly told reporters that the grain sanctions were unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
-		{"earlier this year is background", "Earlier this year, Firefly told reporters that the grain sanctions were unfair.", "", nil},
+		{"earlier this year is a dated say, still the actor's", "Earlier this year, Firefly told reporters that the grain sanctions were unfair.", "", []string{"freedonia/grain_sanctions/oppose"}},
 		{"right now is no right named before", "Osk said Zenda would keep the depot programme. Asked about talks, Firefly said the door should stay open, \"but the mood right now is grim\".", "", []string{"zenda/kelmar_depots/support"}},
 		{"a demand that the topic be eliminated opposes it", "Firefly demanded that Zenda eliminate its depot programme ahead of the talks.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"demanding the undoing the topic's own alias names opposes it", "Zenda said its right to refuel at the Kelmar fuel depots was not negotiable. Rassendyll demanded the full dismantlement of Zenda's network.", "", []string{"zenda/kelmar_depots/support", "ruritania/kelmar_depots/oppose"}},
@@ -624,7 +624,7 @@ func TestConstructions(t *testing.T) {
 		{"a judgement inside the undone thing's phrase", "Sylvania imposed grain sanctions on Zenda in May. Osk said on Telegram that lifting what he called illegal restrictions would help restore normal trade.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"the undoing judged after its phrase", "Anna Trentino said scrapping the steel tariffs would be a mistake.", "", []string{"sylvania/steel_tariffs/support"}},
 		{"fairness is praise", "Firefly said the steel tariffs were about fairness.", "", []string{"freedonia/steel_tariffs/support"}},
-		{"background", "Last year Freedonia rejected the Water Treaty.", "", nil},
+		{"a dated rejection is still a say", "Last year Freedonia rejected the Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"capitals-only alias", "The acme of diplomacy, the professor said, was the Water Treaty.", "", nil},
 		{"possessive alias", "Freedonia’s foreign ministry said the steel tariffs were a violation of trade rules.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"generic analysts", "Analysts said the steel tariffs would hurt Freedonia.", "", nil},
@@ -891,12 +891,13 @@ func TestConstructions(t *testing.T) {
 		{"allies are not the actor", "Freedonia’s allies welcomed the dam project.", "", nil},
 		{"past-dated agreement is background", "Sylvania agreed in principle to the Water Treaty in February.", "", nil},
 		{"future date is not background", "Sylvania said it would sign the Water Treaty in February.", "", []string{"sylvania/water_treaty/support"}},
-		{"said last year", "Sylvania said last year that the dam project was reckless.", "", nil},
-		// A reporting verb dated last week or last month reports a
-		// position still held; a verb of position so dated is past.
+		{"said last year", "Sylvania said last year that the dam project was reckless.", "", []string{"sylvania/dam_project/oppose"}},
+		// A reporting verb or a verb of position dated in the past
+		// still reports the actor's say (the gold of news reports
+		// records it); a dated decision does not (below).
 		{"said last week", "Sylvania said last week that the dam project was reckless.", "", []string{"sylvania/dam_project/oppose"}},
 		{"told reporters last month", "Osk told reporters last month that Zenda backed council expansion.", "", []string{"zenda/council_seats/support"}},
-		{"rejected last month", "Sylvania rejected the Water Treaty last month.", "", nil},
+		{"rejected last month", "Sylvania rejected the Water Treaty last month.", "", []string{"sylvania/water_treaty/oppose"}},
 		// "what X called": a naming cue inside a free relative.
 		{"on what he called", "Freedonian envoy Rufus Firefly congratulated Osk and Trentino on what he called a historic and bold decision to sign the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"citing what it called", "Sylvania fined two firms and dozens of their ships, citing what it called the reckless dam project.", "", nil},
@@ -923,7 +924,7 @@ func TestConstructions(t *testing.T) {
 		{"participle after an unnamed adverbial clause", "Sylvania walked out of the talks after the chairman spoke, arguing that the steel tariffs were a threat.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"the role after a clause opening on the and an actor", "Osk said prices rose on Monday. The Sylvania trade office has closed its doors in protest at the unfair steel tariffs, the mission said.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a clause dated last Friday before a participle", "Firefly turned down the request last Friday, saying the steel tariffs were unfair.", "", []string{"freedonia/steel_tariffs/oppose"}},
-		{"a phrase of time before the participle's clause", "A week earlier, Firefly turned down the request, saying the steel tariffs were unfair.", "", nil},
+		{"a phrase of time before the participle's clause", "A week earlier, Firefly turned down the request, saying the steel tariffs were unfair.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"not commented after a whose clause", "Zenda, whose sailors have had frequent run-ins with Freedonian patrols, has not commented publicly on the ferry ban.", "", nil},
 		{"a new clause after ', and' with a bare plural subject is that group's", "Zendan officials say the raids killed hundreds of civilians, and rights groups have called for an end to the ferry ban.", "", nil},
 		{"the speaker's own second verb after ', and' stays the speaker's", "Osk said the talks were over, and called for the ferry ban to be lifted.", "", []string{"zenda/ferry_ban/oppose"}},
@@ -1223,7 +1224,10 @@ func TestConstructions(t *testing.T) {
 		{"the measures for the nearest sanctions, not an older alias that says measures", "Ruritania said it was studying the measures on Sylvanian ports. Separately, Freedonia imposed sanctions on three Zendan banks. Osk denounced the measures as illegal.", "", []string{"ruritania/port_measures/neutral", "zenda/zendan_bank_sanctions/oppose"}},
 		{"a decision called unfortunate is opposed", "Freedonia imposed the steel tariffs on Monday. Trentino called the decision \"really unfortunate\" and said Sylvania would stay the course.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"a date after a demanded thing is its date, not the demand's", "Osk has demanded border talks in 2025 and accused Ruritania of stalling.", "", []string{"zenda/border_talks/support"}},
-		{"a date right after the demand still dates it", "Osk demanded in March that Ruritania join the border talks.", "", nil},
+		{"a date right after the demand still dates it, a say all the same", "Osk demanded in March that Ruritania join the border talks.", "", []string{"zenda/border_talks/support"}},
+		{"a dated decision is an act, no say", "Last month Sylvania and Zenda accepted the Water Treaty.", "", nil},
+		{"a dated say gives way to today's", "Last month Osk rejected the Water Treaty. On Monday Osk said Zenda backed the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"a condition is still no say", "Osk threatened consequences if Firefly rejected the Water Treaty.", "", nil},
 		{"a consequence singled out by only after a modal is a charge against the subject", "Osk said the steel tariffs would only make bread more expensive for families.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a second predicate singled out by only", "Osk said the steel tariffs were unfair and would only reward smugglers.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"only before a condition is no charge", "Osk said the dam project would only go ahead if Ruritania paid for it.", "", []string{"zenda/dam_project/support"}},

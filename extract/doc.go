@@ -81,8 +81,9 @@
 //     its comma, the speaker's (", which he called a trap") or another
 //     watched party's (", which Y condemned as a provocation", a
 //     reaction in the past, not a present gloss "which Y backs"), and
-//     clauses dated in the past (background; a report of last week or
-//     last month is not). A "while" clause before a closing ", X said"
+//     clauses dated in the past (background: they still count as the
+//     actor's say, giving way to a say of today's, unless the verb is
+//     a decision, "accepted the deal in 2023"). A "while" clause before a closing ", X said"
 //     is X's; a pronoun after a fronted span of time ("A day later he
 //     …") is the subject; "citing" after a punishing act opposes the
 //     reason cited; a closing ", a charge Y denies" is about the charge
