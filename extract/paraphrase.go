@@ -376,10 +376,12 @@ func (a *analysis) findParaphrases() {
 // in the sentence.
 func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool {
 	lo, hi := t0, t1
-	for lo > s.t0 && !a.clauseEdge(lo-1) {
+	for lo > s.t0 && !a.clauseEdge(lo-1) && !conditionOpeners[a.toks[lo-1].norm] {
+		// "the next phase cannot begin unless X gives up its weapons":
+		// the condition is a clause of its own.
 		lo--
 	}
-	for hi < s.t1 && !a.clauseEdge(hi) {
+	for hi < s.t1 && !a.clauseEdge(hi) && !conditionOpeners[a.toks[hi].norm] {
 		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during") {
 			// "would not surrender its weapons under the next stage of
 			// the Zenda truce": the frame it is said in, apart.
