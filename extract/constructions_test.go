@@ -239,6 +239,8 @@ func TestConstructions(t *testing.T) {
 		{"'them' takes back no singular phrase of the speaker's relative clause", "Freedonia said it would not send Longbow rockets this year. Trentino, who came to Fredville to discuss the Water Treaty, said Sylvania needed them to defend its cities.", "", []string{"freedonia/longbow_rockets/oppose"}},
 		{"a paraphrase in an 'unless' clause is apart from the topic its sentence names", "Firefly said the ceasefire plan could not move forward unless the militia handed over its weapons.", "", []string{"freedonia/militia_disarmament/support"}},
 		{"a paraphrase in the clause of the topic its sentence names is not read", "Firefly said the ceasefire plan required the militia to hand over its weapons.", "", []string{"freedonia/ceasefire_plan/support"}},
+		{"an alias of an object and a verbal noun spelled out as the verb with 'on' the object", "Brandt said allies should spend 4% of their output on the navy.", "", []string{"otto/corda_spending/support"}},
+		{"the verb and 'on' the object across a clause break are no such alias", "Brandt said allies should spend less, and focus on the navy.", "", nil},
 		{"not considering it, the topic named in the speaker's relative clause", "Firefly, who in October floated sending Longbow rockets to Sylvania, has since said he is \"not really\" considering it.", "", []string{"freedonia/longbow_rockets/oppose"}},
 		{"two coordinated undo verbs demanded of the topic's side", "Firefly wrote that any final deal must require Zenda to stop and eliminate its output cuts.", "", []string{"freedonia/output_cuts/oppose"}},
 		{"eliminate undoes the topic", "Firefly said Zenda must eliminate its output cuts.", "", []string{"freedonia/output_cuts/oppose"}},
