@@ -53,7 +53,9 @@
 //     form or a general synonym beside the name ("leave the rest of the
 //     X region" for "withdrawal from X", "raid on X" for "strikes on X",
 //     "X had to withdraw" for "X withdrawal", "restrictions on X crude"
-//     for "sanctions on X oil"), and the same for the headline, whose
+//     for "sanctions on X oil"), an alias of an object and a verbal noun
+//     as the verb with "on" the object ("spend 4% of output on the navy"
+//     for "navy spending"), and the same for the headline, whose
 //     topic is then context.
 //   - analysis.go: the per-document state and quotation spans; a shared
 //     alias ("the truce" of two ceasefire topics) keeps the senses whose

@@ -648,6 +648,10 @@ var relativeWords = set(`who which whose whom that where`)
 // clauseBreakers end a clause: what follows belongs to someone else.
 var clauseBreakers = set(`while whereas but although though`)
 
+// conditionOpeners open a clause of condition or cause with its own
+// subject: "could not move forward unless X gave up its weapons".
+var conditionOpeners = set(`unless if because once`)
+
 // subordinators open a subordinate clause whose own subject follows.
 var subordinators = set(`after before since when as because if unless until once that while
 	whereas although though where`)

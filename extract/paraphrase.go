@@ -22,6 +22,15 @@ type paraRef struct {
 	alias, word int
 	pair        bool
 	act         bool
+	verb        bool
+}
+
+// verbAlias is a topic alias of two lower-case words, an object and a
+// verbal noun in "-ing" ("defence spending"): the verb with "on" and
+// the object says it too ("spend 5% of their output on defence").
+type verbAlias struct {
+	topic news.TopicID
+	obj   string
 }
 
 // actAlias is a topic alias with no name of one act in actParaphrases
@@ -170,6 +179,54 @@ func (r *Rules) addActAlias(tp news.TopicID, al string) {
 	}
 }
 
+// addVerbAlias lists an alias of two lower-case words, an object of four
+// letters or more and a verbal noun in "-ing":
+// "defence spending".
+func (r *Rules) addVerbAlias(tp news.TopicID, al string) {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) != 2 {
+		return
+	}
+	o, v := toks[0], toks[1]
+	if o.kind != tokWord || v.kind != tokWord || o.cap || v.cap || len(o.norm) < 4 || ownDeterminers[o.norm] || referringDeterminers[o.norm] {
+		return
+	}
+	if len(v.norm) < 7 || !strings.HasSuffix(v.norm, "ing") {
+		return
+	}
+	vi := len(r.verbAliases)
+	r.verbAliases = append(r.verbAliases, verbAlias{topic: tp, obj: o.norm})
+	root := wordRoot(v.norm)
+	r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: vi, verb: true})
+}
+
+// verbOnAt finds a verbal noun's verb at token k with "on" and the
+// alias's object after it in the same stretch of the clause: "should
+// spend 5% of their output on defence" for "defence spending". It
+// returns the token range from the verb to the object.
+func (a *analysis) verbOnAt(s sentence, va verbAlias, k int) (int, int, bool) {
+	if a.mentAt[k] >= 0 || a.toks[k].cap {
+		return -1, -1, false
+	}
+	for g := k + 1; g < s.t1 && g <= k+12; g++ {
+		if a.clauseEdge(g) && a.toks[g].norm != "%" || a.mentAt[g] >= 0 {
+			return -1, -1, false
+		}
+		if a.toks[g].norm != "on" {
+			continue
+		}
+		h := g + 1
+		if h < s.t1 && (a.toks[h].norm == "the" || ownDeterminers[a.toks[h].norm]) {
+			h++
+		}
+		if h < s.t1 && a.mentAt[h] < 0 && a.toks[h].norm == va.obj {
+			return k, h + 1, true
+		}
+		return -1, -1, false
+	}
+	return -1, -1, false
+}
+
 // buildParaphrases lists the aliases a paraphrase may match and indexes
 // their words by root.
 func (r *Rules) buildParaphrases(topics []news.Topic) {
@@ -177,6 +234,7 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 	for _, t := range topics {
 		for _, al := range t.Aliases {
 			r.addActAlias(t.ID, al)
+			r.addVerbAlias(t.ID, al)
 		}
 		for i, words := range r.topicAliasWords[t.ID] {
 			if len(words) == 2 && words[0].name != words[1].name && i < len(t.Aliases) {
@@ -259,13 +317,14 @@ func prefix4(w string) string {
 // punctuation or clause break), at least two of them words that are no
 // actor's and no participle, and only one topic may match.
 func (a *analysis) findParaphrases() {
-	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 && len(a.r.pairAliases) == 0 && len(a.r.actAliases) == 0 {
+	if len(a.r.paraAliases) == 0 && len(a.r.spacedAliases) == 0 && len(a.r.pairAliases) == 0 && len(a.r.actAliases) == 0 && len(a.r.verbAliases) == 0 {
 		return
 	}
 	masks := make([]uint64, len(a.r.paraAliases))
 	var spaced [][2]int // spaced alias, token of its first word
 	var pairs [][2]int  // pair alias, token of its act word
 	var acts [][2]int   // act alias, token of its act word
+	var verbs [][2]int  // verb alias, token of its verb
 	var touched []int
 	var namedHere []news.TopicID
 	added := false
@@ -279,6 +338,7 @@ func (a *analysis) findParaphrases() {
 		spaced = spaced[:0]
 		pairs = pairs[:0]
 		acts = acts[:0]
+		verbs = verbs[:0]
 		for k := s.t0; k < s.t1; k++ {
 			if a.toks[k].kind != tokWord {
 				continue
@@ -298,6 +358,10 @@ func (a *analysis) findParaphrases() {
 				}
 				if ref.act {
 					acts = append(acts, [2]int{ref.alias, k})
+					continue
+				}
+				if ref.verb {
+					verbs = append(verbs, [2]int{ref.alias, k})
 					continue
 				}
 				if ref.alias < 0 {
@@ -335,6 +399,10 @@ func (a *analysis) findParaphrases() {
 		for _, at := range acts {
 			aa := a.r.actAliases[at[0]]
 			try(aa.topic, func() (int, int, bool) { return a.actAt(s, aa, at[1]) })
+		}
+		for _, vt := range verbs {
+			va := a.r.verbAliases[vt[0]]
+			try(va.topic, func() (int, int, bool) { return a.verbOnAt(s, va, vt[1]) })
 		}
 		for _, ai := range touched {
 			pa := a.r.paraAliases[ai]
@@ -376,10 +444,12 @@ func (a *analysis) findParaphrases() {
 // in the sentence.
 func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool {
 	lo, hi := t0, t1
-	for lo > s.t0 && !a.clauseEdge(lo-1) {
+	for lo > s.t0 && !a.clauseEdge(lo-1) && !conditionOpeners[a.toks[lo-1].norm] {
+		// "the next phase cannot begin unless X gives up its weapons":
+		// the condition is a clause of its own.
 		lo--
 	}
-	for hi < s.t1 && !a.clauseEdge(hi) {
+	for hi < s.t1 && !a.clauseEdge(hi) && !conditionOpeners[a.toks[hi].norm] {
 		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during") {
 			// "would not surrender its weapons under the next stage of
 			// the Zenda truce": the frame it is said in, apart.

@@ -124,6 +124,9 @@ type Rules struct {
 	// match another verb or noun of the act with the same object
 	// ("handing over the group's weapons").
 	actAliases []actAlias
+	// verbAliases are aliases of an object and a verbal noun
+	// ("defence spending"), read as the verb with "on" the object.
+	verbAliases []verbAlias
 	// topicNameWords are the capitalised words of each topic's name
 	// ("… for Marova").
 	topicNameWords map[news.TopicID][]aliasWord

@@ -707,9 +707,13 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		// content, the object of its verb.
 		var ok bool
 		if c0, ok = a.closingIt(f); !ok {
-			return topicHit{}, false
+			if c0, ok = a.openingObjectPronoun(f); !ok {
+				return topicHit{}, false
+			}
 		}
 	}
+	// A pronoun "them" takes back a plural phrase only.
+	plural := a.toks[c0].norm == "them"
 	var hit topicHit
 	found := false
 	for j := f.spk0; j < f.cueTok; j++ {
@@ -719,6 +723,9 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		}
 		m := a.ments[mi]
 		j = m.t1 - 1
+		if plural && !pluralWord(a.toks[m.t1-1].norm) {
+			continue
+		}
 		for _, tp := range m.topics {
 			if found && tp != hit.topic {
 				return topicHit{}, false
@@ -727,16 +734,66 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		}
 	}
 	if !found {
-		// A referring noun in the clause: "who announced the deal".
+		// A referring noun in the clause: "who announced the deal";
+		// for "them", a plural head of a topic's alias too: "who came
+		// hoping to secure the drones, said X needed them".
 		for j := f.spk0; j+1 < f.cueTok; j++ {
-			if t := a.toks[j]; (t.norm == "the" || t.norm == "this") && referringNouns[a.toks[j+1].norm] {
-				if tp, ante, ok := a.referent(f.sent, j, a.toks[j+1].norm, true, false); ok {
+			t, n := a.toks[j], a.toks[j+1].norm
+			if t.norm != "the" && t.norm != "this" {
+				continue
+			}
+			if referringNouns[n] {
+				if tp, ante, ok := a.referent(f.sent, j, n, true, false); ok {
+					return topicHit{topic: tp, tok: c0, referred: true, ante: ante}, true
+				}
+			} else if plural && pluralWord(n) && a.mentAt[j+1] < 0 && len(a.r.headTopics(n)) > 0 {
+				if tp, ante, ok := a.referent(f.sent, j+1, n, false, false); ok && ante >= 0 {
 					return topicHit{topic: tp, tok: c0, referred: true, ante: ante}, true
 				}
 			}
 		}
 	}
 	return hit, found
+}
+
+// pluralWord reports a word with a plural ending: "missiles", not
+// "process".
+func pluralWord(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// openingObjectPronoun finds "it" or "them" as the object of the first
+// verb of a content that opens on its subject, a name or a pronoun, with
+// at most a modal or auxiliary before the verb: "X, who came hoping to
+// secure the drones, said Ruritania needed them to …".
+func (a *analysis) openingObjectPronoun(f *frame) (int, bool) {
+	rg := f.content[len(f.content)-1]
+	c0, end := rg[0], rg[1]
+	if end > len(a.toks) || end-c0 < 3 {
+		return 0, false
+	}
+	s := a.toks[c0]
+	if s.kind != tokWord || !s.cap && !isSpeakerPronoun(s.norm) && s.norm != "we" && s.norm != "they" {
+		return 0, false
+	}
+	k := c0 + 1
+	if s.cap && a.mentAt[c0] >= 0 {
+		k = int(a.ments[a.mentAt[c0]].t1)
+	}
+	if k < end && (modals[a.toks[k].norm] || finiteAux[a.toks[k].norm]) {
+		k++
+	}
+	if k+1 >= end {
+		return 0, false
+	}
+	v := a.toks[k]
+	if v.kind != tokWord || v.cap || len(v.norm) < 4 || npFunctionWords[v.norm] || negators[v.norm] || a.mentAt[k] >= 0 {
+		return 0, false
+	}
+	if p := a.toks[k+1]; p.norm != "it" && p.norm != "them" || p.cap {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // closingIt finds "it" closing a content that opens with a speaker
