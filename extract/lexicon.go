@@ -1262,7 +1262,12 @@ var wantForms = set(`want wants wanted wanting`)
 // stated with a colon before the words.
 // ownHarmVerbs, after the speaker's own act as their subject, name the
 // harm it is meant to do ("the ban would hit Y's economy").
-var ownHarmVerbs = set(`hit hits hurt hurts destroy destroys destroyed cripple crippled squeeze squeezed weaken weakened degrade degraded punish punished`)
+// warMeansWords, after "Y's", open what Y wages war with ("Y's war
+// chest", "Y's military machine"): harm to it is what an act aimed at Y
+// is for.
+var warMeansWords = set(`war military arms`)
+
+var ownHarmVerbs = set(`hit hits hurt hurts destroy destroys destroyed cripple crippled squeeze squeezed weaken weakened degrade degraded punish punished cuts drain drains starve starves choke chokes`)
 
 // accusedForms, as participles after the people they modify ("those
 // accused of …"), name a charge others face.

@@ -2092,17 +2092,51 @@ func (a *analysis) contradictedClaim(f *frame, tok int) bool {
 // of a verb of harm right after it ("the ban would hit Y's economy",
 // "the strikes had destroyed launchers"), in a plain statement, the harm
 // aimed at no one of the speaker's side ("would hurt our exporters").
+//
+// A topic named by a word before its head ("the fuel ban" for "Y fuel
+// ban") has the head skipped. A topic whose name aims its act at Y
+// ("Sanctions on Y") is as much the speaker's own when the harm falls
+// on Y's means of war, said by one not of Y: "every one of these
+// packages cuts Y's war chest".
 func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
-	if f.negated || f.cue.pol < 0 || !a.ownsTopic(f, h.topic) && !a.doneBySpeaker(f, h.topic) {
+	if f.negated || f.cue.pol < 0 {
+		return false
+	}
+	own := a.ownsTopic(f, h.topic) || a.doneBySpeaker(f, h.topic)
+	aimed := a.r.aimedAt[h.topic]
+	if !own && (len(aimed) == 0 || overlapActors(aimed, f.actors)) {
 		return false
 	}
 	_, j := a.hitSpan(h.tok)
 	end := int(a.sents[a.sentOf[h.tok]].t1)
+	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
+		j++ // "the fuel ban would hit …"
+	}
 	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
 		n++
 	}
 	if j >= end || !f.covers(j) || !ownHarmVerbs[a.toks[j].norm] {
 		return false
+	}
+	if !own {
+		// The harmed thing is Y's, named right after the verb.
+		k := j + 1
+		if k < end && a.toks[k].kind == tokWord && !a.toks[k].cap && possDeterminers[a.toks[k].norm] {
+			k++
+		}
+		mi := int32(-1)
+		if k < end {
+			mi = a.mentAt[k]
+		}
+		if mi < 0 || !overlapActors(a.ments[mi].actors, aimed) {
+			return false
+		}
+		// And the harm falls on its means of war ("Y's war chest", "Y's
+		// military machine"), not on its people or trade, which one
+		// siding with Y may deplore.
+		if e := int(a.ments[mi].t1); e+1 >= end || a.toks[e].kind != tokPoss || !warMeansWords[a.toks[e+1].norm] {
+			return false
+		}
 	}
 	for k := j + 1; k < end && k <= j+4; k++ {
 		if a.toks[k].kind == tokPunct {
