@@ -1186,6 +1186,12 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 	signing extend extends extended extending launch launches launched launching
 	announce announces announced announcing raise raises raised raising`)
 
+// doneVerbs, with the speaker as subject, do the act named right after
+// them ("said it had carried out strikes", "declared a ceasefire").
+var doneVerbs = union(actionVerbs, set(`carry carries carried carrying conduct conducts conducted
+	conducting stage stages staged staging declare declares declared declaring implement
+	implements implemented implementing order orders ordered ordering`))
+
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.

@@ -2018,6 +2018,13 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return -p
 	}
+	if p < 2 && a.ownActDone(f, h) {
+		// "said it had carried out precision strikes on X in response
+		// to attacks on its troops", "has declared a temporary
+		// ceasefire after the earthquake": the speaker doing the act
+		// itself backs it, whatever the words of the reasons after it.
+		return 3
+	}
 	if p < 2 && a.ownHarmDone(f, h) {
 		// "said the fuel ban would hit Zenda's war economy where it
 		// hurts", "said its strikes had destroyed launchers": the harm
@@ -2084,6 +2091,66 @@ func (a *analysis) contradictedClaim(f *frame, tok int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// ownActDone reports a topic named (not referred to) as the object of a
+// verb of doing (doneVerbs) whose subject is the speaker: its pronoun
+// ("said it had carried out strikes on X"), a mention of its own actor,
+// or the frame's own cue ("X has declared a ceasefire"). Between verb
+// and topic only a particle, determiners and one other word ("a
+// temporary ceasefire"); before the verb only auxiliaries and an
+// adverb, no negator. Not when the topic aims its act at the speaker.
+func (a *analysis) ownActDone(f *frame, h topicHit) bool {
+	if h.referred || f.negated || f.cue.pol < 0 {
+		return false
+	}
+	t0, _ := a.hitSpan(h.tok)
+	v, other := t0-1, 0
+	for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
+		t := a.toks[v]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if doneVerbs[t.norm] {
+			break
+		}
+		if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
+			continue
+		}
+		if other++; other > 1 || negators[t.norm] {
+			return false
+		}
+	}
+	if v < 1 || !doneVerbs[a.toks[v].norm] || v+1 < len(a.toks) && a.toks[v+1].norm == "by" {
+		return false
+	}
+	if overlapActors(a.r.aimedAt[h.topic], f.actors) {
+		return false
+	}
+	if v == f.cueTok && f.kind == frameSubject {
+		return true
+	}
+	if !f.covers(v) {
+		return false
+	}
+	for j, n := v-1, 0; j >= 0 && n < 4 && f.covers(j); j, n = j-1, n+1 {
+		w := a.toks[j]
+		switch {
+		case negators[w.norm]:
+			return false
+		case auxiliaries[w.norm] || modals[w.norm]:
+		case isSpeakerPronoun(w.norm):
+			return true
+		case w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ly"):
+			// "had already", "formally"
+		default:
+			if mi := a.mentAt[j]; mi >= 0 && int(a.ments[mi].t1) == j+1 {
+				return overlapActors(a.ments[mi].actors, f.actors)
+			}
+			return false
+		}
 	}
 	return false
 }
