@@ -1186,6 +1186,10 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 	signing extend extends extended extending launch launches launched launching
 	announce announces announced announcing raise raises raised raising`)
 
+// unansweredWords, negated after an act ("will not go unanswered"), say
+// it will be answered or punished.
+var unansweredWords = set(`unanswered unpunished unavenged unchallenged`)
+
 // doneVerbs, with the speaker as subject, do the act named right after
 // them ("said it had carried out strikes", "declared a ceasefire").
 var doneVerbs = union(actionVerbs, set(`carry carries carried carrying conduct conducts conducted

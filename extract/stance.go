@@ -2018,6 +2018,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return -p
 	}
+	if a.notLeftUnanswered(f, h) {
+		// "vowed that the raids would not go unanswered": an act that
+		// will be answered or punished is one the speaker condemns.
+		return -2
+	}
 	if p < 2 && a.ownActDone(f, h) {
 		// "said it had carried out precision strikes on X in response
 		// to attacks on its troops", "has declared a temporary
@@ -2088,6 +2093,35 @@ func (a *analysis) contradictedClaim(f *frame, tok int) bool {
 			}
 			if a.toks[k].kind == tokPunct && a.toks[k].norm != "-" {
 				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// notLeftUnanswered reports a topic (named or referred to) as the
+// subject of a negated "go", "be left" or "remain" with a word of
+// unpunished response (unansweredWords) within eight words after it, no
+// punctuation between: "the raids would not go unanswered", "the
+// violation of its airspace will not be left unpunished".
+func (a *analysis) notLeftUnanswered(f *frame, h topicHit) bool {
+	if f.negated {
+		return false
+	}
+	_, j := a.hitSpan(h.tok)
+	end := int(a.sents[a.sentOf[h.tok]].t1)
+	for k := j; k < end && k < j+8 && f.covers(k); k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct {
+			return false
+		}
+		if !unansweredWords[t.norm] {
+			continue
+		}
+		for i := k - 1; i >= j && i >= k-3; i-- {
+			if negators[a.toks[i].norm] {
+				return true
 			}
 		}
 		return false
