@@ -1190,6 +1190,10 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 // it will be answered or punished.
 var unansweredWords = set(`unanswered unpunished unavenged unchallenged`)
 
+// sufferedVerbs, after an act aimed at the speaker, name the harm it
+// charges the act with ("the strikes had killed civilians").
+var sufferedVerbs = set(`kill kills killed wound wounds wounded damage damages damaged`)
+
 // doneVerbs, with the speaker as subject, do the act named right after
 // them ("said it had carried out strikes", "declared a ceasefire").
 var doneVerbs = union(actionVerbs, set(`carry carries carried carrying conduct conducts conducted

@@ -2030,6 +2030,11 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		// itself backs it, whatever the words of the reasons after it.
 		return 3
 	}
+	if p > -2 && p < 2 && a.harmSuffered(f, h) {
+		// "Zenda said the strikes on Zenda had killed nine civilians":
+		// the harm an act aimed at the speaker does is its charge.
+		return -2
+	}
 	if p < 2 && a.ownHarmDone(f, h) {
 		// "said the fuel ban would hit Zenda's war economy where it
 		// hurts", "said its strikes had destroyed launchers": the harm
@@ -2127,6 +2132,28 @@ func (a *analysis) notLeftUnanswered(f *frame, h topicHit) bool {
 		return false
 	}
 	return false
+}
+
+// harmSuffered reports a topic whose name aims its act at the speaker
+// ("Strikes on Y" when Y speaks) as the subject of a verb of harm right
+// after it (ownHarmVerbs, sufferedVerbs), in a plain statement: "the
+// strikes had hit homes", "the sanctions would hurt Y's farmers".
+func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
+	if f.negated || f.cue.pol < 0 || !overlapActors(a.r.aimedAt[h.topic], f.actors) || a.ownsTopic(f, h.topic) || a.doneBySpeaker(f, h.topic) {
+		return false
+	}
+	_, j := a.hitSpan(h.tok)
+	end := int(a.sents[a.sentOf[h.tok]].t1)
+	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
+		j++
+	}
+	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
+		n++
+	}
+	if j >= end || !f.covers(j) {
+		return false
+	}
+	return ownHarmVerbs[a.toks[j].norm] || sufferedVerbs[a.toks[j].norm]
 }
 
 // ownActDone reports a topic named (not referred to) as the object of a
