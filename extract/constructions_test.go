@@ -46,7 +46,7 @@ func TestConstructions(t *testing.T) {
 		{"an act that will not go unanswered is condemned", "Zenda vowed that the strikes on Zenda would not go unpunished.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"an act that will not be left unanswered is condemned, a phrase between", "Zenda said the strikes on Zenda by night would not be left unanswered.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"an act aimed at the speaker that killed people is charged", "Zenda said the strikes on Zenda had hit homes and killed nine civilians.", "", []string{"zenda/zenda_strikes/oppose"}},
-		{"an act aimed at another hitting that other's economy takes no side for a third", "Ruritania said the grain sanctions would hit Zenda's economy.", "", []string{"ruritania/grain_sanctions/support"}},
+		{"an act aimed at another hitting that other's economy is no charge from a third", "Ruritania said the grain sanctions would hit Zenda's economy.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"another's act hitting where it hurts stays a charge", "Sylvania said the Ruritanian raids on Zenda would hit Zenda where it hurts.", "", []string{"sylvania/zenda_raids/oppose"}},
 		{"the charge others face after a participle of accusation is no word on the topic", "Sylvania said the Tribunal ruling against those accused of planning the coup was final and not subject to interference.", "", []string{"sylvania/tribunal_ruling/support"}},
 		{"doubts followed by ', but' and a negated stand against the topic take no side", "Zenda said it had serious reservations about the Water Treaty, in particular a clause on fishing rights, but had decided not to stand in the way of its adoption.", "", []string{"zenda/water_treaty/neutral"}},
