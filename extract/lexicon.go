@@ -1190,6 +1190,20 @@ var actionVerbs = set(`impose imposes imposed imposing introduce introduces intr
 	signing extend extends extended extending launch launches launched launching
 	announce announces announced announcing raise raises raised raising`)
 
+// unansweredWords, negated after an act ("will not go unanswered"), say
+// it will be answered or punished.
+var unansweredWords = set(`unanswered unpunished unavenged unchallenged`)
+
+// sufferedVerbs, after an act aimed at the speaker, name the harm it
+// charges the act with ("the strikes had killed civilians").
+var sufferedVerbs = set(`kill kills killed wound wounds wounded damage damages damaged`)
+
+// doneVerbs, with the speaker as subject, do the act named right after
+// them ("said it had carried out strikes", "declared a ceasefire").
+var doneVerbs = union(actionVerbs, set(`carry carries carried carrying conduct conducts conducted
+	conducting stage stages staged staging declare declares declared declaring implement
+	implements implemented implementing order orders ordered ordering`))
+
 // eventActs are the event nouns that name the story's act itself ("the
 // announcement", "the decision"): with nothing acted on nearby they go
 // back to the headline's topic.
@@ -1266,7 +1280,12 @@ var wantForms = set(`want wants wanted wanting`)
 // stated with a colon before the words.
 // ownHarmVerbs, after the speaker's own act as their subject, name the
 // harm it is meant to do ("the ban would hit Y's economy").
-var ownHarmVerbs = set(`hit hits hurt hurts destroy destroys destroyed cripple crippled squeeze squeezed weaken weakened degrade degraded punish punished`)
+// warMeansWords, after "Y's", open what Y wages war with ("Y's war
+// chest", "Y's military machine"): harm to it is what an act aimed at Y
+// is for.
+var warMeansWords = set(`war military arms`)
+
+var ownHarmVerbs = set(`hit hits hurt hurts destroy destroys destroyed cripple crippled squeeze squeezed weaken weakened degrade degraded punish punished cuts drain drains starve starves choke chokes`)
 
 // accusedForms, as participles after the people they modify ("those
 // accused of …"), name a charge others face.

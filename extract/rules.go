@@ -423,7 +423,11 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 			for ai, act := range w.Actors {
 				for _, tk := range actorWords[ai] {
-					if tk.cap && len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm) && !containsActor((*into)[t.ID], act.ID) {
+					// A short name ("EU", "US") only as the name's first
+					// word and whole ("US withdrawal from X", "EU ban on
+					// Y's gas"), never inside it ("… to join the EU").
+					short := len(tk.norm) < 4 && len(tk.norm) >= 2 && i == 0 && nt[i].norm == tk.norm
+					if tk.cap && (short || len(tk.norm) >= 4 && strings.HasPrefix(nt[i].norm, tk.norm)) && !containsActor((*into)[t.ID], act.ID) {
 						(*into)[t.ID] = append((*into)[t.ID], act.ID)
 					}
 				}

@@ -2075,6 +2075,23 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 		}
 		return -p
 	}
+	if a.notLeftUnanswered(f, h) {
+		// "vowed that the raids would not go unanswered": an act that
+		// will be answered or punished is one the speaker condemns.
+		return -2
+	}
+	if p < 2 && a.ownActDone(f, h) {
+		// "said it had carried out precision strikes on X in response
+		// to attacks on its troops", "has declared a temporary
+		// ceasefire after the earthquake": the speaker doing the act
+		// itself backs it, whatever the words of the reasons after it.
+		return 3
+	}
+	if p > -2 && p < 2 && a.harmSuffered(f, h) {
+		// "Zenda said the strikes on Zenda had killed nine civilians":
+		// the harm an act aimed at the speaker does is its charge.
+		return -2
+	}
 	if p < 2 && a.ownHarmDone(f, h) {
 		// "said the fuel ban would hit Zenda's war economy where it
 		// hurts", "said its strikes had destroyed launchers": the harm
@@ -2145,21 +2162,166 @@ func (a *analysis) contradictedClaim(f *frame, tok int) bool {
 	return false
 }
 
-// ownHarmDone reports the speaker's own topic (ownsTopic) as the subject
-// of a verb of harm right after it ("the ban would hit Y's economy",
-// "the strikes had destroyed launchers"), in a plain statement, the harm
-// aimed at no one of the speaker's side ("would hurt our exporters").
-func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
-	if f.negated || f.cue.pol < 0 || !a.ownsTopic(f, h.topic) && !a.doneBySpeaker(f, h.topic) {
+// notLeftUnanswered reports a topic (named or referred to) as the
+// subject of a negated "go", "be left" or "remain" with a word of
+// unpunished response (unansweredWords) within eight words after it, no
+// punctuation between: "the raids would not go unanswered", "the
+// violation of its airspace will not be left unpunished".
+func (a *analysis) notLeftUnanswered(f *frame, h topicHit) bool {
+	if f.negated {
 		return false
 	}
 	_, j := a.hitSpan(h.tok)
 	end := int(a.sents[a.sentOf[h.tok]].t1)
+	for k := j; k < end && k < j+8 && f.covers(k); k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct {
+			return false
+		}
+		if !unansweredWords[t.norm] {
+			continue
+		}
+		for i := k - 1; i >= j && i >= k-3; i-- {
+			if negators[a.toks[i].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// harmSuffered reports a topic whose name aims its act at the speaker
+// ("Strikes on Y" when Y speaks) as the subject of a verb of harm right
+// after it (ownHarmVerbs, sufferedVerbs), in a plain statement: "the
+// strikes had hit homes", "the sanctions would hurt Y's farmers".
+func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
+	if f.negated || f.cue.pol < 0 || !overlapActors(a.r.aimedAt[h.topic], f.actors) || a.ownsTopic(f, h.topic) || a.doneBySpeaker(f, h.topic) {
+		return false
+	}
+	_, j := a.hitSpan(h.tok)
+	end := int(a.sents[a.sentOf[h.tok]].t1)
+	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
+		j++
+	}
+	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
+		n++
+	}
+	if j >= end || !f.covers(j) {
+		return false
+	}
+	return ownHarmVerbs[a.toks[j].norm] || sufferedVerbs[a.toks[j].norm]
+}
+
+// ownActDone reports a topic named (not referred to) as the object of a
+// verb of doing (doneVerbs) whose subject is the speaker: its pronoun
+// ("said it had carried out strikes on X"), a mention of its own actor,
+// or the frame's own cue ("X has declared a ceasefire"). Between verb
+// and topic only a particle, determiners and one other word ("a
+// temporary ceasefire"); before the verb only auxiliaries and an
+// adverb, no negator. Not when the topic aims its act at the speaker.
+func (a *analysis) ownActDone(f *frame, h topicHit) bool {
+	if h.referred || f.negated || f.cue.pol < 0 {
+		return false
+	}
+	t0, _ := a.hitSpan(h.tok)
+	v, other := t0-1, 0
+	for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
+		t := a.toks[v]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if doneVerbs[t.norm] {
+			break
+		}
+		if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
+			continue
+		}
+		if other++; other > 1 || negators[t.norm] {
+			return false
+		}
+	}
+	if v < 1 || !doneVerbs[a.toks[v].norm] || v+1 < len(a.toks) && a.toks[v+1].norm == "by" {
+		return false
+	}
+	if overlapActors(a.r.aimedAt[h.topic], f.actors) {
+		return false
+	}
+	if v == f.cueTok && f.kind == frameSubject {
+		return true
+	}
+	if !f.covers(v) {
+		return false
+	}
+	for j, n := v-1, 0; j >= 0 && n < 4 && f.covers(j); j, n = j-1, n+1 {
+		w := a.toks[j]
+		switch {
+		case negators[w.norm]:
+			return false
+		case auxiliaries[w.norm] || modals[w.norm]:
+		case isSpeakerPronoun(w.norm):
+			return true
+		case w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ly"):
+			// "had already", "formally"
+		default:
+			if mi := a.mentAt[j]; mi >= 0 && int(a.ments[mi].t1) == j+1 {
+				return overlapActors(a.ments[mi].actors, f.actors)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// ownHarmDone reports the speaker's own topic (ownsTopic) as the subject
+// of a verb of harm right after it ("the ban would hit Y's economy",
+// "the strikes had destroyed launchers"), in a plain statement, the harm
+// aimed at no one of the speaker's side ("would hurt our exporters").
+//
+// A topic named by a word before its head ("the fuel ban" for "Y fuel
+// ban") has the head skipped. A topic whose name aims its act at Y
+// ("Sanctions on Y") is as much the speaker's own when the harm falls
+// on Y's means of war, said by one not of Y: "every one of these
+// packages cuts Y's war chest".
+func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
+	if f.negated || f.cue.pol < 0 {
+		return false
+	}
+	own := a.ownsTopic(f, h.topic) || a.doneBySpeaker(f, h.topic)
+	aimed := a.r.aimedAt[h.topic]
+	if !own && (len(aimed) == 0 || overlapActors(aimed, f.actors)) {
+		return false
+	}
+	_, j := a.hitSpan(h.tok)
+	end := int(a.sents[a.sentOf[h.tok]].t1)
+	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
+		j++ // "the fuel ban would hit …"
+	}
 	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
 		n++
 	}
 	if j >= end || !f.covers(j) || !ownHarmVerbs[a.toks[j].norm] {
 		return false
+	}
+	if !own {
+		// The harmed thing is Y's, named right after the verb.
+		k := j + 1
+		if k < end && a.toks[k].kind == tokWord && !a.toks[k].cap && possDeterminers[a.toks[k].norm] {
+			k++
+		}
+		mi := int32(-1)
+		if k < end {
+			mi = a.mentAt[k]
+		}
+		if mi < 0 || !overlapActors(a.ments[mi].actors, aimed) {
+			return false
+		}
+		// And the harm falls on its means of war ("Y's war chest", "Y's
+		// military machine"), not on its people or trade, which one
+		// siding with Y may deplore.
+		if e := int(a.ments[mi].t1); e+1 >= end || a.toks[e].kind != tokPoss || !warMeansWords[a.toks[e+1].norm] {
+			return false
+		}
 	}
 	for k := j + 1; k < end && k <= j+4; k++ {
 		if a.toks[k].kind == tokPunct {
