@@ -24,6 +24,7 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a noun of exercises refers only to a drills topic, not to the arms package named last", "Freedonia approved the arms package for Zenda on Monday. Osk thanked Freedonia, saying the package would help Zenda defend itself. Ruritania said it had tracked twelve Zendan ships and condemned the exercises as intimidation.", "", []string{"freedonia/zenda_arms/support", "zenda/zenda_arms/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"'not to' and a verb of harm before the topic keeps it", "Firefly urged Zenda not to undermine the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},

@@ -442,6 +442,10 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 	arms weapons weaponry
 	remarks comments statements`)
 
+// exerciseNouns name military exercises: "the exercises" refers back
+// only to a topic of that kind, never to whatever was named last.
+var exerciseNouns = set(`drills exercises manoeuvres maneuvers drill exercise`)
+
 // transferHeads head an alias whose word before them is what is handed
 // over: "arms sales", "weapons package", "grain deliveries".
 var transferHeads = set(`sale sales package packages delivery deliveries transfer transfers

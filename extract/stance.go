@@ -1271,6 +1271,16 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			// (a treaty named last).
 			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
 		}
+		if exerciseNouns[word] && len(cands) > 0 {
+			// "condemned the exercises" where the watchlist knows
+			// drills but none is named near: not the arms package
+			// named last. A head of a watched kind of act refers to
+			// that kind only.
+			other := skip
+			skip = func(tp news.TopicID) bool {
+				return !containsTopic(cands, tp) || (other != nil && other(tp))
+			}
+		}
 		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
 			// "the restrictions" is a penalty: never a topic that is
 			// not one (a peace plan named last).
@@ -5154,7 +5164,7 @@ func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.Top
 	for j := k - 1; j >= 0; j-- {
 		mi := a.mentAt[j]
 		if mi < 0 {
-			if tp := a.refAtTok(j); tp != "" && j >= floor {
+			if tp := a.refAtTok(j); tp != "" && j >= floor && (skip == nil || !skip(tp)) {
 				return tp, j, true
 			}
 			continue
