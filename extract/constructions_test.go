@@ -25,6 +25,8 @@ func TestConstructions(t *testing.T) {
 		wants []string // "actor/topic/stance"
 	}{
 		{"a noun of exercises refers only to a drills topic, not to the arms package named last", "Freedonia approved the arms package for Zenda on Monday. Osk thanked Freedonia, saying the package would help Zenda defend itself. Ruritania said it had tracked twelve Zendan ships and condemned the exercises as intimidation.", "", []string{"freedonia/zenda_arms/support", "zenda/zenda_arms/support"}},
+		{"a topic named inside a relative clause on the content's subject is not what is said", "Firefly said his country, which has spent years in a row with Zenda over the steel tariffs, would build a new port next year.", "", nil},
+		{"a topic that heads the content keeps its relative clause", "Firefly said the steel tariffs, which Zenda imposed last year, would stay in force.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"'not to' and a verb of harm before the topic keeps it", "Firefly urged Zenda not to undermine the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},

@@ -446,6 +446,10 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 // only to a topic of that kind, never to whatever was named last.
 var exerciseNouns = set(`drills exercises manoeuvres maneuvers drill exercise`)
 
+// subjectVerbs open a predicate right after a subject: "X, which …,
+// would spend".
+var subjectVerbs = set(`would will could should must can may might had has have was were is are`)
+
 // transferHeads head an alias whose word before them is what is handed
 // over: "arms sales", "weapons package", "grain deliveries".
 var transferHeads = set(`sale sales package packages delivery deliveries transfer transfers

@@ -97,6 +97,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// watches over, no side taken.
 				continue
 			}
+			if a.subjectRelative(rg, k) {
+				// "said his country, which has poured money into Arctic
+				// surveillance after a row over Fredland, would spend
+				// more": what the relative clause tells of the
+				// subject, not what is said of it.
+				continue
+			}
 			if len(out) > 0 && a.describingRelative(out[len(out)-1].tok, k) {
 				// "backed the Water Treaty, the accord that ended the
 				// dispute over the dam project": what the relative
@@ -666,6 +673,38 @@ func (a *analysis) describingRelative(h, k int) bool {
 			return false
 		}
 		return false
+	}
+	return false
+}
+
+// subjectRelative reports a mention at k inside a ", which/who …,"
+// clause on a noun that names no topic, closed by a comma that a verb
+// of the content clause follows: the clause describes the subject of
+// what is said ("said his country, which … over X, would spend").
+func (a *analysis) subjectRelative(rg [2]int, k int) bool {
+	open := -1
+	for j := k - 1; j > rg[0]; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if t.norm == "which" || t.norm == "who" {
+			open = j
+			break
+		}
+	}
+	if open < 0 || a.toks[open-1].norm != "," || open-2 < rg[0] {
+		return false
+	}
+	if h := open - 2; a.mentAt[h] >= 0 || a.refAtTok(h) != "" || referringNouns[a.toks[h].norm] {
+		return false
+	}
+	for j := k + 1; j+1 < rg[1]; j++ {
+		t := a.toks[j]
+		if t.kind != tokPunct || t.norm == "-" {
+			continue
+		}
+		return t.norm == "," && subjectVerbs[a.toks[j+1].norm]
 	}
 	return false
 }
