@@ -348,6 +348,14 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					}
 				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
+				if ok && generic && t.kind == tokPoss {
+					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
+						// "called China's move aggressive" after a US
+						// rule was cited: the possessor's own act,
+						// named before or in the headline.
+						tp, ante = tp2, ante2
+					}
+				}
 				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
 					if tp2, ante2, ok2 := a.actAimedAtSpeaker(f, k); ok2 && tp2 != tp {
 						// "Y called the move unfriendly" after "X
@@ -2729,6 +2737,38 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		return -1
 	}
 	return s + flip
+}
+
+// possessorsOwn returns, for a referring noun possessed by a watched
+// actor (the possessive at k) whose referent tp that actor does not
+// own, the topic the actor owns that was named last before k, else the
+// one such headline topic.
+func (a *analysis) possessorsOwn(k int, tp news.TopicID) (news.TopicID, int, bool) {
+	if k == 0 || len(a.r.ownerActors) == 0 || a.mentAt[k-1] < 0 {
+		return "", -1, false
+	}
+	acts := a.ments[a.mentAt[k-1]].actors
+	if len(acts) == 0 || overlapActors(acts, a.r.ownerActors[tp]) {
+		return "", -1, false
+	}
+	for j := a.mentAt[k-1] - 1; j >= 0; j-- {
+		m := a.ments[j]
+		for _, o := range m.topics {
+			if overlapActors(acts, a.r.ownerActors[o]) && !a.unanchored[o] && !a.unowned[o] {
+				return o, m.t0, true
+			}
+		}
+	}
+	var hit news.TopicID
+	for _, o := range a.titleTopics {
+		if overlapActors(acts, a.r.ownerActors[o]) {
+			if hit != "" {
+				return "", -1, false
+			}
+			hit = o
+		}
+	}
+	return hit, -1, hit != ""
 }
 
 // ownsTopic reports a speaker its topic's name makes the owner ("US" in
