@@ -183,6 +183,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	a.findListHeads()
 	a.dropElsewhere()
 	a.dropUnanchored(tt)
+	a.bareHeadBack()
 	for mi, m := range a.ments {
 		for k := m.t0; k < m.t1; k++ {
 			a.mentAt[k] = int32(mi)
@@ -337,6 +338,64 @@ func (a *analysis) dropUnanchored(title []token) {
 		}
 	}
 	a.ments = out
+}
+
+// bareHeadBack gives a definite bare head that is one topic's alias
+// ("the truce" for a Lorn-Tessia truce) the topic of the nearest
+// mention before it in more words with the same head, or a word of the
+// same kind ("declared a temporary ceasefire in Kelmar's civil war …
+// the truce would run until April"), when its own topic was not named
+// in more words before it: the phrase points back.
+func (a *analysis) bareHeadBack() {
+	for mi := range a.ments {
+		m := &a.ments[mi]
+		if len(m.topics) != 1 || m.t1-m.t0 != 1 || m.t0 == 0 {
+			continue
+		}
+		t := a.toks[m.t0]
+		if t.kind != tokWord || t.cap || !definiteBefore[a.toks[m.t0-1].norm] {
+			continue
+		}
+		tp := m.topics[0]
+		for j := mi - 1; j >= 0; j-- {
+			p := a.ments[j]
+			if len(p.topics) == 0 || !sameHeadKind(a.mentionHead(p), t.norm) {
+				continue
+			}
+			if p.t1-p.t0 < 2 {
+				continue // "a one-month truce": as bare as this one
+			}
+			if containsTopic(p.topics, tp) || len(p.topics) != 1 {
+				break
+			}
+			named := false
+			for _, q := range a.ments[:j] {
+				if q.t1-q.t0 > 1 && containsTopic(q.topics, tp) {
+					named = true
+					break
+				}
+			}
+			if !named {
+				m.topics = p.topics[:1:1]
+			}
+			break
+		}
+	}
+}
+
+// mentionHead is a mention's head noun: its last word, or its first before a
+// preposition ("truce in Kelmar").
+func (a *analysis) mentionHead(m mention) string {
+	if m.t1-m.t0 > 2 && headPrepositions[a.toks[m.t0+1].norm] {
+		return a.toks[m.t0].norm
+	}
+	return a.toks[m.t1-1].norm
+}
+
+// sameHeadKind reports two head nouns of the same thing: the same noun,
+// or two words for a halt to fighting.
+func sameHeadKind(h, w string) bool {
+	return sameNoun(h, w) || truceNouns[h] && truceNouns[w]
 }
 
 // ownedSibling returns, for a mention m of topic tp whose subject, a

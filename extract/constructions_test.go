@@ -24,6 +24,12 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a noun of exercises refers only to a drills topic, not to the arms package named last", "Freedonia approved the arms package for Zenda on Monday. Osk thanked Freedonia, saying the package would help Zenda defend itself. Ruritania said it had tracked twelve Zendan ships and condemned the exercises as intimidation.", "", []string{"freedonia/zenda_arms/support", "zenda/zenda_arms/support"}},
+		{"a topic named inside a relative clause on the content's subject is not what is said", "Firefly said his country, which has spent years in a row with Zenda over the steel tariffs, would build a new port next year.", "", nil},
+		{"a topic that heads the content keeps its relative clause", "Firefly said the steel tariffs, which Zenda imposed last year, would stay in force.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a definite bare truce after another truce named in more words points back to it", "Ruritania and Tarland have exchanged fire for weeks. Zenda's army declared an armistice in Zenda on Monday to let aid in. Trentino said the truce would run until April.", "", []string{"sylvania/zenda_truce/support", "zenda/zenda_truce/support"}},
+		{"a definite bare truce keeps its own topic when that was named in more words first", "Ruritania and Tarland agreed a Tarland ceasefire last year. Zenda's army declared an armistice in Zenda on Monday to let aid in. Trentino said the truce would run until April.", "", []string{"sylvania/tarland_truce/support", "zenda/zenda_truce/support"}},
+		{"a referring noun possessed by an actor is that actor's own topic, not another's named since", "Sylvania defended its new criminal code on Monday. Trentino said the steel tariffs were unfair. Osk condemned Sylvania's move.", "", []string{"sylvania/penal_code/support", "sylvania/steel_tariffs/oppose", "zenda/penal_code/oppose"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"'not to' and a verb of harm before the topic keeps it", "Firefly urged Zenda not to undermine the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},

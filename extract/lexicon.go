@@ -442,6 +442,25 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 	arms weapons weaponry
 	remarks comments statements`)
 
+// exerciseNouns name military exercises: "the exercises" refers back
+// only to a topic of that kind, never to whatever was named last.
+var exerciseNouns = set(`drills exercises manoeuvres maneuvers drill exercise`)
+
+// subjectVerbs open a predicate right after a subject: "X, which …,
+// would spend".
+var subjectVerbs = set(`would will could should must can may might had has have was were is are`)
+
+// truceNouns name a halt to fighting: "the truce" after "a temporary
+// ceasefire".
+var truceNouns = set(`ceasefire ceasefires truce truces armistice`)
+
+// definiteBefore point a bare head back to a thing named: "the truce",
+// "this ceasefire".
+var definiteBefore = set(`the this that its their`)
+
+// headPrepositions follow a head noun in a name: "truce in X".
+var headPrepositions = set(`in for between on with of`)
+
 // transferHeads head an alias whose word before them is what is handed
 // over: "arms sales", "weapons package", "grain deliveries".
 var transferHeads = set(`sale sales package packages delivery deliveries transfer transfers

@@ -97,6 +97,13 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// watches over, no side taken.
 				continue
 			}
+			if a.subjectRelative(rg, k) {
+				// "said his country, which has poured money into Arctic
+				// surveillance after a row over Fredland, would spend
+				// more": what the relative clause tells of the
+				// subject, not what is said of it.
+				continue
+			}
 			if len(out) > 0 && a.describingRelative(out[len(out)-1].tok, k) {
 				// "backed the Water Treaty, the accord that ended the
 				// dispute over the dam project": what the relative
@@ -341,6 +348,14 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					}
 				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
+				if ok && generic && t.kind == tokPoss {
+					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
+						// "called China's move aggressive" after a US
+						// rule was cited: the possessor's own act,
+						// named before or in the headline.
+						tp, ante = tp2, ante2
+					}
+				}
 				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
 					if tp2, ante2, ok2 := a.actAimedAtSpeaker(f, k); ok2 && tp2 != tp {
 						// "Y called the move unfriendly" after "X
@@ -666,6 +681,38 @@ func (a *analysis) describingRelative(h, k int) bool {
 			return false
 		}
 		return false
+	}
+	return false
+}
+
+// subjectRelative reports a mention at k inside a ", which/who …,"
+// clause on a noun that names no topic, closed by a comma that a verb
+// of the content clause follows: the clause describes the subject of
+// what is said ("said his country, which … over X, would spend").
+func (a *analysis) subjectRelative(rg [2]int, k int) bool {
+	open := -1
+	for j := k - 1; j > rg[0]; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" {
+			return false
+		}
+		if t.norm == "which" || t.norm == "who" {
+			open = j
+			break
+		}
+	}
+	if open < 0 || a.toks[open-1].norm != "," || open-2 < rg[0] {
+		return false
+	}
+	if h := open - 2; a.mentAt[h] >= 0 || a.refAtTok(h) != "" || referringNouns[a.toks[h].norm] {
+		return false
+	}
+	for j := k + 1; j+1 < rg[1]; j++ {
+		t := a.toks[j]
+		if t.kind != tokPunct || t.norm == "-" {
+			continue
+		}
+		return t.norm == "," && subjectVerbs[a.toks[j+1].norm]
 	}
 	return false
 }
@@ -1327,6 +1374,16 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			// "the project would be carried out": a work, never a text
 			// (a treaty named last).
 			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
+		}
+		if exerciseNouns[word] && len(cands) > 0 {
+			// "condemned the exercises" where the watchlist knows
+			// drills but none is named near: not the arms package
+			// named last. A head of a watched kind of act refers to
+			// that kind only.
+			other := skip
+			skip = func(tp news.TopicID) bool {
+				return !containsTopic(cands, tp) || (other != nil && other(tp))
+			}
 		}
 		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
 			// "the restrictions" is a penalty: never a topic that is
@@ -2899,6 +2956,38 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		return -1
 	}
 	return s + flip
+}
+
+// possessorsOwn returns, for a referring noun possessed by a watched
+// actor (the possessive at k) whose referent tp that actor does not
+// own, the topic the actor owns that was named last before k, else the
+// one such headline topic.
+func (a *analysis) possessorsOwn(k int, tp news.TopicID) (news.TopicID, int, bool) {
+	if k == 0 || len(a.r.ownerActors) == 0 || a.mentAt[k-1] < 0 {
+		return "", -1, false
+	}
+	acts := a.ments[a.mentAt[k-1]].actors
+	if len(acts) == 0 || overlapActors(acts, a.r.ownerActors[tp]) {
+		return "", -1, false
+	}
+	for j := a.mentAt[k-1] - 1; j >= 0; j-- {
+		m := a.ments[j]
+		for _, o := range m.topics {
+			if overlapActors(acts, a.r.ownerActors[o]) && !a.unanchored[o] && !a.unowned[o] {
+				return o, m.t0, true
+			}
+		}
+	}
+	var hit news.TopicID
+	for _, o := range a.titleTopics {
+		if overlapActors(acts, a.r.ownerActors[o]) {
+			if hit != "" {
+				return "", -1, false
+			}
+			hit = o
+		}
+	}
+	return hit, -1, hit != ""
 }
 
 // ownsTopic reports a speaker its topic's name makes the owner ("US" in
@@ -5373,7 +5462,7 @@ func (a *analysis) antecedent(si, k int, skip func(news.TopicID) bool) (news.Top
 	for j := k - 1; j >= 0; j-- {
 		mi := a.mentAt[j]
 		if mi < 0 {
-			if tp := a.refAtTok(j); tp != "" && j >= floor {
+			if tp := a.refAtTok(j); tp != "" && j >= floor && (skip == nil || !skip(tp)) {
 				return tp, j, true
 			}
 			continue
