@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a topic that makes things worse is opposed", "Ruritania's envoy said the grain sanctions could make it much worse.", "", []string{"ruritania/grain_sanctions/oppose"}},
+		{"a topic that makes a good thing harder to reach is opposed", "Ruritania's envoy said the grain sanctions would make a settlement more difficult.", "", []string{"ruritania/grain_sanctions/oppose"}},
+		{"a topic that makes a bad act harder for another is backed", "Ruritania's envoy said the grain sanctions would make it harder for Zenda to fund its war.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"'not to' and a verb of harm before the topic keeps it", "Firefly urged Zenda not to undermine the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},

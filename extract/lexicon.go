@@ -1298,6 +1298,10 @@ var echoEndNouns = set(`outcome prospect scenario`)
 // circumstancePrepositions open a phrase of time or circumstance.
 var circumstancePrepositions = set(`during amid after before since until under despite throughout`)
 
+// comparativeHarms after a verb of making judge what makes them: "would
+// make matters worse", "made a settlement harder" (madeWorse).
+var comparativeHarms = set(`worse harder tougher costlier difficult`)
+
 // makeForms before "sense" make a verdict: "made no sense to …".
 var makeForms = set(`make makes made making`)
 

@@ -2543,6 +2543,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = -1
 			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
 				p = -1 // "a trade war would help no one", "benefits nobody"
+			case comparativeHarms[t.norm] && a.madeWorse(k, rg[0], rg[1]):
+				// "would only make a solution harder to achieve", "could
+				// make it much worse": the topic makes matters worse (not
+				// "harder for X to fund its war", a bad thing hindered).
+				p = -1
 			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
 				// "the cuts could undo 20 years of progress", "the
 				// attacks had wiped out weeks of gains": the topic's harm
@@ -5675,6 +5680,30 @@ func (a *analysis) pressureKept(k int) bool {
 // harmedGood reports a good word at k that is the object of a word of
 // harm one or two words before it: "endanger regional peace",
 // "undermine stability".
+// madeWorse reports a comparative of harm at k that a verb of making
+// governs within its clause: "would only make a negotiated solution
+// harder to achieve", "could make it much worse". Not one followed by
+// "for" ("make it harder for X to fund its war": the hindered act judges)
+// nor "more difficult" read without its "more".
+func (a *analysis) madeWorse(k, floor, end int) bool {
+	if k+1 < end && a.toks[k+1].norm == "for" {
+		return false
+	}
+	if a.toks[k].norm == "difficult" && (k == 0 || a.toks[k-1].norm != "more") {
+		return false
+	}
+	for j := k - 1; j >= floor && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "while" {
+			return false
+		}
+		if makeForms[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // hinderedBad reports a bad word at k that is what something makes
 // harder to do: "would make it ever harder for X to fund its war" (a
 // comparative of difficulty, "for", then "to", within ten words in one
