@@ -26,6 +26,8 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"a topic that makes things worse is opposed", "Ruritania's envoy said the grain sanctions could make it much worse.", "", []string{"ruritania/grain_sanctions/oppose"}},
 		{"a topic that makes a good thing harder to reach is opposed", "Ruritania's envoy said the grain sanctions would make a settlement more difficult.", "", []string{"ruritania/grain_sanctions/oppose"}},
+		{"the good verb after a comparative of harm is what is made harder", "Ruritania's envoy said the grain sanctions would not help build trust and would only make a negotiated solution harder to achieve.", "", []string{"ruritania/grain_sanctions/oppose"}},
+		{"a good word between the verb of making and its comparative is what is made harder", "Ruritania's envoy said the grain sanctions would make peace harder to reach.", "", []string{"ruritania/grain_sanctions/oppose"}},
 		{"a topic that makes a bad act harder for another is backed", "Ruritania's envoy said the grain sanctions would make it harder for Zenda to fund its war.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},

@@ -2543,11 +2543,21 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = -1
 			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
 				p = -1 // "a trade war would help no one", "benefits nobody"
-			case comparativeHarms[t.norm] && a.madeWorse(k, rg[0], rg[1]):
+			case comparativeHarms[t.norm] && a.madeWorse(k, rg[0], rg[1]) >= 0:
 				// "would only make a solution harder to achieve", "could
 				// make it much worse": the topic makes matters worse (not
-				// "harder for X to fund its war", a bad thing hindered).
+				// "harder for X to fund its war", a bad thing hindered); the
+				// good verb of "harder to achieve" is what is made harder,
+				// and so is a good word between ("make peace harder").
 				p = -1
+				for j := a.madeWorse(k, rg[0], rg[1]) + 1; j < k; j++ {
+					if positiveWords[a.toks[j].norm] {
+						p--
+					}
+				}
+				if k+2 < rg[1] && a.toks[k+1].norm == "to" {
+					k += 2
+				}
 			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
 				// "the cuts could undo 20 years of progress", "the
 				// attacks had wiped out weeks of gains": the topic's harm
@@ -5677,31 +5687,28 @@ func (a *analysis) pressureKept(k int) bool {
 	return false
 }
 
-// harmedGood reports a good word at k that is the object of a word of
-// harm one or two words before it: "endanger regional peace",
-// "undermine stability".
-// madeWorse reports a comparative of harm at k that a verb of making
-// governs within its clause: "would only make a negotiated solution
+// madeWorse returns the verb of making that governs a comparative of
+// harm at k within its clause (-1 if none): "would only make a negotiated solution
 // harder to achieve", "could make it much worse". Not one followed by
 // "for" ("make it harder for X to fund its war": the hindered act judges)
 // nor "more difficult" read without its "more".
-func (a *analysis) madeWorse(k, floor, end int) bool {
+func (a *analysis) madeWorse(k, floor, end int) int {
 	if k+1 < end && a.toks[k+1].norm == "for" {
-		return false
+		return -1
 	}
 	if a.toks[k].norm == "difficult" && (k == 0 || a.toks[k-1].norm != "more") {
-		return false
+		return -1
 	}
 	for j := k - 1; j >= floor && j >= k-6; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "while" {
-			return false
+			return -1
 		}
 		if makeForms[t.norm] {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // hinderedBad reports a bad word at k that is what something makes
@@ -5747,6 +5754,9 @@ func (a *analysis) pursuedWrong(k, floor int) bool {
 	return false
 }
 
+// harmedGood reports a good word at k that is the object of a word of
+// harm one or two words before it: "endanger regional peace",
+// "undermine stability".
 func (a *analysis) harmedGood(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-2; j-- {
 		t := a.toks[j]
