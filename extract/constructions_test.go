@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a negated verb of judging turns its verdict", "Firefly said Freedonia no longer regarded the Water Treaty as realistic.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"a negated verb of judging turns a verdict without 'as'", "Firefly said Freedonia did not consider the steel tariffs a wise step.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"a negator of another predicate before a verb of judging leaves its verdict", "Firefly said the Water Treaty was not ideal but called it a starting point for a lasting peace.", "", []string{"freedonia/water_treaty/support"}},
+		{"a verb of judging not negated keeps its verdict", "Firefly said Freedonia regarded the steel tariffs as unfair.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"a topic that makes things worse is opposed", "Ruritania's envoy said the grain sanctions could make it much worse.", "", []string{"ruritania/grain_sanctions/oppose"}},
 		{"a topic that makes a good thing harder to reach is opposed", "Ruritania's envoy said the grain sanctions would make a settlement more difficult.", "", []string{"ruritania/grain_sanctions/oppose"}},
 		{"the good verb after a comparative of harm is what is made harder", "Ruritania's envoy said the grain sanctions would not help build trust and would only make a negotiated solution harder to achieve.", "", []string{"ruritania/grain_sanctions/oppose"}},

@@ -5084,6 +5084,32 @@ func (a *analysis) negatedAt(k, floor int) bool {
 			return false
 		}
 	}
+	return a.judgementNegated(k, floor)
+}
+
+// judgementNegated reports a negated verb of judging before the word at k
+// in its clause, whose verdict the negation turns: "no longer regarded
+// the plan as realistic", "did not consider the accord valid".
+func (a *analysis) judgementNegated(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-10; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "that" || t.norm == "and" || t.norm == "but" || t.norm == "which" {
+			return false
+		}
+		if !judgementVerbs[t.norm] {
+			continue
+		}
+		for i := j - 1; i >= floor && i >= j-3; i-- {
+			n := a.toks[i].norm
+			if negators[n] {
+				return true
+			}
+			if n != "longer" && !finiteAux[n] && !modals[n] {
+				break // "was not ideal but called it …": another predicate's
+			}
+		}
+		return false
+	}
 	return false
 }
 
