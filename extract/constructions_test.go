@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a document no longer valid is opposed", "Firefly said the Water Treaty was no longer valid.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"a document that remains valid is backed", "Firefly said the Water Treaty remained valid.", "", []string{"freedonia/water_treaty/support"}},
+		{"a document overtaken by events is spent", "Firefly said the Water Treaty had been overtaken by events and that Freedonia no longer considered itself bound by it.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"a negated verb of judging turns its verdict", "Firefly said Freedonia no longer regarded the Water Treaty as realistic.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"a negated verb of judging turns a verdict without 'as'", "Firefly said Freedonia did not consider the steel tariffs a wise step.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"a negator of another predicate before a verb of judging leaves its verdict", "Firefly said the Water Treaty was not ideal but called it a starting point for a lasting peace.", "", []string{"freedonia/water_treaty/support"}},

@@ -1988,7 +1988,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts", "overtaken"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2543,6 +2543,8 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = -1
 			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
 				p = -1 // "a trade war would help no one", "benefits nobody"
+			case t.norm == "overtaken" && k+2 < rg[1] && a.toks[k+1].norm == "by" && a.toks[k+2].norm == "events":
+				p = -1 // "the memorandum had been overtaken by events": spent
 			case comparativeHarms[t.norm] && a.madeWorse(k, rg[0], rg[1]) >= 0:
 				// "would only make a solution harder to achieve", "could
 				// make it much worse": the topic makes matters worse (not
