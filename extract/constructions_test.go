@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a concession after ', even if' is not the stance", "Firefly said the Water Treaty remained vital, even if it was not on the table for now.", "", []string{"freedonia/water_treaty/support"}},
+		{"a concession after ', even though' leaves the act the speaker stands by", "Firefly said Freedonia would sign the Water Treaty, even though it was flawed.", "", []string{"freedonia/water_treaty/support"}},
 		{"a document no longer valid is opposed", "Firefly said the Water Treaty was no longer valid.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"a document that remains valid is backed", "Firefly said the Water Treaty remained valid.", "", []string{"freedonia/water_treaty/support"}},
 		{"a document overtaken by events is spent", "Firefly said the Water Treaty had been overtaken by events and that Freedonia no longer considered itself bound by it.", "", []string{"freedonia/water_treaty/oppose"}},

@@ -2458,6 +2458,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				// the work carries the undoing to the topic, no verdict.
 				continue
 			}
+			if k > h.tok && t.norm == "even" && k+1 < rg[1] && (a.toks[k+1].norm == "if" || a.toks[k+1].norm == "though") && a.toks[k-1].norm == "," {
+				// "membership remained a goal, even if it was not on the
+				// table for now": the point conceded is not the stance.
+				break
+			}
 			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
 				// "the missiles would be sent if the war was not
 				// settled": the condition says nothing of the topic;
