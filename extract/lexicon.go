@@ -263,7 +263,7 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 	prerequisite tolerate justification promising balanced landmark milestone victory
 	boost helpful productive fruitful timely overdue transparent inclusive strengthen
 	strengthens strengthening improve improves improvement safeguard safeguards
-	reassuring commendable courageous excellent substantive respectful`)
+	reassuring commendable courageous excellent substantive respectful valid`)
 
 var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
 	violates illegal illegally illegitimate unlawful unlawfully escalation escalate escalating provocation
@@ -302,7 +302,7 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
 	unworkable unachievable impractical wreck wrecks wrecked wrecking ruin ruins ruined
 	ruinous humiliation humiliating unfriendly incompatible inconsistent menace graveyard
-	unjustifiable indefensible inexcusable`)
+	unjustifiable indefensible inexcusable outdated obsolete defunct`)
 
 // abuseNouns are negative when aimed at something abstract: "an attack on
 // free speech", not "attacks on Ruritania".
@@ -1339,6 +1339,10 @@ var echoEndNouns = set(`outcome prospect scenario`)
 
 // circumstancePrepositions open a phrase of time or circumstance.
 var circumstancePrepositions = set(`during amid after before since until under despite throughout`)
+
+// comparativeHarms after a verb of making judge what makes them: "would
+// make matters worse", "made a settlement harder" (madeWorse).
+var comparativeHarms = set(`worse harder tougher costlier difficult`)
 
 // makeForms before "sense" make a verdict: "made no sense to …".
 var makeForms = set(`make makes made making`)

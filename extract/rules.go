@@ -700,7 +700,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		r.cueWords.add(w)
 	}
 	r.stanceWords = new(wordFilter)
-	for _, words := range []map[string]bool{prolongForms, coercedForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns, contradictForms, gainNouns, helpForms, harmAdjectives} {
+	for _, words := range []map[string]bool{prolongForms, coercedForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns, contradictForms, gainNouns, helpForms, harmAdjectives, comparativeHarms} {
 		for w := range words {
 			r.stanceWords.add(w)
 		}

@@ -2102,7 +2102,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts", "overtaken"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2734,6 +2734,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				// the work carries the undoing to the topic, no verdict.
 				continue
 			}
+			if k > h.tok && t.norm == "even" && k+1 < rg[1] && (a.toks[k+1].norm == "if" || a.toks[k+1].norm == "though") && a.toks[k-1].norm == "," {
+				// "membership remained a goal, even if it was not on the
+				// table for now": the point conceded is not the stance.
+				break
+			}
 			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
 				// "the missiles would be sent if the war was not
 				// settled": the condition says nothing of the topic;
@@ -2819,6 +2824,23 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = -1
 			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
 				p = -1 // "a trade war would help no one", "benefits nobody"
+			case t.norm == "overtaken" && k+2 < rg[1] && a.toks[k+1].norm == "by" && a.toks[k+2].norm == "events":
+				p = -1 // "the memorandum had been overtaken by events": spent
+			case comparativeHarms[t.norm] && a.madeWorse(k, rg[0], rg[1]) >= 0:
+				// "would only make a solution harder to achieve", "could
+				// make it much worse": the topic makes matters worse (not
+				// "harder for X to fund its war", a bad thing hindered); the
+				// good verb of "harder to achieve" is what is made harder,
+				// and so is a good word between ("make peace harder").
+				p = -1
+				for j := a.madeWorse(k, rg[0], rg[1]) + 1; j < k; j++ {
+					if positiveWords[a.toks[j].norm] {
+						p--
+					}
+				}
+				if k+2 < rg[1] && a.toks[k+1].norm == "to" {
+					k += 2
+				}
 			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
 				// "the cuts could undo 20 years of progress", "the
 				// attacks had wiped out weeks of gains": the topic's harm
@@ -5377,6 +5399,32 @@ func (a *analysis) negatedAt(k, floor int) bool {
 			return false
 		}
 	}
+	return a.judgementNegated(k, floor)
+}
+
+// judgementNegated reports a negated verb of judging before the word at k
+// in its clause, whose verdict the negation turns: "no longer regarded
+// the plan as realistic", "did not consider the accord valid".
+func (a *analysis) judgementNegated(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-10; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "that" || t.norm == "and" || t.norm == "but" || t.norm == "which" {
+			return false
+		}
+		if !judgementVerbs[t.norm] {
+			continue
+		}
+		for i := j - 1; i >= floor && i >= j-3; i-- {
+			n := a.toks[i].norm
+			if negators[n] {
+				return true
+			}
+			if n != "longer" && !finiteAux[n] && !modals[n] {
+				break // "was not ideal but called it …": another predicate's
+			}
+		}
+		return false
+	}
 	return false
 }
 
@@ -5980,9 +6028,30 @@ func (a *analysis) pressureKept(k int) bool {
 	return false
 }
 
-// harmedGood reports a good word at k that is the object of a word of
-// harm one or two words before it: "endanger regional peace",
-// "undermine stability".
+// madeWorse returns the verb of making that governs a comparative of
+// harm at k within its clause (-1 if none): "would only make a negotiated solution
+// harder to achieve", "could make it much worse". Not one followed by
+// "for" ("make it harder for X to fund its war": the hindered act judges)
+// nor "more difficult" read without its "more".
+func (a *analysis) madeWorse(k, floor, end int) int {
+	if k+1 < end && a.toks[k+1].norm == "for" {
+		return -1
+	}
+	if a.toks[k].norm == "difficult" && (k == 0 || a.toks[k-1].norm != "more") {
+		return -1
+	}
+	for j := k - 1; j >= floor && j >= k-6; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "while" {
+			return -1
+		}
+		if makeForms[t.norm] {
+			return j
+		}
+	}
+	return -1
+}
+
 // hinderedBad reports a bad word at k that is what something makes
 // harder to do: "would make it ever harder for X to fund its war" (a
 // comparative of difficulty, "for", then "to", within ten words in one
@@ -6026,6 +6095,9 @@ func (a *analysis) pursuedWrong(k, floor int) bool {
 	return false
 }
 
+// harmedGood reports a good word at k that is the object of a word of
+// harm one or two words before it: "endanger regional peace",
+// "undermine stability".
 func (a *analysis) harmedGood(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-2; j-- {
 		t := a.toks[j]
