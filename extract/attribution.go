@@ -2018,7 +2018,45 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	if h0, h1, ok := a.clauseAfterAnd(segs); ok {
 		return h0, h1, true
 	}
+	if h0, h1, ok := a.namedAppositive(segs, k); ok {
+		return h0, h1, true
+	}
 	return a.headOf(segs[0][0], segs[0][1])
+}
+
+// namedAppositive reads a role phrase whose appositive names a watched
+// person: "Its envoy, Anna Trentino, said", "Another senior leader, Rufus
+// Firefly, told": the name, not the role, is the speaker. The role must
+// name no other watched actor, unless a possessive pronoun opens it ("Its
+// UN envoy, …": the owner spoken of before, not the modifier).
+func (a *analysis) namedAppositive(segs [][2]int, k int) (int, int, bool) {
+	if len(segs) != 3 || segs[1][1] <= segs[1][0] || !a.onlyFiller(segs[2][0], k) {
+		return 0, 0, false
+	}
+	r, p := segs[0], segs[1]
+	mi := a.mentAt[p[1]-1]
+	if mi < 0 || a.ments[mi].t1 != p[1] || len(a.ments[mi].actors) != 1 || !a.personMention(mi) {
+		return 0, 0, false
+	}
+	for j := p[0]; j < p[1]; j++ {
+		if t := a.toks[j]; t.kind != tokWord || !t.cap {
+			return 0, 0, false
+		}
+	}
+	if r[1] <= r[0] || a.toks[r[0]].cap && a.mentAt[r[0]] >= 0 {
+		return 0, 0, false
+	}
+	act := a.ments[mi].actors[0]
+	owned := possessivePronoun(a.toks[r[0]].norm)
+	for j := r[0]; j < r[1]; j++ {
+		if t := a.toks[j]; t.kind != tokWord && t.kind != tokPoss {
+			return 0, 0, false
+		}
+		if n := a.mentAt[j]; n >= 0 && !owned && !slices.Equal(a.ments[n].actors, []news.ActorID{act}) {
+			return 0, 0, false
+		}
+	}
+	return p[0], p[1], true
 }
 
 // sharedSubject reads a cue in a predicate coordinated after a comma:

@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a role phrase's appositive naming a watched person is the speaker", "Zenda objected on Monday. Its harbour envoy, Mira Osk, said the steel tariffs were a disaster.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"another role phrase before a watched person's name is that person", "Another senior leader, Rufus Firefly, told a forum that the Water Treaty was a historic step.", "", []string{"freedonia/water_treaty/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"'not to' and a verb of harm before the topic keeps it", "Firefly urged Zenda not to undermine the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
