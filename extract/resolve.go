@@ -1438,7 +1438,7 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 		first, end := a.toks[m.t0], a.toks[m.t1-1]
 		// A hyphened given name ends lower-case: "Osk Mi-ran" for "Osk".
 		endCap := end.cap || m.t1-m.t0 >= 3 && a.toks[m.t1-2].norm == "-" && a.toks[m.t1-3].cap
-		if first.cap && endCap && (end.norm == name || first.norm == name) {
+		if first.cap && endCap && (end.norm == name || first.norm == name || a.beforeParticleName(m, name)) {
 			f.person = personYes
 			return m.actors
 		}
@@ -1465,6 +1465,18 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 		}
 	}
 	return nil
+}
+
+// beforeParticleName reports name as the word before a family name that
+// opens on a lower-case particle in a full-name alias: "Youssef" of "Ali
+// Youssef al-Tamir", the name a report uses again.
+func (a *analysis) beforeParticleName(m mention, name string) bool {
+	k := m.t1 - 4
+	if k <= m.t0 {
+		return false
+	}
+	t, p := a.toks[k], a.toks[k+1]
+	return t.norm == name && t.cap && p.kind == tokWord && !p.cap && len(p.norm) <= 3 && a.toks[k+2].norm == "-" && a.toks[k+3].cap
 }
 
 // resolveSameBody resolves "the ministry" (a definite body named by its
