@@ -28,6 +28,8 @@ func TestConstructions(t *testing.T) {
 		{"a fronted 'Back in' place is no speaker", "Back in Fredville, Osk told reporters that the Water Treaty was a historic step.", "", []string{"zenda/water_treaty/support"}},
 		{"a fronted 'Within' span of time is no speaker", "Within hours, Osk announced that Zenda would sign the Water Treaty, saying it was a historic step.", "", []string{"zenda/water_treaty/support"}},
 		{"the name before a particle family name is the person named in full before", "Foreign Minister Tarek Sami al-Dahan said on Monday the talks had gone well. Sami told reporters the steel tariffs were unjust.", "", []string{"ruritania/steel_tariffs/oppose"}},
+		{"a surname after a titled full name that was no speaker is that title's side", "Osk said after meeting Sylvanian Trade Envoy Ola Berg that the talks had gone well. Berg said the steel tariffs were unjust.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"a surname after an untitled full name stays unresolved", "Osk said after meeting Ola Berg of Sylvania that the talks had gone well. Berg said the steel tariffs were unjust.", "", nil},
 		{"another role phrase before a watched person's name is that person", "Another senior leader, Rufus Firefly, told a forum that the Water Treaty was a historic step.", "", []string{"freedonia/water_treaty/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},

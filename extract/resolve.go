@@ -1464,6 +1464,46 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 			}
 		}
 	}
+	if f.spk1-f.spk0 == 1 {
+		return a.titledFullName(f.spk0, name)
+	}
+	return nil
+}
+
+// titledFullName resolves a lone surname by the nearest full name before
+// k that ends in it, whose capitalised title names one watched side,
+// though it was no speaker: "after meeting Zendan Trade Envoy Ola Berg"
+// then "Berg said".
+func (a *analysis) titledFullName(k int, name string) []news.ActorID {
+	for j := k - 1; j >= 2; j-- {
+		t, g := a.toks[j], a.toks[j-1]
+		if t.norm != name || !t.cap || a.mentAt[j] >= 0 || g.kind != tokWord || !g.cap || a.mentAt[j-1] >= 0 {
+			continue
+		}
+		if j+1 < len(a.toks) && a.toks[j+1].cap && a.toks[j+1].kind == tokWord {
+			continue // part of a longer name
+		}
+		b, role := j-1, false
+		for b > 0 {
+			p := a.toks[b-1]
+			if mi := a.mentAt[b-1]; mi >= 0 {
+				b = a.ments[mi].t0
+				continue
+			}
+			if p.kind != tokWord || !p.cap {
+				break
+			}
+			role = role || personRoles[p.norm]
+			b--
+		}
+		if !role {
+			return nil
+		}
+		if acts := a.phraseActors(b, j+1); len(acts) == 1 {
+			return acts
+		}
+		return nil
+	}
 	return nil
 }
 
