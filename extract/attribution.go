@@ -1384,6 +1384,16 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			return f, true
 		}
 	}
+	// "The treaty, Osk said, would never be signed": an attribution set
+	// between commas inside the clause it reports, which resumes with its
+	// verb after the second comma.
+	if b > c0 && sayVerb && shortTail && a.toks[b].norm == "," && k-b-1 <= 6 && tailEnd+1 < c1 && a.toks[tailEnd].norm == "," && a.resumedVerb(tailEnd+1) && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
+		f.kind = frameInverted
+		f.spk0, f.spk1 = b+1, k
+		f.content = [][2]int{{c0, b}, {tailEnd + 1, c1}}
+		a.trimSpeaker(&f)
+		return f, f.spk0 < f.spk1
+	}
 	// "…," X said.  A short phrase between the boundary and the cue.
 	if inverted && shortTail && k-b-1 <= 10 && k-b-1 > 0 && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
 		f.kind = frameInverted
@@ -2434,6 +2444,13 @@ func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// resumedVerb reports a finite verb at k that carries on a clause broken
+// by an attribution between commas: "would", "must", "remained".
+func (a *analysis) resumedVerb(k int) bool {
+	t := a.toks[k]
+	return t.kind == tokWord && !t.cap && (finiteAux[t.norm] || strings.HasSuffix(t.norm, "ed") && a.verbLike(k))
 }
 
 // verbLike reports a lower-case past form or gerund that is not a
