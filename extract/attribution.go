@@ -158,6 +158,10 @@ func (a *analysis) clauses(si int) [][2]int {
 			if brk && a.toks[k-1].norm != "," && k+1 < s.t1 && a.toks[k+1].cap && a.cueIn(c0, k, true) && !a.cueIn(k+1, a.clauseStop(k+1, s.t1), false) {
 				brk = false
 			}
+		case t.norm == "and" && k > c0 && k+1 < s.t1 && a.sayingAfterAccusation(c0, k):
+			// "He accused Zenda of sabotage and said the tariffs were
+			// unjust": what he said next is no part of the charge.
+			brk = true
 		case t.norm == "," && k+2 < s.t1 && a.toks[k+1].norm == "even" && a.toks[k+2].norm == "as" && !a.inQuote(k+1):
 			// ", even as" opens a clause with a subject of its own:
 			// "A and B hailed the deal, even as a Zendan official
@@ -527,6 +531,18 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// sayingAfterAccusation reports a verb of saying at k+1 with no subject
+// of its own, after a verb of accusing that opens its clause's
+// predicate ([c0, k) has no speech verb before it).
+func (a *analysis) sayingAfterAccusation(c0, k int) bool {
+	c, ok := a.r.cues[a.toks[k+1].norm]
+	if !ok || c.pol != polNeutral {
+		return false
+	}
+	acc := a.accusingVerb(c0, k)
+	return acc > c0 && !a.cueIn(c0, acc, true)
 }
 
 // accusingVerb returns the last verb of accusing in [t0, k) ("accusing",

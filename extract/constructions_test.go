@@ -33,6 +33,8 @@ func TestConstructions(t *testing.T) {
 		{"an attribution set between commas inside the clause it reports", "Osk spoke on Monday. Any guarantee for the dam project, he added, must be backed by troops.", "", []string{"zenda/dam_project/support"}},
 		{"a name set between commas before the resumed verb is the speaker", "The Water Treaty, Osk told reporters, would never be signed.", "", []string{"zenda/water_treaty/oppose"}},
 		{"an appositive before 'said' and its own clause is no interjected attribution", "Mira Osk, the envoy, said the steel tariffs were unjust.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"what is said after a verb of accusing is no part of the charge", "Osk spoke on Monday. He accused Sylvania of sabotage and said the steel tariffs were unjust.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"what is said after a verb of accusing and a comma is no part of the charge", "Osk accused Sylvania of sabotage, and said the Water Treaty was a historic step.", "", []string{"zenda/water_treaty/support"}},
 		{"another role phrase before a watched person's name is that person", "Another senior leader, Rufus Firefly, told a forum that the Water Treaty was a historic step.", "", []string{"freedonia/water_treaty/support"}},
 		{"'not to' before an alias that opens with the act refuses it", "Firefly urged Sylvania to press Zenda not to seal its borders, saying such a move would be economic suicide.", "", []string{"freedonia/port_closure/oppose"}},
 		{"'not to' and a verb of doing before the topic refuses it", "Osk urged Sylvania not to impose the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
