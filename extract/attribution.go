@@ -162,6 +162,10 @@ func (a *analysis) clauses(si int) [][2]int {
 			if brk && a.toks[k-1].norm != "," && k+1 < s.t1 && a.toks[k+1].cap && a.cueIn(c0, k, true) && !a.cueIn(k+1, a.clauseStop(k+1, s.t1), false) {
 				brk = false
 			}
+		case t.norm == "and" && k > c0 && k+1 < s.t1 && a.sayingAfterAccusation(c0, k):
+			// "He accused Zenda of sabotage and said the tariffs were
+			// unjust": what he said next is no part of the charge.
+			brk = true
 		case t.norm == "," && k+2 < s.t1 && a.toks[k+1].norm == "even" && a.toks[k+2].norm == "as" && !a.inQuote(k+1):
 			// ", even as" opens a clause with a subject of its own:
 			// "A and B hailed the deal, even as a Zendan official
@@ -531,6 +535,18 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// sayingAfterAccusation reports a verb of saying at k+1 with no subject
+// of its own, after a verb of accusing that opens its clause's
+// predicate ([c0, k) has no speech verb before it).
+func (a *analysis) sayingAfterAccusation(c0, k int) bool {
+	c, ok := a.r.cues[a.toks[k+1].norm]
+	if !ok || c.pol != polNeutral {
+		return false
+	}
+	acc := a.accusingVerb(c0, k)
+	return acc > c0 && !a.cueIn(c0, acc, true)
 }
 
 // accusingVerb returns the last verb of accusing in [t0, k) ("accusing",
@@ -1400,6 +1416,16 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			return f, true
 		}
 	}
+	// "The treaty, Osk said, would never be signed": an attribution set
+	// between commas inside the clause it reports, which resumes with its
+	// verb after the second comma.
+	if b > c0 && sayVerb && shortTail && a.toks[b].norm == "," && k-b-1 <= 6 && tailEnd+1 < c1 && a.toks[tailEnd].norm == "," && a.resumedVerb(tailEnd+1) && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
+		f.kind = frameInverted
+		f.spk0, f.spk1 = b+1, k
+		f.content = [][2]int{{c0, b}, {tailEnd + 1, c1}}
+		a.trimSpeaker(&f)
+		return f, f.spk0 < f.spk1
+	}
 	// "…," X said.  A short phrase between the boundary and the cue.
 	if inverted && shortTail && k-b-1 <= 10 && k-b-1 > 0 && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
 		f.kind = frameInverted
@@ -2034,7 +2060,45 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	if h0, h1, ok := a.clauseAfterAnd(segs); ok {
 		return h0, h1, true
 	}
+	if h0, h1, ok := a.namedAppositive(segs, k); ok {
+		return h0, h1, true
+	}
 	return a.headOf(segs[0][0], segs[0][1])
+}
+
+// namedAppositive reads a role phrase whose appositive names a watched
+// person: "Its envoy, Anna Trentino, said", "Another senior leader, Rufus
+// Firefly, told": the name, not the role, is the speaker. The role must
+// name no other watched actor, unless a possessive pronoun opens it ("Its
+// UN envoy, …": the owner spoken of before, not the modifier).
+func (a *analysis) namedAppositive(segs [][2]int, k int) (int, int, bool) {
+	if len(segs) != 3 || segs[1][1] <= segs[1][0] || !a.onlyFiller(segs[2][0], k) {
+		return 0, 0, false
+	}
+	r, p := segs[0], segs[1]
+	mi := a.mentAt[p[1]-1]
+	if mi < 0 || a.ments[mi].t1 != p[1] || len(a.ments[mi].actors) != 1 || !a.personMention(mi) {
+		return 0, 0, false
+	}
+	for j := p[0]; j < p[1]; j++ {
+		if t := a.toks[j]; t.kind != tokWord || !t.cap {
+			return 0, 0, false
+		}
+	}
+	if r[1] <= r[0] || a.toks[r[0]].cap && a.mentAt[r[0]] >= 0 {
+		return 0, 0, false
+	}
+	act := a.ments[mi].actors[0]
+	owned := possessivePronoun(a.toks[r[0]].norm)
+	for j := r[0]; j < r[1]; j++ {
+		if t := a.toks[j]; t.kind != tokWord && t.kind != tokPoss {
+			return 0, 0, false
+		}
+		if n := a.mentAt[j]; n >= 0 && !owned && !slices.Equal(a.ments[n].actors, []news.ActorID{act}) {
+			return 0, 0, false
+		}
+	}
+	return p[0], p[1], true
 }
 
 // sharedSubject reads a cue in a predicate coordinated after a comma:
@@ -2412,6 +2476,13 @@ func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// resumedVerb reports a finite verb at k that carries on a clause broken
+// by an attribution between commas: "would", "must", "remained".
+func (a *analysis) resumedVerb(k int) bool {
+	t := a.toks[k]
+	return t.kind == tokWord && !t.cap && (finiteAux[t.norm] || strings.HasSuffix(t.norm, "ed") && a.verbLike(k))
 }
 
 // verbLike reports a lower-case past form or gerund that is not a

@@ -634,7 +634,7 @@ var frontStarters = set(`in at on after before during however meanwhile earlier 
 	furthermore additionally but and so then now today yesterday overnight asked
 	responding speaking addressing writing asked for with without despite amid by
 	nevertheless nonetheless likewise similarly besides indeed first second finally
-	elsewhere there here once although though`)
+	elsewhere there here once although though within back upon throughout`)
 
 // backgroundOpeners mark a sentence about the past ("Last month, …", "A
 // week earlier …"): what it reports is background, not a new statement.

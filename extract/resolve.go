@@ -1438,7 +1438,7 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 		first, end := a.toks[m.t0], a.toks[m.t1-1]
 		// A hyphened given name ends lower-case: "Osk Mi-ran" for "Osk".
 		endCap := end.cap || m.t1-m.t0 >= 3 && a.toks[m.t1-2].norm == "-" && a.toks[m.t1-3].cap
-		if first.cap && endCap && (end.norm == name || first.norm == name) {
+		if first.cap && endCap && (end.norm == name || first.norm == name || a.beforeParticleName(m, name)) {
 			f.person = personYes
 			return m.actors
 		}
@@ -1464,7 +1464,59 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 			}
 		}
 	}
+	if f.spk1-f.spk0 == 1 {
+		return a.titledFullName(f.spk0, name)
+	}
 	return nil
+}
+
+// titledFullName resolves a lone surname by the nearest full name before
+// k that ends in it, whose capitalised title names one watched side,
+// though it was no speaker: "after meeting Zendan Trade Envoy Ola Berg"
+// then "Berg said".
+func (a *analysis) titledFullName(k int, name string) []news.ActorID {
+	for j := k - 1; j >= 2; j-- {
+		t, g := a.toks[j], a.toks[j-1]
+		if t.norm != name || !t.cap || a.mentAt[j] >= 0 || g.kind != tokWord || !g.cap || a.mentAt[j-1] >= 0 {
+			continue
+		}
+		if j+1 < len(a.toks) && a.toks[j+1].cap && a.toks[j+1].kind == tokWord {
+			continue // part of a longer name
+		}
+		b, role := j-1, false
+		for b > 0 {
+			p := a.toks[b-1]
+			if mi := a.mentAt[b-1]; mi >= 0 {
+				b = a.ments[mi].t0
+				continue
+			}
+			if p.kind != tokWord || !p.cap {
+				break
+			}
+			role = role || personRoles[p.norm]
+			b--
+		}
+		if !role {
+			return nil
+		}
+		if acts := a.phraseActors(b, j+1); len(acts) == 1 {
+			return acts
+		}
+		return nil
+	}
+	return nil
+}
+
+// beforeParticleName reports name as the word before a family name that
+// opens on a lower-case particle in a full-name alias: "Youssef" of "Ali
+// Youssef al-Tamir", the name a report uses again.
+func (a *analysis) beforeParticleName(m mention, name string) bool {
+	k := m.t1 - 4
+	if k <= m.t0 {
+		return false
+	}
+	t, p := a.toks[k], a.toks[k+1]
+	return t.norm == name && t.cap && p.kind == tokWord && !p.cap && len(p.norm) <= 3 && a.toks[k+2].norm == "-" && a.toks[k+3].cap
 }
 
 // resolveSameBody resolves "the ministry" (a definite body named by its
