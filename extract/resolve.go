@@ -1508,8 +1508,8 @@ func (a *analysis) titledFullName(k int, name string) []news.ActorID {
 }
 
 // beforeParticleName reports name as the word before a family name that
-// opens on a lower-case particle in a full-name alias: "Youssef" of "Ali
-// Youssef al-Tamir", the name a report uses again.
+// opens on a lower-case particle in a full-name alias: "Sami" of "Tarek
+// Sami al-Dahan", the name a report uses again.
 func (a *analysis) beforeParticleName(m mention, name string) bool {
 	k := m.t1 - 4
 	if k <= m.t0 {

@@ -98,7 +98,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				continue
 			}
 			if a.subjectRelative(rg, k) {
-				// "said his country, which has poured money into Arctic
+				// "said his country, which has poured money into coastal
 				// surveillance after a row over Fredland, would spend
 				// more": what the relative clause tells of the
 				// subject, not what is said of it.
@@ -350,8 +350,8 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
 					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
-						// "called China's move aggressive" after a US
-						// rule was cited: the possessor's own act,
+						// "called Zenda's move aggressive" after a
+						// Sylvanian rule was cited: the possessor's own act,
 						// named before or in the headline.
 						tp, ante = tp2, ante2
 					}
