@@ -550,6 +550,8 @@ func TestConstructions(t *testing.T) {
 		{"an official at a ministry of an alias of its own", "Sylvania signed the Water Treaty. An official at the Ruritanian Foreign Ministry said the steel tariffs were needed.", "", []string{"ruritania/steel_tariffs/support"}},
 		{"an official in a place is not its government's", "Sylvania signed the Water Treaty. An official in Strelsau said the steel tariffs were needed.", "", nil},
 		{"an official at an unwatched ministry", "Sylvania signed the Water Treaty. An official at the Harbour Trade Ministry said the steel tariffs were needed.", "", nil},
+		{"an inverted cue with a long tail of audience, place and time", "Firefly spoke in Strelsau. The Water Treaty would stand, he told lawmakers from his ruling Harbour Party in Strelsau last week.", "", []string{"freedonia/water_treaty/support"}},
+		{"an inverted cue whose tail has a verb of its own is no attribution", "Firefly spoke in Strelsau. The Water Treaty would stand, he told lawmakers in Strelsau the steel tariffs would be lifted.", "", nil},
 		{"a possessive pronoun before a named body is not a portfolio", "Zenda welcomed the Water Treaty. Its Tasis alliance said the steel tariffs were a mistake.", "", []string{"zenda/water_treaty/support"}},
 		{"a clause of saying after ', but' shares the first clause's subject", "Firefly on Tuesday signed a memorandum ordering new checks, but said at the same time that he backed the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"a clause of saying after ', but' with a plain subject", "Zenda imposed new port fees on Monday, but said the steel tariffs were a mistake.", "", []string{"zenda/steel_tariffs/oppose"}},
