@@ -1382,6 +1382,18 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		tailEnd++
 	}
 	shortTail := tailEnd == after || (tailEnd-after <= 6 && tailStarters[a.toks[after].norm])
+	if !shortTail && tailEnd-after <= 14 && tailStarters[a.toks[after].norm] && (tailEnd == c1 || a.isPunct(tailEnd, ".!?")) {
+		// "…, he told lawmakers from his ruling party in Strelsau last
+		// week.": a longer tail, an audience and where and when, that
+		// runs to the end with no verb of its own.
+		w := a.toks[after].norm
+		shortTail = blockingPrepositions[w] || tailEnd-after > 1 && blockingPrepositions[a.toks[after+1].norm]
+		for j := after; j < tailEnd && shortTail; j++ {
+			if finiteAuxiliaries[a.toks[j].norm] || a.toks[j].kind == tokPoss && j+1 < tailEnd && !a.toks[j+1].cap {
+				shortTail = false
+			}
+		}
+	}
 	for j := after; j < tailEnd && shortTail; j++ {
 		if a.toks[j].norm == "that" {
 			shortTail = false

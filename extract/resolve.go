@@ -15,6 +15,10 @@ func (a *analysis) resolveSpeakers() {
 	for i := range a.frames {
 		f := &a.frames[i]
 		a.classifySpeaker(f)
+		if f.how == howUnwatched && f.kind != frameDefault && a.bodyOfficial(i) {
+			f.how = howRole
+			f.person = personYes
+		}
 		if f.pronounOrRole {
 			a.resolveFromContext(i)
 		}
@@ -229,7 +233,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 	// "Its Energy Ministry", "their Interior Ministry": after a possessive
 	// pronoun, a capitalised word before a role noun names a portfolio,
 	// not a person or a place.
-	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && portfolioHeads[a.toks[f.spk1-1].norm]
+	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && portfolioHeads[a.toks[f.spk1-1].norm] || a.definitePortfolio(f.spk0, f.spk1)
 	for k := f.spk0; k < f.spk1; k++ {
 		t := a.toks[k]
 		if t.kind != tokWord {
@@ -842,9 +846,12 @@ func (a *analysis) frontedCapital(f *frame) []news.ActorID {
 func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 	for k := t0; k+2 < t1; k++ {
 		n := a.toks[k].norm
+		if bodyMembers[n] {
+			return a.memberOfBody(k+1, t1)
+		}
 		if n == "officials" || n == "authorities" {
 			if a.toks[k+1].norm != "in" {
-				return nil
+				return a.memberOfBody(k+1, t1)
 			}
 			mi := a.mentAt[k+2]
 			if mi < 0 || a.ments[mi].t0 != k+2 || a.ments[mi].t1 != t1 {
@@ -852,11 +859,59 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 			}
 			return a.ments[mi].actors
 		}
-		if a.toks[k].kind != tokWord || !(portfolioWords[n] || n == "the" || n == "senior" || n == "top" || n == "government") {
+		if a.toks[k].kind != tokWord || !(portfolioWords[n] || n == "the" || n == "senior" || n == "top" || n == "government" || k == t0 && (n == "a" || n == "an" || n == "one")) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// bodyMembers are those who speak for a body they are placed in by
+// "at", "in" or "from": "an official at Zenda's Trade Ministry".
+var bodyMembers = set(`official spokesperson spokesman spokeswoman`)
+
+// memberOfBody returns the actor of a government body closing the phrase
+// after "at", "in" or "from" at k: a watched actor's body ("at Zenda's
+// Trade Ministry") or a watched people's ("at the Zendan Trade
+// Ministry"); none for a place ("an official in Strelsau") or a body of
+// no one's watched.
+func (a *analysis) memberOfBody(k, t1 int) []news.ActorID {
+	if k+2 >= t1 || !bodyHeads[a.toks[t1-1].norm] || !a.toks[t1-1].cap {
+		return nil
+	}
+	switch a.toks[k].norm {
+	case "at", "in", "from":
+	default:
+		return nil
+	}
+	k++
+	if a.toks[k].norm == "the" {
+		k++
+	}
+	var acts []news.ActorID
+	if mi := a.mentAt[k]; mi >= 0 && a.ments[mi].t0 == k {
+		m := a.ments[mi]
+		if m.t1 == t1 && len(m.actors) == 1 {
+			// "an official at Zenda's Trade Ministry", the body an
+			// alias of its own.
+			return m.actors
+		}
+		if m.t1 >= t1 || a.toks[m.t1].kind != tokPoss {
+			return nil
+		}
+		acts, k = m.actors, m.t1+1
+	} else if d := a.r.demonyms[a.toks[k].norm]; len(d) > 0 && a.toks[k].cap {
+		acts, k = d, k+1
+	}
+	if len(acts) != 1 || k >= t1 {
+		return nil
+	}
+	for ; k < t1; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.cap || a.mentAt[k] >= 0 {
+			return nil
+		}
+	}
+	return acts
 }
 
 // documentHead reports a document noun that ends the phrase right after
@@ -1530,7 +1585,56 @@ func (a *analysis) resolveSameBody(i int) bool {
 	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || !bodyHeads[a.toks[f.spk0+1].norm] {
 		return false
 	}
+	return a.sameBodyBefore(i, a.toks[f.spk0+1].norm)
+}
+
+// bodyOfficial resolves "a department spokesperson", "a ministry
+// official" (a determiner, a body's head noun and a person's role) to the
+// body of that head that spoke before, as resolveSameBody does "the
+// ministry": "Zenda's Trade Ministry said … A ministry spokesman said …".
+func (a *analysis) bodyOfficial(i int) bool {
+	f := &a.frames[i]
+	if f.spk1-f.spk0 != 3 || !bodyHeads[a.toks[f.spk0+1].norm] || !personRoles[a.toks[f.spk0+2].norm] || a.toks[f.spk0+1].cap {
+		return false
+	}
+	switch a.toks[f.spk0].norm {
+	case "a", "an", "the", "one":
+	default:
+		return false
+	}
 	head := a.toks[f.spk0+1].norm
+	if a.sameBodyBefore(i, head) {
+		return len(f.actors) == 1
+	}
+	// "The Zendan Trade Department cleared the sale. A department
+	// spokesperson said …": the body named last in this sentence or the
+	// one before, when it is one watched actor's.
+	from := a.sents[f.sent].t0
+	if f.sent > 0 {
+		from = a.sents[f.sent-1].t0
+	}
+	for j := f.spk0 - 1; j > from; j-- {
+		if t := a.toks[j]; t.norm != head || !t.cap {
+			continue
+		}
+		for k := j; k >= from && (a.toks[k].cap || a.toks[k].kind == tokPoss); k-- {
+			if mi := a.mentAt[k]; mi >= 0 {
+				if acts := a.ments[mi].actors; len(acts) == 1 {
+					f.actors = []news.ActorID{acts[0]}
+					return true
+				}
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sameBodyBefore resolves frame i to the speaker before, within six
+// sentences, whose phrase has the body head noun head.
+func (a *analysis) sameBodyBefore(i int, head string) bool {
+	f := &a.frames[i]
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 6 {
@@ -1792,6 +1896,22 @@ func (a *analysis) resolveRoleByModifier(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// definitePortfolio reports a speaker phrase that is "the" and one or two
+// portfolio words before a portfolio head: "the Health Ministry", "the
+// Trade Department" — a ministry like "the ministry", not a name.
+func (a *analysis) definitePortfolio(t0, t1 int) bool {
+	n := t1 - t0
+	if n < 3 || n > 4 || a.toks[t0].norm != "the" || !portfolioHeads[a.toks[t1-1].norm] {
+		return false
+	}
+	for k := t0 + 1; k < t1-1; k++ {
+		if a.toks[k].kind != tokWord || !portfolioWords[a.toks[k].norm] || a.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioHeads end a portfolio's name: "its Energy Ministry", "their
