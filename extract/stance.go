@@ -2070,6 +2070,45 @@ func (a *analysis) actedNear(si, k int) bool {
 	return ok
 }
 
+// proceedWithWork reads "(not) proceed with / go ahead with / move ahead
+// with" and a work noun ("legislation", "approval", "ratification")
+// whose phrase reaches the topic at tok through "under", "of", "on" or
+// "implementing", within twelve words and one clause: -2 when the going
+// on is negated, +2 when not.
+func (a *analysis) proceedWithWork(f *frame, tok int) (float64, bool) {
+	t0, _ := a.hitSpan(tok)
+	link := false
+	for p := t0 - 1; p > 1 && p >= t0-12 && f.covers(p); p-- {
+		n := a.toks[p].norm
+		if a.toks[p].kind == tokPunct || clauseBreakers[n] || n == "and" || n == "that" || p == f.cueTok {
+			return 0, false
+		}
+		switch n {
+		case "under", "of", "on", "implementing":
+			link = true
+		}
+		if !workNouns[n] || !link && p < t0-1 {
+			continue
+		}
+		w := p - 1
+		if possDeterminers[a.toks[w].norm] || a.toks[w].norm == "the" {
+			w--
+		}
+		if w < 1 || a.toks[w].norm != "with" {
+			return 0, false
+		}
+		v := a.toks[w-1].norm
+		if v != "ahead" && v != "proceed" && v != "proceeds" && v != "proceeded" && v != "proceeding" {
+			return 0, false
+		}
+		if a.negatedAt(w-1, 0) || a.negatedAt(w-2, 0) {
+			return -2, true
+		}
+		return 2, true
+	}
+	return 0, false
+}
+
 // anteUndone marks a referring phrase already read as the undoing of its
 // topic, so that the reading is not turned twice.
 const anteUndone = -2
@@ -2542,6 +2581,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 			return -2
 		}
 		return 2
+	}
+	if p, ok := a.proceedWithWork(f, h.tok); ok {
+		// "could not proceed with legislation cutting duties on goods
+		// under the deal while …": the work on the topic held up.
+		return p
 	}
 	if !f.negated && f.cue.pol >= 0 && a.justifiedAfter(f, h.tok) {
 		// "said the measures were imposed because of X's failure": a
