@@ -1073,6 +1073,12 @@ var workCarriers = union(workNouns, set(`on the its their needed required to imp
 // thing itself ("froze the assets" holds them).
 var freezeForms = set(`freeze freezes froze freezing pause pauses paused pausing`)
 
+// frozenHead reports a head noun that freezing halts rather than holds:
+// "freezes trade deal", "froze the talks" (not "froze the assets").
+func frozenHead(w string) bool {
+	return documentHeads[w] || w == "talks" || w == "negotiations"
+}
+
 // putForms with a suspended state after the topic undo it: "put the deal
 // on ice".
 var putForms = set(`put puts putting place places placed placing keep keeps kept keeping`)

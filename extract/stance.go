@@ -2070,6 +2070,96 @@ func (a *analysis) actedNear(si, k int) bool {
 	return ok
 }
 
+// proceedWithWork reads "(not) proceed with / go ahead with / move ahead
+// with" and a work noun ("legislation", "approval", "ratification")
+// whose phrase reaches the topic at tok through "under", "of", "on" or
+// "implementing", within twelve words and one clause: -2 when the going
+// on is negated, +2 when not.
+func (a *analysis) proceedWithWork(f *frame, tok int) (float64, bool) {
+	t0, _ := a.hitSpan(tok)
+	link := false
+	for p := t0 - 1; p > 1 && p >= t0-12 && f.covers(p); p-- {
+		n := a.toks[p].norm
+		if a.toks[p].kind == tokPunct || clauseBreakers[n] || n == "and" || n == "that" || p == f.cueTok {
+			return 0, false
+		}
+		switch n {
+		case "under", "of", "on", "implementing":
+			link = true
+		}
+		if !workNouns[n] || !link && p < t0-1 {
+			continue
+		}
+		w := p - 1
+		if possDeterminers[a.toks[w].norm] || a.toks[w].norm == "the" {
+			w--
+		}
+		if w < 1 || a.toks[w].norm != "with" {
+			return 0, false
+		}
+		v := a.toks[w-1].norm
+		if v != "ahead" && v != "proceed" && v != "proceeds" && v != "proceeded" && v != "proceeding" {
+			return 0, false
+		}
+		if a.negatedAt(w-1, 0) || a.negatedAt(w-2, 0) {
+			return -2, true
+		}
+		return 2, true
+	}
+	return 0, false
+}
+
+// anteUndone marks a referring phrase already read as the undoing of its
+// topic, so that the reading is not turned twice.
+const anteUndone = -2
+
+// actedNearUndone is actedNear, except that an act near that undoes the
+// same topic the headline undoes ("The council suspended work on the X
+// treaty. … backed the decision") is the headline's act retold, and "the
+// decision" still that undoing.
+func (a *analysis) actedNearUndone(si, k int, tp news.TopicID) bool {
+	atp, at, ok := a.actedOn(si, k)
+	return ok && !(atp == tp && (a.undoneAt(at, tp) || a.putOnIce(at) || a.haltedWorkOn(at)))
+}
+
+// haltedWorkOn reports the mention at m as what halted work is on: "suspended
+// work on approving X", "froze approval of the X treaty" — a work noun
+// within the eight words before it, an undo or freeze verb (and at most a
+// determiner) before that, no punctuation between.
+func (a *analysis) haltedWorkOn(m int) bool {
+	t0, _ := a.hitSpan(m)
+	for p := t0 - 1; p > 0 && p >= t0-8 && a.sentOf[p] == a.sentOf[m]; p-- {
+		if a.toks[p].kind == tokPunct {
+			return false
+		}
+		if !workNouns[a.toks[p].norm] {
+			continue
+		}
+		v := p - 1
+		if v > 0 && (possDeterminers[a.toks[v].norm] || a.toks[v].norm == "the") {
+			v--
+		}
+		n := a.toks[v].norm
+		return undoVerbs[n] || freezeForms[n]
+	}
+	return false
+}
+
+// putOnIce reports "put/keep X on ice (on hold, in abeyance)" for the
+// mention at m: a verb of putting within the three words before it.
+func (a *analysis) putOnIce(m int) bool {
+	t0, _ := a.hitSpan(m)
+	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[m]; j-- {
+		if putForms[a.toks[j].norm] {
+			return a.suspendedAfter(m)
+		}
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // mentionedBefore returns the last mention of topic tp before token k.
 func (a *analysis) mentionedBefore(tp news.TopicID, k int) (int, bool) {
 	for j := k - 1; j >= 0; j-- {
@@ -2467,10 +2557,16 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante, h.topic) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNear(f.sent, h.tok)) {
+	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante, h.topic) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNearUndone(f.sent, h.tok, h.topic)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
-		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: -1})
+		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: anteUndone})
+	}
+	if h.referred && h.ante == -1 && len(a.titleUndone) > 0 && eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.r.undoTopics[h.topic] && !a.actedNearUndone(f.sent, h.tok, h.topic) {
+		// "Parliament freezes Water Treaty" … "said party leaders had
+		// backed the decision": the headline's act, which undoes the
+		// topic it is taken for.
+		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: anteUndone})
 	}
 	if a.threatenedIf(f, h.tok) >= 0 {
 		// "warned the accord would be void if Y pressed ahead with X":
@@ -2485,6 +2581,11 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 			return -2
 		}
 		return 2
+	}
+	if p, ok := a.proceedWithWork(f, h.tok); ok {
+		// "could not proceed with legislation cutting duties on goods
+		// under the deal while …": the work on the topic held up.
+		return p
 	}
 	if !f.negated && f.cue.pol >= 0 && a.justifiedAfter(f, h.tok) {
 		// "said the measures were imposed because of X's failure": a
