@@ -2673,6 +2673,10 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		purposeEnd = a.undoPurposeEnd(h.tok)
 	}
 	butThat := a.butThatBefore(f, h.tok)
+	// timeEnd is the modal after a time clause skipped after the undoing
+	// ("lifting X before Y had withdrawn and paid … would"): the clause of
+	// the undoing resumes there.
+	timeEnd := -1
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if k == f.cueTok || k < butThat {
@@ -2737,6 +2741,18 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 			if k > h.tok && t.norm == "even" && k+1 < rg[1] && (a.toks[k+1].norm == "if" || a.toks[k+1].norm == "though") && a.toks[k-1].norm == "," {
 				// "membership remained a goal, even if it was not on the
 				// table for now": the point conceded is not the stance.
+				break
+			}
+			if undo && k > h.tok && t.norm == "before" && a.sameClause(h.tok, k) {
+				// "lifting X before Y had withdrawn and paid for the
+				// damage would amount to a reward": when the undoing
+				// comes is no verdict on it; the predicate after the
+				// time clause is.
+				if m := a.modalAfter(k, rg[1]); m > k {
+					timeEnd = m
+					k = m - 1
+					continue
+				}
 				break
 			}
 			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
@@ -2924,7 +2940,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				s += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && k > h.tok && (a.sameClause(h.tok, k) || k < purposeEnd) {
+			if undo && k > h.tok && (a.sameClause(h.tok, k) || k < purposeEnd || timeEnd > 0 && k >= timeEnd && a.sameClause(timeEnd, k)) {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
@@ -5000,6 +5016,22 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 // "be": "he was not concerned" plays the matter down.
 func (a *analysis) notConcerned(k int) bool {
 	return k > 1 && concernAdjectives[a.toks[k].norm] && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]
+}
+
+// modalAfter returns the first modal verb after k and before end, within
+// a few words and no punctuation but commas, or -1: the predicate a time
+// clause at k ("before X had withdrawn its troops") leads back to.
+func (a *analysis) modalAfter(k, end int) int {
+	for j := k + 1; j < end && j < k+16; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "," {
+			return -1
+		}
+		if modals[t.norm] {
+			return j
+		}
+	}
+	return -1
 }
 
 // undoPurposeEnd returns the end of a purpose clause that follows the
