@@ -2557,7 +2557,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
-	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h))
+	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h)) || a.returnOfHeld(f, h)
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -5016,6 +5016,38 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 // "be": "he was not concerned" plays the matter down.
 func (a *analysis) notConcerned(k int) bool {
 	return k > 1 && concernAdjectives[a.toks[k].norm] && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]
+}
+
+// returnOfHeld reports the topic named as something held ("frozen",
+// "seized") after "the return of" or "the release of": "the return of
+// Zenda's frozen reserves was a matter of principle" undoes the holding.
+// A return word of the topic's own names ("prisoner release") is no
+// undoing of it.
+func (a *analysis) returnOfHeld(f *frame, h topicHit) bool {
+	start, end := a.hitSpan(h.tok)
+	held := false
+	for j := start; j < end; j++ {
+		if heldWords[a.toks[j].norm] {
+			held = true
+		}
+	}
+	j := start - 1
+	for ; j > 0 && start-j <= 6 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokWord && heldWords[t.norm] {
+			held = true
+			continue
+		}
+		if t.kind == tokPoss || t.kind == tokWord && (t.cap || possDeterminers[t.norm] || t.norm == "all" || t.norm == "any") {
+			continue
+		}
+		break
+	}
+	if !held || j < 1 || a.toks[j].norm != "of" || !f.covers(j-1) {
+		return false
+	}
+	n := a.toks[j-1].norm
+	return returnNouns[n] && !containsTopic(a.r.topicAllWords[n], h.topic)
 }
 
 // modalAfter returns the first modal verb after k and before end, within
