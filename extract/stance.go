@@ -5173,9 +5173,15 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.barredFrom(f, tok); ok {
 		return j, true
 	}
-	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
+	lim := tok - 5
+	for j := tok - 1; j >= 0 && j >= lim; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
+		}
+		if a.toks[j].kind == tokPoss && lim > 0 {
+			// "reverse last year's decision to decertify X": a
+			// possessive's own words do not count to the reach.
+			lim -= 2
 		}
 		if !undoAimedWords.mayHave(a.toks[j].norm) {
 			continue
