@@ -2102,7 +2102,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts", "overtaken"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts", "overtaken", "reward", "rewards", "rewarding"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2782,6 +2782,10 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
 				p = 1 // "had to keep up pressure on X"
+			case rewardForms[t.norm] && k > h.tok && k+1 < rg[1] && a.toks[k+1].norm == "for" && !a.meritAfter(k+2, rg[1]):
+				// "would amount to a reward for aggression", "described
+				// the move as a reward for the raid": a wrong rewarded.
+				p = -1
 			case t.norm == "legitimate" && a.targetsAfter(k):
 				p = -1 // "would regard X as legitimate targets": a threat
 			case t.norm == "table" && k > 1 && a.toks[k-1].norm == "the" && (a.toks[k-2].norm == "off" || a.toks[k-2].norm == "on"):
@@ -5048,6 +5052,17 @@ func (a *analysis) returnOfHeld(f *frame, h topicHit) bool {
 	}
 	n := a.toks[j-1].norm
 	return returnNouns[n] && !containsTopic(a.r.topicAllWords[n], h.topic)
+}
+
+// meritAfter reports a merit within the few words from k ("a reward for
+// years of patient work", "for its restraint"): a reward earned, no wrong.
+func (a *analysis) meritAfter(k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if n := a.toks[j].norm; meritNouns[n] || positiveWords[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // modalAfter returns the first modal verb after k and before end, within
