@@ -894,6 +894,19 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	annulled annulling annulment overturn overturns overturned overturning eliminate
 	eliminates eliminated eliminating elimination`)
 
+// rewardForms, followed by "for", say a wrong is rewarded: "a reward
+// for aggression".
+var rewardForms = set(`reward rewards rewarding`)
+
+// meritNouns name what earns a reward: "a reward for years of work".
+var meritNouns = set(`work efforts effort patience restraint cooperation loyalty years decades service reforms`)
+
+// returnNouns give back what is held, heldWords say it is held: "the
+// return of the frozen reserves", "the release of the seized tankers"
+// (returnOfHeld).
+var returnNouns = set(`return release unfreezing handback restitution`)
+var heldWords = set(`frozen immobilised immobilized seized confiscated impounded blocked held detained`)
+
 // antiAliasWords in a topic's alias make it name the topic undone:
 // "zero enlargement", "dismantlement of the border posts", "withdraw from
 // the pact" for a topic of staying in it.

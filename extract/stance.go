@@ -2192,7 +2192,7 @@ func (a *analysis) topicBefore(k int) bool {
 // stanceScoreWords are the words stanceScore's per-token switch names
 // one by one; with its word lists they make Rules.stanceWords. A case
 // added there for a new word needs the word here.
-var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts", "overtaken"}
+var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table", "end", "sense", "legal", "question", "against", "crude", "warning", "should", "just", "counter", "questions", "doubts", "overtaken", "reward", "rewards", "rewarding"}
 
 // stanceScore weighs a frame's stance toward the topic named at tok: the
 // cue's polarity (flipped when negated), the polar words of the content
@@ -2658,7 +2658,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
-	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h))
+	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h)) || a.returnOfHeld(f, h)
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -2774,6 +2774,10 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 		purposeEnd = a.undoPurposeEnd(h.tok)
 	}
 	butThat := a.butThatBefore(f, h.tok)
+	// timeEnd is the modal after a time clause skipped after the undoing
+	// ("lifting X before Y had withdrawn and paid … would"): the clause of
+	// the undoing resumes there.
+	timeEnd := -1
 	for _, rg := range f.content {
 		for k := rg[0]; k < rg[1]; k++ {
 			if k == f.cueTok || k < butThat {
@@ -2840,6 +2844,18 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				// table for now": the point conceded is not the stance.
 				break
 			}
+			if undo && k > h.tok && t.norm == "before" && a.sameClause(h.tok, k) {
+				// "lifting X before Y had withdrawn and paid for the
+				// damage would amount to a reward": when the undoing
+				// comes is no verdict on it; the predicate after the
+				// time clause is.
+				if m := a.modalAfter(k, rg[1]); m > k {
+					timeEnd = m
+					k = m - 1
+					continue
+				}
+				break
+			}
 			if k > h.tok && (t.norm == "if" || t.norm == "unless" || undo && (t.norm == "until" || t.norm == "while")) && a.sameClause(h.tok, k) {
 				// "the missiles would be sent if the war was not
 				// settled": the condition says nothing of the topic;
@@ -2867,6 +2883,10 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
 				p = 1 // "had to keep up pressure on X"
+			case rewardForms[t.norm] && k > h.tok && k+1 < rg[1] && a.toks[k+1].norm == "for" && !a.meritAfter(k+2, rg[1]):
+				// "would amount to a reward for aggression", "described
+				// the move as a reward for the raid": a wrong rewarded.
+				p = -1
 			case t.norm == "legitimate" && a.targetsAfter(k):
 				p = -1 // "would regard X as legitimate targets": a threat
 			case t.norm == "table" && k > 1 && a.toks[k-1].norm == "the" && (a.toks[k-2].norm == "off" || a.toks[k-2].norm == "on"):
@@ -3025,7 +3045,7 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				s += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && k > h.tok && (a.sameClause(h.tok, k) || k < purposeEnd) {
+			if undo && k > h.tok && (a.sameClause(h.tok, k) || k < purposeEnd || timeEnd > 0 && k >= timeEnd && a.sameClause(timeEnd, k)) {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
@@ -5103,6 +5123,65 @@ func (a *analysis) notConcerned(k int) bool {
 	return k > 1 && concernAdjectives[a.toks[k].norm] && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]
 }
 
+// returnOfHeld reports the topic named as something held ("frozen",
+// "seized") after "the return of" or "the release of": "the return of
+// Zenda's frozen reserves was a matter of principle" undoes the holding.
+// A return word of the topic's own names ("prisoner release") is no
+// undoing of it.
+func (a *analysis) returnOfHeld(f *frame, h topicHit) bool {
+	start, end := a.hitSpan(h.tok)
+	held := false
+	for j := start; j < end; j++ {
+		if heldWords[a.toks[j].norm] {
+			held = true
+		}
+	}
+	j := start - 1
+	for ; j > 0 && start-j <= 6 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokWord && heldWords[t.norm] {
+			held = true
+			continue
+		}
+		if t.kind == tokPoss || t.kind == tokWord && (t.cap || possDeterminers[t.norm] || t.norm == "all" || t.norm == "any") {
+			continue
+		}
+		break
+	}
+	if !held || j < 1 || a.toks[j].norm != "of" || !f.covers(j-1) {
+		return false
+	}
+	n := a.toks[j-1].norm
+	return returnNouns[n] && !containsTopic(a.r.topicAllWords[n], h.topic)
+}
+
+// meritAfter reports a merit within the few words from k ("a reward for
+// years of patient work", "for its restraint"): a reward earned, no wrong.
+func (a *analysis) meritAfter(k, end int) bool {
+	for j := k; j < end && j < k+4; j++ {
+		if n := a.toks[j].norm; meritNouns[n] || positiveWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAfter returns the first modal verb after k and before end, within
+// a few words and no punctuation but commas, or -1: the predicate a time
+// clause at k ("before X had withdrawn its troops") leads back to.
+func (a *analysis) modalAfter(k, end int) int {
+	for j := k + 1; j < end && j < k+16; j++ {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "," {
+			return -1
+		}
+		if modals[t.norm] {
+			return j
+		}
+	}
+	return -1
+}
+
 // undoPurposeEnd returns the end of a purpose clause that follows the
 // undoing of the topic at tok ("the drills were being halted to restore
 // trust and achieve peace", "halted the drills to ease tension"), or -1:
@@ -5210,9 +5289,15 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.barredFrom(f, tok); ok {
 		return j, true
 	}
-	for j := tok - 1; j >= 0 && j >= tok-5; j-- {
+	lim := tok - 5
+	for j := tok - 1; j >= 0 && j >= lim; j-- {
 		if !f.covers(j) || j == f.cueTok {
 			return 0, false
+		}
+		if a.toks[j].kind == tokPoss && lim > 0 {
+			// "reverse last year's decision to decertify X": a
+			// possessive's own words do not count to the reach.
+			lim -= 2
 		}
 		if !undoAimedWords.mayHave(a.toks[j].norm) {
 			continue
