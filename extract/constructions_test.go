@@ -80,6 +80,8 @@ func TestConstructions(t *testing.T) {
 		{"a verb of evasion aimed at the topic backs it, the charge being on the evader", "Ruritania said the new blacklist covered firms accused of helping Zenda evade the grain sanctions.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"a charge of dodging the topic backs it", "Ruritania accused Zenda of dodging the grain sanctions.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"the speaker's own evasion of the topic opposes it", "Zenda said it would circumvent the grain sanctions.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"an act aimed at the speaker in which people were killed is charged", "Zenda said three players had been killed in an air strike on Zenda.", "", []string{"zenda/zenda_strikes/oppose"}},
+		{"an act aimed at the speaker by which homes were damaged is charged", "Zenda said homes were damaged by the strikes on Zenda.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"an act aimed at the speaker that killed people is charged", "Zenda said the strikes on Zenda had hit homes and killed nine civilians.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"an act aimed at another hitting that other's economy is no charge from a third", "Ruritania said the grain sanctions would hit Zenda's economy.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"another's act hitting where it hurts stays a charge", "Sylvania said the Ruritanian raids on Zenda would hit Zenda where it hurts.", "", []string{"sylvania/zenda_raids/oppose"}},

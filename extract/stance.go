@@ -2256,7 +2256,10 @@ func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
 	if f.negated || f.cue.pol < 0 || !overlapActors(a.r.aimedAt[h.topic], f.actors) || a.ownsTopic(f, h.topic) || a.doneBySpeaker(f, h.topic) {
 		return false
 	}
-	_, j := a.hitSpan(h.tok)
+	t0, j := a.hitSpan(h.tok)
+	if a.sufferedBy(f, t0) {
+		return true
+	}
 	end := int(a.sents[a.sentOf[h.tok]].t1)
 	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
 		j++
@@ -2268,6 +2271,42 @@ func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
 		return false
 	}
 	return ownHarmVerbs[a.toks[j].norm] || sufferedVerbs[a.toks[j].norm]
+}
+
+// sufferedBy reports a topic opening at t0 as the agent or occasion of a
+// passive verb of harm just before it: "three players had been killed in
+// an air strike", "homes were damaged by the raids". Between the
+// preposition and the topic only determiners, numbers and one other
+// word ("an air strike").
+func (a *analysis) sufferedBy(f *frame, t0 int) bool {
+	j, other := t0-1, 0
+	for ; j > 1 && j >= t0-4 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if n := t.norm; n == "in" || n == "by" {
+			break
+		}
+		if npFunctionWords[t.norm] || numberWords[t.norm] {
+			continue
+		}
+		if other++; other > 1 || t.cap {
+			return false
+		}
+	}
+	if j < 2 || j < t0-4 || !f.covers(j-2) || (a.toks[j].norm != "in" && a.toks[j].norm != "by") {
+		return false
+	}
+	v := a.toks[j-1].norm
+	if !sufferedVerbs[v] && v != "injured" && v != "destroyed" {
+		return false
+	}
+	switch a.toks[j-2].norm {
+	case "was", "were", "been", "be", "being":
+		return true
+	}
+	return false
 }
 
 // ownActDone reports a topic named (not referred to) as the object of a
