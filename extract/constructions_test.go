@@ -82,6 +82,7 @@ func TestConstructions(t *testing.T) {
 		{"the speaker's own evasion of the topic opposes it", "Zenda said it would circumvent the grain sanctions.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"an act aimed at the speaker in which people were killed is charged", "Zenda said three players had been killed in an air strike on Zenda.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"an act aimed at the speaker by which homes were damaged is charged", "Zenda said homes were damaged by the strikes on Zenda.", "", []string{"zenda/zenda_strikes/oppose"}},
+		{"an act referred back to, announced by its doer before a participle of saying, is backed", "The Ruritanian raids on Zenda began at dawn, residents said. Ruritania's president announced the raids in a late-night post, saying the army had hit terrorist scum who had been killing innocent people.", "", []string{"ruritania/zenda_raids/support"}},
 		{"an act aimed at the speaker that killed people is charged", "Zenda said the strikes on Zenda had hit homes and killed nine civilians.", "", []string{"zenda/zenda_strikes/oppose"}},
 		{"an act aimed at another hitting that other's economy is no charge from a third", "Ruritania said the grain sanctions would hit Zenda's economy.", "", []string{"ruritania/grain_sanctions/support"}},
 		{"another's act hitting where it hurts stays a charge", "Sylvania said the Ruritanian raids on Zenda would hit Zenda where it hurts.", "", []string{"sylvania/zenda_raids/oppose"}},

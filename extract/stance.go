@@ -2317,10 +2317,20 @@ func (a *analysis) sufferedBy(f *frame, t0 int) bool {
 // temporary ceasefire"); before the verb only auxiliaries and an
 // adverb, no negator. Not when the topic aims its act at the speaker.
 func (a *analysis) ownActDone(f *frame, h topicHit) bool {
-	if h.referred || f.negated || f.cue.pol < 0 {
+	if f.negated || f.cue.pol < 0 {
 		return false
 	}
 	t0, _ := a.hitSpan(h.tok)
+	if h.referred && !(t0 >= 2 && a.toks[t0-1].norm == "the" && actionVerbs[a.toks[t0-2].norm] && f.spk1 == t0-2 && f.spk0 < f.spk1 && f.covers(t0-2)) {
+		// A topic referred back to is the speaker's own only as the
+		// definite object of a verb of doing right after the speaker
+		// phrase: "Firefly announced the strikes …, saying …", and
+		// only when the topic's name names no other doer.
+		return false
+	}
+	if d := a.r.namedDoers[h.topic]; h.referred && len(d) > 0 && !overlapActors(d, f.actors) {
+		return false
+	}
 	v, other := t0-1, 0
 	for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
 		t := a.toks[v]
@@ -2348,6 +2358,12 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 	}
 	if !f.covers(v) {
 		return false
+	}
+	if f.spk1 == v && f.spk0 < f.spk1 && !f.covers(v-1) {
+		// The verb right after the speaker phrase, what it says given
+		// by a participle after: "Firefly announced the strikes …,
+		// saying …".
+		return true
 	}
 	for j, n := v-1, 0; j >= 0 && n < 4 && f.covers(j); j, n = j-1, n+1 {
 		w := a.toks[j]
