@@ -419,7 +419,8 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	delaying stall stalls stalled stalling thwart thwarts thwarted thwarting impede
 	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
 	neglect neglects neglected neglecting slows slowed slowing violate violates violated
-	violating breached breaching flout flouts flouted flouting`)
+	violating breached breaching flout flouts flouted flouting evade evades evaded evading
+	circumvent circumvents circumvented circumventing dodge dodges dodged dodging`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.

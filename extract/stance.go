@@ -2346,7 +2346,10 @@ func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
 	if f.negated || f.cue.pol < 0 || !overlapActors(a.r.aimedAt[h.topic], f.actors) || a.ownsTopic(f, h.topic) || a.doneBySpeaker(f, h.topic) {
 		return false
 	}
-	_, j := a.hitSpan(h.tok)
+	t0, j := a.hitSpan(h.tok)
+	if a.sufferedBy(f, t0) {
+		return true
+	}
 	end := int(a.sents[a.sentOf[h.tok]].t1)
 	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
 		j++
@@ -2360,6 +2363,42 @@ func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
 	return ownHarmVerbs[a.toks[j].norm] || sufferedVerbs[a.toks[j].norm]
 }
 
+// sufferedBy reports a topic opening at t0 as the agent or occasion of a
+// passive verb of harm just before it: "three players had been killed in
+// an air strike", "homes were damaged by the raids". Between the
+// preposition and the topic only determiners, numbers and one other
+// word ("an air strike").
+func (a *analysis) sufferedBy(f *frame, t0 int) bool {
+	j, other := t0-1, 0
+	for ; j > 1 && j >= t0-4 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if n := t.norm; n == "in" || n == "by" {
+			break
+		}
+		if npFunctionWords[t.norm] || numberWords[t.norm] {
+			continue
+		}
+		if other++; other > 1 || t.cap {
+			return false
+		}
+	}
+	if j < 2 || j < t0-4 || !f.covers(j-2) || (a.toks[j].norm != "in" && a.toks[j].norm != "by") {
+		return false
+	}
+	v := a.toks[j-1].norm
+	if !sufferedVerbs[v] && v != "injured" && v != "destroyed" {
+		return false
+	}
+	switch a.toks[j-2].norm {
+	case "was", "were", "been", "be", "being":
+		return true
+	}
+	return false
+}
+
 // ownActDone reports a topic named (not referred to) as the object of a
 // verb of doing (doneVerbs) whose subject is the speaker: its pronoun
 // ("said it had carried out strikes on X"), a mention of its own actor,
@@ -2368,10 +2407,20 @@ func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
 // temporary ceasefire"); before the verb only auxiliaries and an
 // adverb, no negator. Not when the topic aims its act at the speaker.
 func (a *analysis) ownActDone(f *frame, h topicHit) bool {
-	if h.referred || f.negated || f.cue.pol < 0 {
+	if f.negated || f.cue.pol < 0 {
 		return false
 	}
 	t0, _ := a.hitSpan(h.tok)
+	if h.referred && !(t0 >= 2 && a.toks[t0-1].norm == "the" && actionVerbs[a.toks[t0-2].norm] && f.spk1 == t0-2 && f.spk0 < f.spk1 && f.covers(t0-2)) {
+		// A topic referred back to is the speaker's own only as the
+		// definite object of a verb of doing right after the speaker
+		// phrase: "Firefly announced the strikes …, saying …", and
+		// only when the topic's name names no other doer.
+		return false
+	}
+	if d := a.r.namedDoers[h.topic]; h.referred && len(d) > 0 && !overlapActors(d, f.actors) {
+		return false
+	}
 	v, other := t0-1, 0
 	for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
 		t := a.toks[v]
@@ -2399,6 +2448,12 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 	}
 	if !f.covers(v) {
 		return false
+	}
+	if f.spk1 == v && f.spk0 < f.spk1 && !f.covers(v-1) {
+		// The verb right after the speaker phrase, what it says given
+		// by a participle after: "Firefly announced the strikes …,
+		// saying …".
+		return true
 	}
 	for j, n := v-1, 0; j >= 0 && n < 4 && f.covers(j); j, n = j-1, n+1 {
 		w := a.toks[j]
