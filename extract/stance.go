@@ -171,6 +171,15 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if indefinite && k+1 < rg[1] && a.toks[k+1].norm == "such" {
 				continue // "any such step": read from "such"
 			}
+			if t.norm == "that" && k+2 < rg[1] && (a.toks[k+1].norm == "a" || a.toks[k+1].norm == "an" || a.toks[k+1].norm == "any" && a.obligedAfter(k+2, rg[1])) {
+				// "said that an agreement could still be signed",
+				// "insisted that any agreement must …": "that" opens the
+				// clause and the article after it is the phrase's own,
+				// read from the article (a new one; terms set for
+				// whichever comes). "that any move to recognise X would
+				// be …" still refers back.
+				continue
+			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
 			}
@@ -5434,8 +5443,8 @@ func (a *analysis) judgementNegated(k, floor int) bool {
 func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 	lim := tok - 4
 	if o := tok - 1; o > 1 && (a.toks[o].norm == "a" || a.toks[o].norm == "an" || a.toks[o].norm == "the") {
-		if o--; a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
-			lim = o - 4 // "block the creation of a state"
+		if o--; a.toks[o].norm == "of" && (actHeads[a.toks[o-1].norm] || partNouns[a.toks[o-1].norm]) {
+			lim = o - 4 // "block the creation of a state", "reneging on parts of the deal"
 		}
 	} else if o > 0 && a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
 		lim = o - 4
