@@ -1384,6 +1384,15 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			// (a treaty named last).
 			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
 		}
+		if talkHeads[word] {
+			// "said the talks had made progress" after "tariffs of 10%"
+			// or "Tomahawk missiles" were named: talks are held, never
+			// a penalty, an act of force or goods handed over, unless
+			// the topic is itself known as talks.
+			skip = func(tp news.TopicID) bool {
+				return (a.r.penaltyTopics[tp] || a.r.transferTopics[tp] || containsTopic(a.r.forceTopics, tp)) && !a.topicHeaded(tp, word)
+			}
+		}
 		if exerciseNouns[word] && len(cands) > 0 {
 			// "condemned the exercises" where the watchlist knows
 			// drills but none is named near: not the arms package
