@@ -25,6 +25,12 @@ func TestConstructions(t *testing.T) {
 		wants []string // "actor/topic/stance"
 	}{
 		{"a noun of exercises refers only to a drills topic, not to the arms package named last", "Freedonia approved the arms package for Zenda on Monday. Osk thanked Freedonia, saying the package would help Zenda defend itself. Ruritania said it had tracked twelve Zendan ships and condemned the exercises as intimidation.", "", []string{"freedonia/zenda_arms/support", "zenda/zenda_arms/support"}},
+		{"'that' before an article opens the clause: a new agreement, not the topic named last", "Sylvania imposed the steel tariffs on Monday. Firefly said that an agreement with Zenda could still be reached.", "", nil},
+		{"'that' before 'any' and terms set for it: no topic named last", "Sylvania imposed the steel tariffs on Monday. Firefly insisted that any agreement must include Zenda.", "", nil},
+		{"'that any move to' an act named before still refers back", "Sylvania imposed the steel tariffs on Monday. Osk said that any move to extend them would be a violation of the law.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"'the talks' never refer back to a penalty named last", "Sylvania imposed the steel tariffs on Monday. Osk said the talks with Sylvania had made progress.", "", nil},
+		{"'the understanding' refers back like 'the agreement'", "Zenda and Sylvania agreed the Water Treaty last week. Osk said the understanding reached in Fredville would hold.", "", []string{"zenda/water_treaty/support"}},
+		{"accusing another of reneging on parts of the understanding backs it", "Zenda and Sylvania signed the Water Treaty on Monday. Hours later, Firefly accused Zenda of reneging on parts of the understanding.", "", []string{"freedonia/water_treaty/support"}},
 		{"a topic named inside a relative clause on the content's subject is not what is said", "Firefly said his country, which has spent years in a row with Zenda over the steel tariffs, would build a new port next year.", "", nil},
 		{"a topic that heads the content keeps its relative clause", "Firefly said the steel tariffs, which Zenda imposed last year, would stay in force.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"a definite bare truce after another truce named in more words points back to it", "Ruritania and Tarland have exchanged fire for weeks. Zenda's army declared an armistice in Zenda on Monday to let aid in. Trentino said the truce would run until April.", "", []string{"sylvania/zenda_truce/support", "zenda/zenda_truce/support"}},

@@ -203,7 +203,12 @@
 //     ("did not believe that X was realistic"), "did not concern it" and
 //     a place stood behind (place.go: "stood firmly behind Zenda and
 //     Kelmar Island") decide too; "this year", "the 2003 deal",
-//     "weapons such as X" and "any deal must …" refer to no topic, nor
+//     "weapons such as X" and "any deal must …" refer to no topic (nor
+//     does "said that an agreement could still be signed": "that"
+//     before an article opens the clause, and the phrase is a new one;
+//     "the understanding" refers back as "the agreement" does; "the
+//     talks" never to a penalty, an act of force or goods handed over
+//     unless the topic is known as talks), nor
 //     do "a separate meeting", a noun that only modifies a body ("the
 //     foreign policy committee") or a governing body ("the government",
 //     "his government"; "rival government" may be a topic). A topic the

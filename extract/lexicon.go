@@ -180,7 +180,8 @@ var referringNouns = set(`plan plans proposal proposals document documents deal 
 	plan's seizure seizures strikes strike attacks sinkings bombings raid raids campaign drills exercises sanctions extension
 	outcome rules restrictions curbs mission ban freeze deployment expansion reform reforms
 	request ruling verdict vote ratification approval adoption imposition motion draft drafts legislation
-	regulation regulations directive amendment amendments laws deadline target order breakthrough`)
+	regulation regulations directive amendment amendments laws deadline target order breakthrough
+	understanding understandings`)
 
 // verdictNouns name a judgment passed on something ("welcomed the
 // ruling" that found a ban unlawful): they refer back only to a topic
@@ -420,7 +421,12 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	impedes impeded impeding wreck wrecks wrecked wrecking veto vetoes vetoed vetoing
 	neglect neglects neglected neglecting slows slowed slowing violate violates violated
 	violating breached breaching flout flouts flouted flouting evade evades evaded evading
-	circumvent circumvents circumvented circumventing dodge dodges dodged dodging`)
+	circumvent circumvents circumvented circumventing dodge dodges dodged dodging
+	renege reneges reneged reneging backtrack backtracks backtracked backtracking`)
+
+// partNouns before "of" name a part of what follows: a harm to "parts of
+// the deal" is a harm to the deal.
+var partNouns = set(`part parts`)
 
 // harmNouns before "of" name a harm done to what follows: "a clear
 // violation of the accords" defends the accords.

@@ -171,6 +171,15 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if indefinite && k+1 < rg[1] && a.toks[k+1].norm == "such" {
 				continue // "any such step": read from "such"
 			}
+			if t.norm == "that" && k+2 < rg[1] && (a.toks[k+1].norm == "a" || a.toks[k+1].norm == "an" || a.toks[k+1].norm == "any" && a.obligedAfter(k+2, rg[1])) {
+				// "said that an agreement could still be signed",
+				// "insisted that any agreement must …": "that" opens the
+				// clause and the article after it is the phrase's own,
+				// read from the article (a new one; terms set for
+				// whichever comes). "that any move to recognise X would
+				// be …" still refers back.
+				continue
+			}
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
 			}
@@ -1374,6 +1383,15 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			// "the project would be carried out": a work, never a text
 			// (a treaty named last).
 			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
+		}
+		if talkHeads[word] {
+			// "said the talks had made progress" after "tariffs of 10%"
+			// or "Tomahawk missiles" were named: talks are held, never
+			// a penalty, an act of force or goods handed over, unless
+			// the topic is itself known as talks.
+			skip = func(tp news.TopicID) bool {
+				return (a.r.penaltyTopics[tp] || a.r.transferTopics[tp] || containsTopic(a.r.forceTopics, tp)) && !a.topicHeaded(tp, word)
+			}
 		}
 		if exerciseNouns[word] && len(cands) > 0 {
 			// "condemned the exercises" where the watchlist knows
@@ -5675,8 +5693,8 @@ func (a *analysis) judgementNegated(k, floor int) bool {
 func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 	lim := tok - 4
 	if o := tok - 1; o > 1 && (a.toks[o].norm == "a" || a.toks[o].norm == "an" || a.toks[o].norm == "the") {
-		if o--; a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
-			lim = o - 4 // "block the creation of a state"
+		if o--; a.toks[o].norm == "of" && (actHeads[a.toks[o-1].norm] || partNouns[a.toks[o-1].norm]) {
+			lim = o - 4 // "block the creation of a state", "reneging on parts of the deal"
 		}
 	} else if o > 0 && a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
 		lim = o - 4
