@@ -1389,7 +1389,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		w := a.toks[after].norm
 		shortTail = blockingPrepositions[w] || tailEnd-after > 1 && blockingPrepositions[a.toks[after+1].norm]
 		for j := after; j < tailEnd && shortTail; j++ {
-			if finiteAuxiliaries[a.toks[j].norm] || a.toks[j].kind == tokPoss && j+1 < tailEnd && !a.toks[j+1].cap {
+			if finiteAux[a.toks[j].norm] || a.toks[j].kind == tokPoss && j+1 < tailEnd && !a.toks[j+1].cap {
 				shortTail = false
 			}
 		}

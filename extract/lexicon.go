@@ -649,9 +649,6 @@ var backgroundWords = set(`last earlier ago previously formerly`)
 
 // skippable words sit between a speaker and the cue: auxiliaries,
 // adverbs, time words.
-// finiteAuxiliaries open a verb phrase of a clause's own.
-var finiteAuxiliaries = set(`has have had is was were are be been will would could should may
-	might must can did does do`)
 
 var auxiliaries = set(`has have had is was were are be been will would could should may might
 	must can did does do also later again once further repeatedly strongly publicly privately
