@@ -2081,13 +2081,6 @@ func (a *analysis) documentBefore(si, k int) (news.TopicID, int, bool) {
 	})
 }
 
-// actedNear reports a topic acted on in the sentence of k or the three
-// before it: then "the move" is that act, not the headline's.
-func (a *analysis) actedNear(si, k int) bool {
-	_, _, ok := a.actedOn(si, k)
-	return ok
-}
-
 // proceedWithWork reads "(not) proceed with / go ahead with / move ahead
 // with" and a work noun ("legislation", "approval", "ratification")
 // whose phrase reaches the topic at tok through "under", "of", "on" or
@@ -2131,8 +2124,9 @@ func (a *analysis) proceedWithWork(f *frame, tok int) (float64, bool) {
 // topic, so that the reading is not turned twice.
 const anteUndone = -2
 
-// actedNearUndone is actedNear, except that an act near that undoes the
-// same topic the headline undoes ("The council suspended work on the X
+// actedNearUndone reports a topic acted on in the sentence of k or the
+// three before it (actedOn): then "the move" is that act, not the
+// headline's. An act near that undoes the same topic the headline undoes ("The council suspended work on the X
 // treaty. … backed the decision") is the headline's act retold, and "the
 // decision" still that undoing.
 func (a *analysis) actedNearUndone(si, k int, tp news.TopicID) bool {
