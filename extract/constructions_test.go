@@ -625,6 +625,8 @@ func TestConstructions(t *testing.T) {
 		{"a pair alias's act as a participle before its name after 'a'", "Osk said the talks were a step towards a demilitarised Brava.", "", []string{"zenda/brava_demilitarisation/support"}},
 		{"a pair alias's act as a participle in narration names no act", "Osk said Brava was demilitarised in 1990.", "", nil},
 		{"a pair alias's name after 'of' is no passive subject", "Osk said the leaders of Brava would be demilitarised.", "", nil},
+		{"a pair alias's act noun in '-ation' said by its verb in '-ate'", "Osk said Zenda would cooperate with ACME.", "", []string{"zenda/acme_cooperation/support"}},
+		{"a pair alias's act in '-ated' narrates, names no act", "Osk said Zenda had cooperated fully with ACME inspectors.", "", nil},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
 		{"A-B talks: a head of talks in a clause that names both", "Ruritania and Freedonia held indirect talks in Osk on Friday. Rassendyll described the meeting as a good start.", "", []string{"ruritania/freedonia_ruritania_talks/support"}},
 		{"A-B talks: talks with B, A before in the sentence", "Firefly said Fredville backed the steel tariffs but remained open to direct talks with Ruritania.", "", []string{"freedonia/freedonia_ruritania_talks/support", "freedonia/steel_tariffs/support"}},

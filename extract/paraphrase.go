@@ -1075,7 +1075,8 @@ func sameWord(x, y string) bool {
 
 // wordRoot strips one inflectional or nominal ending: the first of
 // rootEndings[w's last letter] that ends w, leaving more than three
-// letters ("sanctions" sanction, "agreement" agre, "dismantled" dismantl).
+// letters ("sanctions" sanction, "agreement" agre, "dismantled" dismantl,
+// "cooperate" and "cooperation" cooper).
 func wordRoot(w string) string {
 	if len(w) < 5 {
 		return w // too short for any ending
@@ -1095,12 +1096,12 @@ func wordRoot(w string) string {
 // rootEndings are wordRoot's endings by their last letter, longest first
 // (read-only).
 var rootEndings = [...][]string{
-	'd': {"ed"},
-	'e': {"e"},
-	'g': {"ing"},
+	'd': {"ated", "ed"},
+	'e': {"ate", "e"},
+	'g': {"ating", "ing"},
 	'l': {"al"},
 	'n': {"ation"},
-	's': {"ations", "ings", "als", "es", "s"},
+	's': {"ations", "ates", "ings", "als", "es", "s"},
 	't': {"ement", "ment"},
 }
 
