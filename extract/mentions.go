@@ -219,6 +219,13 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	if err := addUniqueVariants(w, index, add, leadVariants); err != nil {
 		return nil, err
 	}
+	// "not to retaliate" for "retaliation", "cannot enrich" for
+	// "enrichment", "disarmament" for "disarm": a one-word alias of an
+	// act is said by the verb or noun of the same act, when no other
+	// alias reads so.
+	if err := addUniqueVariants(w, index, add, actFormVariants); err != nil {
+		return nil, err
+	}
 	// "foreign tutelage" for "international tutelage": an alias of an
 	// adjective of outside parties and one abstract noun, when no other
 	// topic's alias reads so.
@@ -857,6 +864,52 @@ func leadVariants(al string) []string {
 		out = append(out, syn+al[toks[0].end:])
 	}
 	return out
+}
+
+// actFormVariants returns the other form of a one-word lower-case alias
+// of an act: the verb of a noun in "-ation" or "-ment" ("escalation" →
+// "escalate", "deployment" → "deploy", "disarmament" → "disarm"), and
+// the noun of a bare verb ("deploy" → "deployment", "disarm" →
+// "disarmament", "escalate" → "escalation"). The verb's inflections
+// match through stems, the alias being lower-case.
+func actFormVariants(al string) []string {
+	if len(al) < 5 {
+		return nil
+	}
+	for i := 0; i < len(al); i++ {
+		if al[i] < 'a' || al[i] > 'z' {
+			return nil
+		}
+	}
+	n := len(al)
+	switch {
+	case strings.HasSuffix(al, "ation"):
+		// "normalisation" → "normalise", "mediation" → "mediate".
+		if b := al[:n-5]; len(b) >= 4 {
+			if c := b[len(b)-1]; c == 's' || c == 'z' {
+				return []string{b + "e"}
+			}
+			return []string{b + "ate"}
+		}
+	case strings.HasSuffix(al, "ament"):
+		if n-5 >= 4 {
+			return []string{al[:n-5]}
+		}
+	case strings.HasSuffix(al, "ment"):
+		// Not a verb in "-e" ("statement", "settlement", "agreement"):
+		// those are verbs of everyday use.
+		if b := al[:n-4]; len(b) >= 5 && b[len(b)-1] != 'e' {
+			return []string{b}
+		}
+	case strings.HasSuffix(al, "ate"):
+		return []string{al[:n-1] + "ion"}
+	case strings.HasSuffix(al, "s"), strings.HasSuffix(al, "e"), strings.HasSuffix(al, "ed"),
+		strings.HasSuffix(al, "ing"), strings.HasSuffix(al, "ion"), strings.HasSuffix(al, "al"):
+		// A plural, a noun or a form already inflected.
+	default:
+		return []string{al + "ment", al + "ament"}
+	}
+	return nil
 }
 
 // troopHeads name soldiers sent somewhere, in a topic alias.

@@ -671,7 +671,13 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 	t := a.toks[k]
 	// "pull its troops out of X": withdrawing, only with "out" before X.
 	pull := pa.pullOut && pullOutForms[t.norm]
-	if a.mentAt[k] >= 0 || !pull && !aliasWordAt(t, pa.act) {
+	if a.mentAt[k] >= 0 {
+		return -1, -1, false
+	}
+	if !pull && !aliasWordAt(t, pa.act) {
+		if !pa.nameFirst {
+			return a.doneToName(s, pa, k)
+		}
 		return -1, -1, false
 	}
 	if pa.nameFirst {
@@ -752,6 +758,56 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// doneToName finds a pair alias's act at token k as a participle said
+// of its name: before the name after "a" or "an" ("a demilitarised X"
+// for "demilitarisation of X"), or after it as the subject of a passive
+// in a sentence that asks for it ("X would be fully demilitarised",
+// "insisted that X be released" for "release X"). Narration ("X was
+// released on Monday") names no act, as for wishedDone. It returns the
+// token range of the name and the participle.
+func (a *analysis) doneToName(s sentence, pa pairAlias, k int) (int, int, bool) {
+	n := a.toks[k].norm
+	if !strings.HasSuffix(n, "ed") || strings.HasSuffix(pa.act.norm, "ed") {
+		return -1, -1, false
+	}
+	if r := wordRoot(n); len(r) < 5 || r != wordRoot(pa.act.norm) {
+		return -1, -1, false
+	}
+	if k > s.t0 && k+1 < s.t1 {
+		if p := a.toks[k-1].norm; (p == "a" || p == "an") && aliasWordAt(a.toks[k+1], pa.name) {
+			return k, k + 2, true
+		}
+	}
+	be := false
+	for g := k - 1; g >= s.t0 && g >= k-5; g-- {
+		u := a.toks[g]
+		if aliasWordAt(u, pa.name) {
+			if !be || !a.wishedDone(s, k, pa.act) {
+				return -1, -1, false
+			}
+			if g > s.t0 {
+				if p := a.toks[g-1].norm; p == "of" || p == "for" || blockingPrepositions[p] || routePrepositions[p] {
+					return -1, -1, false // "the leaders of X were released"
+				}
+			}
+			return g, k + 1, true
+		}
+		switch {
+		case u.kind != tokWord:
+			return -1, -1, false
+		case passiveBe[u.norm]:
+			be = true
+		case finiteAux[u.norm], modals[u.norm], negators[u.norm], strings.HasSuffix(u.norm, "ly"):
+		default:
+			return -1, -1, false
+		}
+	}
+	return -1, -1, false
+}
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = set(`be been being is are was were`)
 
 // withdrawnTroops returns the token after the troops a withdrawal names
 // at j: "of X forces", X a capitalised word of the topic's name ("the
@@ -1019,7 +1075,8 @@ func sameWord(x, y string) bool {
 
 // wordRoot strips one inflectional or nominal ending: the first of
 // rootEndings[w's last letter] that ends w, leaving more than three
-// letters ("sanctions" sanction, "agreement" agre, "dismantled" dismantl).
+// letters ("sanctions" sanction, "agreement" agre, "dismantled" dismantl,
+// "cooperate" and "cooperation" cooper).
 func wordRoot(w string) string {
 	if len(w) < 5 {
 		return w // too short for any ending
@@ -1039,12 +1096,12 @@ func wordRoot(w string) string {
 // rootEndings are wordRoot's endings by their last letter, longest first
 // (read-only).
 var rootEndings = [...][]string{
-	'd': {"ed"},
-	'e': {"e"},
-	'g': {"ing"},
+	'd': {"ated", "ed"},
+	'e': {"ate", "e"},
+	'g': {"ating", "ing"},
 	'l': {"al"},
 	'n': {"ation"},
-	's': {"ations", "ings", "als", "es", "s"},
+	's': {"ations", "ates", "ings", "als", "es", "s"},
 	't': {"ement", "ment"},
 }
 
