@@ -1495,7 +1495,8 @@ var intensifiers = set(`strong stronger great deep serious grave`)
 // deflectVerbs after "an attempt to" make the attempt a charge: "an
 // attempt to shift blame".
 var deflectVerbs = set(`shift deflect divert distract smear contain suppress blackmail
-	coerce intimidate interfere meddle`)
+	coerce intimidate interfere meddle subjugate subdue dominate annex overthrow topple
+	encircle`)
 
 // misuseVerbs fault someone's use of the topic: "abused export
 // controls", "weaponised the visa regime".

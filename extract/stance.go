@@ -6892,13 +6892,16 @@ func (a *analysis) justAdjective(k int) bool {
 // problem", "doomed to fail", "an attempt to shift blame"), negated
 // inside it too ("was no solution").
 func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
-	for j := k; j < len(a.toks) && j < k+6 && f.covers(j); j++ {
+	for j := k; j < len(a.toks) && j < k+8 && f.covers(j); j++ {
 		t := a.toks[j]
 		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` {
 			break
 		}
 		if t.kind != tokWord {
 			continue
+		}
+		if j >= k+6 && t.norm != "that" && t.norm != "which" {
+			break // past the noun phrase, only a relative of it
 		}
 		if t.norm == "up" && j+2 < len(a.toks) && a.toks[j+1].norm == "for" && openNouns[a.toks[j+2].norm] {
 			if neg {
@@ -6907,8 +6910,14 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			return 0, true // "is up for debate": open
 		}
 		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || routePrepositions[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
-			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm]) {
-				return a.signed(-2, neg), true // "an attempt to shift blame"
+			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm] || harmVerbs[a.toks[j+1].norm]) {
+				return a.signed(-2, neg), true // "an attempt to shift blame", "a bid to subjugate X"
+			}
+			if (t.norm == "that" || t.norm == "which") && !neg && j+2 < len(a.toks) && a.toks[j+2].norm == "only" && f.covers(j+2) && a.onlyConsequence(f, j+2) {
+				// "was a new blockade that would only deepen the
+				// division": the consequence the speaker singles out
+				// for what the subject was called.
+				return -2, true
 			}
 			break
 		}
