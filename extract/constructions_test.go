@@ -1261,6 +1261,7 @@ func TestConstructions(t *testing.T) {
 		{"an act on the name is not the name's act", "Osk said strikes on Ruritanian positions were justified.", "", nil},
 		{"the topic remained a problem", "Firefly said the steel tariffs on Freedonian metals remained a serious problem and that Freedonia would keep talking.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"the topic was no problem", "Firefly said the steel tariffs were not a problem for Freedonian exporters.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"'that it would vote against' opens a clause: the verb after the modal is no referring noun", "Sylvania and Freedonia signed the Water Treaty last year. Firefly said its position had not changed and that it would vote against the agreement.", "", []string{"freedonia/water_treaty/oppose"}},
 		{"the topic was an attempt to do harm", "Osk said the coastal fund was an attempt to subjugate the northern valleys.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"the topic was a thing that would only do harm", "Osk said the coastal fund was a new \"iron wall\" that would only deepen the division of the region.", "", []string{"zenda/coastal_fund/oppose"}},
 		{"a thing that would only work on a condition is no charge", "Osk said the coastal fund was a scheme that would only pay out once the harbour reopened.", "", []string{"zenda/coastal_fund/support"}},

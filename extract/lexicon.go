@@ -1143,6 +1143,9 @@ var issueVerbs = set(`issued issues issue adopted adopts adopt passed passes rel
 	releases published publishes sent sends approved approves`)
 
 // modals before a passive predicate ("could not be signed").
+// subjectPronouns open a clause as its subject: "said that it would …".
+var subjectPronouns = set(`it they he she we i you`)
+
 var modals = set(`could would can cannot should must may might will shall`)
 
 // acceptParticiples, after "be", say the topic goes ahead: "must be

@@ -231,6 +231,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
+				if t.norm == "that" && j == j0+1 && !n.cap && modals[n.norm] && subjectPronouns[a.toks[j0].norm] {
+					// "that it would vote against …": "that" before a
+					// pronoun opens a clause, and the word after the
+					// modal is its verb, no noun referring back.
+					break
+				}
 				if (t.norm == "his" || t.norm == "her" || t.norm == "our") && ownBodies[n.norm] {
 					// "said his government would …": the speaker's own
 					// ("their government" may be the rival's).
