@@ -2566,6 +2566,34 @@ func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
 // stanceScoreOf is stanceScore before an act the topic grants the
 // speaker's side is read as backing.
 func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
+	p := a.stanceScoreOfHit(f, h)
+	if p > 0 && !h.referred && a.contrastedAway(f, h.tok) {
+		// "said the dispute should go through the committee rather
+		// than the border talks": what the speaker backs is the other
+		// one; the topic is set aside.
+		return -p
+	}
+	return p
+}
+
+// contrastedAway reports the topic's phrase at tok right after "rather
+// than" or "instead of" (with an article, up to two modifiers and a
+// preposition between): "rather than (through) the border talks".
+func (a *analysis) contrastedAway(f *frame, tok int) bool {
+	for j := tok - 1; j >= 1 && j >= tok-5 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.norm == "than" || t.norm == "of" {
+			p := a.toks[j-1].norm
+			return t.norm == "than" && p == "rather" || t.norm == "of" && p == "instead"
+		}
+		if t.kind != tokWord || a.mentAt[j] >= 0 || finiteAux[t.norm] || modals[t.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	if p, ok := a.citedGrievance(f, h.tok); ok {
 		// "suspended visa-free travel, citing the crackdown": the
 		// grievance a punishing act answers.
