@@ -1140,6 +1140,9 @@ var issueVerbs = set(`issued issues issue adopted adopts adopt passed passes rel
 	releases published publishes sent sends approved approves`)
 
 // modals before a passive predicate ("could not be signed").
+// subjectPronouns open a clause as its subject: "said that it would …".
+var subjectPronouns = set(`it they he she we i you`)
+
 var modals = set(`could would can cannot should must may might will shall`)
 
 // acceptParticiples, after "be", say the topic goes ahead: "must be
@@ -1492,7 +1495,8 @@ var intensifiers = set(`strong stronger great deep serious grave`)
 // deflectVerbs after "an attempt to" make the attempt a charge: "an
 // attempt to shift blame".
 var deflectVerbs = set(`shift deflect divert distract smear contain suppress blackmail
-	coerce intimidate interfere meddle`)
+	coerce intimidate interfere meddle subjugate subdue dominate annex overthrow topple
+	encircle`)
 
 // misuseVerbs fault someone's use of the topic: "abused export
 // controls", "weaponised the visa regime".

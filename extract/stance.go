@@ -231,6 +231,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
+				if t.norm == "that" && j == j0+1 && !n.cap && modals[n.norm] && subjectPronouns[a.toks[j0].norm] {
+					// "that it would vote against …": "that" before a
+					// pronoun opens a clause, and the word after the
+					// modal is its verb, no noun referring back.
+					break
+				}
 				if (t.norm == "his" || t.norm == "her" || t.norm == "our") && ownBodies[n.norm] {
 					// "said his government would …": the speaker's own
 					// ("their government" may be the rival's).
@@ -2554,6 +2560,34 @@ func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
 // stanceScoreOf is stanceScore before an act the topic grants the
 // speaker's side is read as backing.
 func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
+	p := a.stanceScoreOfHit(f, h)
+	if p > 0 && !h.referred && a.contrastedAway(f, h.tok) {
+		// "said the dispute should go through the committee rather
+		// than the border talks": what the speaker backs is the other
+		// one; the topic is set aside.
+		return -p
+	}
+	return p
+}
+
+// contrastedAway reports the topic's phrase at tok right after "rather
+// than" or "instead of" (with an article, up to two modifiers and a
+// preposition between): "rather than (through) the border talks".
+func (a *analysis) contrastedAway(f *frame, tok int) bool {
+	for j := tok - 1; j >= 1 && j >= tok-5 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.norm == "than" || t.norm == "of" {
+			p := a.toks[j-1].norm
+			return t.norm == "than" && p == "rather" || t.norm == "of" && p == "instead"
+		}
+		if t.kind != tokWord || a.mentAt[j] >= 0 || finiteAux[t.norm] || modals[t.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	if p, ok := a.citedGrievance(f, h.tok); ok {
 		// "suspended visa-free travel, citing the crackdown": the
 		// grievance a punishing act answers.
@@ -6886,13 +6920,16 @@ func (a *analysis) justAdjective(k int) bool {
 // problem", "doomed to fail", "an attempt to shift blame"), negated
 // inside it too ("was no solution").
 func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
-	for j := k; j < len(a.toks) && j < k+6 && f.covers(j); j++ {
+	for j := k; j < len(a.toks) && j < k+8 && f.covers(j); j++ {
 		t := a.toks[j]
 		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` {
 			break
 		}
 		if t.kind != tokWord {
 			continue
+		}
+		if j >= k+6 && t.norm != "that" && t.norm != "which" {
+			break // past the noun phrase, only a relative of it
 		}
 		if t.norm == "up" && j+2 < len(a.toks) && a.toks[j+1].norm == "for" && openNouns[a.toks[j+2].norm] {
 			if neg {
@@ -6901,8 +6938,14 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			return 0, true // "is up for debate": open
 		}
 		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || routePrepositions[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
-			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm]) {
-				return a.signed(-2, neg), true // "an attempt to shift blame"
+			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm] || harmVerbs[a.toks[j+1].norm]) {
+				return a.signed(-2, neg), true // "an attempt to shift blame", "a bid to subjugate X"
+			}
+			if (t.norm == "that" || t.norm == "which") && !neg && j+2 < len(a.toks) && a.toks[j+2].norm == "only" && f.covers(j+2) && a.onlyConsequence(f, j+2) {
+				// "was a new blockade that would only deepen the
+				// division": the consequence the speaker singles out
+				// for what the subject was called.
+				return -2, true
 			}
 			break
 		}
