@@ -168,7 +168,10 @@
 //     arrangement" after "agreed to hand over X under a phased
 //     arrangement" for X; "the vote" for what "voted to …" in the four
 //     sentences before names, and none when it names no topic;
-//     never "the situation"; a chain of such phrases keeps a topic in view,
+//     never "the situation"; no referring noun inside a ", which"
+//     clause on a topic named ("scrap X, which the plan leaves in
+//     place") nor the audience of "told" before its "that" ("told the
+//     meeting that …"); a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation,
 //     another's spurning of the speaker's own offer ("ignored Zenda's
