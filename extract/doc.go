@@ -182,7 +182,8 @@
 //     X"; a topic named only inside a condition, "as long as X remains",
 //     or a concession, "still deployed despite the deadline set in X",
 //     "as a condition for
-//     accepting any deal", gets no stance), rebuttals ("rejected the
+//     accepting any deal", "whatever happened in X", "no matter what X
+//     brings", gets no stance), rebuttals ("rejected the
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
 //     topic watched over ("the committee that monitors the truce", "a
 //     ceasefire monitoring mission") takes no side; a

@@ -4362,6 +4362,11 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
 			// "would continue regardless of the state of the talks".
 			return true
+		case t.norm == "whatever" || t.norm == "matter" && prev == "no":
+			// "would stay whatever happened in the talks", "no matter
+			// what the talks bring": what the claim holds against, no
+			// side taken on it.
+			return true
 		case t.norm == "of" && prev == "part" && j > 1 && a.toks[j-2].norm == "as":
 			// "demanded that X renounce Y as part of any settlement":
 			// the settlement is what the demand is made for.
