@@ -202,8 +202,10 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if k > rg[0] && timePrepositions[a.toks[k-1].norm] {
 				continue // "told reporters after the summit": when, not what
 			}
-			if a.toldAudience(f, k) {
-				continue // "told the meeting that …": whom, not what
+			if a.toldAudience(f, k) || a.asClauseSubject(k) {
+				// "told the meeting that …": whom, not what; "…, as the
+				// summit broke up": when.
+				continue
 			}
 			if demonstrative && t.norm != "such" && k+1 < rg[1] && calendarNouns[a.toks[k+1].norm] && !a.cueAdverbial(k, rg[0]) {
 				// "accused X of stirring unrest before elections due
@@ -1095,7 +1097,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 				continue
 			}
 			n := a.toks[k+1]
-			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) || a.toldAudience(f, k) {
+			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) || a.toldAudience(f, k) || a.asClauseSubject(k) {
 				continue
 			}
 			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(k+1, rg[1]) {
@@ -1123,7 +1125,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				// lead to peace because it insisted on X".
 				continue
 			}
-			if a.toldAudience(f, k) || a.insideDescribing(out, k) {
+			if a.toldAudience(f, k) || a.insideDescribing(out, k) || a.asClauseSubject(k) {
 				// "told the meeting that X": whom it was said to;
 				// "vowed to block X, which the plan mentions": what the
 				// relative clause tells of X, no side on the plan.
@@ -1200,6 +1202,14 @@ func (a *analysis) toldAudience(f *frame, k int) bool {
 		}
 	}
 	return false
+}
+
+// asClauseSubject reports a determiner at k opening the subject of a
+// ", as …" clause ("…, as the summit broke up", "…, as the plan
+// requires"): the clause sets the time or the frame of what is said,
+// and a noun there refers to no topic the speaker takes up.
+func (a *analysis) asClauseSubject(k int) bool {
+	return k > 1 && a.toks[k-1].norm == "as" && a.toks[k-2].norm == ","
 }
 
 // hitAt reports a hit found at token j.
