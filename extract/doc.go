@@ -172,7 +172,7 @@
 //     clause on a topic named ("scrap X, which the plan leaves in
 //     place") nor the audience of "told" before its "that" ("told the
 //     meeting that …") nor the subject of a ", as" clause ("…, as the
-//     summit broke up"); a chain of such phrases keeps a topic in view,
+//     summit broke up", "…, as Brandt's plan requires"); a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation,
 //     another's spurning of the speaker's own offer ("ignored Zenda's

@@ -1209,6 +1209,9 @@ func (a *analysis) toldAudience(f *frame, k int) bool {
 // requires"): the clause sets the time or the frame of what is said,
 // and a noun there refers to no topic the speaker takes up.
 func (a *analysis) asClauseSubject(k int) bool {
+	if a.toks[k].kind == tokPoss && k > 2 && a.toks[k-1].cap {
+		k-- // "…, as Brandt's plan requires"
+	}
 	return k > 1 && a.toks[k-1].norm == "as" && a.toks[k-2].norm == ","
 }
 
