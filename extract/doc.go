@@ -168,7 +168,11 @@
 //     arrangement" after "agreed to hand over X under a phased
 //     arrangement" for X; "the vote" for what "voted to …" in the four
 //     sentences before names, and none when it names no topic;
-//     never "the situation"; a chain of such phrases keeps a topic in view,
+//     never "the situation"; no referring noun inside a ", which"
+//     clause on a topic named ("scrap X, which the plan leaves in
+//     place") nor the audience of "told" before its "that" ("told the
+//     meeting that …") nor the subject of a ", as" clause ("…, as the
+//     summit broke up", "…, as Brandt's plan requires"); a chain of such phrases keeps a topic in view,
 //     "the corridor" … "the route" … "the project"), and the stance: the
 //     verb aimed at the topic, polar words by proximity, negation,
 //     another's spurning of the speaker's own offer ("ignored Zenda's
@@ -179,7 +183,8 @@
 //     X"; a topic named only inside a condition, "as long as X remains",
 //     or a concession, "still deployed despite the deadline set in X",
 //     "as a condition for
-//     accepting any deal", gets no stance), rebuttals ("rejected the
+//     accepting any deal", "whatever happened in X", "no matter what X
+//     brings", gets no stance), rebuttals ("rejected the
 //     comment" defends what the comment criticised) and undecided remarks ("still studying it") as neutral; a
 //     topic watched over ("the committee that monitors the truce", "a
 //     ceasefire monitoring mission") takes no side; a

@@ -616,6 +616,10 @@ var titleClauseBreaks = set(`as while amid after when because since , ; :`)
 // summit"), not its matter.
 var timePrepositions = set(`after during before since`)
 
+// audienceCues are verbs of telling whose object is the audience: "told
+// the meeting that …".
+var audienceCues = set(`told tell tells telling assured assures assuring informed informs`)
+
 // adjectiveNounExceptions end like an adjective but are nouns that open
 // a compound ("withdrawal deadline for X"): an alias keeps them.
 var adjectiveNounExceptions = set(`capital withdrawal proposal approval trial rival arrival

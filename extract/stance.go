@@ -202,6 +202,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if k > rg[0] && timePrepositions[a.toks[k-1].norm] {
 				continue // "told reporters after the summit": when, not what
 			}
+			if a.toldAudience(f, k) || a.asClauseSubject(k) {
+				// "told the meeting that …": whom, not what; "…, as the
+				// summit broke up": when.
+				continue
+			}
 			if demonstrative && t.norm != "such" && k+1 < rg[1] && calendarNouns[a.toks[k+1].norm] && !a.cueAdverbial(k, rg[0]) {
 				// "accused X of stirring unrest before elections due
 				// later this year": when, not what.
@@ -1098,7 +1103,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 				continue
 			}
 			n := a.toks[k+1]
-			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) {
+			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) || a.toldAudience(f, k) || a.asClauseSubject(k) {
 				continue
 			}
 			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(k+1, rg[1]) {
@@ -1124,6 +1129,12 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 			if n := a.toks[k].norm; n != "the" && n != "a" && n != "an" && a.toks[k].kind != tokPoss || a.mentAt[k] >= 0 || a.passiveAgent(k) {
 				// A possessive counts too: "believed Brandt's plan would
 				// lead to peace because it insisted on X".
+				continue
+			}
+			if a.toldAudience(f, k) || a.insideDescribing(out, k) || a.asClauseSubject(k) {
+				// "told the meeting that X": whom it was said to;
+				// "vowed to block X, which the plan mentions": what the
+				// relative clause tells of X, no side on the plan.
 				continue
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
@@ -1162,6 +1173,52 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 		}
 	}
 	return out
+}
+
+// insideDescribing reports token k inside a ", which …" clause that
+// describes a topic named before it ("X, which the plan mentions").
+func (a *analysis) insideDescribing(out []topicHit, k int) bool {
+	for _, h := range out {
+		if h.referred || h.tok >= k || !a.describingRelative(h.tok, k) {
+			continue
+		}
+		for j := k - 1; j > h.tok; j-- {
+			if a.toks[j].norm == "which" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldAudience reports token k in the phrase naming whom a verb of
+// telling addressed, between the cue and the "that" of its clause:
+// "told the meeting that …", "assured the summit that …".
+func (a *analysis) toldAudience(f *frame, k int) bool {
+	if f.cueTok < 0 || !audienceCues[a.toks[f.cueTok].norm] || k <= f.cueTok || k > f.cueTok+4 {
+		return false
+	}
+	for j := f.cueTok + 1; j < len(a.toks) && j <= f.cueTok+6; j++ {
+		t := a.toks[j]
+		if t.norm == "that" {
+			return j > k
+		}
+		if t.kind == tokPunct || t.cap && j > f.cueTok+1 {
+			return false
+		}
+	}
+	return false
+}
+
+// asClauseSubject reports a determiner at k opening the subject of a
+// ", as …" clause ("…, as the summit broke up", "…, as the plan
+// requires"): the clause sets the time or the frame of what is said,
+// and a noun there refers to no topic the speaker takes up.
+func (a *analysis) asClauseSubject(k int) bool {
+	if a.toks[k].kind == tokPoss && k > 2 && a.toks[k-1].cap {
+		k-- // "…, as Brandt's plan requires"
+	}
+	return k > 1 && a.toks[k-1].norm == "as" && a.toks[k-2].norm == ","
 }
 
 // hitAt reports a hit found at token j.
@@ -4345,6 +4402,11 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 			return true
 		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
 			// "would continue regardless of the state of the talks".
+			return true
+		case t.norm == "whatever" || t.norm == "matter" && prev == "no":
+			// "would stay whatever happened in the talks", "no matter
+			// what the talks bring": what the claim holds against, no
+			// side taken on it.
 			return true
 		case t.norm == "of" && prev == "part" && j > 1 && a.toks[j-2].norm == "as":
 			// "demanded that X renounce Y as part of any settlement":
