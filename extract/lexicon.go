@@ -1385,6 +1385,11 @@ var prolongForms = set(`prolong prolongs prolonged prolonging`)
 // intimidate us"), are defiance of the pressure: a stand against what
 // presses, not a word in its favour.
 var coercedForms = set(`blackmail blackmailed intimidate intimidated coerce coerced bully bullied cow cowed`)
+
+// endForms put an end to what follows: "an end to the war", "halt
+// the fighting".
+var endForms = set(`end ends ended ending halt halts halted halting stop stops stopped stopping`)
+
 var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)
 
 // adverseActs, in a topic's name before "against", "on" or "of", make

@@ -2989,6 +2989,8 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 				p = 1
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
+			case strifeNouns[t.norm] && a.strifeEnded(k):
+				continue // "a truce and an end to the war": strife ended is no charge
 			case t.norm == "crude" && !a.judgedAdjective(k):
 				continue // "Sylvanian crude", "crude oil": the commodity
 			case t.norm == "just" && a.justAdjective(k):
@@ -6435,6 +6437,25 @@ func (a *analysis) makeBefore(k int) bool {
 
 // strifeAfter reports a noun of strife one or two words after k:
 // "prolong the conflict", "prolong the suffering".
+// strifeEnded reports a noun of strife at k that an end is put to:
+// "an end to the war", "ending the conflict", "the end of the
+// fighting", "halt the bloodshed".
+func (a *analysis) strifeEnded(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		n := a.toks[j].norm
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		if endForms[n] {
+			return true
+		}
+		if n != "the" && n != "to" && n != "of" && n != "this" && n != "that" && n != "its" {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *analysis) strifeAfter(k int) bool {
 	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
 		if strifeNouns[a.toks[j].norm] {
