@@ -1386,6 +1386,10 @@ var prolongForms = set(`prolong prolongs prolonged prolonging`)
 // presses, not a word in its favour.
 var coercedForms = set(`blackmail blackmailed intimidate intimidated coerce coerced bully bullied cow cowed`)
 
+// depriveVerbs take what follows "of" away from their object: "strip
+// X of its missiles", "deprive X of the right to build".
+var depriveVerbs = set(`strip strips stripped stripping deprive deprives deprived depriving rid rids ridding`)
+
 // endForms put an end to what follows: "an end to the war", "halt
 // the fighting".
 var endForms = set(`end ends ended ending halt halts halted halting stop stops stopped stopping`)

@@ -5364,6 +5364,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.barredFrom(f, tok); ok {
 		return j, true
 	}
+	if j, ok := a.strippedOf(f, tok); ok {
+		return j, true
+	}
 	lim := tok - 5
 	for j := tok - 1; j >= 0 && j >= lim; j-- {
 		if !f.covers(j) || j == f.cueTok {
@@ -8370,6 +8373,35 @@ func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
 				p = -p
 			}
 			return p, true
+		}
+	}
+	return 0, false
+}
+
+// strippedOf reports a verb that takes the topic away from someone,
+// the topic after "of" (and a determiner or "all"): "must strip
+// Freedonia of all its missiles", "would deprive them of the right to
+// X". A passive ("was stripped of its X") reports what was done to the
+// subject and is left alone.
+func (a *analysis) strippedOf(f *frame, tok int) (int, bool) {
+	start, _ := a.hitSpan(tok)
+	of := start - 1
+	for of >= 0 && start-of <= 3 && (a.toks[of].norm == "all" || a.toks[of].norm == "its" || a.toks[of].norm == "their" || a.toks[of].norm == "the" || a.toks[of].norm == "any") {
+		of--
+	}
+	if of < 3 || a.toks[of].norm != "of" {
+		return 0, false
+	}
+	for j := of - 2; j >= 1 && j >= of-6 && f.covers(j) && j != f.cueTok; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			break
+		}
+		if depriveVerbs[t.norm] {
+			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
+				return 0, false
+			}
+			return j, true
 		}
 	}
 	return 0, false
