@@ -1386,6 +1386,9 @@ var prolongForms = set(`prolong prolongs prolonged prolonging`)
 // presses, not a word in its favour.
 var coercedForms = set(`blackmail blackmailed intimidate intimidated coerce coerced bully bullied cow cowed`)
 
+// denyForms withhold what follows from someone: "denied its right to X".
+var denyForms = set(`deny denies denied denying`)
+
 // depriveVerbs take what follows "of" away from their object: "strip
 // X of its missiles", "deprive X of the right to build".
 var depriveVerbs = set(`strip strips stripped stripping deprive deprives deprived depriving rid rids ridding`)

@@ -5692,6 +5692,18 @@ func (a *analysis) judgementNegated(k, floor int) bool {
 	return false
 }
 
+// deniedRight reports a verb of denying at j whose object is a right
+// to the topic at tok: "denied its right to X", "would deny Zenda the
+// right to X" (not "denied that …", a claim disputed).
+func (a *analysis) deniedRight(j, tok int) bool {
+	for k := j + 1; k <= tok && k < len(a.toks); k++ {
+		if n := a.toks[k].norm; n == "right" || n == "rights" {
+			return true
+		}
+	}
+	return false
+}
+
 // harmBefore reports a harm verb aimed at the topic: within the four
 // words before its mention, not negated. own reports the speaker as the
 // harm's subject: a pronoun or the speaker's own name just before it.
@@ -5717,7 +5729,7 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 			// harm to the topic, which the speaker defends.
 			return !a.negatedAt(j, 0), false
 		}
-		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" {
+		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" || denyForms[t.norm] && a.deniedRight(j, tok) {
 			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
 				// "refused to block the deal"; but "rejected calls to
 				// block the deal": the calls' harm, refused.
