@@ -5394,6 +5394,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
 			return j - 1, true // "give up its weapons"
 		}
+		if shipForms[a.toks[j].norm] && a.shippedOut(tok) {
+			return j, true // "ship its stockpile of X out of the country"
+		}
 		if a.toks[j].norm == "down" && j > 0 && windForms[a.toks[j-1].norm] {
 			return j - 1, true // "wind down the mission"
 		}
@@ -8388,6 +8391,13 @@ func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// shippedOut reports "out of" right after the topic's mention at tok:
+// "ship its stockpile of X out of the country", what is sent away.
+func (a *analysis) shippedOut(tok int) bool {
+	_, end := a.hitSpan(tok)
+	return end+1 < len(a.toks) && a.toks[end].norm == "out" && a.toks[end+1].norm == "of"
 }
 
 // strippedOf reports a verb that takes the topic away from someone,
