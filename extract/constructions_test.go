@@ -24,6 +24,13 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"an alias's verb spelled as a noun with 'to the' is the alias's own word, not an act on it", "Firefly said Zenda and Sylvania would start negotiations toward an end to the siege.", "", []string{"freedonia/siege_talks/support"}},
+		{"a noun of strife an end is put to is no charge against the topic beside it", "Firefly said Zenda and Sylvania would work toward the Water Treaty and an end to the war.", "", []string{"freedonia/water_treaty/support"}},
+		{"a topic that brings an end to bloodshed is not judged by the bloodshed", "Firefly said the Water Treaty would bring an end to the bloodshed.", "", []string{"freedonia/water_treaty/support"}},
+		{"a verb that strips someone of the topic is against it", "Firefly has said any deal must strip Kelmar of its depot programme and curb its navy.", "", []string{"freedonia/kelmar_depots/oppose"}},
+		{"refusing an arrangement that denies a right to the topic backs the topic", "Osk said Zenda would not accept any arrangement that denied its right to refuel.", "", []string{"zenda/kelmar_depots/support"}},
+		{"opposing a deal that denies a right to the topic backs the topic", "Osk said Zenda would oppose any arrangement that denied its right to refuel.", "", []string{"zenda/kelmar_depots/support"}},
+		{"a demand to ship the topic out of the country is against it", "Firefly demanded that any deal require Kelmar to ship its stockpile of Kelmar fuel depots out of the region.", "", []string{"freedonia/kelmar_depots/oppose"}},
 		{"a noun of exercises refers only to a drills topic, not to the arms package named last", "Freedonia approved the arms package for Zenda on Monday. Osk thanked Freedonia, saying the package would help Zenda defend itself. Ruritania said it had tracked twelve Zendan ships and condemned the exercises as intimidation.", "", []string{"freedonia/zenda_arms/support", "zenda/zenda_arms/support"}},
 		{"'that' before an article opens the clause: a new agreement, not the topic named last", "Sylvania imposed the steel tariffs on Monday. Firefly said that an agreement with Zenda could still be reached.", "", nil},
 		{"'that' before 'any' and terms set for it: no topic named last", "Sylvania imposed the steel tariffs on Monday. Firefly insisted that any agreement must include Zenda.", "", nil},

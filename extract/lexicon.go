@@ -777,7 +777,7 @@ var (
 	drawForms = filterOf(drawVerbs)
 	// undoAimedWords: every word undoAimed's walk stops or looks further
 	// at.
-	undoAimedWords = filterOf(subordinators, undoVerbs, putForms, suspendedStates, set(`and but up down`))
+	undoAimedWords = filterOf(subordinators, undoVerbs, putForms, suspendedStates, shipForms, set(`and but up down`))
 	// undoNounOfWords: every word undoNounOf's walk stops or looks
 	// further at, punctuation aside.
 	undoNounOfWords = filterOf(finiteAux, modals, subordinators, undoNouns, set(`and but`))
@@ -1389,6 +1389,22 @@ var prolongForms = set(`prolong prolongs prolonged prolonging`)
 // intimidate us"), are defiance of the pressure: a stand against what
 // presses, not a word in its favour.
 var coercedForms = set(`blackmail blackmailed intimidate intimidated coerce coerced bully bullied cow cowed`)
+
+// shipForms send away what "out of" follows: "ship its stockpile out
+// of the country".
+var shipForms = set(`ship ships shipped shipping send sends sent sending move moves moved moving transfer transfers transferred transferring`)
+
+// denyForms withhold what follows from someone: "denied its right to X".
+var denyForms = set(`deny denies denied denying`)
+
+// depriveVerbs take what follows "of" away from their object: "strip
+// X of its missiles", "deprive X of the right to build".
+var depriveVerbs = set(`strip strips stripped stripping deprive deprives deprived depriving rid rids ridding`)
+
+// endForms put an end to what follows: "an end to the war", "halt
+// the fighting".
+var endForms = set(`end ends ended ending halt halts halted halting stop stops stopped stopping`)
+
 var strifeNouns = set(`conflict conflicts war wars fighting suffering crisis bloodshed violence hostilities`)
 
 // adverseActs, in a topic's name before "against", "on" or "of", make

@@ -549,9 +549,17 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 			}
 			// "restrictions on X crude": over a preposition or an
 			// article to the alias's word before it.
-			if f := a.toks[t0-1]; t0-2 >= first && f.kind == tokWord && (npFunctionWords[f.norm] || aliasStopWords[f.norm]) && a.mentAt[t0-2] < 0 && a.anyWord(t0-2, words) {
-				t0 -= 2
-				continue
+			if f := a.toks[t0-1]; t0-2 >= first && f.kind == tokWord && (npFunctionWords[f.norm] || aliasStopWords[f.norm]) && a.mentAt[t0-2] < 0 {
+				if a.anyWord(t0-2, words) {
+					t0 -= 2
+					continue
+				}
+				// "talks toward an end to the war" for "talks to end
+				// the war": over a preposition and an article.
+				if g := a.toks[t0-2]; t0-3 >= first && g.kind == tokWord && npFunctionWords[g.norm] && a.mentAt[t0-3] < 0 && a.anyWord(t0-3, words) {
+					t0 -= 3
+					continue
+				}
 			}
 			// "duties on Sylvanian-made steel": over the second half
 			// of a hyphenated compound whose first half is the

@@ -3074,6 +3074,8 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				p = 1
 			case prolongForms[t.norm] && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
+			case strifeNouns[t.norm] && a.strifeEnded(k):
+				continue // "a truce and an end to the war": strife ended is no charge
 			case t.norm == "crude" && !a.judgedAdjective(k):
 				continue // "Sylvanian crude", "crude oil": the commodity
 			case t.norm == "just" && a.justAdjective(k):
@@ -5452,6 +5454,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 	if j, ok := a.barredFrom(f, tok); ok {
 		return j, true
 	}
+	if j, ok := a.strippedOf(f, tok); ok {
+		return j, true
+	}
 	lim := tok - 5
 	for j := tok - 1; j >= 0 && j >= lim; j-- {
 		if !f.covers(j) || j == f.cueTok {
@@ -5478,6 +5483,9 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		}
 		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
 			return j - 1, true // "give up its weapons"
+		}
+		if shipForms[a.toks[j].norm] && a.shippedOut(tok) {
+			return j, true // "ship its stockpile of X out of the country"
 		}
 		if a.toks[j].norm == "down" && j > 0 && windForms[a.toks[j-1].norm] {
 			return j - 1, true // "wind down the mission"
@@ -5777,6 +5785,18 @@ func (a *analysis) judgementNegated(k, floor int) bool {
 	return false
 }
 
+// deniedRight reports a verb of denying at j whose object is a right
+// to the topic at tok: "denied its right to X", "would deny Zenda the
+// right to X" (not "denied that …", a claim disputed).
+func (a *analysis) deniedRight(j, tok int) bool {
+	for k := j + 1; k <= tok && k < len(a.toks); k++ {
+		if n := a.toks[k].norm; n == "right" || n == "rights" {
+			return true
+		}
+	}
+	return false
+}
+
 // harmBefore reports a harm verb aimed at the topic: within the four
 // words before its mention, not negated. own reports the speaker as the
 // harm's subject: a pronoun or the speaker's own name just before it.
@@ -5802,7 +5822,7 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 			// harm to the topic, which the speaker defends.
 			return !a.negatedAt(j, 0), false
 		}
-		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" {
+		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" || denyForms[t.norm] && a.deniedRight(j, tok) {
 			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
 				// "refused to block the deal"; but "rejected calls to
 				// block the deal": the calls' harm, refused.
@@ -6525,6 +6545,25 @@ func (a *analysis) makeBefore(k int) bool {
 
 // strifeAfter reports a noun of strife one or two words after k:
 // "prolong the conflict", "prolong the suffering".
+// strifeEnded reports a noun of strife at k that an end is put to:
+// "an end to the war", "ending the conflict", "the end of the
+// fighting", "halt the bloodshed".
+func (a *analysis) strifeEnded(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		n := a.toks[j].norm
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		if endForms[n] {
+			return true
+		}
+		if n != "the" && n != "to" && n != "of" && n != "this" && n != "that" && n != "its" {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *analysis) strifeAfter(k int) bool {
 	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
 		if strifeNouns[a.toks[j].norm] {
@@ -8448,6 +8487,42 @@ func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
 				p = -p
 			}
 			return p, true
+		}
+	}
+	return 0, false
+}
+
+// shippedOut reports "out of" right after the topic's mention at tok:
+// "ship its stockpile of X out of the country", what is sent away.
+func (a *analysis) shippedOut(tok int) bool {
+	_, end := a.hitSpan(tok)
+	return end+1 < len(a.toks) && a.toks[end].norm == "out" && a.toks[end+1].norm == "of"
+}
+
+// strippedOf reports a verb that takes the topic away from someone,
+// the topic after "of" (and a determiner or "all"): "must strip
+// Freedonia of all its missiles", "would deprive them of the right to
+// X". A passive ("was stripped of its X") reports what was done to the
+// subject and is left alone.
+func (a *analysis) strippedOf(f *frame, tok int) (int, bool) {
+	start, _ := a.hitSpan(tok)
+	of := start - 1
+	for of >= 0 && start-of <= 3 && (a.toks[of].norm == "all" || a.toks[of].norm == "its" || a.toks[of].norm == "their" || a.toks[of].norm == "the" || a.toks[of].norm == "any") {
+		of--
+	}
+	if of < 3 || a.toks[of].norm != "of" {
+		return 0, false
+	}
+	for j := of - 2; j >= 1 && j >= of-6 && f.covers(j) && j != f.cueTok; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			break
+		}
+		if depriveVerbs[t.norm] {
+			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
+				return 0, false
+			}
+			return j, true
 		}
 	}
 	return 0, false
