@@ -5225,6 +5225,26 @@ func (a *analysis) keptByRefusal(j int, h topicHit) bool {
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
 }
 
+// ownUndoWord reports the undo verb at j, or its stem, as a word of a
+// topic the mention at tok names ("suspending" for a topic known as
+// "suspend the pension reform").
+func (a *analysis) ownUndoWord(j, tok int) bool {
+	mi := a.mentAt[tok]
+	if mi < 0 {
+		return false
+	}
+	var buf [3]string
+	forms := append(stems(a.toks[j].norm, buf[:0]), a.toks[j].norm)
+	for _, tp := range a.ments[mi].topics {
+		for _, w := range forms {
+			if containsTopic(a.r.topicAllWords[w], tp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // failedTo reports a verb at j after a form of "fail" and "to" ("had
 // failed to stop the tests"): the negation reproaches whoever failed.
 func (a *analysis) failedTo(j int) bool {
@@ -5474,6 +5494,12 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
+			if j < tok-5 && a.ownUndoWord(j, tok) {
+				// "proposed suspending X's flagship pension reform",
+				// the topic being that suspension: past a possessive,
+				// the topic's own verb is no undoing of it.
+				return 0, false
+			}
 			if a.raisedToQuantity(j, tok) {
 				// "pressed allies to lift military spending to 5%":
 				// lifted to a level, raised, not undone.
