@@ -130,6 +130,9 @@ type Rules struct {
 	// topicNameWords are the capitalised words of each topic's name
 	// ("… for Marova").
 	topicNameWords map[news.TopicID][]aliasWord
+	// topicNameNorms holds every word of each topic's name, lower-cased:
+	// "suspending" for "Suspending the X reform" (ownUndoWord).
+	topicNameNorms map[news.TopicID]map[string]bool
 	// placeTopics are the topics whose name is a bid on a place ("bid to
 	// acquire X", "annexation of X", "access to X's port"), with the
 	// first words of the place's names (aliases of capitalised words
@@ -489,8 +492,13 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))
+	r.topicNameNorms = make(map[news.TopicID]map[string]bool, len(w.Topics))
 	for _, t := range w.Topics {
+		r.topicNameNorms[t.ID] = make(map[string]bool)
 		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
+			if tk.kind == tokWord {
+				r.topicNameNorms[t.ID][tk.norm] = true
+			}
 			if tk.kind == tokWord && tk.cap {
 				r.topicNameWords[t.ID] = append(r.topicNameWords[t.ID], aliasWord{norm: tk.norm, name: true, forms: nameForms(tk.norm)})
 			}

@@ -724,7 +724,9 @@ func (a *analysis) subjectRelative(rg [2]int, k int) bool {
 	if open < 0 || a.toks[open-1].norm != "," || open-2 < rg[0] {
 		return false
 	}
-	if h := open - 2; a.mentAt[h] >= 0 || a.refAtTok(h) != "" || referringNouns[a.toks[h].norm] {
+	if h := open - 2; a.mentAt[h] >= 0 || a.refAtTok(h) != "" || referringNouns[a.toks[h].norm] || a.toks[h].cap {
+		// A named subject ("the Harbour Board, which answers to the
+		// Water Treaty's council, …") may be the topic's own body.
 		return false
 	}
 	for j := k + 1; j+1 < rg[1]; j++ {
@@ -5225,9 +5227,10 @@ func (a *analysis) keptByRefusal(j int, h topicHit) bool {
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
 }
 
-// ownUndoWord reports the undo verb at j, or its stem, as a word of a
-// topic the mention at tok names ("suspending" for a topic known as
-// "suspend the pension reform").
+// ownUndoWord reports the undo verb at j, or its stem, as a word of the
+// name of a topic the mention at tok names ("suspending" for the topic
+// "Suspending the X pension reform"); an alias may name the undoing
+// the topic is against ("dismantlement" for a right it takes away).
 func (a *analysis) ownUndoWord(j, tok int) bool {
 	mi := a.mentAt[tok]
 	if mi < 0 {
@@ -5237,7 +5240,7 @@ func (a *analysis) ownUndoWord(j, tok int) bool {
 	forms := append(stems(a.toks[j].norm, buf[:0]), a.toks[j].norm)
 	for _, tp := range a.ments[mi].topics {
 		for _, w := range forms {
-			if containsTopic(a.r.topicAllWords[w], tp) {
+			if a.r.topicNameNorms[tp][w] {
 				return true
 			}
 		}
