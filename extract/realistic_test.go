@@ -6,18 +6,18 @@ import (
 	"testing"
 )
 
-// TestRealisticScore guards the eighty-two sets of realistic wire copy
+// TestRealisticScore guards the ninety-eight sets of realistic wire copy
 // (testdata/realistic/bNN.jsonl): 8 articles each, 200–450 words, written
-// blind to the rules as re-writes of 2025–2026 reports, forty-eight on the
-// dev watchlist and thirty-four with their own (bNN.yaml). Their first-run
+// blind to the rules as re-writes of 2025–2026 reports, fifty-six on the
+// dev watchlist and forty-two with their own (bNN.yaml). Their first-run
 // and current figures are in testdata/README.md: each batch was scored
-// first on rules that had never seen it and only then tuned on (b71, b72,
-// b75, b76 and b79–b82 never were). The floors sit a little under today's
+// first on rules that had never seen it and only then tuned on (b83–b98
+// were kept out of every round that came after they were written). The floors sit a little under today's
 // pooled figures: a guard against regressions, not an estimate of
 // accuracy on new copy (the first runs are that).
 func TestRealisticScore(t *testing.T) {
 	var sets []string
-	for i := 1; i <= 82; i++ {
+	for i := 1; i <= 98; i++ {
 		sets = append(sets, fmt.Sprintf("b%02d", i))
 	}
 	var pl pool
@@ -36,7 +36,7 @@ func TestRealisticScore(t *testing.T) {
 	}
 	p, r, f1, st, pos := pl.figures(t)
 	t.Logf("pooled: TP %d FP %d FN %d  P %.3f R %.3f F1 %.3f  stance %.3f  position %d/%d %.3f", pl.tp, pl.fp, pl.fn, p, r, f1, st, pl.posOK, pl.posN, pos)
-	if p < 0.935 || f1 < 0.885 || st < 0.90 || pos < 0.76 {
-		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.935, 0.885, 0.90, 0.76", p, f1, st, pos)
+	if p < 0.94 || f1 < 0.89 || st < 0.905 || pos < 0.775 {
+		t.Errorf("pooled P %.3f, F1 %.3f, stance %.3f, position %.3f: under the floors 0.94, 0.89, 0.905, 0.775", p, f1, st, pos)
 	}
 }
