@@ -2272,6 +2272,18 @@ func (a *analysis) listEnd(segs [][2]int) (int, bool) {
 			t = a.toks[s0+1]
 			s0++
 		}
+		if i == 0 && !t.cap && a.mentAt[s0] < 0 {
+			// "The foreign ministers of A, B and C said": the list
+			// opens after role nouns and "of".
+			j := s0
+			for j < s1 && roleNouns[a.toks[j].norm] {
+				j++
+			}
+			if j > s0 && j+1 < s1 && a.toks[j].norm == "of" {
+				s0 = j + 1
+				t = a.toks[s0]
+			}
+		}
 		if !(t.cap || a.mentAt[s0] >= 0) {
 			return 0, false
 		}

@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"'the foreign ministers of A, B and C' speak for every country listed", "The foreign ministers of Freedonia, Sylvania and Zenda said in a joint statement that they rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose", "zenda/steel_tariffs/oppose"}},
+		{"an indefinite spokesperson who 'added' that the body just quoted acts speaks for that body", "Freedonia's Foreign Ministry said on Monday the steel tariffs would stay. A spokesperson added that Freedonia continued to oppose the Water Treaty.", "", []string{"freedonia/steel_tariffs/support", "freedonia/water_treaty/oppose"}},
+		{"an indefinite spokesperson who 'added' something about another actor stays unresolved", "Freedonia's Foreign Ministry said on Monday the steel tariffs would stay. A spokesperson added that Zenda continued to oppose the Water Treaty.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"an indefinite spokesperson who merely 'said' stays unresolved", "Freedonia's Foreign Ministry said on Monday the steel tariffs would stay. An army spokesman said Freedonia continued to oppose the Water Treaty.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"an alias's verb spelled as a noun with 'to the' is the alias's own word, not an act on it", "Firefly said Zenda and Sylvania would start negotiations toward an end to the siege.", "", []string{"freedonia/siege_talks/support"}},
 		{"a noun of strife an end is put to is no charge against the topic beside it", "Firefly said Zenda and Sylvania would work toward the Water Treaty and an end to the war.", "", []string{"freedonia/water_treaty/support"}},
 		{"a topic that brings an end to bloodshed is not judged by the bloodshed", "Firefly said the Water Treaty would bring an end to the bloodshed.", "", []string{"freedonia/water_treaty/support"}},

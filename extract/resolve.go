@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +26,14 @@ func (a *analysis) resolveSpeakers() {
 		if f.titled {
 			a.resolveTitled(i)
 		}
+		if f.how == howUnwatched && f.kind == frameSubject && f.cue.lemma == "add" {
+			if act, ok := a.addedBySameBody(i); ok {
+				// "Zenda's ministry said … A spokesperson added that
+				// Zenda would …": the body that just spoke.
+				f.actors = []news.ActorID{act}
+				f.how = howRole
+			}
+		}
 		if f.kind != frameDefault {
 			if act, ok := a.onBehalfOf(f); ok {
 				// "Osk, speaking on behalf of the alliance, said …": the
@@ -45,6 +54,50 @@ func (a *analysis) resolveSpeakers() {
 			f.silent = true
 		}
 	}
+}
+
+// addedBySameBody returns the actor of the frame just before frame i
+// when frame i's speaker is an indefinite role ("a spokesperson", "a
+// senior official") that "added" to it and the added clause opens with
+// that same actor: "The ministry said … A spokesperson added that
+// Zenda would …". A role that could be another side's, or a clause about
+// someone else, stays unresolved.
+func (a *analysis) addedBySameBody(i int) (news.ActorID, bool) {
+	f := &a.frames[i]
+	if i == 0 || f.spk1-f.spk0 < 2 {
+		return "", false
+	}
+	switch a.toks[f.spk0].norm {
+	case "a", "an":
+	default:
+		return "", false
+	}
+	for k := f.spk0 + 1; k < f.spk1; k++ {
+		if t := a.toks[k]; t.kind != tokWord || t.cap || !roleNouns[t.norm] {
+			return "", false
+		}
+	}
+	g := &a.frames[i-1]
+	if g.sent < f.sent-1 || g.silent || len(g.actors) != 1 || len(f.content) == 0 {
+		return "", false
+	}
+	k := f.content[0][0]
+	for k < f.content[0][1] && a.toks[k].kind == tokPunct {
+		k++
+	}
+	if k < f.content[0][1] && a.toks[k].norm == "that" {
+		k++
+	}
+	if k+1 < f.content[0][1] && a.toks[k].norm == "the" && a.mentAt[k] < 0 {
+		k++
+	}
+	if k >= f.content[0][1] {
+		return "", false
+	}
+	if mi := a.mentAt[k]; mi >= 0 && a.ments[mi].t0 == k && slices.Equal(a.ments[mi].actors, g.actors) {
+		return g.actors[0], true
+	}
+	return "", false
 }
 
 // onBehalfOf returns the one watched actor named right after the speaker
