@@ -7869,17 +7869,45 @@ func (a *analysis) departFrom(j, tok int) bool {
 	if !departVerbs[n] && !strings.HasPrefix(n, "withdr") && n != "leaves" && n != "leaving" && n != "left" {
 		return false
 	}
-	from := false
+	from, troops := false, false
 	for k := j + 1; k < tok; k++ {
 		switch m := a.toks[k].norm; {
 		case m == "from" || m == "out" || m == "of":
 			from = true
 		case m == "the" || a.toks[k].kind == tokWord && strings.HasSuffix(m, "ly"):
+		case !troops && (!from || a.toks[k-1].norm == "of") && a.troopsAt(k) > k-1:
+			// "withdraw its forces from X", "the withdrawal of Ruritanian
+			// troops from X": the troops that leave, whoever's they are.
+			k, troops = a.troopsAt(k), true
+		case placePartNouns[m] && from && k+1 < tok && a.toks[k+1].norm == "of":
+			// "withdraw from the parts of X it still holds", "from the
+			// rest of X".
 		default:
 			return false
 		}
 	}
 	return from
+}
+
+// placePartNouns name a part of a place: "the rest of X".
+var placePartNouns = set(`part parts rest remainder whole`)
+
+// troopsAt returns the troop noun that ends a phrase opening at k with
+// at most a possessive, "all", "remaining" and capitalised modifiers
+// ("its forces", "all Ruritanian troops", "Zenda's remaining units"), or
+// -1.
+func (a *analysis) troopsAt(k int) int {
+	for p := k; p < len(a.toks) && p < k+5; p++ {
+		t := a.toks[p]
+		switch {
+		case troopNouns[t.norm]:
+			return p
+		case ownDeterminers[t.norm] || t.norm == "all" || t.norm == "remaining" || t.kind == tokPoss || t.kind == tokWord && t.cap:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // undoesSomething reports a topic name with a word of undoing, ending or
