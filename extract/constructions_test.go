@@ -24,6 +24,9 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a bid place named only as one of the parties to talks is neutral, whatever the talks' good words", "Lena Holm said negotiations between Freedonia, Kelmar Island and Sylvania would continue.", "", []string{"acme/kelmar_bid/neutral"}},
+		{"a bid place as the setting of tempers calmed is neutral", "Lena Holm said she was working to calm tempers over Kelmar Island.", "", []string{"acme/kelmar_bid/neutral"}},
+		{"control over a bid place is the bid itself, not a setting", "Lena Holm said control over Kelmar Island would make the region safer.", "", []string{"acme/kelmar_bid/support"}},
 		{"a withdrawal of the other side's troops demanded, the topic being that withdrawal, is no undoing of it", "Rassendyll said Zenda must withdraw its forces from Varnia.", "", []string{"ruritania/varnia_withdrawal/support"}},
 		{"the withdrawal of named troops from the place as a condition backs the withdrawal topic", "Rassendyll said the withdrawal of Zendan troops from Varnia remained a key condition for any settlement.", "", []string{"ruritania/varnia_withdrawal/support"}},
 		{"a withdrawal from the rest of the place is the topic's own act", "Rassendyll said Zenda must withdraw from the rest of Varnia.", "", []string{"ruritania/varnia_withdrawal/support"}},
