@@ -30,6 +30,7 @@ func TestConstructions(t *testing.T) {
 		{"a withdrawal of the other side's troops demanded, the topic being that withdrawal, is no undoing of it", "Rassendyll said Zenda must withdraw its forces from Varnia.", "", []string{"ruritania/varnia_withdrawal/support"}},
 		{"the withdrawal of named troops from the place as a condition backs the withdrawal topic", "Rassendyll said the withdrawal of Zendan troops from Varnia remained a key condition for any settlement.", "", []string{"ruritania/varnia_withdrawal/support"}},
 		{"a withdrawal from the rest of the place is the topic's own act", "Rassendyll said Zenda must withdraw from the rest of Varnia.", "", []string{"ruritania/varnia_withdrawal/support"}},
+		{"refusing to withdraw from the rest of the place is against the withdrawal topic", "Osk said Zenda would not withdraw from the rest of Varnia.", "", []string{"zenda/varnia_withdrawal/oppose"}},
 		{"refusing to withdraw its troops from the place is against the withdrawal topic", "Osk said Zenda would not withdraw its troops from Varnia.", "", []string{"zenda/varnia_withdrawal/oppose"}},
 		{"an alias's verb spelled as a noun with 'to the' is the alias's own word, not an act on it", "Firefly said Zenda and Sylvania would start negotiations toward an end to the siege.", "", []string{"freedonia/siege_talks/support"}},
 		{"a noun of strife an end is put to is no charge against the topic beside it", "Firefly said Zenda and Sylvania would work toward the Water Treaty and an end to the war.", "", []string{"freedonia/water_treaty/support"}},

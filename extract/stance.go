@@ -2784,9 +2784,19 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	// The undo verb aimed at the topic, looked for once here for both
 	// keptByRefusal (negated) and undo (not negated) below.
 	undoAt, aimed := a.undoAimed(f, h.tok)
+	if !aimed && a.r.stayTopics[h.topic] < 0 {
+		// "would not withdraw from the rest of X": the verb of leaving
+		// beyond undoAimed's reach, still the topic's own act.
+		undoAt, aimed = a.departedFrom(f, h.tok)
+	}
 	if aimed && a.r.stayTopics[h.topic] < 0 && a.departFrom(undoAt, h.tok) {
 		// "to withdraw immediately from the border posts" for a
 		// topic of withdrawal from them: the topic's own act, no undoing.
+		if a.negatedAt(undoAt, 0) {
+			// "would not withdraw from the rest of X": the topic's own
+			// act ruled out.
+			return -3
+		}
 		aimed = false
 	}
 	if aimed && h.referred && a.r.ownUndoWord(h.topic, a.toks[undoAt].norm) && a.topicHeaded(h.topic, a.toks[h.tok].norm) {
@@ -7887,6 +7897,23 @@ func (a *analysis) departFrom(j, tok int) bool {
 		}
 	}
 	return from
+}
+
+// departedFrom finds a verb of leaving up to ten words before the
+// topic's hit at tok that departFrom accepts: "withdraw from the rest of
+// X", "pull all its remaining troops out of X".
+func (a *analysis) departedFrom(f *frame, tok int) (int, bool) {
+	for k := tok - 1; k >= 0 && k >= tok-10 && f.covers(k) && k != f.cueTok; k-- {
+		t := a.toks[k]
+		n := t.norm
+		if departVerbs[n] || strings.HasPrefix(n, "withdr") || n == "leaves" || n == "leaving" {
+			return k, a.departFrom(k, tok)
+		}
+		if t.kind != tokWord && t.kind != tokPoss {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // placePartNouns name a part of a place: "the rest of X".
