@@ -137,6 +137,11 @@ func (a *analysis) statements(docID string) []news.Statement {
 			if !open && sc == 0 && a.playedDown(f, h.tok) {
 				open = true
 			}
+			if !open && sc >= 0 && a.placeAsSetting(f, h) {
+				// "talks between Kelmar, Zenda and Ruritania would
+				// continue": the place a party, not the bid on it.
+				open = true
+			}
 			if open {
 				sc = 0
 			}

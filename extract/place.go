@@ -571,3 +571,40 @@ func (a *analysis) namesOnly(i, j int) bool {
 	}
 	return true
 }
+
+// placeAsSetting reports a place topic's hit at tok that is the place's
+// bare name standing as a party or the setting of something else, with
+// no bid on it: one of the parties "between Kelmar, Zenda and Ruritania",
+// or after "over", "about" or "with" on a noun that is no bid ("calm
+// tempers over Kelmar", "talks with Kelmar", not "control over
+// Kelmar"). The good words around it are said of the talks or the
+// tempers, not of the bid; a speaker the topic names as the bidder is
+// left alone.
+func (a *analysis) placeAsSetting(f *frame, h topicHit) bool {
+	names := a.r.placeTopics[h.topic]
+	if names == nil || h.referred || a.placeBidder(f, h.topic) {
+		return false
+	}
+	t0, t1 := a.hitSpan(h.tok)
+	if t1-t0 > 2 || !containsString(names, a.toks[t0].norm) || t1 < len(a.toks) && a.toks[t1].kind == tokPoss {
+		return false
+	}
+	j := t0 - 1
+	for j >= 0 && t0-j <= 8 && f.covers(j) && (a.toks[j].norm == "," || a.toks[j].norm == "and" || a.toks[j].norm == "the" || a.toks[j].kind == tokWord && a.toks[j].cap) {
+		j--
+	}
+	if j < 1 || !f.covers(j) {
+		return false
+	}
+	switch a.toks[j].norm {
+	case "between":
+		return true
+	case "over", "about", "with":
+		if j < t0-1 {
+			return false
+		}
+		n := a.toks[j-1].norm
+		return a.toks[j-1].kind == tokWord && !placeBidWords[n] && !saleWords[n] && !a.r.topicNameNorms[h.topic][n]
+	}
+	return false
+}

@@ -2784,9 +2784,19 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	// The undo verb aimed at the topic, looked for once here for both
 	// keptByRefusal (negated) and undo (not negated) below.
 	undoAt, aimed := a.undoAimed(f, h.tok)
+	if !aimed && a.r.stayTopics[h.topic] < 0 {
+		// "would not withdraw from the rest of X": the verb of leaving
+		// beyond undoAimed's reach, still the topic's own act.
+		undoAt, aimed = a.departedFrom(f, h.tok)
+	}
 	if aimed && a.r.stayTopics[h.topic] < 0 && a.departFrom(undoAt, h.tok) {
 		// "to withdraw immediately from the border posts" for a
 		// topic of withdrawal from them: the topic's own act, no undoing.
+		if a.negatedAt(undoAt, 0) {
+			// "would not withdraw from the rest of X": the topic's own
+			// act ruled out.
+			return -3
+		}
 		aimed = false
 	}
 	if aimed && h.referred && a.r.ownUndoWord(h.topic, a.toks[undoAt].norm) && a.topicHeaded(h.topic, a.toks[h.tok].norm) {
@@ -7869,17 +7879,62 @@ func (a *analysis) departFrom(j, tok int) bool {
 	if !departVerbs[n] && !strings.HasPrefix(n, "withdr") && n != "leaves" && n != "leaving" && n != "left" {
 		return false
 	}
-	from := false
+	from, troops := false, false
 	for k := j + 1; k < tok; k++ {
 		switch m := a.toks[k].norm; {
 		case m == "from" || m == "out" || m == "of":
 			from = true
 		case m == "the" || a.toks[k].kind == tokWord && strings.HasSuffix(m, "ly"):
+		case !troops && (!from || a.toks[k-1].norm == "of") && a.troopsAt(k) > k-1:
+			// "withdraw its forces from X", "the withdrawal of Ruritanian
+			// troops from X": the troops that leave, whoever's they are.
+			k, troops = a.troopsAt(k), true
+		case placePartNouns[m] && from && k+1 < tok && a.toks[k+1].norm == "of":
+			// "withdraw from the parts of X it still holds", "from the
+			// rest of X".
 		default:
 			return false
 		}
 	}
 	return from
+}
+
+// departedFrom finds a verb of leaving up to ten words before the
+// topic's hit at tok that departFrom accepts: "withdraw from the rest of
+// X", "pull all its remaining troops out of X".
+func (a *analysis) departedFrom(f *frame, tok int) (int, bool) {
+	for k := tok - 1; k >= 0 && k >= tok-10 && f.covers(k) && k != f.cueTok; k-- {
+		t := a.toks[k]
+		n := t.norm
+		if departVerbs[n] || strings.HasPrefix(n, "withdr") || n == "leaves" || n == "leaving" {
+			return k, a.departFrom(k, tok)
+		}
+		if t.kind != tokWord && t.kind != tokPoss {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// placePartNouns name a part of a place: "the rest of X".
+var placePartNouns = set(`part parts rest remainder whole`)
+
+// troopsAt returns the troop noun that ends a phrase opening at k with
+// at most a possessive, "all", "remaining" and capitalised modifiers
+// ("its forces", "all Ruritanian troops", "Zenda's remaining units"), or
+// -1.
+func (a *analysis) troopsAt(k int) int {
+	for p := k; p < len(a.toks) && p < k+5; p++ {
+		t := a.toks[p]
+		switch {
+		case troopNouns[t.norm]:
+			return p
+		case ownDeterminers[t.norm] || t.norm == "all" || t.norm == "remaining" || t.kind == tokPoss || t.kind == tokWord && t.cap:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // undoesSomething reports a topic name with a word of undoing, ending or
