@@ -24,6 +24,16 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"having noted the topic is an acknowledgement, no side", "The Zendan Foreign Ministry said it had noted the steel tariffs and that Zenda remained committed to peace and stability.", "", []string{"zenda/steel_tariffs/neutral"}},
+		{"taking note of the topic is an acknowledgement, no side", "Osk said Zenda had taken note of the Water Treaty and would stay in communication with all parties.", "", []string{"zenda/water_treaty/neutral"}},
+		{"taking note of the topic with regret is a judgement", "Osk said Zenda had taken note of the steel tariffs with regret and would impose equivalent measures.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"noting the importance of the topic is no bare acknowledgement", "Osk said Zenda had noted the importance of the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"a charge of fabrication is against the topic", "Osk called the steel tariffs a political fabrication.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"an act of revenge is against the topic", "Osk has called the steel tariffs an act of political revenge.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"'strange and confused' is against the topic", "The Zendan Foreign Ministry described the steel tariffs as \"strange and confused\".", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a heavy blow to the speaker is against the topic", "Osk said the steel tariffs were a heavy blow to Zenda and that Zenda had done everything it could to avoid them.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a topic that tramples on norms is opposed", "Osk said the steel tariffs showed that Sylvania had \"trampled\" on democratic norms.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a utopia is a dismissal", "Osk said talk of steel tariffs that leave Zenda out was \"a utopia, a road to nowhere\".", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"an alias's verb spelled as a noun with 'to the' is the alias's own word, not an act on it", "Firefly said Zenda and Sylvania would start negotiations toward an end to the siege.", "", []string{"freedonia/siege_talks/support"}},
 		{"a noun of strife an end is put to is no charge against the topic beside it", "Firefly said Zenda and Sylvania would work toward the Water Treaty and an end to the war.", "", []string{"freedonia/water_treaty/support"}},
 		{"a topic that brings an end to bloodshed is not judged by the bloodshed", "Firefly said the Water Treaty would bring an end to the bloodshed.", "", []string{"freedonia/water_treaty/support"}},

@@ -298,6 +298,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	protectionist protectionism biased unbalanced punitive meddling fraud fraudulent
 	rigged falsification invalid devastating detrimental disruptive erode erodes eroding
 	weaken weakens weakening worsen worsens worsening cruel cruelty inhumane inhuman brutal
+	fabrication fabrications fabricated revenge vendetta blow confused strange trample
+	tramples trampled trampling utopia
 	brutality harsh meritless frivolous spurious divisive polarising polarizing
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic

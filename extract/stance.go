@@ -6216,6 +6216,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "up" && next == "to" && beVerbs[prev] && a.forToDecide(j):
 			// "it was up to the people to choose their partners"
 			return true
+		case (n == "noted" || n == "note" && next == "of" && takeForms[prev]) && j < tok && a.notedObject(f, j, tok):
+			// "said it had noted the verdict", "had taken note of the
+			// decision": the diplomat's acknowledgement, no judgement.
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
@@ -6223,6 +6227,46 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// notedObject reads the topic at tok as what "noted" or "note of" at j
+// acknowledges: at most five plain words between, none of them a
+// judgement, a cue, "of" ("noted the importance of X") or punctuation;
+// not "noted that …" or "noted with concern …", and no "with …" or
+// promised reaction ("would react") just after the topic.
+func (a *analysis) notedObject(f *frame, j, tok int) bool {
+	k := j + 1
+	if a.toks[j].norm == "note" {
+		k++ // past "of"
+	}
+	if tok-k > 5 || k >= len(a.toks) {
+		return false
+	}
+	switch a.toks[k].norm {
+	case "that", "with", "how", "what", "whether":
+		return false
+	}
+	for i := k; i < tok; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.norm == "of" || positiveWords[t.norm] || negativeWords[t.norm] {
+			return false
+		}
+		if _, ok := a.r.cues[t.norm]; ok {
+			return false
+		}
+	}
+	end := a.hitEnd(tok)
+	if end < len(a.toks) && a.toks[end].norm == "with" {
+		return false // "took note of the decision with regret"
+	}
+	for i := end; i < len(a.toks) && i <= end+6 && f.covers(i); i++ {
+		if retaliateForms[a.toks[i].norm] && modals[a.toks[i-1].norm] {
+			// "had taken note of the memo and would react firmly":
+			// an answer promised, not an acknowledgement.
+			return false
+		}
+	}
+	return true
 }
 
 // leftToOthers reads "a (sovereign) matter for X" at the noun j: an
