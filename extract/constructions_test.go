@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"what the topic amounts to is a charge against it", "Osk said the steel tariffs amounted to an attempted secession by stealth.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"what the topic would amount to, with a reason after, is a charge", "Osk said the steel tariffs amounted to forced labour because Sylvania kept the wages.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a sum the topic amounts to is no charge", "Osk said the steel tariffs amounted to $5 billion a year.", "", []string{"zenda/steel_tariffs/support"}},
+		{"a good name the topic amounts to backs it", "Osk said the Water Treaty amounted to a historic breakthrough.", "", []string{"zenda/water_treaty/support"}},
 		{"having noted the topic is an acknowledgement, no side", "The Zendan Foreign Ministry said it had noted the steel tariffs and that Zenda remained committed to peace and stability.", "", []string{"zenda/steel_tariffs/neutral"}},
 		{"taking note of the topic is an acknowledgement, no side", "Osk said Zenda had taken note of the Water Treaty and would stay in communication with all parties.", "", []string{"zenda/water_treaty/neutral"}},
 		{"taking note of the topic with regret is a judgement", "Osk said Zenda had taken note of the steel tariffs with regret and would impose equivalent measures.", "", []string{"zenda/steel_tariffs/oppose"}},

@@ -1500,6 +1500,10 @@ var failForms = set(`fail fails failed failing`)
 var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes became seem seems
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
+
+// amountForms before "to" lay a charge: "amounted to forced labour".
+var amountForms = set(`amount amounts amounted`)
+
 var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke provokes provoked
 	trigger triggers triggered send sends sent draw draws drew drawn`)
 

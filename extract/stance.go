@@ -6953,6 +6953,15 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
 			}
+			if !neg && a.chargedAmount(j) {
+				// "said the laws amounted to an attempted secession by
+				// stealth": what a thing "amounts to", unless a sum or a
+				// good word, is a charge laid against it.
+				if p, ok := a.secondPredicate(f, j+1); ok {
+					return p, true
+				}
+				return -1, true
+			}
 			return a.secondPredicate(f, j+1)
 		case contraryHeads[t.norm] && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
 			return a.signed(-2, neg), true
@@ -6969,6 +6978,38 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// chargedAmount reports "amount(s/ed) to" at j before a phrase that is
+// no quantity ("amounted to $5 billion", "to about 2% of output") and has
+// no good word before its clause ends.
+func (a *analysis) chargedAmount(j int) bool {
+	n := len(a.toks)
+	if !amountForms[a.toks[j].norm] || j+2 >= n || a.toks[j+1].norm != "to" {
+		return false
+	}
+	for k := j + 2; k < n && k <= j+4; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || rateHedges[t.norm] || rateUnits[t.norm] || t.norm == "less" || t.norm == "little" || t.norm == "nothing" || t.norm == "much" {
+			return false
+		}
+		if t.norm[0] >= '0' && t.norm[0] <= '9' {
+			return false
+		}
+		if t.norm != "a" && t.norm != "an" && t.norm != "the" {
+			break
+		}
+	}
+	for k := j + 2; k < n && k <= j+10; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct {
+			break
+		}
+		if positiveWords[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyConsequence reports "only" at k after a modal and before a plain
