@@ -1512,7 +1512,7 @@ var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke 
 // loose to count anywhere in a sentence.
 var predicateNegatives = set(`problem problems problematic doomed indignation outcry
 	backlash resentment fury uproar anger criticism condemnation ploy pretext excuse
-	smokescreen stunt gimmick waste`)
+	smokescreen stunt gimmick waste root`)
 
 // intensifiers before an evaluative word only strengthen it: "strong
 // public indignation", "great concern".
