@@ -298,6 +298,8 @@ var negativeWords = set(`bad dangerous unacceptable violation violations violate
 	protectionist protectionism biased unbalanced punitive meddling fraud fraudulent
 	rigged falsification invalid devastating detrimental disruptive erode erodes eroding
 	weaken weakens weakening worsen worsens worsening cruel cruelty inhumane inhuman brutal
+	fabrication fabrications fabricated revenge vendetta blow confused strange trample
+	tramples trampled trampling utopia
 	brutality harsh meritless frivolous spurious divisive polarising polarizing
 	endanger endangers endangered endangering jeopardise jeopardises jeopardize
 	jeopardizes jeopardising jeopardizing imperil imperils challenging unrealistic
@@ -1498,6 +1500,10 @@ var failForms = set(`fail fails failed failing`)
 var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes became seem seems
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
+
+// amountForms before "to" lay a charge: "amounted to forced labour".
+var amountForms = set(`amount amounts amounted`)
+
 var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke provokes provoked
 	trigger triggers triggered send sends sent draw draws drew drawn`)
 
@@ -1506,7 +1512,7 @@ var effectVerbs = set(`cause causes caused causing spark sparks sparked provoke 
 // loose to count anywhere in a sentence.
 var predicateNegatives = set(`problem problems problematic doomed indignation outcry
 	backlash resentment fury uproar anger criticism condemnation ploy pretext excuse
-	smokescreen stunt gimmick waste`)
+	smokescreen stunt gimmick waste root`)
 
 // intensifiers before an evaluative word only strengthen it: "strong
 // public indignation", "great concern".

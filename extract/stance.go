@@ -6226,6 +6226,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "up" && next == "to" && beVerbs[prev] && a.forToDecide(j):
 			// "it was up to the people to choose their partners"
 			return true
+		case (n == "noted" || n == "note" && next == "of" && takeForms[prev]) && j < tok && a.notedObject(f, j, tok):
+			// "said it had noted the verdict", "had taken note of the
+			// decision": the diplomat's acknowledgement, no judgement.
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
@@ -6233,6 +6237,46 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		}
 	}
 	return false
+}
+
+// notedObject reads the topic at tok as what "noted" or "note of" at j
+// acknowledges: at most five plain words between, none of them a
+// judgement, a cue, "of" ("noted the importance of X") or punctuation;
+// not "noted that …" or "noted with concern …", and no "with …" or
+// promised reaction ("would react") just after the topic.
+func (a *analysis) notedObject(f *frame, j, tok int) bool {
+	k := j + 1
+	if a.toks[j].norm == "note" {
+		k++ // past "of"
+	}
+	if tok-k > 5 || k >= len(a.toks) {
+		return false
+	}
+	switch a.toks[k].norm {
+	case "that", "with", "how", "what", "whether":
+		return false
+	}
+	for i := k; i < tok; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.norm == "of" || positiveWords[t.norm] || negativeWords[t.norm] {
+			return false
+		}
+		if _, ok := a.r.cues[t.norm]; ok {
+			return false
+		}
+	}
+	end := a.hitEnd(tok)
+	if end < len(a.toks) && a.toks[end].norm == "with" {
+		return false // "took note of the decision with regret"
+	}
+	for i := end; i < len(a.toks) && i <= end+6 && f.covers(i); i++ {
+		if retaliateForms[a.toks[i].norm] && modals[a.toks[i-1].norm] {
+			// "had taken note of the memo and would react firmly":
+			// an answer promised, not an acknowledgement.
+			return false
+		}
+	}
+	return true
 }
 
 // leftToOthers reads "a (sovereign) matter for X" at the noun j: an
@@ -6919,6 +6963,15 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
 			}
+			if !neg && a.chargedAmount(j) {
+				// "said the laws amounted to an attempted secession by
+				// stealth": what a thing "amounts to", unless a sum or a
+				// good word, is a charge laid against it.
+				if p, ok := a.secondPredicate(f, j+1); ok {
+					return p, true
+				}
+				return -1, true
+			}
 			return a.secondPredicate(f, j+1)
 		case contraryHeads[t.norm] && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
 			return a.signed(-2, neg), true
@@ -6935,6 +6988,38 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// chargedAmount reports "amount(s/ed) to" at j before a phrase that is
+// no quantity ("amounted to $5 billion", "to about 2% of output") and has
+// no good word before its clause ends.
+func (a *analysis) chargedAmount(j int) bool {
+	n := len(a.toks)
+	if !amountForms[a.toks[j].norm] || j+2 >= n || a.toks[j+1].norm != "to" {
+		return false
+	}
+	for k := j + 2; k < n && k <= j+4; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || rateHedges[t.norm] || rateUnits[t.norm] || t.norm == "less" || t.norm == "little" || t.norm == "nothing" || t.norm == "much" {
+			return false
+		}
+		if t.norm[0] >= '0' && t.norm[0] <= '9' {
+			return false
+		}
+		if t.norm != "a" && t.norm != "an" && t.norm != "the" {
+			break
+		}
+	}
+	for k := j + 2; k < n && k <= j+10; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct {
+			break
+		}
+		if positiveWords[t.norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyConsequence reports "only" at k after a modal and before a plain
