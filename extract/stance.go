@@ -4192,8 +4192,19 @@ func (a *analysis) removedFromList(m, end int) bool {
 
 // ownUndoWord reports an undo word that is the topic's own: one of its
 // aliases names the undoing in that word's stem ("withdraw" for
-// "withdrawal from the X Agreement").
+// "withdrawal from the X Agreement"). An alias counts only when the
+// name is itself an undoing: for "Keeping the X curbs in place" an
+// alias "lifting of the curbs" names the undoing the topic is against,
+// and "lifted the curbs" still undoes it.
 func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
+	for nw := range r.topicNameNorms[tp] {
+		if sameStem(nw, w) || wordRoot(nw) == wordRoot(w) {
+			return true
+		}
+	}
+	if !r.nameUndoes[tp] {
+		return false
+	}
 	for _, ws := range r.topicAliasWords[tp] {
 		for _, aw := range ws {
 			if !aw.name && sameStem(aw.norm, w) {
