@@ -4140,7 +4140,7 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			break
 		}
 		if undoVerbs[t.norm] {
-			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm)
+			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm) && !a.curbOnBetween(j, m)
 		}
 	}
 	end := a.hitEnd(m) // a phrase referring back is its head word
@@ -4157,6 +4157,23 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
+		}
+	}
+	return false
+}
+
+// curbOnBetween reports a curb on the mention between the undo verb at j
+// and the mention at m ("lift its restrictions on exports to X"): the
+// verb undoes the curb, not what it holds back.
+func (a *analysis) curbOnBetween(j, m int) bool {
+	return curbOn(a.toks[j+1 : m])
+}
+
+// curbOn reports a curb noun followed by "on" or "against" in tt.
+func curbOn(tt []token) bool {
+	for k := 0; k+1 < len(tt); k++ {
+		if adverseActs[tt[k].norm] && (tt[k+1].norm == "on" || tt[k+1].norm == "against") {
+			return true
 		}
 	}
 	return false
