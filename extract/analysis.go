@@ -219,6 +219,12 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 					if n := tt[j].norm; titleClauseBreaks[n] {
 						break // "calls X a dead end as Y nears return"
 					}
+					if n := tt[j].norm; undoVerbs[n] && r.ownUndoWord(tp, n) {
+						break // "lifts ban on X" for "X imports (lifting the ban)"
+					}
+					if n := tt[j].norm; undoVerbs[n] && curbOn(tt[j+1:m.t0]) {
+						break // "lifts curbs on X exports": the curbs undone
+					}
 					if n := tt[j].norm; (undoVerbs[n] || harmVerbs[n] || freezeForms[n] && frozenHead(tt[m.t1-1].norm)) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
 						// "Holm blocks X's bid": the story's act undoes it.
 						a.titleUndone = append(a.titleUndone, tp)

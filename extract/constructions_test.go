@@ -680,6 +680,8 @@ func TestConstructions(t *testing.T) {
 		{"a verb of seizing with another relation", "Osk said Sylvania had seized cargo from ships in the harbour.", "", nil},
 		{"talks on another subject", "Osk said talks with Sylvania would resume and quota disputes could wait.", "", nil},
 		{"talks' manner word is no subject matter", "Trentino said Sylvania was negotiating on direct flights to Zenda.", "", nil},
+		{"an alias naming the undoing of what the topic's name keeps: lifting is still its undoing, and 'the decision' to lift is welcomed against it", "ACME said on Tuesday it was lifting the trade curbs on Ruritania it imposed three years ago. Rassendyll welcomed the decision, saying it ended an unjust chapter. Firefly criticised the move.", "", []string{"acme/ruritania_curbs/oppose", "freedonia/ruritania_curbs/support", "ruritania/ruritania_curbs/oppose"}},
+		{"an undo verb aimed at a curb on the topic ('lifted its restrictions on X') undoes the curb: 'the decision' backs the topic", "Freedonia lifted its restrictions on arms sales to Zenda on Monday. Osk welcomed the decision.", "", []string{"zenda/zenda_arms/support"}},
 		{"target of an undo topic undone after", "Firefly welcomed the move and called for the port levy on Zenda to be lifted, saying it had been imposed on traders and now only punished ordinary people.", "", []string{"freedonia/levy_relief/support"}},
 		{"own side conveying concerns", "Osk said Zenda had conveyed its concerns about the naval drills around Zenda to Sylvania.", "", []string{"zenda/zenda_drills/oppose"}},
 		{"raised modified tensions", "Osk said the naval drills around Zenda raised cross-border tensions.", "", []string{"zenda/zenda_drills/oppose"}},
@@ -1722,5 +1724,25 @@ func TestRoleSpeakerNotTheObject(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tc.wants)
 			}
 		})
+	}
+}
+
+// TestUndoNamedTopicTitle: a topic whose name is itself the undoing ("X
+// imports (lifting the ban)") is backed when a headline's act is that
+// undoing and a reaction welcomes "the decision".
+func TestUndoNamedTopicTitle(t *testing.T) {
+	r, err := extract.NewRules(loadWatchlist(t, "testdata/invented.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := news.Document{ID: "t", Title: "Sylvania partially lifts ban on Zendan timber",
+		Text: "Sylvania will resume imports of Zendan timber, its customs office said on Monday, partly lifting a ban imposed two years ago. Osk welcomed the decision as an important step."}
+	var got []string
+	for _, s := range r.Extract(doc) {
+		got = append(got, fmt.Sprintf("%s/%s/%s", s.Actor, s.Topic, s.Stance))
+	}
+	slices.Sort(got)
+	if wants := []string{"sylvania/timber_imports/support", "zenda/timber_imports/support"}; !slices.Equal(got, wants) {
+		t.Errorf("got %v, want %v", got, wants)
 	}
 }

@@ -133,6 +133,10 @@ type Rules struct {
 	// topicNameNorms holds every word of each topic's name, lower-cased:
 	// "suspending" for "Suspending the X reform" (ownUndoWord).
 	topicNameNorms map[news.TopicID]map[string]bool
+	// nameUndoes marks the topics whose name undoes, ends or bans
+	// something ("Withdrawal from X", "Ban on Y"): their aliases' undo
+	// words are the topic's own act (ownUndoWord).
+	nameUndoes map[news.TopicID]bool
 	// placeTopics are the topics whose name is a bid on a place ("bid to
 	// acquire X", "annexation of X", "access to X's port"), with the
 	// first words of the place's names (aliases of capitalised words
@@ -493,9 +497,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	}
 	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))
 	r.topicNameNorms = make(map[news.TopicID]map[string]bool, len(w.Topics))
+	r.nameUndoes = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
 		r.topicNameNorms[t.ID] = make(map[string]bool)
-		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
+		nt := tokenize(t.Name, 0, len(t.Name), nil)
+		r.nameUndoes[t.ID] = undoesSomething(nt)
+		for _, tk := range nt {
 			if tk.kind == tokWord {
 				r.topicNameNorms[t.ID][tk.norm] = true
 			}

@@ -4150,7 +4150,7 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			break
 		}
 		if undoVerbs[t.norm] {
-			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm)
+			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm) && !a.curbOnBetween(j, m)
 		}
 	}
 	end := a.hitEnd(m) // a phrase referring back is its head word
@@ -4167,6 +4167,23 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
+		}
+	}
+	return false
+}
+
+// curbOnBetween reports a curb on the mention between the undo verb at j
+// and the mention at m ("lift its restrictions on exports to X"): the
+// verb undoes the curb, not what it holds back.
+func (a *analysis) curbOnBetween(j, m int) bool {
+	return curbOn(a.toks[j+1 : m])
+}
+
+// curbOn reports a curb noun followed by "on" or "against" in tt.
+func curbOn(tt []token) bool {
+	for k := 0; k+1 < len(tt); k++ {
+		if adverseActs[tt[k].norm] && (tt[k+1].norm == "on" || tt[k+1].norm == "against") {
+			return true
 		}
 	}
 	return false
@@ -4202,8 +4219,19 @@ func (a *analysis) removedFromList(m, end int) bool {
 
 // ownUndoWord reports an undo word that is the topic's own: one of its
 // aliases names the undoing in that word's stem ("withdraw" for
-// "withdrawal from the X Agreement").
+// "withdrawal from the X Agreement"). An alias counts only when the
+// name is itself an undoing: for "Keeping the X curbs in place" an
+// alias "lifting of the curbs" names the undoing the topic is against,
+// and "lifted the curbs" still undoes it.
 func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
+	for nw := range r.topicNameNorms[tp] {
+		if sameStem(nw, w) || wordRoot(nw) == wordRoot(w) {
+			return true
+		}
+	}
+	if !r.nameUndoes[tp] {
+		return false
+	}
 	for _, ws := range r.topicAliasWords[tp] {
 		for _, aw := range ws {
 			if !aw.name && sameStem(aw.norm, w) {
