@@ -5265,22 +5265,17 @@ func (a *analysis) keptByRefusal(j int, h topicHit) bool {
 	return !containsTopic(a.r.topicAllWords[a.toks[j].norm], h.topic)
 }
 
-// ownUndoWord reports the undo verb at j, or its stem, as a word of the
-// name of a topic the mention at tok names ("suspending" for the topic
-// "Suspending the X pension reform"); an alias may name the undoing
-// the topic is against ("dismantlement" for a right it takes away).
-func (a *analysis) ownUndoWord(j, tok int) bool {
+// undoIsTopicsOwn reports the undo verb at j as a word of its own
+// (Rules.ownUndoWord) for a topic the mention at tok names: "proposed
+// suspending X's pension reform" for "Suspending the X pension reform".
+func (a *analysis) undoIsTopicsOwn(j, tok int) bool {
 	mi := a.mentAt[tok]
 	if mi < 0 {
 		return false
 	}
-	var buf [3]string
-	forms := append(stems(a.toks[j].norm, buf[:0]), a.toks[j].norm)
 	for _, tp := range a.ments[mi].topics {
-		for _, w := range forms {
-			if a.r.topicNameNorms[tp][w] {
-				return true
-			}
+		if a.r.ownUndoWord(tp, a.toks[j].norm) {
+			return true
 		}
 	}
 	return false
@@ -5535,7 +5530,7 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs[a.toks[j].norm] {
-			if j < tok-5 && a.ownUndoWord(j, tok) {
+			if j < tok-5 && a.undoIsTopicsOwn(j, tok) {
 				// "proposed suspending X's flagship pension reform",
 				// the topic being that suspension: past a possessive,
 				// the topic's own verb is no undoing of it.
