@@ -8705,19 +8705,7 @@ func (a *analysis) strippedOf(f *frame, tok int) (int, bool) {
 	if of < 3 || a.toks[of].norm != "of" {
 		return 0, false
 	}
-	for j := of - 2; j >= 1 && j >= of-6 && f.covers(j) && j != f.cueTok; j-- {
-		t := a.toks[j]
-		if t.kind == tokPunct {
-			break
-		}
-		if depriveVerbs[t.norm] {
-			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
-				return 0, false
-			}
-			return j, true
-		}
-	}
-	return 0, false
+	return a.activeVerbBack(f, of-2, of-6, depriveVerbs)
 }
 
 // barredFrom reports a verb that keeps someone from the topic's act
@@ -8729,12 +8717,20 @@ func (a *analysis) barredFrom(f *frame, tok int) (int, bool) {
 	if start < 3 || a.toks[start-1].norm != "from" {
 		return 0, false
 	}
-	for j := start - 2; j >= 1 && j >= start-6 && f.covers(j) && j != f.cueTok; j-- {
+	return a.activeVerbBack(f, start-2, start-6, barVerbs)
+}
+
+// activeVerbBack returns the first verb of verbs walking back from hi to
+// lo within the frame's content and the clause (no punctuation): the
+// verb that strips or bars, in the active voice; a passive ("was
+// barred from", "was stripped of") reports what was done to its subject.
+func (a *analysis) activeVerbBack(f *frame, hi, lo int, verbs map[string]bool) (int, bool) {
+	for j := hi; j >= 1 && j >= lo && f.covers(j) && j != f.cueTok; j-- {
 		t := a.toks[j]
 		if t.kind == tokPunct {
 			break
 		}
-		if barVerbs[t.norm] {
+		if verbs[t.norm] {
 			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
 				return 0, false
 			}
