@@ -1451,7 +1451,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		}
 		if talkHeads[word] {
 			// "said the talks had made progress" after "tariffs of 10%"
-			// or "Tomahawk missiles" were named: talks are held, never
+			// or "Sabre missiles" were named: talks are held, never
 			// a penalty, an act of force or goods handed over, unless
 			// the topic is itself known as talks.
 			skip = func(tp news.TopicID) bool {
