@@ -24,6 +24,14 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"an unlisted name whose appositive gives one watched side's office speaks for it", "Ola Berg, Zenda's foreign minister, said the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
+		{"an unlisted name placed as an official of one side speaks for it, and so does the surname later", "Ola Berg, a senior official of Zenda, said the Water Treaty was dead. Berg said the steel tariffs must stay.", "", []string{"zenda/steel_tariffs/support", "zenda/water_treaty/oppose"}},
+		{"an unlisted name who heads one side's delegation speaks for it", "Ola Berg, who heads Zenda's delegation, told reporters the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
+		{"an unlisted name who merely met a watched person is not theirs", "Ola Berg, who met Firefly on Monday, said the Water Treaty was dead.", "", nil},
+		{"an unlisted critic of a side is not that side", "Ola Berg, a critic of Zenda, said the Water Treaty was dead.", "", nil},
+		{"a former minister of a side no longer speaks for it", "Ola Berg, a former Zendan minister, said the Water Treaty was dead.", "", nil},
+		{"a director at an unwatched institute speaks for no side it studies", "Ola Berg, Zenda project director at the Harbour Policy Institute, said the Water Treaty was dead.", "", nil},
+		{"the head of a side's named association is not that side", "Ola Berg, president of Zenda's Rice Growers Association, said the Water Treaty was dead.", "", nil},
 		{"'the foreign ministers of A, B and C' speak for every country listed", "The foreign ministers of Freedonia, Sylvania and Zenda said in a joint statement that they rejected the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose", "sylvania/steel_tariffs/oppose", "zenda/steel_tariffs/oppose"}},
 		{"an indefinite spokesperson who 'added' that the body just quoted acts speaks for that body", "Freedonia's Foreign Ministry said on Monday the steel tariffs would stay. A spokesperson added that Freedonia continued to oppose the Water Treaty.", "", []string{"freedonia/steel_tariffs/support", "freedonia/water_treaty/oppose"}},
 		{"an indefinite spokesperson who 'added' something about another actor stays unresolved", "Freedonia's Foreign Ministry said on Monday the steel tariffs would stay. A spokesperson added that Zenda continued to oppose the Water Treaty.", "", []string{"freedonia/steel_tariffs/support"}},

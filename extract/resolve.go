@@ -266,6 +266,12 @@ func (a *analysis) classifySpeaker(f *frame) {
 	if len(f.actors) == 0 {
 		f.actors = a.frontedCapital(f)
 	}
+	if len(f.actors) == 0 {
+		if acts := a.appositiveActors(f); len(acts) > 0 {
+			f.actors = acts
+			f.person = personYes
+		}
+	}
 	if len(f.actors) > 0 {
 		f.how = howAlias
 		return
@@ -2052,4 +2058,135 @@ func (a *analysis) relativeClauseOwner(f *frame) (news.ActorID, bool) {
 		}
 	}
 	return a.ments[mi].actors[0], true
+}
+
+// appositiveSpan returns the appositive that places an unwatched person
+// named as the subject of a cue: "Ola Berg, a senior official of Zenda,
+// said", "Ola Berg, who heads Zenda's delegation, told". The name must
+// be a bare full name (capitalised words, no title, no watched alias),
+// followed by a comma, the appositive and a second comma, then the cue
+// with only adverbs between. It returns the appositive's span and
+// where its body phrase starts (after "who" and its verb).
+func (a *analysis) appositiveSpan(f *frame) (int, int, int, bool) {
+	if f.kind != frameSubject || f.cueTok < 0 || f.spk1-f.spk0 < 2 || f.spk1+2 >= f.cueTok {
+		return 0, 0, 0, false
+	}
+	if a.toks[f.spk1].norm != "," || a.inQuote(f.spk1) {
+		return 0, 0, 0, false
+	}
+	for k := f.spk0; k < f.spk1; k++ {
+		t := a.toks[k]
+		if a.mentAt[k] >= 0 || !t.cap && t.norm != "-" || roleNouns[t.norm] {
+			return 0, 0, 0, false
+		}
+	}
+	if !a.toks[f.spk0].cap || !a.toks[f.spk1-1].cap {
+		return 0, 0, 0, false
+	}
+	c := -1
+	for j := f.spk1 + 1; j < f.cueTok; j++ {
+		if a.toks[j].norm == "," {
+			c = j
+			break
+		}
+	}
+	a0 := f.spk1 + 1
+	if c < 0 || c-a0 < 2 || c-a0 > 14 || !a.onlyFiller(c+1, f.cueTok) {
+		return 0, 0, 0, false
+	}
+	for j := a0; j < c; j++ {
+		t := a.toks[j]
+		if a.inQuote(j) || t.kind == tokPunct && t.norm != "-" && t.norm != "." {
+			return 0, 0, 0, false
+		}
+	}
+	b := a0
+	if a.toks[b].norm == "who" {
+		// "who heads Zenda's delegation": a verb of leading, then the
+		// body led.
+		if !leadingVerbs[a.toks[b+1].norm] {
+			return 0, 0, 0, false
+		}
+		return a0, c, b + 2, true
+	}
+	// Otherwise a role heads the appositive: "a senior official of
+	// Zenda", "Zenda's foreign minister", "a member of the group's
+	// political bureau"; not "a critic of Zenda", "a former minister".
+	if a.nonRepresentative(a0, c) {
+		return 0, 0, 0, false
+	}
+	for j := a0; j < c; j++ {
+		n := a.toks[j].norm
+		if n == "former" || n == "ex" || n == "retired" {
+			return 0, 0, 0, false
+		}
+		if personRoles[n] || n == "member" {
+			return a0, c, a0, true
+		}
+		if blockingPrepositions[n] || n == "of" || n == "for" {
+			break
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// leadingVerbs, after "who", place a person at the head of a body:
+// "who heads the delegation", "who chairs the committee".
+var leadingVerbs = set(`heads leads chairs runs directs represents coordinates oversees commands`)
+
+// appositiveActors resolves an unwatched person named with an
+// appositive that places them in one watched actor's service: "Ola
+// Berg, Zenda's foreign minister, said", "Ola Berg, a senior adviser to
+// President Firefly, said". An appositive naming no watched actor, or
+// two, leaves the person unresolved.
+func (a *analysis) appositiveActors(f *frame) []news.ActorID {
+	a0, a1, _, ok := a.appositiveSpan(f)
+	if !ok {
+		return nil
+	}
+	if a.unwatchedEmployer(a0, a1) {
+		return nil
+	}
+	acts := a.phraseActors(a0, a1)
+	if len(acts) != 1 || a.personOnly(acts) {
+		return nil
+	}
+	return acts
+}
+
+// unwatchedEmployer reports an appositive that places the person in a
+// named body the watchlist does not know, whose side they do not speak
+// for: "project director at the International Crisis Group", "head of
+// the Grand Canal Authority of Zenda", "president of Zenda's Rice
+// Growers Association" (not "Zenda's Foreign Ministry").
+func (a *analysis) unwatchedEmployer(a0, a1 int) bool {
+	for j := a0; j+1 < a1; j++ {
+		t := a.toks[j]
+		if mi := a.mentAt[j]; mi >= 0 {
+			m := a.ments[mi]
+			e := int(m.t1)
+			if e+1 < a1 && a.toks[e].kind == tokPoss && a.toks[e+1].cap && a.mentAt[e+1] < 0 {
+				last := e + 1
+				for last+1 < a1 && a.toks[last+1].cap && a.mentAt[last+1] < 0 {
+					last++
+				}
+				if !bodyHeads[a.toks[last].norm] && !roleNouns[a.toks[last].norm] {
+					return true
+				}
+			}
+			j = e - 1
+			continue
+		}
+		if t.norm != "at" && t.norm != "of" {
+			continue
+		}
+		k := j + 1
+		if a.toks[k].norm == "the" && k+1 < a1 {
+			k++
+		}
+		if a.toks[k].cap && a.mentAt[k] < 0 && !roleNouns[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
