@@ -22,6 +22,8 @@ func (a *analysis) resolveSpeakers() {
 		}
 		if f.pronounOrRole {
 			a.resolveFromContext(i)
+		} else if f.how == howUnwatched && len(f.actors) == 0 {
+			a.resolveAppositiveOwner(i)
 		}
 		if f.titled {
 			a.resolveTitled(i)
@@ -2189,4 +2191,43 @@ func (a *analysis) unwatchedEmployer(a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// resolveAppositiveOwner resolves an unlisted person whose appositive
+// places them in a body owned by a role noun that refers back: "Ola
+// Berg, a member of the group's political bureau, said", "Ola Berg, the
+// ministry's spokeswoman, said". The owner ("the group") is resolved as
+// "the group said" would be; the person speaks for it when it resolves
+// to one watched side.
+func (a *analysis) resolveAppositiveOwner(i int) {
+	f := &a.frames[i]
+	_, a1, b, ok := a.appositiveSpan(f)
+	if !ok {
+		return
+	}
+	o := -1
+	for j := b; j+2 < a1; j++ {
+		if a.mentAt[j] >= 0 {
+			return
+		}
+		if a.toks[j].norm == "the" && roleNouns[a.toks[j+1].norm] && a.toks[j+2].kind == tokPoss {
+			if o >= 0 {
+				return
+			}
+			o = j
+		}
+	}
+	if o < 0 || a.unwatchedEmployer(b, a1) {
+		return
+	}
+	spk0, spk1, person, name := f.spk0, f.spk1, f.person, f.speakerName
+	f.spk0, f.spk1 = o, o+2
+	f.how, f.person, f.pronounOrRole = howRole, personNo, true
+	a.resolveFromContext(i)
+	f.spk0, f.spk1, f.pronounOrRole, f.speakerName = spk0, spk1, false, name
+	if f.how == howRole && len(f.actors) == 1 && !a.personOnly(f.actors) {
+		f.person = personYes
+		return
+	}
+	f.how, f.actors, f.person = howUnwatched, nil, person
 }
