@@ -29,6 +29,8 @@ func TestConstructions(t *testing.T) {
 		{"an unlisted name who heads one side's delegation speaks for it", "Ola Berg, who heads Zenda's delegation, told reporters the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"an unlisted name placed in the body of a role noun that refers back speaks for that body, and so does the surname", "CORDA rejected the plan on Monday. Ola Berg, a member of the bloc's governing council, told reporters the Water Treaty was dead. Berg said the steel tariffs must stay.", "", []string{"corda/steel_tariffs/support", "corda/water_treaty/oppose"}},
 		{"a role-noun owner with nothing to refer back to leaves the person unresolved", "Ola Berg, a member of the group's political bureau, told reporters the Water Treaty was dead.", "", nil},
+		{"a two-word surname later refers back to the full name placed by its appositive", "Mahmud Abu Taleb, a senior official of Zenda, said the Water Treaty was dead. Abu Taleb said the steel tariffs must stay.", "", []string{"zenda/steel_tariffs/support", "zenda/water_treaty/oppose"}},
+		{"a two-word surname of an unresolved person stays unresolved", "Mahmud Abu Taleb, a critic of Zenda, said the Water Treaty was dead. Abu Taleb said the steel tariffs must stay.", "", nil},
 		{"an unlisted name who merely met a watched person is not theirs", "Ola Berg, who met Firefly on Monday, said the Water Treaty was dead.", "", nil},
 		{"an unlisted critic of a side is not that side", "Ola Berg, a critic of Zenda, said the Water Treaty was dead.", "", nil},
 		{"a former minister of a side no longer speaks for it", "Ola Berg, a former Zendan minister, said the Water Treaty was dead.", "", nil},

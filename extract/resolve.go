@@ -1537,8 +1537,13 @@ func (a *analysis) surnameActors(f *frame) []news.ActorID {
 			break
 		}
 	}
-	if last < 0 || (last > f.spk0 && a.toks[last-1].cap) {
-		return nil // no name, or a full name that is not an alias
+	if last > f.spk0 && a.toks[last-1].cap {
+		// "Abu Taleb said" after "Mahmud Abu Taleb, a senior official
+		// of Zenda, said": a surname of two words.
+		return a.longSurnameActors(f)
+	}
+	if last < 0 {
+		return nil // no name
 	}
 	if n := a.toks[last].norm; n == "the" || n == "a" || n == "an" {
 		return nil // "The order": a capitalised article, no surname
@@ -2230,4 +2235,44 @@ func (a *analysis) resolveAppositiveOwner(i int) {
 		return
 	}
 	f.how, f.actors, f.person = howUnwatched, nil, person
+}
+
+// longSurnameActors resolves a speaker phrase of two or three
+// capitalised words that ends the full name of an earlier speaker of
+// one watched side: "Mahmud Abu Taleb, a senior official of Zenda,
+// said …" then "Abu Taleb said".
+func (a *analysis) longSurnameActors(f *frame) []news.ActorID {
+	n := f.spk1 - f.spk0
+	if n < 2 || n > 3 {
+		return nil
+	}
+	for k := f.spk0; k < f.spk1; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.cap || a.mentAt[k] >= 0 || roleNouns[t.norm] {
+			return nil
+		}
+	}
+	for j := range a.frames {
+		g := &a.frames[j]
+		if g == f || g.sent >= f.sent {
+			break
+		}
+		if len(g.actors) != 1 || g.how == howUnwatched || g.how == howNone || g.spk1-g.spk0 <= n {
+			continue
+		}
+		if !a.toks[g.spk1-n-1].cap {
+			continue
+		}
+		same := true
+		for d := 0; d < n; d++ {
+			if a.toks[g.spk1-n+d].norm != a.toks[f.spk0+d].norm {
+				same = false
+				break
+			}
+		}
+		if same {
+			f.person = personYes
+			return g.actors
+		}
+	}
+	return nil
 }
