@@ -450,9 +450,10 @@ func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool 
 		lo--
 	}
 	for hi < s.t1 && !a.clauseEdge(hi) && !conditionOpeners[a.toks[hi].norm] {
-		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during") {
+		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during" || n == "as" && hi+1 < s.t1 && asFrameWords[a.toks[hi+1].norm]) {
 			// "would not surrender its weapons under the next stage of
-			// the Zenda truce": the frame it is said in, apart.
+			// the Zenda truce", "... as a condition for the Zenda
+			// truce": the frame it is said in, apart.
 			break
 		}
 		hi++
@@ -468,6 +469,10 @@ func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool 
 	}
 	return true
 }
+
+// asFrameWords open the frame an act is said in after "as": "as a
+// condition for ...", "as part of ..." (read-only).
+var asFrameWords = set(`a an the part`)
 
 // clauseEdge is a token that ends a stretch of a clause: punctuation
 // other than a hyphen, a clause breaker, "and" or "or".
