@@ -1148,3 +1148,126 @@ func (r *Rules) titleParaphrase(tt []token, tms []mention) (news.TopicID, bool) 
 	}
 	return "", false
 }
+
+// thankForms are the verb "thank"; thankedActs name what one thanks
+// another for doing, an act of the other's that is the story's topic
+// ("thanked Holm for his support") (read-only).
+var thankForms = set(`thank thanks thanked thanking`)
+var thankedActs = set(`support backing help assistance aid approval`)
+var thankedPronouns = set(`him her them us me you it`)
+
+// findThanked adds a topic mention for the act a speaker thanks another
+// for, said as help in general: "thanked Holm for what he called
+// historic support", "thanked Ruritania for the approval". The act is
+// the story's own topic: the only one the document has named before, or
+// the headline's one topic named before. Only in a sentence that names
+// no topic.
+func (a *analysis) findThanked() {
+	added := false
+	for _, s := range a.sents {
+		for k := s.t0; k < s.t1; k++ {
+			if a.toks[k].kind != tokWord || !thankForms[a.toks[k].norm] || a.toks[k].cap && k > s.t0 {
+				continue
+			}
+			g := a.thankedActAt(s, k)
+			if g < 0 {
+				continue
+			}
+			named := false
+			for j := s.t0; j < s.t1 && !named; j++ {
+				named = a.mentAt[j] >= 0 && len(a.ments[a.mentAt[j]].topics) > 0
+			}
+			if named {
+				break
+			}
+			tp, ok := a.storyTopicBefore(s.t0)
+			if !ok {
+				break
+			}
+			a.ments = append(a.ments, mention{t0: g, t1: g + 1, topics: []news.TopicID{tp}, para: true})
+			added = true
+			break
+		}
+	}
+	if !added {
+		return
+	}
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+	for i := range a.mentAt {
+		a.mentAt[i] = -1
+	}
+	for mi, m := range a.ments {
+		for k := m.t0; k < m.t1; k++ {
+			a.mentAt[k] = int32(mi)
+		}
+	}
+}
+
+// thankedActAt returns the token of the act thanked for after the verb
+// "thank" at k: the one thanked (a name or a pronoun), "for", perhaps
+// "what he called", a determiner and up to two modifiers, then a word
+// of thankedActs; else -1.
+func (a *analysis) thankedActAt(s sentence, k int) int {
+	g := k + 1
+	for ; g < s.t1 && g <= k+6; g++ {
+		t := a.toks[g]
+		if t.norm == "for" {
+			break
+		}
+		if t.kind == tokPoss || t.cap || t.norm == "the" || thankedPronouns[t.norm] {
+			continue
+		}
+		return -1
+	}
+	if g >= s.t1 || a.toks[g].norm != "for" || g == k+1 {
+		return -1
+	}
+	g++
+	if g+2 < s.t1 && a.toks[g].norm == "what" && subjectPronouns[a.toks[g+1].norm] && a.toks[g+2].norm == "called" {
+		g += 3
+	}
+	if g < s.t1 && (a.toks[g].norm == "the" || ownDeterminers[a.toks[g].norm]) {
+		g++
+	}
+	for n := 0; g < s.t1 && n < 4; g, n = g+1, n+1 {
+		t := a.toks[g]
+		if t.kind == tokWord && thankedActs[t.norm] {
+			if g+1 < s.t1 && (a.toks[g+1].norm == "for" || a.toks[g+1].norm == "of" || a.toks[g+1].norm == "to") {
+				return -1 // "support for Y": its own object, said
+			}
+			return g
+		}
+		if t.kind == tokWord && !t.cap || t.kind == tokPunct && (t.norm == "\"" || t.norm == "'") {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// storyTopicBefore returns the only topic the document has named before
+// token k, or the headline's one topic when named before k.
+func (a *analysis) storyTopicBefore(k int) (news.TopicID, bool) {
+	var only news.TopicID
+	n := 0
+	for _, m := range a.ments {
+		if m.t0 >= k {
+			break
+		}
+		for _, tp := range m.topics {
+			if tp != only {
+				only = tp
+				n++
+			}
+		}
+	}
+	if n == 1 {
+		return only, true
+	}
+	if len(a.titleTopics) == 1 {
+		if _, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
+			return a.titleTopics[0], true
+		}
+	}
+	return "", false
+}
