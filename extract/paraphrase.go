@@ -31,6 +31,10 @@ type paraRef struct {
 type verbAlias struct {
 	topic news.TopicID
 	obj   string
+	// verbFirst: the verbal noun before its object ("decommissioning
+	// weapons"), said as the verb with a determiner ("decommission its
+	// weapons").
+	verbFirst bool
 }
 
 // actAlias is a topic alias with no name of one act in actParaphrases
@@ -188,6 +192,14 @@ func (r *Rules) addVerbAlias(tp news.TopicID, al string) {
 		return
 	}
 	o, v := toks[0], toks[1]
+	if o.kind == tokWord && v.kind == tokWord && !o.cap && !v.cap && len(o.norm) >= 7 && strings.HasSuffix(o.norm, "ing") &&
+		len(v.norm) >= 4 && !strings.HasSuffix(v.norm, "ing") && !r.actorAliasWords[v.norm] {
+		vi := len(r.verbAliases)
+		r.verbAliases = append(r.verbAliases, verbAlias{topic: tp, obj: v.norm, verbFirst: true})
+		root := wordRoot(o.norm)
+		r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: vi, verb: true})
+		return
+	}
 	if o.kind != tokWord || v.kind != tokWord || o.cap || v.cap || len(o.norm) < 4 || ownDeterminers[o.norm] || referringDeterminers[o.norm] {
 		return
 	}
@@ -225,6 +237,27 @@ func (a *analysis) verbOnAt(s sentence, va verbAlias, k int) (int, int, bool) {
 		return -1, -1, false
 	}
 	return -1, -1, false
+}
+
+// verbObjAt finds a verb-first alias's verb at token k with its object
+// after a determiner: "to decommission its weapons", "including
+// decommissioning their weapons" for "decommissioning weapons" (the
+// alias word for word is a mention of its own). It returns the token
+// range from the verb to the object.
+func (a *analysis) verbObjAt(s sentence, va verbAlias, k int) (int, int, bool) {
+	t := a.toks[k]
+	if a.mentAt[k] >= 0 || t.cap || strings.HasSuffix(t.norm, "ed") || k+2 >= s.t1 {
+		return -1, -1, false // a participle narrates or describes
+	}
+	d := a.toks[k+1].norm
+	if d != "the" && !ownDeterminers[d] {
+		return -1, -1, false
+	}
+	o := a.toks[k+2]
+	if a.mentAt[k+2] >= 0 || o.cap || !(sameWord(o.norm, va.obj) || o.norm == va.obj+"s" || slices.Contains(actObjectSynonyms[va.obj], o.norm)) {
+		return -1, -1, false
+	}
+	return k, k + 3, true
 }
 
 // buildParaphrases lists the aliases a paraphrase may match and indexes
@@ -402,6 +435,10 @@ func (a *analysis) findParaphrases() {
 		}
 		for _, vt := range verbs {
 			va := a.r.verbAliases[vt[0]]
+			if va.verbFirst {
+				try(va.topic, func() (int, int, bool) { return a.verbObjAt(s, va, vt[1]) })
+				continue
+			}
 			try(va.topic, func() (int, int, bool) { return a.verbOnAt(s, va, vt[1]) })
 		}
 		for _, ai := range touched {
