@@ -172,6 +172,11 @@ func (r *Rules) addActAlias(tp news.TopicID, al string) {
 	}
 	ai := len(r.actAliases)
 	r.actAliases = append(r.actAliases, aa)
+	if group == 0 && len(aa.others) == 1 && landWords[aa.others[0].norm] {
+		// "ceding territory" said as "would not withdraw from land it
+		// holds": one gives up land by leaving it.
+		r.paraIndex[wordRoot("withdraw")] = append(r.paraIndex[wordRoot("withdraw")], paraRef{alias: ai, act: true})
+	}
 	var seen []string
 	for _, e := range actParaphrases[group] {
 		root := wordRoot(strings.Fields(e)[0])
@@ -429,8 +434,13 @@ func (a *analysis) findParaphrases() {
 			pa := a.r.pairAliases[pt[0]]
 			try(pa.topic, func() (int, int, bool) { return a.pairAt(s, pa, pt[1]) })
 		}
+		var leave [][2]int
 		for _, at := range acts {
 			aa := a.r.actAliases[at[0]]
+			if withdrawForms[a.toks[at[1]].norm] {
+				leave = append(leave, at)
+				continue
+			}
 			try(aa.topic, func() (int, int, bool) { return a.actAt(s, aa, at[1]) })
 		}
 		for _, vt := range verbs {
@@ -447,6 +457,14 @@ func (a *analysis) findParaphrases() {
 				continue
 			}
 			try(pa.topic, func() (int, int, bool) { return a.paraphraseAt(s, pa.words) })
+		}
+		if n == 0 {
+			// "withdraw from land" for "ceding territory" only when no
+			// topic of withdrawing reads it.
+			for _, at := range leave {
+				aa := a.r.actAliases[at[0]]
+				try(aa.topic, func() (int, int, bool) { return a.actAt(s, aa, at[1]) })
+			}
 		}
 		if n != 1 {
 			continue
@@ -907,6 +925,17 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 			break
 		}
 	}
+	if e < 0 && aa.group == 0 && withdrawForms[a.toks[k].norm] && landWords[aa.others[0].norm] {
+		// "withdraw (its troops) from land it controls" for "ceding
+		// territory".
+		g := k + 1
+		if g+1 < s.t1 && ownDeterminers[a.toks[g].norm] && troopNouns[a.toks[g+1].norm] {
+			g += 2
+		}
+		if g < s.t1 && a.toks[g].norm == "from" {
+			e = g + 1
+		}
+	}
 	if e < 0 || a.toks[k].cap && k > s.t0 {
 		return -1, -1, false
 	}
@@ -1191,6 +1220,8 @@ func (r *Rules) titleParaphrase(tt []token, tms []mention) (news.TopicID, bool) 
 // ("thanked Holm for his support") (read-only).
 var thankForms = set(`thank thanks thanked thanking`)
 var thankedActs = set(`support backing help assistance aid approval`)
+var landWords = set(`territory territories land lands`)
+var withdrawForms = set(`withdraw withdraws withdrawing`)
 var thankedPronouns = set(`him her them us me you it`)
 
 // findThanked adds a topic mention for the act a speaker thanks another
