@@ -234,6 +234,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			}
 		}
 	}
+	a.findThanked()
 	a.findReferences()
 	a.findQuotes()
 	a.findFrames(doc.DefaultActor)

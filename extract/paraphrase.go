@@ -31,6 +31,10 @@ type paraRef struct {
 type verbAlias struct {
 	topic news.TopicID
 	obj   string
+	// verbFirst: the verbal noun before its object ("decommissioning
+	// weapons"), said as the verb with a determiner ("decommission its
+	// weapons").
+	verbFirst bool
 }
 
 // actAlias is a topic alias with no name of one act in actParaphrases
@@ -168,6 +172,11 @@ func (r *Rules) addActAlias(tp news.TopicID, al string) {
 	}
 	ai := len(r.actAliases)
 	r.actAliases = append(r.actAliases, aa)
+	if group == 0 && len(aa.others) == 1 && landWords[aa.others[0].norm] {
+		// "ceding territory" said as "would not withdraw from land it
+		// holds": one gives up land by leaving it.
+		r.paraIndex[wordRoot("withdraw")] = append(r.paraIndex[wordRoot("withdraw")], paraRef{alias: ai, act: true})
+	}
 	var seen []string
 	for _, e := range actParaphrases[group] {
 		root := wordRoot(strings.Fields(e)[0])
@@ -188,6 +197,14 @@ func (r *Rules) addVerbAlias(tp news.TopicID, al string) {
 		return
 	}
 	o, v := toks[0], toks[1]
+	if o.kind == tokWord && v.kind == tokWord && !o.cap && !v.cap && len(o.norm) >= 7 && strings.HasSuffix(o.norm, "ing") &&
+		len(v.norm) >= 4 && !strings.HasSuffix(v.norm, "ing") && !r.actorAliasWords[v.norm] {
+		vi := len(r.verbAliases)
+		r.verbAliases = append(r.verbAliases, verbAlias{topic: tp, obj: v.norm, verbFirst: true})
+		root := wordRoot(o.norm)
+		r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: vi, verb: true})
+		return
+	}
 	if o.kind != tokWord || v.kind != tokWord || o.cap || v.cap || len(o.norm) < 4 || ownDeterminers[o.norm] || referringDeterminers[o.norm] {
 		return
 	}
@@ -225,6 +242,27 @@ func (a *analysis) verbOnAt(s sentence, va verbAlias, k int) (int, int, bool) {
 		return -1, -1, false
 	}
 	return -1, -1, false
+}
+
+// verbObjAt finds a verb-first alias's verb at token k with its object
+// after a determiner: "to decommission its weapons", "including
+// decommissioning their weapons" for "decommissioning weapons" (the
+// alias word for word is a mention of its own). It returns the token
+// range from the verb to the object.
+func (a *analysis) verbObjAt(s sentence, va verbAlias, k int) (int, int, bool) {
+	t := a.toks[k]
+	if a.mentAt[k] >= 0 || t.cap || strings.HasSuffix(t.norm, "ed") || k+2 >= s.t1 {
+		return -1, -1, false // a participle narrates or describes
+	}
+	d := a.toks[k+1].norm
+	if d != "the" && !ownDeterminers[d] {
+		return -1, -1, false
+	}
+	o := a.toks[k+2]
+	if a.mentAt[k+2] >= 0 || o.cap || !(sameWord(o.norm, va.obj) || o.norm == va.obj+"s" || slices.Contains(actObjectSynonyms[va.obj], o.norm)) {
+		return -1, -1, false
+	}
+	return k, k + 3, true
 }
 
 // buildParaphrases lists the aliases a paraphrase may match and indexes
@@ -396,12 +434,21 @@ func (a *analysis) findParaphrases() {
 			pa := a.r.pairAliases[pt[0]]
 			try(pa.topic, func() (int, int, bool) { return a.pairAt(s, pa, pt[1]) })
 		}
+		var leave [][2]int
 		for _, at := range acts {
 			aa := a.r.actAliases[at[0]]
+			if withdrawForms[a.toks[at[1]].norm] {
+				leave = append(leave, at)
+				continue
+			}
 			try(aa.topic, func() (int, int, bool) { return a.actAt(s, aa, at[1]) })
 		}
 		for _, vt := range verbs {
 			va := a.r.verbAliases[vt[0]]
+			if va.verbFirst {
+				try(va.topic, func() (int, int, bool) { return a.verbObjAt(s, va, vt[1]) })
+				continue
+			}
 			try(va.topic, func() (int, int, bool) { return a.verbOnAt(s, va, vt[1]) })
 		}
 		for _, ai := range touched {
@@ -410,6 +457,14 @@ func (a *analysis) findParaphrases() {
 				continue
 			}
 			try(pa.topic, func() (int, int, bool) { return a.paraphraseAt(s, pa.words) })
+		}
+		if n == 0 {
+			// "withdraw from land" for "ceding territory" only when no
+			// topic of withdrawing reads it.
+			for _, at := range leave {
+				aa := a.r.actAliases[at[0]]
+				try(aa.topic, func() (int, int, bool) { return a.actAt(s, aa, at[1]) })
+			}
 		}
 		if n != 1 {
 			continue
@@ -450,9 +505,10 @@ func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool 
 		lo--
 	}
 	for hi < s.t1 && !a.clauseEdge(hi) && !conditionOpeners[a.toks[hi].norm] {
-		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during") {
+		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during" || n == "as" && hi+1 < s.t1 && asFrameWords[a.toks[hi+1].norm]) {
 			// "would not surrender its weapons under the next stage of
-			// the Zenda truce": the frame it is said in, apart.
+			// the Zenda truce", "... as a condition for the Zenda
+			// truce": the frame it is said in, apart.
 			break
 		}
 		hi++
@@ -468,6 +524,10 @@ func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool 
 	}
 	return true
 }
+
+// asFrameWords open the frame an act is said in after "as": "as a
+// condition for ...", "as part of ..." (read-only).
+var asFrameWords = set(`a an the part`)
 
 // clauseEdge is a token that ends a stretch of a clause: punctuation
 // other than a hyphen, a clause breaker, "and" or "or".
@@ -865,6 +925,17 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 			break
 		}
 	}
+	if e < 0 && aa.group == 0 && withdrawForms[a.toks[k].norm] && landWords[aa.others[0].norm] {
+		// "withdraw (its troops) from land it controls" for "ceding
+		// territory".
+		g := k + 1
+		if g+1 < s.t1 && ownDeterminers[a.toks[g].norm] && troopNouns[a.toks[g+1].norm] {
+			g += 2
+		}
+		if g < s.t1 && a.toks[g].norm == "from" {
+			e = g + 1
+		}
+	}
 	if e < 0 || a.toks[k].cap && k > s.t0 {
 		return -1, -1, false
 	}
@@ -1139,6 +1210,131 @@ func (r *Rules) titleParaphrase(tt []token, tms []mention) (news.TopicID, bool) 
 	for _, m := range t.ments {
 		if len(m.topics) == 1 {
 			return m.topics[0], true
+		}
+	}
+	return "", false
+}
+
+// thankForms are the verb "thank"; thankedActs name what one thanks
+// another for doing, an act of the other's that is the story's topic
+// ("thanked Holm for his support") (read-only).
+var thankForms = set(`thank thanks thanked thanking`)
+var thankedActs = set(`support backing help assistance aid approval`)
+var landWords = set(`territory territories land lands`)
+var withdrawForms = set(`withdraw withdraws withdrawing`)
+var thankedPronouns = set(`him her them us me you it`)
+
+// findThanked adds a topic mention for the act a speaker thanks another
+// for, said as help in general: "thanked Holm for what he called
+// historic support", "thanked Ruritania for the approval". The act is
+// the story's own topic: the only one the document has named before, or
+// the headline's one topic named before. Only in a sentence that names
+// no topic.
+func (a *analysis) findThanked() {
+	added := false
+	for _, s := range a.sents {
+		for k := s.t0; k < s.t1; k++ {
+			if a.toks[k].kind != tokWord || !thankForms[a.toks[k].norm] || a.toks[k].cap && k > s.t0 {
+				continue
+			}
+			g := a.thankedActAt(s, k)
+			if g < 0 {
+				continue
+			}
+			named := false
+			for j := s.t0; j < s.t1 && !named; j++ {
+				named = a.mentAt[j] >= 0 && len(a.ments[a.mentAt[j]].topics) > 0
+			}
+			if named {
+				break
+			}
+			tp, ok := a.storyTopicBefore(s.t0)
+			if !ok {
+				break
+			}
+			a.ments = append(a.ments, mention{t0: g, t1: g + 1, topics: []news.TopicID{tp}, para: true})
+			added = true
+			break
+		}
+	}
+	if !added {
+		return
+	}
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+	for i := range a.mentAt {
+		a.mentAt[i] = -1
+	}
+	for mi, m := range a.ments {
+		for k := m.t0; k < m.t1; k++ {
+			a.mentAt[k] = int32(mi)
+		}
+	}
+}
+
+// thankedActAt returns the token of the act thanked for after the verb
+// "thank" at k: the one thanked (a name or a pronoun), "for", perhaps
+// "what he called", a determiner and up to two modifiers, then a word
+// of thankedActs; else -1.
+func (a *analysis) thankedActAt(s sentence, k int) int {
+	g := k + 1
+	for ; g < s.t1 && g <= k+6; g++ {
+		t := a.toks[g]
+		if t.norm == "for" {
+			break
+		}
+		if t.kind == tokPoss || t.cap || t.norm == "the" || thankedPronouns[t.norm] {
+			continue
+		}
+		return -1
+	}
+	if g >= s.t1 || a.toks[g].norm != "for" || g == k+1 {
+		return -1
+	}
+	g++
+	if g+2 < s.t1 && a.toks[g].norm == "what" && subjectPronouns[a.toks[g+1].norm] && a.toks[g+2].norm == "called" {
+		g += 3
+	}
+	if g < s.t1 && (a.toks[g].norm == "the" || ownDeterminers[a.toks[g].norm]) {
+		g++
+	}
+	for n := 0; g < s.t1 && n < 4; g, n = g+1, n+1 {
+		t := a.toks[g]
+		if t.kind == tokWord && thankedActs[t.norm] {
+			if g+1 < s.t1 && (a.toks[g+1].norm == "for" || a.toks[g+1].norm == "of" || a.toks[g+1].norm == "to") {
+				return -1 // "support for Y": its own object, said
+			}
+			return g
+		}
+		if t.kind == tokWord && !t.cap || t.kind == tokPunct && (t.norm == "\"" || t.norm == "'") {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// storyTopicBefore returns the only topic the document has named before
+// token k, or the headline's one topic when named before k.
+func (a *analysis) storyTopicBefore(k int) (news.TopicID, bool) {
+	var only news.TopicID
+	n := 0
+	for _, m := range a.ments {
+		if m.t0 >= k {
+			break
+		}
+		for _, tp := range m.topics {
+			if tp != only {
+				only = tp
+				n++
+			}
+		}
+	}
+	if n == 1 {
+		return only, true
+	}
+	if len(a.titleTopics) == 1 {
+		if _, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
+			return a.titleTopics[0], true
 		}
 	}
 	return "", false
