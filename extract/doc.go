@@ -146,7 +146,9 @@
 //     topic named before as an act of armed force ("military action
 //     against X"); a head between
 //     names the report uses, "the strikes" for "Tessian strikes on
-//     Lorn"; "the measures" for the headline's one penalty topic or the one
+//     Lorn"; no topic for a head whose nearest phrase before is a new
+//     one with a rate of its own and outside any topic's mention ("would
+//     face a 10% tariff" … "the tariffs"); "the measures" for the headline's one penalty topic or the one
 //     penalty topic named in the eight sentences before, and among
 //     several for the nearest sanctions-like mention; "any such step"
 //     for an act an infinitive spells out ("threatened to restore X"); a head of one of

@@ -566,6 +566,11 @@ var actParaphrases = [...][]string{
 // their next meeting") (read-only).
 var talkHeads = set(`talks negotiations negotiation discussions dialogue`)
 
+// phraseEndWords after a noun close its phrase: a preposition or a
+// clause word, "tariffs on X", "tariffs that …" (read-only).
+var phraseEndWords = set(`on over against from of for to in at by with that which unless until
+	if as and or but from rising`)
+
 // talkParts, after an ordinal (talkOrdinals), name a part of a round
 // of talks: "the first day had been productive" (read-only).
 var talkParts = set(`day round session`)

@@ -1345,6 +1345,13 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			cands = words[word+"es"]
 		}
 	}
+	if len(cands) > 0 && a.freshHeadBefore(si, k, word, cands) {
+		// "Zenda would face a 10% tariff from May … the tariffs would
+		// go ahead": the nearest phrase the noun heads is a new one
+		// that names no watched topic, not "tariffs on Sylvanian
+		// goods" named before it.
+		return "", -1, false
+	}
 	if tp, ante, ok := a.recentCandidate(si, k, word, cands); ok {
 		return tp, ante, true
 	}
@@ -1625,6 +1632,75 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 		}
 	}
 	return "", -1, false
+}
+
+// freshHeadBefore reports that, looking back from k no further than
+// recentCandidate does, the word first heads a new noun phrase of its
+// own ("a 10% tariff", "new tariffs on Lorn's allies", "threatened
+// tariffs over the island") outside any topic's mention, before any
+// mention of one of cands: a definite "the tariffs" then refers to that
+// phrase, which names no watched topic. A phrase that itself refers
+// back ("the tariffs", "its tariffs") is passed over.
+func (a *analysis) freshHeadBefore(si, k int, word string, cands []news.TopicID) bool {
+	floor := a.sents[max(0, si-8)].t0
+	for j := k - 1; j >= floor; j-- {
+		if mi := a.mentAt[j]; mi >= 0 {
+			m := a.ments[mi]
+			for _, tp := range m.topics {
+				if containsTopic(cands, tp) {
+					return false
+				}
+			}
+			j = m.t0
+			continue
+		}
+		t := a.toks[j]
+		if t.kind != tokWord || !sameNoun(t.norm, word) {
+			continue
+		}
+		if a.refAtTok(j) != "" {
+			return false // it refers back to a topic itself
+		}
+		if a.sentOf[j] == 0 || !a.endsNounPhrase(j) {
+			continue // the headline's words; "tariff cuts": a modifier
+		}
+		if a.freshPhraseAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsNounPhrase reports the word at j closing its noun phrase: a
+// punctuation mark, a preposition or a clause word after it, or the end.
+func (a *analysis) endsNounPhrase(j int) bool {
+	if j+1 >= len(a.toks) || a.sentOf[j+1] != a.sentOf[j] {
+		return true
+	}
+	n := a.toks[j+1]
+	return n.kind == tokPunct && n.norm != "-" || n.kind == tokWord && phraseEndWords[n.norm]
+}
+
+// freshPhraseAt reports the noun at j given a rate of its own ("a 10%
+// tariff", "10 percent tariffs"), which is a new one unless a
+// determiner before the rate refers back ("the 10% tariff"): an
+// indefinite "a deal" or a bare "tariffs" may well be the topic said
+// in other words.
+func (a *analysis) freshPhraseAt(j int) bool {
+	rate := false
+	for i := j - 1; i >= 0 && i >= j-5 && a.sentOf[i] == a.sentOf[j]; i-- {
+		t := a.toks[i]
+		switch {
+		case t.kind == tokPoss || referringDeterminers[t.norm]:
+			return false
+		case t.norm == "%" || t.norm == "percent" || t.norm == "cent":
+			rate = true // "a 10% tariff", "10 percent tariffs"
+		case isDigits(t.norm) || t.norm == "per":
+		case t.kind != tokWord && t.norm != "-" || t.norm == "a" || t.norm == "an":
+			return rate
+		}
+	}
+	return rate
 }
 
 // namedInPieces returns the one candidate topic with an alias headed by
