@@ -479,17 +479,8 @@ func (a *analysis) findParaphrases() {
 		a.ments = append(a.ments, m)
 		added = true
 	}
-	if !added {
-		return
-	}
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
-	for i := range a.mentAt {
-		a.mentAt[i] = -1
-	}
-	for mi, m := range a.ments {
-		for k := m.t0; k < m.t1; k++ {
-			a.mentAt[k] = int32(mi)
-		}
+	if added {
+		a.reindexMentions()
 	}
 }
 
@@ -1257,17 +1248,8 @@ func (a *analysis) findThanked() {
 			break
 		}
 	}
-	if !added {
-		return
-	}
-	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
-	for i := range a.mentAt {
-		a.mentAt[i] = -1
-	}
-	for mi, m := range a.ments {
-		for k := m.t0; k < m.t1; k++ {
-			a.mentAt[k] = int32(mi)
-		}
+	if added {
+		a.reindexMentions()
 	}
 }
 
@@ -1338,4 +1320,18 @@ func (a *analysis) storyTopicBefore(k int) (news.TopicID, bool) {
 		}
 	}
 	return "", false
+}
+
+// reindexMentions puts the mentions back in document order after some
+// were appended, and rebuilds mentAt from them.
+func (a *analysis) reindexMentions() {
+	sort.SliceStable(a.ments, func(i, j int) bool { return a.ments[i].t0 < a.ments[j].t0 })
+	for i := range a.mentAt {
+		a.mentAt[i] = -1
+	}
+	for mi, m := range a.ments {
+		for k := m.t0; k < m.t1; k++ {
+			a.mentAt[k] = int32(mi)
+		}
+	}
 }
