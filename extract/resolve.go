@@ -2163,7 +2163,7 @@ func (a *analysis) appositiveActors(f *frame) []news.ActorID {
 
 // unwatchedEmployer reports an appositive that places the person in a
 // named body the watchlist does not know, whose side they do not speak
-// for: "project director at the International Crisis Group", "head of
+// for: "project director at the Harbour Policy Institute", "head of
 // the Grand Canal Authority of Zenda", "president of Zenda's Rice
 // Growers Association" (not "Zenda's Foreign Ministry").
 func (a *analysis) unwatchedEmployer(a0, a1 int) bool {
