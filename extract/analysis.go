@@ -71,6 +71,9 @@ type analysis struct {
 	// every topic mention: 0 not yet known, 1 no word of concession, 2
 	// one. Set by scanHeads, or when first asked.
 	concession uint8
+	// rates caches hasRate: 0 not yet known, 1 no rate word ("%",
+	// "percent", "per cent") in the document, 2 one.
+	rates uint8
 	// ofHeads, onHeads and listHeads are the tokens findOfForms,
 	// findOnForms and findListHeads may start at (lower-case keys of
 	// Rules.ofForms, onForms and listHeads), found by scanHeads in one

@@ -1225,7 +1225,7 @@ func (a *analysis) findThanked() {
 	added := false
 	for _, s := range a.sents {
 		for k := s.t0; k < s.t1; k++ {
-			if a.toks[k].kind != tokWord || !thankForms[a.toks[k].norm] || a.toks[k].cap && k > s.t0 {
+			if n := a.toks[k].norm; a.toks[k].kind != tokWord || !strings.HasPrefix(n, "thank") || !thankForms[n] || a.toks[k].cap && k > s.t0 {
 				continue
 			}
 			g := a.thankedActAt(s, k)

@@ -1642,6 +1642,9 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 // phrase, which names no watched topic. A phrase that itself refers
 // back ("the tariffs", "its tariffs") is passed over.
 func (a *analysis) freshHeadBefore(si, k int, word string, cands []news.TopicID) bool {
+	if !a.hasRate() {
+		return false // freshPhraseAt needs a rate
+	}
 	floor := a.sents[max(0, si-8)].t0
 	for j := k - 1; j >= floor; j-- {
 		if mi := a.mentAt[j]; mi >= 0 {
@@ -1679,6 +1682,21 @@ func (a *analysis) endsNounPhrase(j int) bool {
 	}
 	n := a.toks[j+1]
 	return n.kind == tokPunct && n.norm != "-" || n.kind == tokWord && phraseEndWords[n.norm]
+}
+
+// hasRate reports a rate word ("%", "percent", "cent") anywhere in the
+// document, asked once: without one no phrase is fresh (freshPhraseAt).
+func (a *analysis) hasRate() bool {
+	if a.rates == 0 {
+		a.rates = 1
+		for _, t := range a.toks {
+			if t.norm == "%" || t.norm == "percent" || t.norm == "cent" {
+				a.rates = 2
+				break
+			}
+		}
+	}
+	return a.rates == 2
 }
 
 // freshPhraseAt reports the noun at j given a rate of its own ("a 10%
