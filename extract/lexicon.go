@@ -1355,6 +1355,9 @@ var accusedForms = set(`accused suspected charged convicted`)
 var haveAux = set(`has have had`)
 
 var beVerbs = set(`is are was were`)
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = union(beVerbs, set(`be been being`))
 var plainSpeaking = set(`blunt blunter clear clearer unequivocal emphatic adamant categorical
 	explicit frank forthright defiant unambiguous direct firm`)
 var degreeWords = set(`more even equally also just less`)

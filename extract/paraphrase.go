@@ -865,9 +865,6 @@ func (a *analysis) doneToName(s sentence, pa pairAlias, k int) (int, int, bool) 
 	return -1, -1, false
 }
 
-// passiveBe are the forms of "be" before a passive participle.
-var passiveBe = set(`be been being is are was were`)
-
 // withdrawnTroops returns the token after the troops a withdrawal names
 // at j: "of X forces", X a capitalised word of the topic's name ("the
 // withdrawal of Ruritanian troops" for a topic of Ruritania's

@@ -3419,7 +3419,7 @@ func (a *analysis) chargeAgainstOthers(k, end int) int {
 	if len(n) < 7 || n[len(n)-1] != 'd' || k == 0 || k+1 >= end || !accusedForms[n] {
 		return -1
 	}
-	if p := a.toks[k-1].norm; beVerbs[p] || haveAux[p] || p == "be" || p == "been" || p == "being" || a.toks[k-1].kind != tokWord {
+	if p := a.toks[k-1].norm; passiveBe[p] || haveAux[p] || a.toks[k-1].kind != tokWord {
 		return -1
 	}
 	j := k + 1
@@ -8119,7 +8119,7 @@ func (a *analysis) departedFrom(f *frame, tok int) (int, bool) {
 }
 
 // placePartNouns name a part of a place: "the rest of X".
-var placePartNouns = set(`part parts rest remainder whole`)
+var placePartNouns = union(partNouns, set(`rest remainder whole`))
 
 // troopsAt returns the troop noun that ends a phrase opening at k with
 // at most a possessive, "all", "remaining" and capitalised modifiers
@@ -8825,7 +8825,7 @@ func (a *analysis) activeVerbBack(f *frame, hi, lo int, verbs map[string]bool) (
 			break
 		}
 		if verbs[t.norm] {
-			if p := a.toks[j-1].norm; beVerbs[p] || p == "be" || p == "been" || p == "being" {
+			if passiveBe[a.toks[j-1].norm] {
 				return 0, false
 			}
 			return j, true
