@@ -33,6 +33,118 @@ func (a *analysis) statements(docID string) []news.Statement {
 	// lead is each actor's first say on a topic, for "backed the French
 	// position".
 	lead := make(map[news.ActorID]pairKey)
+	var said map[pairKey]bool // the pairs said before bagged hits are added
+	// bags are the says on a topic found only in other words.
+	var bags []bagSay
+	// addHit votes a frame's say on one topic for each of its actors; a
+	// topic found only in other words (bagged) adds to no pair the report
+	// already has a say on.
+	addHit := func(f *frame, h topicHit, past, bagged bool) {
+		sc := a.stanceScore(f, h)
+		if sc > -2 && sc < 2 && !h.referred {
+			if k, ok := a.undoneAgain(f, h); ok {
+				// "said Afghans expelled under the deportation drive
+				// were stranded and urged Zenda to halt forced
+				// returns": the topic named again in other words,
+				// after a verb that undoes it, is what the speaker
+				// takes a side on.
+				if s2 := a.stanceScore(f, topicHit{topic: h.topic, tok: k, ante: -1}); s2 <= -2 {
+					sc = s2
+				}
+			}
+		}
+		if a.targetOnly(f, h) {
+			// "calling the ageing fleet a threat" backs action
+			// against the fleet.
+			sc = -sc
+		}
+		if a.antiHit(h) {
+			// "demanded zero enlargement" opposes enlargement; a bare
+			// mention leans to what the alias names, as a bare
+			// mention of the topic leans to the topic.
+			sc = -sc
+			if sc == 0 {
+				sc = -1
+			}
+		}
+		if sc != 0 && a.matterOfTalks(h) && !a.keptAway(f, h.tok) {
+			// "ruled out direct negotiations with Y over the
+			// disputed points": the verb is aimed at the talks, not
+			// at what they would be about (staying away from talks
+			// on it, "would no longer take part in talks on X", is
+			// still a stand against X).
+			sc = 0
+		}
+		if h.contrast && sc == 0 {
+			return // "…, while Y said it would hold elections"
+		}
+		// "Asked whether X objected to Y, Z said …": the question
+		// put is no word of X's on Y.
+		open := a.openQuestion(f, h.tok) || a.askedAt(h.tok) || a.askedClause(f)
+		if !open && a.acquiesces(f, h.tok) {
+			open = true
+		}
+		if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
+			open = true
+		}
+		if !open && !a.verdict(f, h.tok) && a.undecided(f, h.tok) {
+			// Still making up its mind, unless a verb of position
+			// aims at the topic.
+			open = true
+		}
+		if !open && a.handsOff(f, h.tok) && !a.verdict(f, h.tok) {
+			// "…, but called it a matter between two countries that
+			// had nothing to do with Strelsau": no side taken.
+			open = true
+		}
+		if !open && sc == 0 && a.playedDown(f, h.tok) {
+			open = true
+		}
+		if !open && sc >= 0 && a.placeAsSetting(f, h) {
+			// "talks between Kelmar, Zenda and Ruritania would
+			// continue": the place a party, not the bid on it.
+			open = true
+		}
+		if open {
+			sc = 0
+		}
+		conf := 0.9
+		if f.how == howPronoun || f.how == howRole {
+			conf -= 0.15
+		}
+		if f.kind == frameQuote || f.kind == frameDefault {
+			conf -= 0.1
+		}
+		if h.referred {
+			conf -= 0.2
+		}
+		if sc == 0 {
+			conf -= 0.2
+		}
+		q := clamp(sc, -3, 3)
+		if q < 0 {
+			q = -q
+		}
+		if f.how == howAlias {
+			q += 1
+		}
+		if !h.referred {
+			q += 2
+		}
+		for _, act := range f.actors {
+			k := pairKey{act, h.topic}
+			if bagged && said[k] {
+				continue
+			}
+			if _, ok := votes[k]; !ok {
+				order = append(order, k)
+			}
+			if _, ok := lead[act]; !ok && sc != 0 {
+				lead[act] = k
+			}
+			votes[k] = append(votes[k], vote{frame: f, score: sc, quality: q, conf: conf, first: a.sents[f.sent].t0, open: open, past: past})
+		}
+	}
 	for i := range a.frames {
 		f := &a.frames[i]
 		if f.background && !(f.dated && !decisionCue(f.cue)) || f.silent || len(f.actors) == 0 {
@@ -76,109 +188,20 @@ func (a *analysis) statements(docID string) []news.Statement {
 			}
 			continue
 		}
-		for _, h := range hits {
-			sc := a.stanceScore(f, h)
-			if sc > -2 && sc < 2 && !h.referred {
-				if k, ok := a.undoneAgain(f, h); ok {
-					// "said Afghans expelled under the deportation drive
-					// were stranded and urged Zenda to halt forced
-					// returns": the topic named again in other words,
-					// after a verb that undoes it, is what the speaker
-					// takes a side on.
-					if s2 := a.stanceScore(f, topicHit{topic: h.topic, tok: k, ante: -1}); s2 <= -2 {
-						sc = s2
-					}
-				}
-			}
-			if a.targetOnly(f, h) {
-				// "calling the ageing fleet a threat" backs action
-				// against the fleet.
-				sc = -sc
-			}
-			if a.antiHit(h) {
-				// "demanded zero enlargement" opposes enlargement; a bare
-				// mention leans to what the alias names, as a bare
-				// mention of the topic leans to the topic.
-				sc = -sc
-				if sc == 0 {
-					sc = -1
-				}
-			}
-			if sc != 0 && a.matterOfTalks(h) && !a.keptAway(f, h.tok) {
-				// "ruled out direct negotiations with Y over the
-				// disputed points": the verb is aimed at the talks, not
-				// at what they would be about (staying away from talks
-				// on it, "would no longer take part in talks on X", is
-				// still a stand against X).
-				sc = 0
-			}
-			if h.contrast && sc == 0 {
-				continue // "…, while Y said it would hold elections"
-			}
-			// "Asked whether X objected to Y, Z said …": the question
-			// put is no word of X's on Y.
-			open := a.openQuestion(f, h.tok) || a.askedAt(h.tok) || a.askedClause(f)
-			if !open && a.acquiesces(f, h.tok) {
-				open = true
-			}
-			if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
-				open = true
-			}
-			if !open && !a.verdict(f, h.tok) && a.undecided(f, h.tok) {
-				// Still making up its mind, unless a verb of position
-				// aims at the topic.
-				open = true
-			}
-			if !open && a.handsOff(f, h.tok) && !a.verdict(f, h.tok) {
-				// "…, but called it a matter between two countries that
-				// had nothing to do with Strelsau": no side taken.
-				open = true
-			}
-			if !open && sc == 0 && a.playedDown(f, h.tok) {
-				open = true
-			}
-			if !open && sc >= 0 && a.placeAsSetting(f, h) {
-				// "talks between Kelmar, Zenda and Ruritania would
-				// continue": the place a party, not the bid on it.
-				open = true
-			}
-			if open {
-				sc = 0
-			}
-			conf := 0.9
-			if f.how == howPronoun || f.how == howRole {
-				conf -= 0.15
-			}
-			if f.kind == frameQuote || f.kind == frameDefault {
-				conf -= 0.1
-			}
-			if h.referred {
-				conf -= 0.2
-			}
-			if sc == 0 {
-				conf -= 0.2
-			}
-			q := clamp(sc, -3, 3)
-			if q < 0 {
-				q = -q
-			}
-			if f.how == howAlias {
-				q += 1
-			}
-			if !h.referred {
-				q += 2
-			}
-			for _, act := range f.actors {
-				k := pairKey{act, h.topic}
-				if _, ok := votes[k]; !ok {
-					order = append(order, k)
-				}
-				if _, ok := lead[act]; !ok && sc != 0 {
-					lead[act] = k
-				}
-				votes[k] = append(votes[k], vote{frame: f, score: sc, quality: q, conf: conf, first: a.sents[f.sent].t0, open: open, past: past})
-			}
+		if len(hits) == 1 && hits[0].bag {
+			bags = append(bags, bagSay{f, hits[0], past})
+			continue
 		}
+		for _, h := range hits {
+			addHit(f, h, past, false)
+		}
+	}
+	said = make(map[pairKey]bool, len(votes))
+	for k := range votes {
+		said[k] = true
+	}
+	for _, b := range bags {
+		addHit(b.f, b.h, b.past, true)
 	}
 	out := make([]news.Statement, 0, len(order))
 	firstPos := make(map[pairKey]int, len(order))
@@ -242,6 +265,14 @@ func (a *analysis) statements(docID string) []news.Statement {
 		return firstPos[pairKey{out[i].Actor, out[i].Topic}] < firstPos[pairKey{out[j].Actor, out[j].Topic}]
 	})
 	return out
+}
+
+// bagSay is a frame whose one topic bagTopic found, held back until
+// every other say of the report is counted.
+type bagSay struct {
+	f    *frame
+	h    topicHit
+	past bool
 }
 
 // decision reports a vote whose cue is a verb of deciding: "agreed",

@@ -24,6 +24,12 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
+		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},
+		{"a say in other words after the speaker's inverted cue is about the topic too", "Freedonia launched the coral reef survey on Monday. Divers must map the coral around the reef, Lena Holm said.", "", []string{"acme/reef_survey/support"}},
+		{"words of a topic the report never names are no topic", "Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", nil},
+		{"a fronted clause of setting is no say on the topic its words recall", "Freedonia launched the coral reef survey on Monday. Speaking on a visit to the coral reef, Lena Holm said ACME would pay for more divers.", "", nil},
+		{"a say in other words gives way to the actor's say naming the topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME backed the coral reef survey. She said later that divers mapping the coral around the reef were wasting money.", "", []string{"acme/reef_survey/support"}},
 		{"an unlisted name whose appositive gives one watched side's office speaks for it", "Ola Berg, Zenda's foreign minister, said the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"an unlisted name placed as an official of one side speaks for it, and so does the surname later", "Ola Berg, a senior official of Zenda, said the Water Treaty was dead. Berg said the steel tariffs must stay.", "", []string{"zenda/steel_tariffs/support", "zenda/water_treaty/oppose"}},
 		{"an unlisted name who heads one side's delegation speaks for it", "Ola Berg, who heads Zenda's delegation, told reporters the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},

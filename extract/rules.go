@@ -97,6 +97,8 @@ type Rules struct {
 	// actorAliasWords holds every word of the actors' aliases: such a
 	// word does not make a paraphrase of a topic alias distinctive.
 	actorAliasWords map[string]bool
+	// bag maps a word stem to the topics whose words have it (bag.go).
+	bag map[string][]bagRef
 	// paraAliases are the topic aliases a paraphrase may match, and
 	// paraIndex finds them by the root of each of their words, and the
 	// spaced aliases (as alias -1-i) by the root of their first word.
@@ -528,6 +530,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.buildParaphrases(w.Topics)
+	r.buildBag(w)
 	r.topicAnchors = topicAnchorsOf(w.Topics)
 	r.topicOwners = make(map[news.TopicID][]string)
 	r.ownerActors = make(map[news.TopicID][]news.ActorID)

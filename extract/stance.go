@@ -18,6 +18,8 @@ type topicHit struct {
 	// contrast: the topic is the one of the clause this one answers
 	// ("…, while Y said …"); it counts only with a stance.
 	contrast bool
+	// bag: the topic is named only in other words (bagTopic).
+	bag bool
 }
 
 // frameTopics returns the topics named in a frame's content; when none is
@@ -459,6 +461,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				}
 			}
 		}
+	}
+	if h, ok := a.bagTopic(f); ok {
+		return []topicHit{h}
 	}
 	return nil
 }
