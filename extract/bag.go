@@ -96,10 +96,13 @@ func (a *analysis) bagTopic(f *frame) (topicHit, bool) {
 	type tally struct {
 		topic  news.TopicID
 		weight float64
-		toks   []int
-		stems  []string
+		tok    int // the first shared word
 	}
-	var tallies []tally
+	// Both lists start on the stack: a say shares words with a few
+	// topics at most.
+	var tallyBuf [8]tally
+	var countedBuf [16]string
+	tallies, counted := tallyBuf[:0], countedBuf[:0]
 	from := a.frontedClauseEnd(f)
 	for _, rg := range f.content {
 		for k := max(rg[0], from); k < rg[1]; k++ {
@@ -114,19 +117,18 @@ func (a *analysis) bagTopic(f *frame) (topicHit, bool) {
 				continue
 			}
 			refs := a.r.bag[s]
+			if len(refs) == 0 || containsString(counted, s) {
+				continue // a stem counts once
+			}
+			counted = append(counted, s)
 			for _, ref := range refs {
 				i := 0
 				for i < len(tallies) && tallies[i].topic != ref.topic {
 					i++
 				}
 				if i == len(tallies) {
-					tallies = append(tallies, tally{topic: ref.topic})
+					tallies = append(tallies, tally{topic: ref.topic, tok: k})
 				}
-				if containsString(tallies[i].stems, s) {
-					continue
-				}
-				tallies[i].stems = append(tallies[i].stems, s)
-				tallies[i].toks = append(tallies[i].toks, k)
 				tallies[i].weight += ref.weight
 			}
 		}
@@ -150,7 +152,7 @@ func (a *analysis) bagTopic(f *frame) (topicHit, bool) {
 	if b.weight < bagMinWeight || next >= bagMargin*b.weight || !a.namedInReport(b.topic) {
 		return topicHit{}, false
 	}
-	return topicHit{topic: b.topic, tok: b.toks[0], ante: -1, bag: true}, true
+	return topicHit{topic: b.topic, tok: b.tok, ante: -1, bag: true}, true
 }
 
 // frontedClauseEnd returns the comma that ends a clause of setting
