@@ -57,6 +57,14 @@
 //     as the verb with "on" the object ("spend 4% of output on the navy"
 //     for "navy spending"), and the same for the headline, whose
 //     topic is then context.
+//   - bag.go: a watched actor's say that names no topic and refers back
+//     to none, read against every topic's words: a topic the report
+//     names elsewhere, whose words the say shares weighing as much as two
+//     words no other topic has, clearly ahead of any other topic ("would
+//     pay for divers to map the coral around the reef" for a "coral reef
+//     survey" named before); outside a fronted clause of setting and any
+//     mention found not to be the say's; it adds to no pair the report
+//     already has a say on.
 //   - analysis.go: the per-document state and quotation spans; a shared
 //     alias ("the truce" of two ceasefire topics) keeps the senses whose
 //     topic names' distinctive names the report uses; an act whose
