@@ -726,6 +726,12 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 		// words ("said ahead of the talks" still reports).
 		return nil, 0, false
 	}
+	if k+1 < end && actObjectForms[t.norm] && a.actNounObject(k) {
+		// "X, which has observed a truce since 2022": the verb with a
+		// noun object reports keeping to it, not words ("observed
+		// that …" still reports).
+		return nil, 0, false
+	}
 	if renewVerbs[t.norm] {
 		if c, last, ok := a.renewedPosition(k, end); ok {
 			return c, last, true
@@ -804,6 +810,20 @@ func (a *analysis) clauseAfter(k, end int) bool {
 		return true
 	case "it", "they", "he", "she", "we":
 		return k+1 < end && finiteAux[a.toks[k+1].norm]
+	}
+	return false
+}
+
+// actObjectForms are the forms of "observe": with a noun object it names
+// an act of keeping to something, not words.
+var actObjectForms = set(`observes observed`)
+
+// actNounObject reports an article or possessive right after the verb at
+// k: "observed the ceasefire", "observes its truce".
+func (a *analysis) actNounObject(k int) bool {
+	switch a.toks[k+1].norm {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
 	}
 	return false
 }

@@ -24,6 +24,8 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a relative clause in which the actor observed a truce is an act, no say on it", "Zenda, which has observed the Tarland ceasefire since 2022, did not comment on the order.", "", nil},
+		{"'observed that' still reports words", "Osk observed that the Tarland ceasefire was holding.", "", []string{"zenda/tarland_truce/support"}},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
 		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},
 		{"a say in other words after the speaker's inverted cue is about the topic too", "Freedonia launched the coral reef survey on Monday. Divers must map the coral around the reef, Lena Holm said.", "", []string{"acme/reef_survey/support"}},
