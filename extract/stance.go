@@ -2614,22 +2614,31 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 		return false
 	}
 	v, other := t0-1, 0
-	for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
-		t := a.toks[v]
-		if t.kind != tokWord || t.cap {
-			return false
+	if w := a.toks[t0]; !h.referred && t0 > 0 && w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ed") && f.covers(t0-1) && (haveAux[a.toks[t0-1].norm] || isSpeakerPronoun(a.toks[t0-1].norm)) {
+		// The topic named by its own verb, done: "said it had
+		// designated Osk because …" for a topic "sanctions on Osk".
+		v = t0
+	} else {
+		for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
+			t := a.toks[v]
+			if t.kind != tokWord || t.cap {
+				return false
+			}
+			if doneVerbs[t.norm] {
+				break
+			}
+			if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
+				continue
+			}
+			if other++; other > 1 || negators[t.norm] {
+				return false
+			}
 		}
-		if doneVerbs[t.norm] {
-			break
-		}
-		if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
-			continue
-		}
-		if other++; other > 1 || negators[t.norm] {
+		if v < 1 || !doneVerbs[a.toks[v].norm] {
 			return false
 		}
 	}
-	if v < 1 || !doneVerbs[a.toks[v].norm] || v+1 < len(a.toks) && a.toks[v+1].norm == "by" {
+	if v+1 < len(a.toks) && a.toks[v+1].norm == "by" {
 		return false
 	}
 	if overlapActors(a.r.aimedAt[h.topic], f.actors) {
