@@ -26,6 +26,9 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"a relative clause in which the actor observed a truce is an act, no say on it", "Zenda, which has observed the Tarland ceasefire since 2022, did not comment on the order.", "", nil},
 		{"'observed that' still reports words", "Osk observed that the Tarland ceasefire was holding.", "", []string{"zenda/tarland_truce/support"}},
+		{"the speaker's own act defended by accusing its target keeps its support", "The Freedonian government said it was enforcing a ban on Zendan trawlers under the Trawler Protection Act, accusing Zenda of plundering its fishing grounds.", "", []string{"freedonia/trawler_ban/support"}},
+		{"an accusation against the doer of another's act still opposes it", "Osk said Freedonia was enforcing a ban on Zendan trawlers, accusing Freedonia of plundering its fishing grounds.", "", []string{"zenda/trawler_ban/oppose"}},
+		{"the speaker's own act named by its own verb is backed whatever harm its reasons name", "The Freedonian government said on Monday it had designated Osk because Zendan crews under her command had carried out deadly attacks on fishermen.", "", []string{"freedonia/osk_designation/support"}},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
 		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},
 		{"a say in other words after the speaker's inverted cue is about the topic too", "Freedonia launched the coral reef survey on Monday. Divers must map the coral around the reef, Lena Holm said.", "", []string{"acme/reef_survey/support"}},

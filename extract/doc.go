@@ -264,7 +264,10 @@
 // Also read (rounds of fixes on fresh copy, each with its construction
 // test): the speaker's own act as the object of its verb of doing ("said
 // it had carried out strikes on …", "announced the strikes, saying …")
-// is backed whatever harm words its reasons carry, and a short name
+// is backed whatever harm words its reasons carry (so is one named by
+// its own verb, "said it had designated Osk because …", and one whose
+// sole doer the speaker is, defended by "accusing Y of …" when Y is its
+// target or no watched party), and a short name
 // opening a topic's name ("US ban on …") names its doer; an act aimed at
 // the speaker is charged by the harm it did ("had killed civilians",
 // "were killed in an air strike on Y") and "will not go unanswered"

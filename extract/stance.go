@@ -474,6 +474,22 @@ func (a *analysis) doneBySpeaker(f *frame, tp news.TopicID) bool {
 	return overlapActors(a.r.namedDoers[tp], f.actors)
 }
 
+// soleDoer reports a topic whose name names the speaker's actor as its
+// only doer ("Freedonian ban on Y" when Freedonia speaks), not one of
+// two ("X-Y talks").
+func (a *analysis) soleDoer(f *frame, tp news.TopicID) bool {
+	d := a.r.namedDoers[tp]
+	if len(d) == 0 {
+		return a.ownsTopic(f, tp)
+	}
+	for _, x := range d {
+		if !overlapActors([]news.ActorID{x}, f.actors) {
+			return false
+		}
+	}
+	return true
+}
+
 // actAimedAtSpeaker returns the one topic, named in the sentence of k
 // or the five before it and not only asked for, whose name aims its act
 // at the speaker's actor ("Sanctions on Y" when Y speaks), with its
@@ -2598,22 +2614,31 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 		return false
 	}
 	v, other := t0-1, 0
-	for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
-		t := a.toks[v]
-		if t.kind != tokWord || t.cap {
-			return false
+	if w := a.toks[t0]; !h.referred && t0 > 0 && w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ed") && f.covers(t0-1) && (haveAux[a.toks[t0-1].norm] || isSpeakerPronoun(a.toks[t0-1].norm)) {
+		// The topic named by its own verb, done: "said it had
+		// designated Osk because …" for a topic "sanctions on Osk".
+		v = t0
+	} else {
+		for ; v > 0 && v >= t0-4 && f.covers(v); v-- {
+			t := a.toks[v]
+			if t.kind != tokWord || t.cap {
+				return false
+			}
+			if doneVerbs[t.norm] {
+				break
+			}
+			if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
+				continue
+			}
+			if other++; other > 1 || negators[t.norm] {
+				return false
+			}
 		}
-		if doneVerbs[t.norm] {
-			break
-		}
-		if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
-			continue
-		}
-		if other++; other > 1 || negators[t.norm] {
+		if v < 1 || !doneVerbs[a.toks[v].norm] {
 			return false
 		}
 	}
-	if v < 1 || !doneVerbs[a.toks[v].norm] || v+1 < len(a.toks) && a.toks[v+1].norm == "by" {
+	if v+1 < len(a.toks) && a.toks[v+1].norm == "by" {
 		return false
 	}
 	if overlapActors(a.r.aimedAt[h.topic], f.actors) {
@@ -3286,7 +3311,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				// topic's own verdict on another thing, no word on it.
 				continue
 			}
-			if a.accusedOf(k, h.tok) {
+			if a.accusedOf(k, h.tok) || a.accuserOutside(k, h) && a.soleDoer(f, h.topic) {
 				// "accused X of leading the region towards war, and
 				// said Y": the charge is X's, not a word on Y.
 				continue
@@ -5074,9 +5099,19 @@ func (a *analysis) topicsOwnVerdict(tok, k int) bool {
 
 // accusedOf reports a word at k inside the charge of "accused X of …"
 // when the topic at tok lies outside it.
+//
+// The charge may run on through other "of"s and a coordinated second
+// charge: "accusing him of using his position to authorise arbitrary
+// detentions and to suppress freedom of expression" (the "of" of
+// "freedom of" opens no charge; the search goes on back to the one
+// after "accusing", inside the same phrase).
 func (a *analysis) accusedOf(k, tok int) bool {
-	for j := k - 1; j > 0 && j >= k-10; j-- {
-		if a.toks[j].norm != "of" {
+	for j := k - 1; j > 0 && j >= k-18; j-- {
+		switch a.toks[j].norm {
+		case ",", ";", "but", "while", ":":
+			return false
+		case "of":
+		default:
 			continue
 		}
 		acc := false
@@ -5086,10 +5121,44 @@ func (a *analysis) accusedOf(k, tok int) bool {
 				break
 			}
 		}
-		if !acc || !a.samePhrase(j, k) {
-			return false
+		if !acc {
+			if j < k-10 {
+				return false
+			}
+			continue
 		}
 		return !(tok > j && a.samePhrase(j, tok))
+	}
+	return false
+}
+
+// accuserOutside reports the verb at k as "accuse" opening a charge
+// ("accusing him of …", "a government it accused of …") with the topic
+// at tok outside both the one accused and the charge: "said it was
+// targeting Osk under the Harbour Act, accusing him of abuses". For a
+// topic that is the speaker's own act (the caller's test) the verb
+// charges the one accused, and the act is the speaker's answer to the
+// charge; another's act is what an accusation of its doer charges
+// ("accused Y of collective punishment").
+//
+// A watched party accused must be one the topic's act is aimed at
+// ("a ban on Zendan trawlers, accusing Zenda of …"): an accused party to
+// the topic itself ("made dialogue meaningless, accusing Y of …") is
+// charged with the topic's failure.
+func (a *analysis) accuserOutside(k int, h topicHit) bool {
+	if !accuseForms[a.toks[k].norm] || h.tok > k {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+5; j++ {
+		if mi := a.mentAt[j]; mi >= 0 && len(a.ments[mi].actors) > 0 && !overlapActors(a.ments[mi].actors, a.r.aimedAt[h.topic]) {
+			return false
+		}
+		switch a.toks[j].norm {
+		case "of":
+			return true
+		case ",", ";", ":", "but", "while", "and", "that":
+			return false
+		}
 	}
 	return false
 }
