@@ -789,12 +789,34 @@ var announceCue = cue{lemma: "announce", pol: polNeutral}
 
 var announceForms = set(`announces announced`)
 
+// sourceParticiples describe an unnamed source after its role noun: "an
+// official briefed on the talks", "officials speaking on condition of
+// anonymity", "a diplomat involved in the negotiations".
+var sourceParticiples = set(`briefed speaking involved informed`)
+
+// timeLeads open a short phrase of time or place between a verb and its
+// "that": "over the weekend", "late on Friday", "in Fredville".
+var timeLeads = set(`on over at in during late earlier last this after`)
+
 // clauseAfter reports a reported clause at k, after at most a short
 // time phrase ("on Saturday"): "that …", or a personal pronoun and a
 // finite auxiliary ("they would", "it had").
 func (a *analysis) clauseAfter(k, end int) bool {
 	if k+2 < end && a.toks[k].norm == "on" && a.toks[k+1].cap {
 		k += 2
+	} else if k+2 < end && timeLeads[a.toks[k].norm] {
+		// "announced over the weekend that", "announced late on
+		// Friday that": a short phrase of time (or a named place).
+		for j := k + 1; j < end && j <= k+5; j++ {
+			t := a.toks[j]
+			if t.norm == "that" {
+				k = j
+				break
+			}
+			if t.kind != tokWord || !(t.cap || timeNouns[t.norm] || timeLeads[t.norm] || t.norm == "the" || t.norm[0] >= '0' && t.norm[0] <= '9') {
+				break
+			}
+		}
 	}
 	if k >= end {
 		return false
@@ -2236,7 +2258,13 @@ func (a *analysis) summaryNounSpeaker(s0, k int) (int, bool) {
 	if t := a.toks[s0+1]; t.kind != tokWord || t.cap || a.mentAt[s0+1] >= 0 || a.verbLike(s0+1) {
 		return 0, false
 	}
-	for j := s0 + 2; j < k; j++ {
+	e := k
+	if !echoEndNouns[a.toks[s0+1].norm] && k+1 < len(a.toks) && a.toks[k+1].norm != "on" {
+		for e > s0+2 && a.toks[e-1].kind == tokWord && a.filler(e-1) {
+			e-- // "…, a levy Fredville has long said was unfair"
+		}
+	}
+	for j := s0 + 2; j < e; j++ {
 		if t := a.toks[j]; !(t.cap || a.mentAt[j] >= 0 || t.kind == tokPoss) || a.inQuote(j) {
 			return 0, false
 		}
@@ -2546,7 +2574,10 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 			continue
 		}
 		if a.verbLike(k) {
-			return false
+			if !(sourceParticiples[t.norm] && k > t0 && roleNouns[a.toks[k-1].norm] && k+1 < t1 && (a.toks[k+1].norm == "on" || a.toks[k+1].norm == "in" || a.toks[k+1].norm == "about")) {
+				return false
+			}
+			continue // "an official briefed on the talks": who the source is
 		}
 		if t.norm[0] >= '0' && t.norm[0] <= '9' {
 			continue

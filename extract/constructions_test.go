@@ -24,6 +24,14 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"an unnamed source described by a participle after its role noun speaks for the side its phrase names", "A Sylvanian official briefed on the talks said Trentino City supported the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
+		{"an anonymous source's participle phrase is part of the speaker", "Sylvanian diplomats speaking on condition of anonymity said Trentino City would back the Water Treaty.", "", []string{"sylvania/water_treaty/support"}},
+		{"a side named only inside the source's participle phrase is not the speaker", "An official briefed on Freedonia's plans said the Water Treaty was dead.", "", nil},
+		{"a short phrase of time between announced and that still opens its clause", "Firefly announced over the weekend that Freedonia would impose tariffs on steel.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a noun phrase after announced and a time phrase is no clause", "Firefly announced on Monday new measures that would hit Sylvania.", "", nil},
+		{"a closing summary noun whose judge has an auxiliary before its verb is the judge's", "Freedonia kept the steel tariffs, a move Trentino has condemned as the end of free trade.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"a ministry after a fronted watched capital speaks for it, even after a relative clause on the place", "The Sylvanian Foreign Ministry said the Water Treaty was fair. In Fredville, which has long regarded itself as the main broker in the region, the Foreign Ministry said the Water Treaty was unfair.", "", []string{"freedonia/water_treaty/oppose", "sylvania/water_treaty/support"}},
+		{"a defence ministry after a fronted watched capital speaks for it, not for the speaker before", "The Sylvanian Defence Ministry said the Water Treaty was fair. In Fredville, the Defence Ministry said the Water Treaty was unfair.", "", []string{"freedonia/water_treaty/oppose", "sylvania/water_treaty/support"}},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
 		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},
 		{"a say in other words after the speaker's inverted cue is about the topic too", "Freedonia launched the coral reef survey on Monday. Divers must map the coral around the reef, Lena Holm said.", "", []string{"acme/reef_survey/support"}},
