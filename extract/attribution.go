@@ -1012,6 +1012,21 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 			}
 			continue
 		}
+		if strings.HasSuffix(n, "ing") {
+			if w, e, ok := a.withSubject(k, c0); ok {
+				// "…, with Zenda insisting on X", "…, with Zenda still
+				// demanding that …": the absolute clause's subject.
+				end := c1
+				for j := last + 1; j+2 < c1; j++ {
+					if a.toks[j].norm == "," && a.toks[j+1].norm == "and" && !a.inQuote(j) && (a.toks[j+2].cap || a.toks[j+2].norm == "the") {
+						end = j // ", and the ministry later …": a clause of its own
+						break
+					}
+				}
+				f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: w, spk1: e, content: [][2]int{{last + 1, end}}}
+				return f, true
+			}
+		}
 		if ing := strings.HasSuffix(n, "ing"); ing && !a.progressive(k, c0) || a.nounUse(k, c0) || !ing && a.passive(k, c0, c1) {
 			continue
 		}
@@ -2679,6 +2694,28 @@ func (a *analysis) nextComma(from, to int) int {
 // clause, after a form of "be" and at most one adverb: "Osk has been
 // pressing Fredville to …", "Zenda is urging …", "they were calling for
 // …". "Being" and a bare participle ("…, urging Y") are not.
+// withSubject reads an absolute clause "…, with X insisting on …": a
+// watched name (one mention, an adverb or negator after it allowed) between
+// ", with" and the participle at k. It returns the name's span.
+func (a *analysis) withSubject(k, c0 int) (int, int, bool) {
+	e := k
+	for e > c0 && a.toks[e-1].kind == tokWord && a.filler(e-1) || e > c0 && a.toks[e-1].norm == "still" {
+		e--
+	}
+	if e <= c0 {
+		return 0, 0, false
+	}
+	mi := a.mentAt[e-1]
+	if mi < 0 || int(a.ments[mi].t1) != e || len(a.ments[mi].actors) == 0 {
+		return 0, 0, false
+	}
+	w := int(a.ments[mi].t0)
+	if w-2 < c0 || a.toks[w-1].norm != "with" || a.toks[w-2].norm != "," {
+		return 0, 0, false
+	}
+	return w, e, true
+}
+
 func (a *analysis) progressive(k, c0 int) bool {
 	p := k - 1
 	if p > c0 && a.toks[p].kind == tokWord && !a.toks[p].cap && strings.HasSuffix(a.toks[p].norm, "ly") || p > c0 && (a.toks[p].norm == "also" || a.toks[p].norm == "still" || a.toks[p].norm == "now") {
