@@ -795,12 +795,34 @@ var announceCue = cue{lemma: "announce", pol: polNeutral}
 
 var announceForms = set(`announces announced`)
 
+// sourceParticiples describe an unnamed source after its role noun: "an
+// official briefed on the talks", "officials speaking on condition of
+// anonymity", "a diplomat involved in the negotiations".
+var sourceParticiples = set(`briefed speaking involved informed`)
+
+// timeLeads open a short phrase of time or place between a verb and its
+// "that": "over the weekend", "late on Friday", "in Fredville".
+var timeLeads = set(`on over at in during late earlier last this after`)
+
 // clauseAfter reports a reported clause at k, after at most a short
 // time phrase ("on Saturday"): "that …", or a personal pronoun and a
 // finite auxiliary ("they would", "it had").
 func (a *analysis) clauseAfter(k, end int) bool {
 	if k+2 < end && a.toks[k].norm == "on" && a.toks[k+1].cap {
 		k += 2
+	} else if k+2 < end && timeLeads[a.toks[k].norm] {
+		// "announced over the weekend that", "announced late on
+		// Friday that": a short phrase of time (or a named place).
+		for j := k + 1; j < end && j <= k+5; j++ {
+			t := a.toks[j]
+			if t.norm == "that" {
+				k = j
+				break
+			}
+			if t.kind != tokWord || !(t.cap || timeNouns[t.norm] || timeLeads[t.norm] || t.norm == "the" || t.norm[0] >= '0' && t.norm[0] <= '9') {
+				break
+			}
+		}
 	}
 	if k >= end {
 		return false
@@ -1009,6 +1031,21 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 				return f, true
 			}
 			continue
+		}
+		if strings.HasSuffix(n, "ing") {
+			if w, e, ok := a.withSubject(k, c0); ok {
+				// "…, with Zenda insisting on X", "…, with Zenda still
+				// demanding that …": the absolute clause's subject.
+				end := c1
+				for j := last + 1; j+2 < c1; j++ {
+					if a.toks[j].norm == "," && a.toks[j+1].norm == "and" && !a.inQuote(j) && (a.toks[j+2].cap || a.toks[j+2].norm == "the") {
+						end = j // ", and the ministry later …": a clause of its own
+						break
+					}
+				}
+				f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: w, spk1: e, content: [][2]int{{last + 1, end}}}
+				return f, true
+			}
 		}
 		if ing := strings.HasSuffix(n, "ing"); ing && !a.progressive(k, c0) || a.nounUse(k, c0) || !ing && a.passive(k, c0, c1) {
 			continue
@@ -2256,7 +2293,13 @@ func (a *analysis) summaryNounSpeaker(s0, k int) (int, bool) {
 	if t := a.toks[s0+1]; t.kind != tokWord || t.cap || a.mentAt[s0+1] >= 0 || a.verbLike(s0+1) {
 		return 0, false
 	}
-	for j := s0 + 2; j < k; j++ {
+	e := k
+	if !echoEndNouns[a.toks[s0+1].norm] && k+1 < len(a.toks) && a.toks[k+1].norm != "on" {
+		for e > s0+2 && a.toks[e-1].kind == tokWord && a.filler(e-1) {
+			e-- // "…, a levy Fredville has long said was unfair"
+		}
+	}
+	for j := s0 + 2; j < e; j++ {
 		if t := a.toks[j]; !(t.cap || a.mentAt[j] >= 0 || t.kind == tokPoss) || a.inQuote(j) {
 			return 0, false
 		}
@@ -2566,7 +2609,10 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 			continue
 		}
 		if a.verbLike(k) {
-			return false
+			if !(sourceParticiples[t.norm] && k > t0 && roleNouns[a.toks[k-1].norm] && k+1 < t1 && (a.toks[k+1].norm == "on" || a.toks[k+1].norm == "in" || a.toks[k+1].norm == "about")) {
+				return false
+			}
+			continue // "an official briefed on the talks": who the source is
 		}
 		if t.norm[0] >= '0' && t.norm[0] <= '9' {
 			continue
@@ -2668,6 +2714,28 @@ func (a *analysis) nextComma(from, to int) int {
 // clause, after a form of "be" and at most one adverb: "Osk has been
 // pressing Fredville to …", "Zenda is urging …", "they were calling for
 // …". "Being" and a bare participle ("…, urging Y") are not.
+// withSubject reads an absolute clause "…, with X insisting on …": a
+// watched name (one mention, an adverb or negator after it allowed) between
+// ", with" and the participle at k. It returns the name's span.
+func (a *analysis) withSubject(k, c0 int) (int, int, bool) {
+	e := k
+	for e > c0 && a.toks[e-1].kind == tokWord && a.filler(e-1) || e > c0 && a.toks[e-1].norm == "still" {
+		e--
+	}
+	if e <= c0 {
+		return 0, 0, false
+	}
+	mi := a.mentAt[e-1]
+	if mi < 0 || int(a.ments[mi].t1) != e || len(a.ments[mi].actors) == 0 {
+		return 0, 0, false
+	}
+	w := int(a.ments[mi].t0)
+	if w-2 < c0 || a.toks[w-1].norm != "with" || a.toks[w-2].norm != "," {
+		return 0, 0, false
+	}
+	return w, e, true
+}
+
 func (a *analysis) progressive(k, c0 int) bool {
 	p := k - 1
 	if p > c0 && a.toks[p].kind == tokWord && !a.toks[p].cap && strings.HasSuffix(a.toks[p].norm, "ly") || p > c0 && (a.toks[p].norm == "also" || a.toks[p].norm == "still" || a.toks[p].norm == "now") {

@@ -879,14 +879,21 @@ func (a *analysis) frontedCapital(f *frame) []news.ActorID {
 		return nil
 	}
 	mi := a.mentAt[s.t0+1]
-	if mi < 0 || a.ments[mi].t0 != s.t0+1 || len(a.ments[mi].actors) != 1 || a.ments[mi].t1 != f.spk0-1 || a.toks[f.spk0-1].norm != "," {
+	if mi < 0 || a.ments[mi].t0 != s.t0+1 || len(a.ments[mi].actors) != 1 || a.toks[f.spk0-1].norm != "," {
 		return nil
+	}
+	if e := int(a.ments[mi].t1); e != f.spk0-1 {
+		// "In Fredville, which has long seen itself as a broker, the
+		// Foreign Ministry said": a relative clause on the place.
+		if e+1 >= f.spk0-1 || a.toks[e].norm != "," || (a.toks[e+1].norm != "which" && a.toks[e+1].norm != "where") || a.nextComma(e+1, f.spk0) != f.spk0-1 {
+			return nil
+		}
 	}
 	role := false
 	for k := f.spk0; k < f.spk1; k++ {
 		n := a.toks[k].norm
 		switch {
-		case n == "a" || n == "the" || n == "senior" || n == "government" || n == "foreign" || portfolioWords[n]:
+		case n == "a" || n == "the" || n == "senior" || n == "government" || n == "foreign" || n == "defence" || n == "defense" || n == "interior" || n == "commerce" || portfolioWords[n]:
 		case n == "spokesman" || n == "spokeswoman" || n == "spokesperson" || n == "ministry" || n == "official" || n == "officials":
 			role = true
 		default:
