@@ -56,6 +56,7 @@ func TestConstructions(t *testing.T) {
 		{"refusing to withdraw its troops from the place is against the withdrawal topic", "Osk said Zenda would not withdraw its troops from Varnia.", "", []string{"zenda/varnia_withdrawal/oppose"}},
 		{"what the topic amounts to is a charge against it", "Osk said the steel tariffs amounted to an attempted secession by stealth.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"what the topic would amount to, with a reason after, is a charge", "Osk said the steel tariffs amounted to forced labour because Sylvania kept the wages.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a topic named in a reason clause after a referring noun is the ground of the verdict, not what it is on", "Freedonia and Sylvania signed the Water Treaty in 2015. On Monday they imposed steel tariffs on Zenda. Osk said the move had no legal force because the two countries had themselves failed to meet their commitments under the treaty.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a sum the topic amounts to is no charge", "Osk said the steel tariffs amounted to $5 billion a year.", "", []string{"zenda/steel_tariffs/support"}},
 		{"a good name the topic amounts to backs it", "Osk said the Water Treaty amounted to a historic breakthrough.", "", []string{"zenda/water_treaty/support"}},
 		{"the root cause of a harm is a charge against the topic", "Osk said the steel tariffs were the root cause of the island's hardship.", "", []string{"zenda/steel_tariffs/oppose"}},

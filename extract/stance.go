@@ -1138,10 +1138,13 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				// lead to peace because it insisted on X".
 				continue
 			}
-			if a.toldAudience(f, k) || a.insideDescribing(out, k) || a.asClauseSubject(k) {
+			if a.toldAudience(f, k) || a.insideDescribing(out, k) || a.asClauseSubject(k) || a.reasonAfterHit(out, k) {
 				// "told the meeting that X": whom it was said to;
 				// "vowed to block X, which the plan mentions": what the
-				// relative clause tells of X, no side on the plan.
+				// relative clause tells of X, no side on the plan; "said
+				// the move had no force because they had broken their
+				// commitments under the deal": the ground of the verdict
+				// on the move, no side on the deal.
 				continue
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
@@ -1180,6 +1183,28 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 		}
 	}
 	return out
+}
+
+// reasonAfterHit reports token k inside a "because …" clause that
+// follows a phrase that gave a topic: "said the step had no legal force
+// because the two countries had failed to meet their commitments under
+// the pact" gives the reason for what is said of the step.
+func (a *analysis) reasonAfterHit(out []topicHit, k int) bool {
+	for _, h := range out {
+		if h.tok >= k || k-h.tok > 30 {
+			continue
+		}
+		for j := k - 1; j > h.tok; j-- {
+			if n := a.toks[j]; n.norm == "because" {
+				return true
+			} else if n.kind == tokPunct || n.norm == "and" || n.norm == "but" {
+				// "because of X, and he has said Y would back Z": the
+				// reason ended before Z.
+				break
+			}
+		}
+	}
+	return false
 }
 
 // insideDescribing reports token k inside a ", which …" clause that
