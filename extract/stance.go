@@ -1659,6 +1659,27 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 					}
 				}
 			}
+			if pass == 0 && floor > 0 && len(a.titleTopics) == 1 && containsTopic(cands, a.titleTopics[0]) {
+				// "the controls" many paragraphs after the headline's
+				// "export controls on rare earths", with another
+				// controls topic named since as "the entity list": the
+				// story's own topic, named in the word itself, before
+				// one that only shares the head.
+				for j := floor - 1; j >= 0; j-- {
+					mi := a.mentAt[j]
+					if mi < 0 {
+						continue
+					}
+					m := a.ments[mi]
+					j = m.t0
+					if !a.mentionHasWord(m, word) {
+						continue
+					}
+					if containsTopic(m.topics, a.titleTopics[0]) {
+						return a.titleTopics[0], m.t0, true
+					}
+				}
+			}
 		}
 	}
 	return "", -1, false
