@@ -1154,10 +1154,13 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				// lead to peace because it insisted on X".
 				continue
 			}
-			if a.toldAudience(f, k) || a.insideDescribing(out, k) || a.asClauseSubject(k) {
+			if a.toldAudience(f, k) || a.insideDescribing(out, k) || a.asClauseSubject(k) || a.reasonAfterHit(out, k) {
 				// "told the meeting that X": whom it was said to;
 				// "vowed to block X, which the plan mentions": what the
-				// relative clause tells of X, no side on the plan.
+				// relative clause tells of X, no side on the plan; "said
+				// the move had no force because they had broken their
+				// commitments under the deal": the ground of the verdict
+				// on the move, no side on the deal.
 				continue
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
@@ -1196,6 +1199,28 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 		}
 	}
 	return out
+}
+
+// reasonAfterHit reports token k inside a "because …" clause that
+// follows a phrase that gave a topic: "said the step had no legal force
+// because the two countries had failed to meet their commitments under
+// the pact" gives the reason for what is said of the step.
+func (a *analysis) reasonAfterHit(out []topicHit, k int) bool {
+	for _, h := range out {
+		if h.tok >= k || k-h.tok > 30 {
+			continue
+		}
+		for j := k - 1; j > h.tok; j-- {
+			if n := a.toks[j]; n.norm == "because" {
+				return true
+			} else if n.kind == tokPunct || n.norm == "and" || n.norm == "but" {
+				// "because of X, and he has said Y would back Z": the
+				// reason ended before Z.
+				break
+			}
+		}
+	}
+	return false
 }
 
 // insideDescribing reports token k inside a ", which …" clause that
@@ -1647,6 +1672,27 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 				for _, tp := range m.topics {
 					if containsTopic(cands, tp) {
 						return tp, m.t0, true
+					}
+				}
+			}
+			if pass == 0 && floor > 0 && len(a.titleTopics) == 1 && containsTopic(cands, a.titleTopics[0]) {
+				// "the controls" many paragraphs after the headline's
+				// "export controls on rare earths", with another
+				// controls topic named since as "the entity list": the
+				// story's own topic, named in the word itself, before
+				// one that only shares the head.
+				for j := floor - 1; j >= 0; j-- {
+					mi := a.mentAt[j]
+					if mi < 0 {
+						continue
+					}
+					m := a.ments[mi]
+					j = m.t0
+					if !a.mentionHasWord(m, word) {
+						continue
+					}
+					if containsTopic(m.topics, a.titleTopics[0]) {
+						return a.titleTopics[0], m.t0, true
 					}
 				}
 			}
