@@ -6329,7 +6329,7 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
-		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
+		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j) && !a.futureLeftBefore(f, j):
 			// "it was a matter for X and Y", "a sovereign decision for
 			// any country": the speaker leaves it to others, not "a
 			// matter for concern".
@@ -6414,6 +6414,29 @@ func (a *analysis) leftToOthers(j int) bool {
 	}
 	n := a.toks[j+2]
 	return n.cap || n.norm == "the" || n.norm == "each" || n.norm == "any"
+}
+
+// futureLeftBefore reports "a matter for" at j that leaves a watched
+// place's future to its own people ("Marova's future was a matter for
+// Marovans alone", placeDefence): the speaker defends the place, it does
+// not stand aside.
+func (a *analysis) futureLeftBefore(f *frame, j int) bool {
+	for _, rg := range f.content {
+		if j < rg[0] || j >= rg[1] {
+			continue
+		}
+		for k := j - 1; k >= rg[0] && k >= j-4; k-- {
+			if n := a.toks[k].norm; n != "future" && n != "fate" {
+				continue
+			}
+			for tp := range a.r.placeTopics {
+				if a.futureLeftToPeople(k, rg, tp) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // forToDecide reads "for X (alone) to make/decide/determine" from "for"
