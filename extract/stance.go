@@ -2728,6 +2728,35 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 	return p
 }
 
+// linesNotRedrawn reports the hit at tok as "borders" (or "frontiers",
+// "boundaries") with a negated modal passive of change after it: "borders
+// could not be changed by force", "borders must never be redrawn".
+func (a *analysis) linesNotRedrawn(f *frame, tok int) bool {
+	switch a.toks[tok].norm {
+	case "borders", "frontiers", "boundaries":
+	default:
+		return false
+	}
+	neg, be := false, false
+	for j := tok + 1; j < len(a.toks) && j <= tok+5 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == "cannot":
+			neg = true
+		case modals[n] && !be:
+		case negators[n] || n == "n't":
+			neg = true
+		case n == "be" && !be:
+			be = true
+		case be && neg && changeParticiples[n]:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // contrastedAway reports the topic's phrase at tok right after "rather
 // than" or "instead of" (with an article, up to two modifiers and a
 // preposition between): "rather than (through) the border talks".
@@ -2776,6 +2805,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// speaker's own offer, spurned by another, is the speaker's
 		// cause.
 		return 3
+	}
+	if a.linesNotRedrawn(f, h.tok) {
+		// "said borders could not be changed by force", the borders a
+		// topic of ceded or seized land is about: the change ruled out.
+		return -3
 	}
 	if a.notRuledOut(h.tok) {
 		// "refused to rule out using force to gain control of X",
