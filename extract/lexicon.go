@@ -909,6 +909,10 @@ var undoVerbs = set(`retract retracts retracted retracting withdraw withdraws wi
 	annulled annulling annulment overturn overturns overturned overturning eliminate
 	eliminates eliminated eliminating elimination`)
 
+// changeParticiples say a line or a state is altered: "borders could not
+// be changed by force".
+var changeParticiples = set(`changed redrawn altered moved shifted`)
+
 // rewardForms, followed by "for", say a wrong is rewarded: "a reward
 // for aggression".
 var rewardForms = set(`reward rewards rewarding`)

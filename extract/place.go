@@ -439,6 +439,10 @@ func (a *analysis) futureLeftToPeople(k int, rg [2]int, tp news.TopicID) bool {
 				return false
 			}
 			decide = true
+		case (n == "matter" || n == "question") && m+1 < rg[1] && a.toks[m+1].norm == "for":
+			// "Marova's future was a matter for Marovans alone": theirs
+			// to decide.
+			decide = true
 		case a.placePeople(m, tp) || n == "not" && a.bidderAfter(m+1, tp):
 			// "… decided by Marovans", "… decided in Port Kell, not in
 			// Fredville": its people, or anyone but the bidder.

@@ -2799,6 +2799,35 @@ func (a *analysis) stanceScoreOf(f *frame, h topicHit) float64 {
 	return p
 }
 
+// linesNotRedrawn reports the hit at tok as "borders" (or "frontiers",
+// "boundaries") with a negated modal passive of change after it: "borders
+// could not be changed by force", "borders must never be redrawn".
+func (a *analysis) linesNotRedrawn(f *frame, tok int) bool {
+	switch a.toks[tok].norm {
+	case "borders", "frontiers", "boundaries":
+	default:
+		return false
+	}
+	neg, be := false, false
+	for j := tok + 1; j < len(a.toks) && j <= tok+5 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == "cannot":
+			neg = true
+		case modals[n] && !be:
+		case negators[n] || n == "n't":
+			neg = true
+		case n == "be" && !be:
+			be = true
+		case be && neg && changeParticiples[n]:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // contrastedAway reports the topic's phrase at tok right after "rather
 // than" or "instead of" (with an article, up to two modifiers and a
 // preposition between): "rather than (through) the border talks".
@@ -2847,6 +2876,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// speaker's own offer, spurned by another, is the speaker's
 		// cause.
 		return 3
+	}
+	if a.linesNotRedrawn(f, h.tok) {
+		// "said borders could not be changed by force", the borders a
+		// topic of ceded or seized land is about: the change ruled out.
+		return -3
 	}
 	if a.notRuledOut(h.tok) {
 		// "refused to rule out using force to gain control of X",
@@ -6444,7 +6478,7 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true
 		case n == "early" && prev == "too" && (next == "to" || next == "for"):
 			return true
-		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j):
+		case (n == "matter" || n == "decision" || n == "choice") && next == "for" && a.leftToOthers(j) && !a.futureLeftBefore(f, j):
 			// "it was a matter for X and Y", "a sovereign decision for
 			// any country": the speaker leaves it to others, not "a
 			// matter for concern".
@@ -6529,6 +6563,29 @@ func (a *analysis) leftToOthers(j int) bool {
 	}
 	n := a.toks[j+2]
 	return n.cap || n.norm == "the" || n.norm == "each" || n.norm == "any"
+}
+
+// futureLeftBefore reports "a matter for" at j that leaves a watched
+// place's future to its own people ("Marova's future was a matter for
+// Marovans alone", placeDefence): the speaker defends the place, it does
+// not stand aside.
+func (a *analysis) futureLeftBefore(f *frame, j int) bool {
+	for _, rg := range f.content {
+		if j < rg[0] || j >= rg[1] {
+			continue
+		}
+		for k := j - 1; k >= rg[0] && k >= j-4; k-- {
+			if n := a.toks[k].norm; n != "future" && n != "fate" {
+				continue
+			}
+			for tp := range a.r.placeTopics {
+				if a.futureLeftToPeople(k, rg, tp) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // forToDecide reads "for X (alone) to make/decide/determine" from "for"
