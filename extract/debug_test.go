@@ -73,6 +73,9 @@ func TestDebugFrames(t *testing.T) {
 				if h.ante >= 0 {
 					ante = fmt.Sprintf(",ante=s%d:%q", a.sentOf[h.ante], a.tokText(h.ante))
 				}
+				if h.bag {
+					ante += ",bag"
+				}
 				tops = append(tops, fmt.Sprintf("%s(%+.1f,ref=%v,%q%s)", h.topic, a.stanceScore(f, h), h.referred, a.tokText(h.tok), ante))
 			}
 			fmt.Printf("%s s%d kind=%d how=%d bg=%v spk=%q actors=%v cue=%q neg=%v topics=%v\n   content=%q\n", d.ID, f.sent, f.kind, f.how, f.background, a.speakerText(f), f.actors, a.cueText(f), f.negated, tops, a.contentText(f))
