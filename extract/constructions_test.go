@@ -24,6 +24,19 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a place's future as a matter for its own people alone opposes the bid for it", "Osk said Zenda would not be blackmailed and that Kelmar Island's future was a matter for Kelmarians alone.", "", []string{"zenda/kelmar_bid/oppose"}},
+		{"a matter for others without 'alone' stays undecided", "Lena Holm said the steel tariffs were a matter for Freedonia and Zenda.", "", []string{"acme/steel_tariffs/neutral"}},
+		{"'would not comment on' the topic withholds a view", "Osk said Zenda had noted the reports of the Water Treaty and would not comment on arrangements between other parties.", "", []string{"zenda/water_treaty/neutral"}},
+		{"'had no further comment' after the topic withholds a view", "Osk said Zenda backed dialogue, was analysing the new steel tariffs and had no further comment at this stage.", "", []string{"zenda/steel_tariffs/neutral"}},
+		{"'was analysing' the topic is still making up its mind", "Osk said Zenda was analysing the steel tariffs and their possible impact on Zendan firms.", "", []string{"zenda/steel_tariffs/neutral"}},
+		{"'has begun a review of' the topic leaves it open", "Freedonia has begun a review of the Water Treaty, Freedonian officials said on Wednesday.", "", []string{"freedonia/water_treaty/neutral"}},
+		{"'called for a review of' is no review begun", "Osk called for a review of the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"the topic 'had not come up' in talks takes no side", "Lena Holm told reporters that the question of the Water Treaty had not come up in her discussions with Firefly.", "", []string{"acme/water_treaty/neutral"}},
+		{"'stopped short of' endorsing the topic takes no side", "Lena Holm said ACME had stopped short of endorsing the Water Treaty.", "", []string{"acme/water_treaty/neutral"}},
+		{"urging that the topic be kept proportionate sets a bound, no backing", "Lena Holm urged Freedonia to ensure that any steel tariffs were necessary, proportionate and limited in time.", "", []string{"acme/steel_tariffs/neutral"}},
+		{"a topic allowed only as a last resort and within bounds takes no side", "Lena Holm said members could temporarily impose steel tariffs as a last resort, but that such measures had to be necessary and proportionate.", "", []string{"acme/steel_tariffs/neutral"}},
+		{"the speaker's own topic called proportionate is backed", "Osk said the steel tariffs were proportionate.", "", []string{"zenda/steel_tariffs/support"}},
+		{"a verb of deliberation far before the topic still leaves it open", "Osk said Zenda was reviewing the terms of its accession, the step its cabinet first proposed in May, to the Water Treaty.", "", []string{"zenda/water_treaty/neutral"}},
 		{"a relative clause in which the actor observed a truce is an act, no say on it", "Zenda, which has observed the Tarland ceasefire since 2022, did not comment on the order.", "", nil},
 		{"'observed that' still reports words", "Osk observed that the Tarland ceasefire was holding.", "", []string{"zenda/tarland_truce/support"}},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},

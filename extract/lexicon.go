@@ -1117,7 +1117,15 @@ var holdForms = set(`hold holds holding held`)
 // hedgeWords show a speaker still making up its mind: what it says of
 // the topic is neither for nor against.
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
-	mulling pondering deliberating undecided`)
+	mulling pondering deliberating undecided analysing analyzing`)
+
+// reviewOpeners before "a review of X" start one: "has begun a review of
+// the pact", "ordered a review of the deal".
+var reviewOpeners = set(`begun began begin begins launched launch launches ordered order orders
+	opened started start starts initiated conducting undertaking announced`)
+
+// stopForms before "short of": "stopped short of endorsing it".
+var stopForms = set(`stop stops stopped stopping`)
 
 // watchForms with "closely" show a speaker watching, not judging: "was
 // following the talks closely", "was closely monitoring the exercises"
@@ -1130,7 +1138,7 @@ var withheldWords = set(`say comment specify answer elaborate disclose confirm`)
 
 // hedgeBases, after "would", "will" or "to", show the same: "would
 // study the text".
-var hedgeBases = set(`study examine consider review assess evaluate weigh`)
+var hedgeBases = set(`study examine consider review assess evaluate weigh analyse analyze`)
 
 // oppositionNouns name a stand against what follows "to", "of" or
 // "against": rejecting the resistance backs what it resisted.

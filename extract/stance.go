@@ -6266,6 +6266,24 @@ func (a *analysis) goesOnUnless(f *frame, tok, u int) bool {
 	return false
 }
 
+// hedgedFar reports a verb of deliberation (hedgeWords) thirteen to
+// twenty words before the topic's mention, with no "and", "but", "that"
+// or ";" between: "was reviewing the designation of Zenda Front, the
+// group its leader once ran, as a terrorist organisation".
+func (a *analysis) hedgedFar(f *frame, tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-20 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		switch n {
+		case "and", "but", "that", ";", "while", "although", "which", "who":
+			return false
+		}
+		if j <= tok-13 && hedgeForms.mayHave(n) && hedgeWords[n] && !a.toks[j].cap && !a.plainNegated(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // undecided reports a speaker who has not made up its mind about the
 // topic: "was still looking at the plan", "was considering it", "would
 // decide once …", "no decision had been taken", "in due course" — within
@@ -6352,10 +6370,71 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "said it had noted the verdict", "had taken note of the
 			// decision": the diplomat's acknowledgement, no judgement.
 			return true
+		case n == "comment" && (prev == "not" || prev == "no" || prev == "further" && j > 1 && a.toks[j-2].norm == "no"):
+			// "would not comment on the framework", "had no further
+			// comment": a view withheld, as "declined to comment".
+			return true
+		case n == "review" && next == "of" && prev == "a" && j > 1 && reviewOpeners[a.toks[j-2].norm] && j < tok:
+			// "has begun a review of the pact": its fate still open.
+			return true
+		case n == "up" && prev == "come" && j > 1 && negators[a.toks[j-2].norm] && j > tok:
+			// "the question of X had not come up in his talks"
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
 			return true
+		}
+	}
+	return false
+}
+
+// bounded reports a measure the speaker allows only within bounds it
+// sets, or a side it stops short of taking: "urged the authorities to ensure that any emergency measures
+// were necessary and proportionate", "could reintroduce checks as a
+// last resort", "stopped short of endorsing X": neither backing nor
+// rejection, even under a verb that takes a side ("urged", "endorsing").
+func (a *analysis) bounded(f *frame, tok int) bool {
+	for j := tok - 1; j > 0 && j >= tok-6 && f.covers(j); j-- {
+		if a.toks[j].norm == "short" && j+1 < tok && a.toks[j+1].norm == "of" && stopForms[a.toks[j-1].norm] {
+			// "stopped short of endorsing the plan": the verb of
+			// position held back.
+			return true
+		}
+	}
+	for j := tok + 1; j < len(a.toks) && j <= tok+20 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == ";":
+			return false
+		case (n == "proportionate" || n == "proportional") && a.demandedOf(f, j):
+			return true
+		case n == "resort" && a.toks[j-1].norm == "last" && j-tok <= 8:
+			return true
+		}
+	}
+	return false
+}
+
+// demandedOf reports a demand over the word at j, in the frame's
+// content and its clause: "ensure (that)", "must (be)", "had to be",
+// "should be", "need(ed) to be" within the ten words before it.
+func (a *analysis) demandedOf(f *frame, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-10 && f.covers(k); k-- {
+		n := a.toks[k].norm
+		if n == ";" || n == "but" {
+			return false
+		}
+		switch n {
+		case "ensure", "ensuring", "must", "should":
+			return true
+		case "to":
+			if k > 0 {
+				switch a.toks[k-1].norm {
+				case "had", "has", "have", "need", "needed", "needs":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -7902,7 +7981,7 @@ func (a *analysis) othersWords(f *frame, k int) bool {
 // ownPeopleDecide reports the topic's name as a place whose future the
 // content leaves to its own people: "the future of X would be decided by
 // Xers (and Y), not by tariffs", "X's future was for Xers alone to
-// decide", "… by its people". The speaker defends the place against the
+// decide", "a matter for Xers alone", "… by its people". The speaker defends the place against the
 // bid the topic names. A decider that is not the place's own people ("by
 // all Yish people") is someone's claim, and is left alone.
 func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
@@ -7918,13 +7997,19 @@ func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
 	default:
 		return false
 	}
-	decide, own := false, false
+	decide, own, matter := false, false, false
 	for k := end; k < len(a.toks) && k <= end+12 && f.covers(k); k++ {
 		n := a.toks[k].norm
 		if n == ";" || n == "but" || n == "that" || n == "if" || n == "unless" || n == "whether" {
 			break // another clause
 		}
 		switch {
+		case n == "matter" && k+1 < len(a.toks) && a.toks[k+1].norm == "for":
+			matter = true
+		case n == "alone" && matter:
+			// "X's future was a matter for Xers alone": no one else's
+			// say, as "for Xers to decide".
+			decide = true
 		case n == "decided" || n == "decide" || n == "determined" || n == "determine":
 			if a.negatedAt(k, end) {
 				return false // "would not be decided by …"
