@@ -37,6 +37,8 @@ func TestConstructions(t *testing.T) {
 		{"a topic allowed only as a last resort and within bounds takes no side", "Lena Holm said members could temporarily impose steel tariffs as a last resort, but that such measures had to be necessary and proportionate.", "", []string{"acme/steel_tariffs/neutral"}},
 		{"the speaker's own topic called proportionate is backed", "Osk said the steel tariffs were proportionate.", "", []string{"zenda/steel_tariffs/support"}},
 		{"a verb of deliberation far before the topic still leaves it open", "Osk said Zenda was reviewing the terms of its accession, the step its cabinet first proposed in May, to the Water Treaty.", "", []string{"zenda/water_treaty/neutral"}},
+		{"a refusal, then a clause that discusses something else, still refuses", "Osk said Zenda would not withdraw from the rest of Varnia and would only discuss a freeze along the current front line.", "", []string{"zenda/varnia_withdrawal/oppose"}},
+		{"the topic discussed in a clause after it, with no object of its own, stays open", "Osk said the Water Treaty had come up and would be discussed again in June.", "", []string{"zenda/water_treaty/neutral"}},
 		{"a relative clause in which the actor observed a truce is an act, no say on it", "Zenda, which has observed the Tarland ceasefire since 2022, did not comment on the order.", "", nil},
 		{"'observed that' still reports words", "Osk observed that the Tarland ceasefire was holding.", "", []string{"zenda/tarland_truce/support"}},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},

@@ -6123,6 +6123,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 			if j > tok+2 && a.toks[j-1].norm == "for" && a.toks[j-2].norm == "up" && (negators[a.toks[j-3].norm] || j > tok+3 && negators[a.toks[j-4].norm]) {
 				continue // "was not up for discussion": a verdict (predicateVerdict)
 			}
+			if j > tok && a.discussesOther(tok, j) {
+				continue // "would not withdraw from X and would only discuss a freeze"
+			}
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
 			// scheme") or the talk is refused ("will not discuss its
@@ -6131,6 +6134,31 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 				return false
 			}
 			return !a.verdict(f, tok)
+		}
+	}
+	return false
+}
+
+// discussesOther reports the verb of discussing at j, after the topic at
+// tok, as the verb of a clause of its own with an object of its own: an
+// "and", "but" or ";" between, and an article or possessive after the
+// verb ("… would not withdraw from X and would only discuss a freeze").
+func (a *analysis) discussesOther(tok, j int) bool {
+	switch a.toks[j].norm {
+	case "discussion", "discussions":
+		return false
+	}
+	if j+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "a", "an", "the", "its", "their", "his", "her", "any":
+	default:
+		return false
+	}
+	for k := a.hitEnd(tok); k < j; k++ {
+		if n := a.toks[k].norm; n == "and" || n == "but" || n == ";" {
+			return true
 		}
 	}
 	return false
