@@ -1124,6 +1124,12 @@ var hedgeWords = set(`examining considering studying weighing reviewing assessin
 var reviewOpeners = set(`begun began begin begins launched launch launches ordered order orders
 	opened started start starts initiated conducting undertaking announced`)
 
+// respectForms before "the right of X to …" leave it to X.
+var respectForms = set(`respect respects respected respecting`)
+
+// waitForms before "to be briefed": "was waiting to be briefed".
+var waitForms = set(`wait waits waiting waited`)
+
 // stopForms before "short of": "stopped short of endorsing it".
 var stopForms = set(`stop stops stopped stopping`)
 

@@ -6398,6 +6398,13 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "said it had noted the verdict", "had taken note of the
 			// decision": the diplomat's acknowledgement, no judgement.
 			return true
+		case n == "briefed" && prev == "be" && j > 2 && a.toks[j-2].norm == "to" && waitForms[a.toks[j-3].norm]:
+			// "was waiting to be briefed on the details"
+			return true
+		case n == "commenting" && prev == "before" || n == "ahead" && prev == "getting" && next == "of" && j+2 < len(a.toks) && a.toks[j+2].norm == "events":
+			// "would wait for details before commenting", "warned
+			// against getting ahead of events"
+			return true
 		case n == "comment" && (prev == "not" || prev == "no" || prev == "further" && j > 1 && a.toks[j-2].norm == "no"):
 			// "would not comment on the framework", "had no further
 			// comment": a view withheld, as "declined to comment".
@@ -6440,6 +6447,19 @@ func (a *analysis) bounded(f *frame, tok int) bool {
 		case n == "resort" && a.toks[j-1].norm == "last" && j-tok <= 8:
 			return true
 		}
+	}
+	for j := tok - 1; j > 1 && j >= tok-5 && f.covers(j); j-- {
+		if a.toks[j].norm != "on" {
+			continue
+		}
+		// "urged the leaders to reach consensus on the electoral
+		// model", "to agree on a governance arrangement": agreement
+		// asked for, whatever its content.
+		switch p, pp := a.toks[j-1].norm, a.toks[j-2].norm; {
+		case p == "agree" && pp == "to", p == "consensus" && (pp == "reach" || pp == "build" || pp == "find"):
+			return true
+		}
+		break
 	}
 	return false
 }
@@ -6523,16 +6543,17 @@ func (a *analysis) leftToOthers(j int) bool {
 	return n.cap || n.norm == "the" || n.norm == "each" || n.norm == "any"
 }
 
-// forToDecide reads "for X (alone) to make/decide/determine" from "for"
-// at j, within five words.
+// forToDecide reads "for X (alone) to make/decide/determine/settle" from
+// "for" (or "up" of "up to") at j, within seven words: "it was up to Zenda
+// and its partners to settle the matter".
 func (a *analysis) forToDecide(j int) bool {
-	for k := j + 2; k+1 < len(a.toks) && k <= j+5; k++ {
+	for k := j + 2; k+1 < len(a.toks) && k <= j+7; k++ {
 		if a.toks[k].kind != tokWord {
 			return false
 		}
 		if a.toks[k].norm == "to" {
 			switch a.toks[k+1].norm {
-			case "make", "decide", "determine", "choose", "take":
+			case "make", "decide", "determine", "choose", "take", "settle", "resolve":
 				return true
 			}
 			return false
@@ -7949,6 +7970,10 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			// by X, but Y did not concern it".
 			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
+			hit = true
+		case n == "right" && (next == "of" || next == "to") && k > 1 && a.toks[k-1].norm == "the" && respectForms[a.toks[k-2].norm]:
+			// "respected the right of the region's countries to choose
+			// their partners": their own business, no side taken.
 			hit = true
 		case ownBusinessAdjectives[n] && ownBusinessNouns[next]:
 			// "said the arrest was Ruritania's internal affair", "the
