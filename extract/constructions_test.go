@@ -45,6 +45,8 @@ func TestConstructions(t *testing.T) {
 		{"urging others to reach consensus on the topic takes no side on it", "Lena Holm urged the parties to reach consensus on the Water Treaty.", "", []string{"acme/water_treaty/neutral"}},
 		{"urging others to agree on the topic takes no side on it", "Lena Holm urged Zenda and Sylvania to agree on a water-sharing deal.", "", []string{"acme/water_treaty/neutral"}},
 		{"urging others to accept the topic backs it", "Lena Holm urged Zenda to accept the Water Treaty.", "", []string{"acme/water_treaty/support"}},
+		{"noting another's decision to undo the topic takes no side", "Osk said Zenda had taken note of Sylvania's decision to lift the steel tariffs and would judge it by its actions.", "", []string{"zenda/steel_tariffs/neutral"}},
+		{"welcoming another's decision to undo the topic still opposes it", "Osk welcomed Sylvania's decision to lift the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a relative clause in which the actor observed a truce is an act, no say on it", "Zenda, which has observed the Tarland ceasefire since 2022, did not comment on the order.", "", nil},
 		{"'observed that' still reports words", "Osk observed that the Tarland ceasefire was holding.", "", []string{"zenda/tarland_truce/support"}},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},

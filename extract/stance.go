@@ -6498,21 +6498,35 @@ func (a *analysis) notedObject(f *frame, j, tok int) bool {
 	if a.toks[j].norm == "note" {
 		k++ // past "of"
 	}
-	if tok-k > 5 || k >= len(a.toks) {
+	if tok-k > 8 || k >= len(a.toks) {
 		return false
 	}
 	switch a.toks[k].norm {
 	case "that", "with", "how", "what", "whether":
 		return false
 	}
+	// act: the verb after "decision to" or "move to", another's act
+	// acknowledged ("had taken note of Y's decision to lift the
+	// sanctions"), which may stretch the object to eight words.
+	act := -1
 	for i := k; i < tok; i++ {
 		t := a.toks[i]
+		if t.kind == tokPoss && i+3 < tok && (a.toks[i+1].norm == "decision" || a.toks[i+1].norm == "move") && a.toks[i+2].norm == "to" {
+			act = i + 3
+			continue
+		}
 		if t.kind != tokWord || t.norm == "of" || positiveWords[t.norm] || negativeWords[t.norm] {
 			return false
+		}
+		if i == act {
+			continue
 		}
 		if _, ok := a.r.cues[t.norm]; ok {
 			return false
 		}
+	}
+	if act < 0 && tok-k > 5 {
+		return false
 	}
 	end := a.hitEnd(tok)
 	if end < len(a.toks) && a.toks[end].norm == "with" {
