@@ -87,9 +87,12 @@ func (a *analysis) statements(docID string) []news.Statement {
 		if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
 			open = true
 		}
-		if !open && !a.verdict(f, h.tok) && a.undecided(f, h.tok) {
+		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok)) {
 			// Still making up its mind, unless a verb of position
 			// aims at the topic.
+			open = true
+		}
+		if !open && a.bounded(f, h.tok) {
 			open = true
 		}
 		if !open && a.handsOff(f, h.tok) && !a.verdict(f, h.tok) {

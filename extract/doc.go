@@ -294,7 +294,15 @@
 // "Back in X," and "Within hours," fronted, a surname of a titled
 // person named before, "The treaty, Osk said, would …", "the Health
 // Ministry", "a department spokesperson", "an official at X's Interior
-// Ministry", "accused X of … and said" as two clauses).
+// Ministry", "accused X of … and said" as two clauses); undecided or
+// non-committal speech ("would not comment on X", "was analysing X",
+// "has begun a review of X", "X had not come up", "waiting to be
+// briefed", "had taken note of Y's decision to lift X", "respected the
+// right of Y to choose", "up to Y and its partners to settle") and
+// bounds or agreement asked for ("must be necessary and proportionate",
+// "as a last resort", "urged them to reach consensus on X", "stopped
+// short of endorsing X") take no side, even under "urged"; "a matter for
+// Xers alone" defends the place.
 //
 // It imports only news and the standard library; its sub-package score
 // measures extraction against gold files (shared/eval-dev format) and the

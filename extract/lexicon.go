@@ -1121,7 +1121,21 @@ var holdForms = set(`hold holds holding held`)
 // hedgeWords show a speaker still making up its mind: what it says of
 // the topic is neither for nor against.
 var hedgeWords = set(`examining considering studying weighing reviewing assessing evaluating
-	mulling pondering deliberating undecided`)
+	mulling pondering deliberating undecided analysing analyzing`)
+
+// reviewOpeners before "a review of X" start one: "has begun a review of
+// the pact", "ordered a review of the deal".
+var reviewOpeners = set(`begun began begin begins launched launch launches ordered order orders
+	opened started start starts initiated conducting undertaking announced`)
+
+// respectForms before "the right of X to …" leave it to X.
+var respectForms = set(`respect respects respected respecting`)
+
+// waitForms before "to be briefed": "was waiting to be briefed".
+var waitForms = set(`wait waits waiting waited`)
+
+// stopForms before "short of": "stopped short of endorsing it".
+var stopForms = set(`stop stops stopped stopping`)
 
 // watchForms with "closely" show a speaker watching, not judging: "was
 // following the talks closely", "was closely monitoring the exercises"
@@ -1134,7 +1148,7 @@ var withheldWords = set(`say comment specify answer elaborate disclose confirm`)
 
 // hedgeBases, after "would", "will" or "to", show the same: "would
 // study the text".
-var hedgeBases = set(`study examine consider review assess evaluate weigh`)
+var hedgeBases = set(`study examine consider review assess evaluate weigh analyse analyze`)
 
 // oppositionNouns name a stand against what follows "to", "of" or
 // "against": rejecting the resistance backs what it resisted.

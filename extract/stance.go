@@ -6272,6 +6272,9 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 			if j > tok+2 && a.toks[j-1].norm == "for" && a.toks[j-2].norm == "up" && (negators[a.toks[j-3].norm] || j > tok+3 && negators[a.toks[j-4].norm]) {
 				continue // "was not up for discussion": a verdict (predicateVerdict)
 			}
+			if j > tok && a.discussesOther(tok, j) {
+				continue // "would not withdraw from X and would only discuss a freeze"
+			}
 			// Only talked about, unless a verb of position aims at it
 			// ("dismissed the guarantees under discussion as a
 			// scheme") or the talk is refused ("will not discuss its
@@ -6280,6 +6283,31 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 				return false
 			}
 			return !a.verdict(f, tok)
+		}
+	}
+	return false
+}
+
+// discussesOther reports the verb of discussing at j, after the topic at
+// tok, as the verb of a clause of its own with an object of its own: an
+// "and", "but" or ";" between, and an article or possessive after the
+// verb ("… would not withdraw from X and would only discuss a freeze").
+func (a *analysis) discussesOther(tok, j int) bool {
+	switch a.toks[j].norm {
+	case "discussion", "discussions":
+		return false
+	}
+	if j+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "a", "an", "the", "its", "their", "his", "her", "any":
+	default:
+		return false
+	}
+	for k := a.hitEnd(tok); k < j; k++ {
+		if n := a.toks[k].norm; n == "and" || n == "but" || n == ";" {
+			return true
 		}
 	}
 	return false
@@ -6415,6 +6443,24 @@ func (a *analysis) goesOnUnless(f *frame, tok, u int) bool {
 	return false
 }
 
+// hedgedFar reports a verb of deliberation (hedgeWords) thirteen to
+// twenty words before the topic's mention, with no "and", "but", "that"
+// or ";" between: "was reviewing the designation of Zenda Front, the
+// group its leader once ran, as a terrorist organisation".
+func (a *analysis) hedgedFar(f *frame, tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-20 && f.covers(j); j-- {
+		n := a.toks[j].norm
+		switch n {
+		case "and", "but", "that", ";", "while", "although", "which", "who":
+			return false
+		}
+		if j <= tok-13 && hedgeForms.mayHave(n) && hedgeWords[n] && !a.toks[j].cap && !a.plainNegated(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // undecided reports a speaker who has not made up its mind about the
 // topic: "was still looking at the plan", "was considering it", "would
 // decide once …", "no decision had been taken", "in due course" — within
@@ -6501,10 +6547,91 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "said it had noted the verdict", "had taken note of the
 			// decision": the diplomat's acknowledgement, no judgement.
 			return true
+		case n == "briefed" && prev == "be" && j > 2 && a.toks[j-2].norm == "to" && waitForms[a.toks[j-3].norm]:
+			// "was waiting to be briefed on the details"
+			return true
+		case n == "commenting" && prev == "before" || n == "ahead" && prev == "getting" && next == "of" && j+2 < len(a.toks) && a.toks[j+2].norm == "events":
+			// "would wait for details before commenting", "warned
+			// against getting ahead of events"
+			return true
+		case n == "comment" && (prev == "not" || prev == "no" || prev == "further" && j > 1 && a.toks[j-2].norm == "no"):
+			// "would not comment on the framework", "had no further
+			// comment": a view withheld, as "declined to comment".
+			return true
+		case n == "review" && next == "of" && prev == "a" && j > 1 && reviewOpeners[a.toks[j-2].norm] && j < tok:
+			// "has begun a review of the pact": its fate still open.
+			return true
+		case n == "up" && prev == "come" && j > 1 && negators[a.toks[j-2].norm] && j > tok:
+			// "the question of X had not come up in his talks"
+			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
 			// "did not expect the plan to have a material impact on its
 			// business": the speaker weighs what it means for itself.
 			return true
+		}
+	}
+	return false
+}
+
+// bounded reports a measure the speaker allows only within bounds it
+// sets, or a side it stops short of taking: "urged the authorities to ensure that any emergency measures
+// were necessary and proportionate", "could reintroduce checks as a
+// last resort", "stopped short of endorsing X": neither backing nor
+// rejection, even under a verb that takes a side ("urged", "endorsing").
+func (a *analysis) bounded(f *frame, tok int) bool {
+	for j := tok - 1; j > 0 && j >= tok-6 && f.covers(j); j-- {
+		if a.toks[j].norm == "short" && j+1 < tok && a.toks[j+1].norm == "of" && stopForms[a.toks[j-1].norm] {
+			// "stopped short of endorsing the plan": the verb of
+			// position held back.
+			return true
+		}
+	}
+	for j := tok + 1; j < len(a.toks) && j <= tok+20 && f.covers(j); j++ {
+		n := a.toks[j].norm
+		switch {
+		case n == ";":
+			return false
+		case (n == "proportionate" || n == "proportional") && a.demandedOf(f, j):
+			return true
+		case n == "resort" && a.toks[j-1].norm == "last" && j-tok <= 8:
+			return true
+		}
+	}
+	for j := tok - 1; j > 1 && j >= tok-5 && f.covers(j); j-- {
+		if a.toks[j].norm != "on" {
+			continue
+		}
+		// "urged the leaders to reach consensus on the electoral
+		// model", "to agree on a governance arrangement": agreement
+		// asked for, whatever its content.
+		switch p, pp := a.toks[j-1].norm, a.toks[j-2].norm; {
+		case p == "agree" && pp == "to", p == "consensus" && (pp == "reach" || pp == "build" || pp == "find"):
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// demandedOf reports a demand over the word at j, in the frame's
+// content and its clause: "ensure (that)", "must (be)", "had to be",
+// "should be", "need(ed) to be" within the ten words before it.
+func (a *analysis) demandedOf(f *frame, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-10 && f.covers(k); k-- {
+		n := a.toks[k].norm
+		if n == ";" || n == "but" {
+			return false
+		}
+		switch n {
+		case "ensure", "ensuring", "must", "should":
+			return true
+		case "to":
+			if k > 0 {
+				switch a.toks[k-1].norm {
+				case "had", "has", "have", "need", "needed", "needs":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -6520,21 +6647,35 @@ func (a *analysis) notedObject(f *frame, j, tok int) bool {
 	if a.toks[j].norm == "note" {
 		k++ // past "of"
 	}
-	if tok-k > 5 || k >= len(a.toks) {
+	if tok-k > 8 || k >= len(a.toks) {
 		return false
 	}
 	switch a.toks[k].norm {
 	case "that", "with", "how", "what", "whether":
 		return false
 	}
+	// act: the verb after "decision to" or "move to", another's act
+	// acknowledged ("had taken note of Y's decision to lift the
+	// sanctions"), which may stretch the object to eight words.
+	act := -1
 	for i := k; i < tok; i++ {
 		t := a.toks[i]
+		if t.kind == tokPoss && i+3 < tok && (a.toks[i+1].norm == "decision" || a.toks[i+1].norm == "move") && a.toks[i+2].norm == "to" {
+			act = i + 3
+			continue
+		}
 		if t.kind != tokWord || t.norm == "of" || positiveWords[t.norm] || negativeWords[t.norm] {
 			return false
+		}
+		if i == act {
+			continue
 		}
 		if _, ok := a.r.cues[t.norm]; ok {
 			return false
 		}
+	}
+	if act < 0 && tok-k > 5 {
+		return false
 	}
 	end := a.hitEnd(tok)
 	if end < len(a.toks) && a.toks[end].norm == "with" {
@@ -6588,16 +6729,17 @@ func (a *analysis) futureLeftBefore(f *frame, j int) bool {
 	return false
 }
 
-// forToDecide reads "for X (alone) to make/decide/determine" from "for"
-// at j, within five words.
+// forToDecide reads "for X (alone) to make/decide/determine/settle" from
+// "for" (or "up" of "up to") at j, within seven words: "it was up to Zenda
+// and its partners to settle the matter".
 func (a *analysis) forToDecide(j int) bool {
-	for k := j + 2; k+1 < len(a.toks) && k <= j+5; k++ {
+	for k := j + 2; k+1 < len(a.toks) && k <= j+7; k++ {
 		if a.toks[k].kind != tokWord {
 			return false
 		}
 		if a.toks[k].norm == "to" {
 			switch a.toks[k+1].norm {
-			case "make", "decide", "determine", "choose", "take":
+			case "make", "decide", "determine", "choose", "take", "settle", "resolve":
 				return true
 			}
 			return false
@@ -8015,6 +8157,10 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
 			hit = true
+		case n == "right" && (next == "of" || next == "to") && k > 1 && a.toks[k-1].norm == "the" && respectForms[a.toks[k-2].norm]:
+			// "respected the right of the region's countries to choose
+			// their partners": their own business, no side taken.
+			hit = true
 		case ownBusinessAdjectives[n] && ownBusinessNouns[next]:
 			// "said the arrest was Ruritania's internal affair", "the
 			// shield was a sovereign matter for Zenda", "joining the bloc
@@ -8074,7 +8220,7 @@ func (a *analysis) othersWords(f *frame, k int) bool {
 // ownPeopleDecide reports the topic's name as a place whose future the
 // content leaves to its own people: "the future of X would be decided by
 // Xers (and Y), not by tariffs", "X's future was for Xers alone to
-// decide", "… by its people". The speaker defends the place against the
+// decide", "a matter for Xers alone", "… by its people". The speaker defends the place against the
 // bid the topic names. A decider that is not the place's own people ("by
 // all Yish people") is someone's claim, and is left alone.
 func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
@@ -8090,13 +8236,19 @@ func (a *analysis) ownPeopleDecide(f *frame, tok int) bool {
 	default:
 		return false
 	}
-	decide, own := false, false
+	decide, own, matter := false, false, false
 	for k := end; k < len(a.toks) && k <= end+12 && f.covers(k); k++ {
 		n := a.toks[k].norm
 		if n == ";" || n == "but" || n == "that" || n == "if" || n == "unless" || n == "whether" {
 			break // another clause
 		}
 		switch {
+		case n == "matter" && k+1 < len(a.toks) && a.toks[k+1].norm == "for":
+			matter = true
+		case n == "alone" && matter:
+			// "X's future was a matter for Xers alone": no one else's
+			// say, as "for Xers to decide".
+			decide = true
 		case n == "decided" || n == "decide" || n == "determined" || n == "determine":
 			if a.negatedAt(k, end) {
 				return false // "would not be decided by …"
