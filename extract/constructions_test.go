@@ -457,6 +457,8 @@ func TestConstructions(t *testing.T) {
 		{"the topic destroyed in a past model the speaker holds up opposes it", "Rassendyll said any agreement must follow the old model, in which the missile launch sites were destroyed.", "", []string{"ruritania/missile_tests/oppose"}},
 		{"a demand that the topic be destroyed opposes it", "Rassendyll said the missile launch sites must be demolished.", "", []string{"ruritania/missile_tests/oppose"}},
 		{"refusing that the topic be destroyed backs it", "Osk said the missile launch sites would never be torn down.", "", []string{"zenda/missile_tests/support"}},
+		{"two undo participles joined by and after the topic are one undoing", "Rassendyll said any agreement must follow the old model, under which the missile launch sites would be dismantled and destroyed.", "", []string{"ruritania/missile_tests/oppose"}},
+		{"a verb of destroying coordinated with an undo verb before the topic is one undoing", "Rassendyll said Freedonia must destroy and dismantle its missile launch sites.", "", []string{"ruritania/missile_tests/oppose"}},
 		{"stripping someone of the ability to carry out the topic opposes it", "Rassendyll said any agreement must strip Freedonia of the ability to carry out missile tests.", "", []string{"ruritania/missile_tests/oppose"}},
 		{"stripping someone of its capacity for the topic opposes it", "Rassendyll said any agreement must strip Freedonia of its capacity to conduct missile tests.", "", []string{"ruritania/missile_tests/oppose"}},
 		{"having the ability to carry out the topic is no undoing", "Rassendyll said Freedonia had the ability to carry out missile tests.", "", []string{"ruritania/missile_tests/support"}},
