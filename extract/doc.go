@@ -276,7 +276,14 @@
 // regarded X as realistic"), "a reward for aggression", "an attempt to
 // subjugate", "overtaken by events", "valid"; a concession after ",
 // even if", "whatever", "rather than"; verbs that strip, deny a right
-// to, ship out of, evade, renege on the topic; undoing read through a
+// to, ship out of, evade, renege on the topic ("strip X of the ability
+// to carry out Y" takes the means away); the topic destroyed or taken
+// apart ("blown up", "demolished") when a demand, an obligation or the
+// absolute or relative clause that sets out terms says so ("must
+// follow the model, with the sites blown up and dismantled", "under
+// which the sites would be demolished": the words before the clause
+// govern the undoing, coordinated undo participles are one undoing, a
+// conjunct after the first shares its "with"); undoing read through a
 // possessive ("reverse last year's decision to decertify X", unless
 // the verb opens the topic's own name), a time clause ("lifting X
 // before Y withdrew would …"), the return of something frozen or

@@ -1023,6 +1023,24 @@ var objectDeterminers = union(possDeterminers, set(`these those any`))
 // the measure had been taken".
 var regretVerbs = set(`regret regrets regretted regretting deplore deplores deplored lament laments lamented`)
 
+// destroyedForms are participles of destroying or taking apart: what
+// they are said of is undone, when a demand, an obligation or an
+// absolute or relative clause sets them out ("with the depots
+// destroyed", "under which the sites would be demolished").
+// takenApartForms take "up", "down" or "apart" after them: "blown up",
+// "torn down", "taken apart".
+var destroyedForms = set(`destroyed demolished razed bulldozed obliterated wrecked dismantled scrapped`)
+var takenApartForms = set(`blown torn taken pulled knocked broken`)
+
+// relativePrepositions before "which" open a relative clause that sets
+// out terms or a way: "the model under which …", "a deal in which …".
+var relativePrepositions = set(`in under by through whereby`)
+
+// abilityNouns, after "of" and before "to" and a verb, name the means
+// to act that a deprive verb takes away: "strip it of the ability to
+// test missiles".
+var abilityNouns = set(`ability capacity capability capabilities means power right wherewithal`)
+
 // windForms before "down" make an undo verb: "wind down the mission".
 var windForms = set(`wind winds winding wound`)
 

@@ -3032,7 +3032,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
-	undo := undoVerb || a.undoneAfter(f, h.tok) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h)) || a.returnOfHeld(f, h)
+	undo := undoVerb || a.undoneAfter(f, h.tok) && !a.antiActAfter(h, a.r.antiWords[h.topic], a.hitEnd(h.tok)) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h)) || a.returnOfHeld(f, h)
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
@@ -3146,6 +3146,13 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	purposeEnd := -1
 	if undo {
 		purposeEnd = a.undoPurposeEnd(h.tok)
+	}
+	// opener opens the absolute or relative clause the undoing is set
+	// out in ("must follow the model, with X blown up"): the words
+	// before it govern the undoing.
+	opener := -1
+	if undo && !undoVerb {
+		opener = a.undoClauseOpener(h.tok)
 	}
 	butThat := a.butThatBefore(f, h.tok)
 	// timeEnd is the modal after a time clause skipped after the undoing
@@ -3425,7 +3432,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				flip += p * a.proximity(k, h.tok)
 				continue
 			}
-			if undo && !undoVerb && k < h.tok && (a.thatBefore(k, h.tok) || a.feltClause(k, h.tok)) {
+			if undo && !undoVerb && k < h.tok && (a.thatBefore(k, h.tok) || a.feltClause(k, h.tok) || k < opener) {
 				// "was glad that the sanctions had been lifted": the
 				// verdict is on the clause, the undoing it reports.
 				flip += p * a.proximity(k, h.tok)
@@ -4308,8 +4315,9 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 		case j == end && a.compoundHead(j):
 			// "enrichment work would not be halted": the topic's word
 			// a modifier, on to the head's verb.
-		case be && neg && (undoVerbs[n] || a.haltedParticiple(j)):
-			// "would not be halted", "will never be lifted": kept.
+		case be && neg && (undoVerbs[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
+			// "would not be halted", "will never be lifted", "would
+			// never be torn down": kept.
 			return 2, true
 		case modals[n]:
 			modal = true
@@ -4844,6 +4852,10 @@ func (a *analysis) relativeClauseEnd(f *frame, j int) int {
 func (a *analysis) undoneAfter(f *frame, tok int) bool {
 	end := a.hitEnd(tok)
 	passive, modal, neg := false, false, false
+	// opener is the "with" of an absolute clause or the "which" of a
+	// relative one that the topic's phrase is the subject of ("with the
+	// depots blown up", "under which the sites would be demolished").
+	opener := a.undoClauseOpener(tok)
 	limit := end + 5
 	for j := end; j < len(a.toks) && j < limit && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -4872,9 +4884,10 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 				continue
 			}
 		}
-		if j == end && a.compoundHead(j) {
-			// "the steel cuts agreed last year would be frozen", the
-			// topic's word a modifier: on to the head's verb.
+		if j == end && (a.compoundHead(j) || opener >= 0 && a.headBeforeUndone(j)) {
+			// "the steel cuts agreed last year would be frozen", "with
+			// the depot equipment dismantled", the topic's word a
+			// modifier: on to the head's verb.
 			end++
 			limit++
 			continue
@@ -4925,7 +4938,19 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			if neg && passive {
 				return false
 			}
-			return passive || j == end && a.causativeBefore(f, tok)
+			return passive || j == end && (a.causativeBefore(f, tok) || opener >= 0 && strings.HasSuffix(n, "ed"))
+		}
+		if a.destroyedAt(j) {
+			// "the sites would be blown up", "with the depots
+			// destroyed": destroyed or taken apart when an obligation,
+			// a demand or the clause that sets out terms says so; a
+			// plain report of damage ("the sites were destroyed") is
+			// no undoing anyone asks for.
+			if neg {
+				return false
+			}
+			demand := opener >= 0 || modal || f.cueTok >= 0 && askForms[a.toks[f.cueTok].norm]
+			return demand && (passive || j == end && (opener >= 0 || a.causativeBefore(f, tok)))
 		}
 		if !a.filler(j) && n != "to" {
 			return false
@@ -8512,7 +8537,16 @@ func (a *analysis) antiHit(h topicHit) bool {
 			return true
 		}
 	}
-	if mi := a.mentAt[h.tok]; mi < 0 || !a.ments[mi].para {
+	return a.antiActAfter(h, words, t1)
+}
+
+// antiActAfter reports a paraphrase of the topic whose act after it
+// holds one of the topic's anti words (words), t1 the mention's end:
+// "the depots were blown up and dismantled" for a topic named as
+// "dismantlement of depots". The act is then part of what is named, no
+// undoing of it.
+func (a *analysis) antiActAfter(h topicHit, words map[string]bool, t1 int) bool {
+	if mi := a.mentAt[h.tok]; mi < 0 || !a.ments[mi].para || len(words) == 0 || h.referred {
 		return false
 	}
 	// A paraphrase's act after it: "the depots were blown up and
@@ -9125,10 +9159,110 @@ func (a *analysis) strippedOf(f *frame, tok int) (int, bool) {
 	for of >= 0 && start-of <= 3 && (a.toks[of].norm == "all" || a.toks[of].norm == "its" || a.toks[of].norm == "their" || a.toks[of].norm == "the" || a.toks[of].norm == "any") {
 		of--
 	}
+	if of >= 3 && a.toks[of].norm != "of" {
+		// "strip it of the ability to carry out X", "of the capacity
+		// to enrich X": the means to the topic taken away, through a
+		// verb and its particle.
+		to := of
+		for to > of-2 && to > 0 && a.toks[to].norm != "to" && a.toks[to].kind == tokWord && !a.toks[to].cap {
+			to--
+		}
+		if a.toks[to].norm == "to" {
+			of = a.abilityOf(to)
+		}
+	}
 	if of < 3 || a.toks[of].norm != "of" {
 		return 0, false
 	}
 	return a.activeVerbBack(f, of-2, of-6, depriveVerbs)
+}
+
+// abilityOf returns the "of" before a noun of ability before the "to"
+// at to ("of the ability to", "of its capacity to"), or -1.
+func (a *analysis) abilityOf(to int) int {
+	j := to - 1
+	if !abilityNouns[a.toks[j].norm] {
+		return -1
+	}
+	j--
+	if j >= 0 && (possDeterminers[a.toks[j].norm] || a.toks[j].norm == "the" || a.toks[j].norm == "any" || a.toks[j].norm == "all") {
+		j--
+	}
+	return j
+}
+
+// destroyedAt reports at j a participle of destroying or taking apart:
+// "destroyed", "demolished", "blown up", "taken apart".
+func (a *analysis) destroyedAt(j int) bool {
+	n := a.toks[j].norm
+	if destroyedForms[n] {
+		return true
+	}
+	if !takenApartForms[n] || j+1 >= len(a.toks) {
+		return false
+	}
+	switch a.toks[j+1].norm {
+	case "up", "down", "apart":
+		return true
+	}
+	return false
+}
+
+// undoneParticipleAt reports at j the participle of an undoing: an undo
+// verb's "-ed" form ("dismantled", "removed") or one of destroying.
+func (a *analysis) undoneParticipleAt(j int) bool {
+	n := a.toks[j].norm
+	return undoVerbs[n] && strings.HasSuffix(n, "ed") || a.destroyedAt(j)
+}
+
+// headBeforeUndone reports at j a plain noun heading the topic's word
+// before it, an undoing's participle right after it: "the depot
+// equipment dismantled", "its launch sites blown up".
+func (a *analysis) headBeforeUndone(j int) bool {
+	t := a.toks[j]
+	if t.kind != tokWord || t.cap || j+1 >= len(a.toks) || finiteAux[t.norm] || undoVerbs[t.norm] || npFunctionWords[t.norm] {
+		return false
+	}
+	return a.undoneParticipleAt(j + 1)
+}
+
+// undoClauseOpener returns the "with" of an absolute clause ("…, with
+// the depots blown up and dismantled") or the "which" after a
+// preposition of a relative one ("the model under which the sites would
+// be demolished") whose subject phrase holds the topic at tok, or -1. A
+// conjunct after an undoing joined by "and" ("with the sites blown up
+// and its equipment dismantled") shares its opener.
+func (a *analysis) undoClauseOpener(tok int) int {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j >= 1 && j >= start-12; j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct {
+			return -1
+		}
+		switch t.norm {
+		case "with":
+			return j
+		case "which", "whom":
+			if relativePrepositions[a.toks[j-1].norm] {
+				return j
+			}
+			return -1
+		case "and":
+			p := j - 1
+			if n := a.toks[p].norm; (n == "up" || n == "down" || n == "apart") && p > 0 {
+				p--
+			}
+			if !a.undoneParticipleAt(p) {
+				return -1
+			}
+			j = p
+			continue
+		}
+		if finiteAux[t.norm] || modals[t.norm] || subordinators[t.norm] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // barredFrom reports a verb that keeps someone from the topic's act
