@@ -714,6 +714,8 @@ func TestConstructions(t *testing.T) {
 		{"head of M to another place", "Firefly said the enlargement of CORDA to the east was a threat to Strelsau.", "", nil},
 		{"M head to X needs its to", "Firefly said Ruritania feared CORDA enlargement.", "", nil},
 		{"modifiers coordinated before a head of M's owner", "ACME met on Monday. Trentino said membership of the alliance remained the cheapest and most reliable guarantee of Sylvania's security.", "", []string{"sylvania/sylvania_in_acme/support"}},
+		{"a pronoun's nested subject of the speaker's own side keeps the words", "Firefly met Osk on Monday. He said Fredville would reject CORDA guarantees for Ruritania.", "", []string{"freedonia/ruritania_in_corda/oppose"}},
+		{"a pronoun's nested subject of another side is cut", "Firefly met reporters on Monday. He said Strelsau would reject CORDA guarantees for Ruritania.", "", nil},
 		{"head of M with no X", "Firefly said the guarantees of CORDA remained a distant goal.", "", nil},
 		{"M head with X in another clause", "Firefly said Freedonia opposed CORDA guarantees, and Ruritania was angry.", "", nil},
 		{"another verb of giving up, gerund", "Firefly told reporters that handing over the group's weapons was out of the question.", "", []string{"freedonia/militia_disarmament/oppose"}},
