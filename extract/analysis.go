@@ -916,7 +916,7 @@ func (a *analysis) findOfForms() {
 				// alias's modifier alone.
 				continue
 			}
-			if f.forName != "" && !a.namesFor(f, k, end) {
+			if f.to && !a.namesTo(f, end) || !f.to && f.forName != "" && !a.namesFor(f, k, end) {
 				continue
 			}
 			// The span may cover only mentions of actors, which
@@ -1051,7 +1051,7 @@ func (a *analysis) forFormAt(k int) (mention, bool) {
 		return mention{}, false
 	}
 	for _, f := range a.r.ofForms[t.norm] {
-		if f.forName == "" || len(f.mod) != 1 || a.toks[k-1].norm != f.mod[0] || a.inMention(k) {
+		if f.forName == "" || f.to || len(f.mod) != 1 || a.toks[k-1].norm != f.mod[0] || a.inMention(k) {
 			continue
 		}
 		clean := true
@@ -1065,6 +1065,38 @@ func (a *analysis) forFormAt(k int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// namesTo reports, for a form of an alias "M head to X" ending at end,
+// "to" there and X within a verb of taking in after it: "the expansion of
+// the alliance to include Sylvania", "to take in Sylvania".
+func (a *analysis) namesTo(f ofForm, end int) bool {
+	if end+1 >= len(a.toks) || a.toks[end].norm != "to" {
+		return false
+	}
+	si := a.sentOf[end]
+	for j := end + 1; j <= end+3 && j < len(a.toks) && a.sentOf[j] == si; j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.cap {
+			if t.norm == f.forName || slices.Contains(nameForms(f.forName), t.norm) {
+				return true
+			}
+			for _, m := range a.ments {
+				if m.t0 <= j && j < m.t1 {
+					for _, act := range m.actors {
+						if containsActor(f.forActors, act) {
+							return true
+						}
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // namesFor reports, for a form of an alias "M head for X" at [t0, t1),
@@ -1101,6 +1133,14 @@ func (a *analysis) namesFor(f ofForm, t0, t1 int) bool {
 	si := a.sentOf[t0]
 	edge := func(j int) bool {
 		t := a.toks[j]
+		if (t.norm == "and" || t.norm == "or") && j+1 < len(a.toks) {
+			// Modifiers coordinated: "the cheapest and most reliable
+			// guarantee of Sylvania's security" is one phrase.
+			switch a.toks[j+1].norm {
+			case "most", "more", "least", "less":
+				return false
+			}
+		}
 		return t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or"
 	}
 	for j := t0 - 1; j >= 0 && a.sentOf[j] == si && !edge(j); j-- {

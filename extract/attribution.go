@@ -80,6 +80,11 @@ type frame struct {
 	// ("imposed duties on steel, saying …"), is one past the act's verb;
 	// 0 for none.
 	act int
+	// nest0:nest1, for a speaker phrase that names no actor ("He said
+	// Zenda would …"), is a named subject of a nested cue at nestCue,
+	// cut after the speaker is resolved unless it is the speaker's own
+	// side; nest1 is 0 for none.
+	nest0, nest1, nestCue int
 }
 
 // covers reports token k inside the frame's content.
@@ -122,6 +127,7 @@ func (a *analysis) findFrames(defaultActor news.ActorID) {
 		a.sentenceFrames(si)
 	}
 	a.resolveSpeakers()
+	a.cutDeferred()
 	a.spreadQuotes()
 	if defaultActor != "" {
 		a.addDefaultFrames(defaultActor)
@@ -1840,37 +1846,73 @@ func (a *analysis) cutNested(f *frame, from, c1 int) {
 				same = true
 			}
 		}
-		if same && !(h0 >= from+2 && a.toks[h0-1].norm == "and" && a.toks[h0-2].norm == ",") {
+		newClause := h0 >= from+2 && a.toks[h0-1].norm == "and" && a.toks[h0-2].norm == ","
+		if same && !newClause {
 			// A new clause after ", and" is cut even so: its own frame
 			// follows, without the subject's relative clause.
 			continue
 		}
-		last := &f.content[len(f.content)-1]
-		if h0 >= last[0] && h0 < last[1] {
-			end := last[1]
-			last[1] = h0
-			if !named {
-				// "…even though it refused to set up the Water
-				// Treaty, which he called the only path": the
-				// speaker's own verdict on the noun before the comma.
-				a.ownNamingRelative(f, j+1, end)
-				return
-			}
-			// "X said talks ended after Y accepted Z, calling it a
-			// step forward": the participle after the nested clause
-			// is the speaker's again.
-			for p := j + 1; p+1 < end; p++ {
-				if a.toks[p].norm != "," || a.inQuote(p) {
-					continue
-				}
-				n := a.toks[p+1].norm
-				if c, _, ok := a.cueAt(p+1, end); ok && c.pol == polNeutral && strings.HasSuffix(n, "ing") {
-					f.content = append(f.content, [2]int{p + 1, end})
-					break
-				}
+		if len(outer) == 0 && len(inner) > 0 && !common && !newClause {
+			// "He said Zenda would never accept X": whose side the
+			// subject is is known once the pronoun is resolved.
+			f.nest0, f.nest1, f.nestCue = h0, h1, j
+			return
+		}
+		a.cutAt(f, h0, j, named)
+		return
+	}
+}
+
+// cutNested's cut: f's content ends before a nested subject at h0 whose
+// cue is at j.
+func (a *analysis) cutAt(f *frame, h0, j int, named bool) {
+	last := &f.content[len(f.content)-1]
+	if h0 < last[0] || h0 >= last[1] {
+		return
+	}
+	end := last[1]
+	last[1] = h0
+	if !named {
+		// "…even though it refused to set up the Water
+		// Treaty, which he called the only path": the
+		// speaker's own verdict on the noun before the comma.
+		a.ownNamingRelative(f, j+1, end)
+		return
+	}
+	// "X said talks ended after Y accepted Z, calling it a
+	// step forward": the participle after the nested clause
+	// is the speaker's again.
+	for p := j + 1; p+1 < end; p++ {
+		if a.toks[p].norm != "," || a.inQuote(p) {
+			continue
+		}
+		n := a.toks[p+1].norm
+		if c, _, ok := a.cueAt(p+1, end); ok && c.pol == polNeutral && strings.HasSuffix(n, "ing") {
+			f.content = append(f.content, [2]int{p + 1, end})
+			break
+		}
+	}
+}
+
+// cutDeferred makes the cuts cutNested left until the speakers were
+// resolved: "Firefly met Osk. He said Freedonia would never accept X"
+// keeps its content, a subject of another side is cut.
+func (a *analysis) cutDeferred() {
+	for i := range a.frames {
+		f := &a.frames[i]
+		if f.nest1 == 0 {
+			continue
+		}
+		same := false
+		for _, act := range a.phraseActors(f.nest0, f.nest1) {
+			if containsActor(f.actors, act) {
+				same = true
 			}
 		}
-		return
+		if !same {
+			a.cutAt(f, f.nest0, f.nestCue, true)
+		}
+		f.nest1 = 0
 	}
 }
 

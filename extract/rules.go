@@ -972,6 +972,10 @@ type ofForm struct {
 	// for Sylvania" for "ACME membership for Sylvania").
 	forName   string
 	forActors []news.ActorID
+	// to: the alias is "M head to X" ("ACME expansion to Sylvania"),
+	// read only as "head of M to (verb) X", X right after: "the
+	// expansion of the alliance to include Sylvania".
+	to bool
 	// modActor is the one actor a one-word modifier names ("EU"), whose
 	// other aliases may stand for it ("membership of the bloc").
 	modActor news.ActorID
@@ -985,8 +989,11 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	if len(toks) < 2 || len(toks) > 4 {
 		return
 	}
-	forName := ""
-	if len(toks) == 4 && toks[2].norm == "for" && toks[3].kind == tokWord && toks[3].cap && toks[0].kind == tokWord && toks[0].cap {
+	forName, to := "", false
+	if len(toks) == 4 && toks[2].norm == "to" && toks[3].kind == tokWord && toks[3].cap && toks[0].kind == tokWord && toks[0].cap {
+		to = true
+	}
+	if len(toks) == 4 && (toks[2].norm == "for" || to) && toks[3].kind == tokWord && toks[3].cap && toks[0].kind == tokWord && toks[0].cap {
 		// "M head for X": the head's owner named apart.
 		forName = toks[3].norm
 		toks = toks[:2]
@@ -997,18 +1004,18 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	}
 	var mod []string
 	for _, tk := range toks {
-		if tk.kind != tokWord || npFunctionWords[tk.norm] || blockingPrepositions[tk.norm] || tk.norm == "for" {
+		if tk.kind != tokWord || npFunctionWords[tk.norm] || blockingPrepositions[tk.norm] || tk.norm == "for" || tk.norm == "to" {
 			return
 		}
 		mod = append(mod, tk.norm)
 	}
 	mod = mod[:len(mod)-1]
 	for _, f := range r.ofForms[head.norm] {
-		if f.topic == tp && slices.Equal(f.mod, mod) && f.forName == forName {
+		if f.topic == tp && slices.Equal(f.mod, mod) && f.forName == forName && f.to == to {
 			return
 		}
 	}
-	f := ofForm{mod: mod, topic: tp, forName: forName}
+	f := ofForm{mod: mod, topic: tp, forName: forName, to: to}
 	if len(mod) == 1 && toks[0].cap {
 		if acts := r.actorsNamed(mod[0]); len(acts) == 1 {
 			f.modActor = acts[0]
