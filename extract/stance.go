@@ -3468,6 +3468,13 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		}
 		return s - flip
 	}
+	if s+flip == 0 {
+		if p, ok := a.refusedComplement(f, h.tok); ok {
+			// "would not recognise a government formed through the
+			// election": the topic inside what is refused.
+			return p
+		}
+	}
 	if s+flip == 0 && !h.referred && a.chargeNamed(h.tok) && !a.ownsTopic(f, h.topic) {
 		// "the real reasons behind the aggression against X",
 		// "describing the comments as interference in X's affairs": no
