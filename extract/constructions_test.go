@@ -1443,6 +1443,9 @@ func TestConstructions(t *testing.T) {
 		{"an act on a thing of the topic's is not the topic refused", "Osk said Zenda would not allow foreign firms to run the turbines of the dam project.", "", []string{"zenda/dam_project/support"}},
 		{"a refused thing made in defiance of the topic is not the topic refused", "Firefly said Freedonia would not recognise a government elected in defiance of the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
 		{"not allowing a pull-out from the topic is not the topic refused", "Firefly said Freedonia would not allow the rebels to pull out of the river accord.", "", []string{"freedonia/water_treaty/support"}},
+		{"another side that has still not undone the topic is reproached: against the topic", "Osk said Sylvania's president had still not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the speaker's own side that has still not undone the topic keeps it", "Osk said Zenda had still not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
+		{"a plain perfect refusal by another side is no reproach", "Osk said Sylvania had not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -126,3 +126,57 @@ var regardSelfForms = set(`consider considers considered regard regards regarded
 
 // partWords take a part of what follows "of": "one of the busiest lanes".
 var partWords = set(`one some part parts any all most many much each either`)
+
+// overdueUndo reports an undo verb at j negated in the perfect with
+// "still" or "yet", by a subject that is not the speaker's side: "said
+// X's prime minister had still not retracted her remarks", "Y has not
+// yet lifted the duties", "Y has yet to withdraw the order". The
+// undoing is overdue: a reproach, the speaker wants the topic undone.
+func (a *analysis) overdueUndo(f *frame, j int) bool {
+	perfect, overdue, neg := false, false, false
+	i := j - 1
+	for ; i >= 0 && i >= j-4; i-- {
+		n := a.toks[i].norm
+		switch {
+		case n == "still" || n == "yet":
+			overdue = true
+		case n == "not" || n == "never" || n == "n't":
+			neg = true
+		case n == "to" && i == j-1:
+		case n == "had" || n == "has" || n == "have":
+			perfect = true
+		default:
+			goto done
+		}
+		if perfect {
+			break
+		}
+	}
+done:
+	if !perfect || !overdue || !neg && !(j > 1 && a.toks[j-1].norm == "to" && a.toks[j-2].norm == "yet") {
+		return false
+	}
+	// The subject: a watched side other than the speaker's, or a noun
+	// phrase naming none; never a pronoun, which may be the speaker.
+	for k := i - 1; k >= 0 && k >= i-6 && f.covers(k); k-- {
+		t := a.toks[k]
+		if mi := a.mentAt[k]; mi >= 0 {
+			m := a.ments[mi]
+			if len(m.actors) > 0 && overlapActors(m.actors, f.actors) {
+				return false
+			}
+			k = m.t0
+			continue
+		}
+		if t.kind == tokPoss {
+			continue
+		}
+		if t.kind != tokWord || t.norm == "that" {
+			return k < i-1
+		}
+		if isSpeakerPronoun(t.norm) || t.norm == "they" || t.norm == "he" || t.norm == "she" {
+			return false
+		}
+	}
+	return true
+}

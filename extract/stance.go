@@ -3009,6 +3009,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		aimed = false
 	}
 	refused := aimed && (a.negatedAt(undoAt, 0) || a.noIntentOf(undoAt))
+	if refused && a.overdueUndo(f, undoAt) {
+		// "said X's prime minister had still not retracted her
+		// remarks": the undoing overdue, a reproach.
+		return -3
+	}
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
