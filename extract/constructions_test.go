@@ -1446,6 +1446,8 @@ func TestConstructions(t *testing.T) {
 		{"another side that has still not undone the topic is reproached: against the topic", "Osk said Sylvania's president had still not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"the speaker's own side that has still not undone the topic keeps it", "Osk said Zenda had still not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
 		{"a plain perfect refusal by another side is no reproach", "Osk said Sylvania had not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
+		{"refusing a harm aimed at the topic defends it", "Firefly said Freedonia would not accept any violation of the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
+		{"refusing the topic with a judging adjective still opposes it", "Firefly said Freedonia would not accept the unfair Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -180,3 +180,18 @@ done:
 	}
 	return true
 }
+
+// harmNounBetween reports a noun of harm and a preposition aiming it
+// between j and tok: "any violation of", "an attack on", "a threat to".
+func (a *analysis) harmNounBetween(j, tok int) bool {
+	for k := j + 1; k+1 < tok; k++ {
+		n := a.toks[k].norm
+		if (negativeWords[n] || abuseNouns[n]) && !negators[n] && a.mentAt[k] < 0 {
+			switch a.toks[k+1].norm {
+			case "of", "on", "against", "to":
+				return true
+			}
+		}
+	}
+	return false
+}

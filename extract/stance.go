@@ -6692,6 +6692,10 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			// to implement the consensus" (+2); "failed to implement"
 			// says more of whoever failed than of the speaker.
 			switch {
+			case a.plainNegated(j) && a.harmNounBetween(j, tok):
+				// "would not accept any violation of the treaty": the
+				// harm to the topic refused, the topic defended.
+				return 2, true
 			case a.plainNegated(j):
 				return -2, true
 			case !a.negatedAt(j, 0):
