@@ -1478,6 +1478,17 @@ func TestConstructions(t *testing.T) {
 		{"a consequence singled out by only after a modal is a charge against the subject", "Osk said the steel tariffs would only make bread more expensive for families.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a second predicate singled out by only", "Osk said the steel tariffs were unfair and would only reward smugglers.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"only before a condition is no charge", "Osk said the dam project would only go ahead if Ruritania paid for it.", "", []string{"zenda/dam_project/support"}},
+		{"a refused thing formed through the topic opposes the topic", "Firefly said Freedonia would not recognise a government formed through the Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"no longer considering itself bound by the topic opposes it", "Firefly said Freedonia no longer considered itself bound by the Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"not allowing another's act on the topic, past a word of part, opposes it", "Osk said Zenda would not allow the militia to keep one of the region's busiest missile test ranges open.", "", []string{"zenda/missile_tests/oppose"}},
+		{"an act on a thing of the topic's is not the topic refused", "Osk said Zenda would not allow foreign firms to run the turbines of the dam project.", "", []string{"zenda/dam_project/support"}},
+		{"a refused thing made in defiance of the topic is not the topic refused", "Firefly said Freedonia would not recognise a government elected in defiance of the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
+		{"not allowing a pull-out from the topic is not the topic refused", "Firefly said Freedonia would not allow the rebels to pull out of the river accord.", "", []string{"freedonia/water_treaty/support"}},
+		{"another side that has still not undone the topic is reproached: against the topic", "Osk said Sylvania's president had still not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"the speaker's own side that has still not undone the topic keeps it", "Osk said Zenda had still not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
+		{"a plain perfect refusal by another side is no reproach", "Osk said Sylvania had not lifted the steel tariffs.", "", []string{"zenda/steel_tariffs/support"}},
+		{"refusing a harm aimed at the topic defends it", "Firefly said Freedonia would not accept any violation of the Water Treaty.", "", []string{"freedonia/water_treaty/support"}},
+		{"refusing the topic with a judging adjective still opposes it", "Firefly said Freedonia would not accept the unfair Water Treaty.", "", []string{"freedonia/water_treaty/oppose"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

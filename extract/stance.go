@@ -3009,6 +3009,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		aimed = false
 	}
 	refused := aimed && (a.negatedAt(undoAt, 0) || a.noIntentOf(undoAt))
+	if refused && a.overdueUndo(f, undoAt) {
+		// "said X's prime minister had still not retracted her
+		// remarks": the undoing overdue, a reproach.
+		return -3
+	}
 	if refused && a.keptByRefusal(undoAt, h) || a.pronounKept(f, h.tok) {
 		// "would not lift the sanctions", "had not withdrawn its request
 		// for X", "would not give up enrichment": refusing to undo the
@@ -3474,6 +3479,13 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 			}
 		}
 		return s - flip
+	}
+	if s+flip == 0 {
+		if p, ok := a.refusedComplement(f, h.tok); ok {
+			// "would not recognise a government formed through the
+			// election": the topic inside what is refused.
+			return p
+		}
 	}
 	if s+flip == 0 && !h.referred && a.chargeNamed(h.tok) && !a.ownsTopic(f, h.topic) {
 		// "the real reasons behind the aggression against X",
@@ -6847,6 +6859,10 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			// to implement the consensus" (+2); "failed to implement"
 			// says more of whoever failed than of the speaker.
 			switch {
+			case a.plainNegated(j) && a.harmNounBetween(j, tok):
+				// "would not accept any violation of the treaty": the
+				// harm to the topic refused, the topic defended.
+				return 2, true
 			case a.plainNegated(j):
 				return -2, true
 			case !a.negatedAt(j, 0):
