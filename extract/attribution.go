@@ -347,8 +347,24 @@ func (a *analysis) sentenceFrames(si int) {
 			}
 		}
 		a.frames = kept
+		rEnd := f.content[len(f.content)-1][1]
 		for i := range a.frames {
 			g := &a.frames[i]
+			if g.sent == si && g.cueTok > rEnd && g.spk1 <= comma && strings.HasSuffix(a.toks[g.cueTok].norm, "ing") {
+				// "…, strikes Zenda condemned as a violation, saying
+				// they had killed civilians": the participle after the
+				// reaction is the reacting party's.
+				g.spk0, g.spk1 = f.spk0, f.spk1
+				kept := g.content[:0]
+				for _, r := range g.content {
+					if r[0] > rEnd {
+						kept = append(kept, r)
+					}
+				}
+				g.content = kept
+				g.act = 0
+				continue
+			}
 			if g.sent != si || g.cueTok < 0 || g.cueTok >= comma {
 				continue
 			}
@@ -446,18 +462,26 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if a.toks[k].norm != "," || a.inQuote(k) {
 			continue
 		}
-		if n := a.toks[k+1].norm; n != "a" && n != "an" || !echoNouns[a.toks[k+2].norm] && !echoEndNouns[a.toks[k+2].norm] {
+		// The echo noun after its article, or a bare plural one ("…,
+		// changes Osk has described as painful").
+		nk := k + 2
+		if n := a.toks[k+1].norm; n != "a" && n != "an" {
+			if !echoPlurals[n] {
+				continue
+			}
+			nk = k + 1
+		} else if !echoNouns[a.toks[k+2].norm] && !echoEndNouns[a.toks[nk].norm] {
 			continue
 		}
 		c0 := s.t0
-		if accusationNouns[a.toks[k+2].norm] {
+		if accusationNouns[a.toks[nk].norm] {
 			// "…, accusing Y of laying mines, a charge Y denies": the
 			// charge is the accusation, not the rest of the sentence.
 			if j := a.accusingVerb(s.t0, k); j >= 0 {
 				c0 = j
 			}
 		}
-		if echoEndNouns[a.toks[k+2].norm] {
+		if echoEndNouns[a.toks[nk].norm] {
 			// "… a pathway to X, an outcome Y rejected": X is the outcome.
 			c0 = -1
 			for j := k - 1; j > s.t0 && j >= k-8; j-- {
@@ -473,8 +497,22 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 				continue
 			}
 		}
-		s0 := k + 3
+		if nk == k+1 {
+			// A bare plural names what the nearest clause did: "… broke
+			// down when Zenda's jets struck the port, strikes …".
+			for j := k - 1; j > c0; j-- {
+				if echoClauseOpeners[a.toks[j].norm] || a.isPunct(j, ",;:") {
+					c0 = j + 1
+					break
+				}
+			}
+		}
+		s0 := nk + 1
 		e := s0
+		if a.toks[s0].norm == "the" && a.toks[s0+1].cap {
+			// "…, strikes the Zendan government condemned as …".
+			e++
+		}
 		for e < s.t1 && e-s0 < 6 {
 			t := a.toks[e]
 			if mi := a.mentAt[e]; mi >= 0 {
@@ -486,6 +524,10 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 				continue
 			}
 			break
+		}
+		if e > s0 && e < s.t1 && !a.toks[e].cap && roleNouns[a.toks[e].norm] && a.toks[e-1].cap {
+			// "… the Zendan government condemned …".
+			e++
 		}
 		if e == s0 || e >= s.t1 || !a.namePhrase(s0, e) && a.mentAt[s0] < 0 {
 			continue
@@ -510,11 +552,28 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 				continue
 			}
 			verdict = end
-			for n := 0; n < 5 && end < s.t1 && a.toks[end].kind == tokWord && !a.toks[end].cap; n++ {
+			room := 5
+			if a.toks[end].norm == "as" {
+				// "described as painful but necessary to balance the
+				// books": a verdict after "as" runs to its clause's end.
+				room = 14
+			}
+			for n := 0; n < room && end < s.t1 && a.toks[end].kind == tokWord && !a.toks[end].cap && a.toks[end].norm != "while"; n++ {
 				end++
 			}
-			if end == verdict || end >= s.t1 || !a.isPunct(end, ".") {
+			if end == verdict || end >= s.t1 || !a.isPunct(end, ".") && (room == 5 || !a.isPunct(end, ",;") && a.toks[end].norm != "while") {
 				continue
+			}
+		}
+		if verdict < 0 && end < s.t1 && a.toks[end].norm == "as" {
+			// "…, strikes Zenda condemned as a violation of its
+			// waters, …": the verdict is the reaction's own.
+			n := end + 1
+			for n < s.t1 && n-end < 12 && a.toks[n].kind != tokPunct {
+				n++
+			}
+			if n < s.t1 && a.isPunct(n, ",.;") {
+				verdict, end = end, n
 			}
 		}
 		if end < s.t1 && tailStarters[a.toks[end].norm] {
@@ -526,7 +585,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if end+1 < s.t1 && a.toks[end].norm == "while" && strings.HasSuffix(a.toks[end+1].norm, "ing") {
 			// "…, an attack Y condemned while saying …": the
 			// participle's clause is Y's own words, read apart.
-		} else if end < s.t1 && !a.isPunct(end, ",.;") {
+		} else if end < s.t1 && !a.isPunct(end, ",.;") && !(verdict >= 0 && a.toks[end].norm == "while") {
 			continue
 		}
 		f := frame{kind: frameSubject, sent: si, cueTok: c, cue: cu, spk0: s0, spk1: e, content: [][2]int{{c0, k}}, reaction: true}

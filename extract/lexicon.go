@@ -266,7 +266,7 @@ var positiveWords = set(`good great important welcome welcomed welcomes welcomin
 	strengthens strengthening improve improves improvement safeguard safeguards
 	reassuring commendable courageous excellent substantive respectful valid`)
 
-var negativeWords = set(`bad dangerous unacceptable violation violations violate violated
+var negativeWords = set(`bad dangerous unacceptable premature violation violations violate violated
 	violates illegal illegally illegitimate unlawful unlawfully escalation escalate escalating provocation
 	provocations provocative aggression aggressive aggressor aggressors threat threaten threatens
 	threatened destabilising destabilizing destabilise destabilize destabilises
@@ -1411,6 +1411,15 @@ var actorDocuments = set(`document memorandum statement communique declaration l
 // gives someone's reaction to it: ", a demand X has rejected".
 var echoNouns = union(accusationNouns, set(`demand demands proposal claim claims request
 	condition conditions offer idea suggestion move step plan decision attack attacks`))
+
+// echoPlurals may open such an appositive with no article: "…, changes
+// Zenda has described as painful", "…, strikes Zenda condemned as a
+// violation".
+var echoPlurals = set(`changes moves steps measures strikes attacks demands proposals
+	claims conditions decisions plans cuts restrictions launches tests`)
+
+// echoClauseOpeners open the clause a bare plural echo noun names.
+var echoClauseOpeners = set(`when after as because while before since until`)
 
 // echoEndNouns, in such an appositive, name an end state: what the clause
 // leads "to", not the whole clause ("… holds out a pathway to X, an
