@@ -155,9 +155,10 @@ func (a *analysis) bagTopic(f *frame) (topicHit, bool) {
 	// The first shared word stands for the topic, or rather the word
 	// that heads it, when the topic's words go on: in "stood with its
 	// ally against Zenda's dangerous raids" the verdict falls on
-	// "raids", not on "dangerous".
+	// "raids", not on "dangerous". A gerund heads its own words
+	// ("stop surveying the reef").
 	k := b.tok
-	for k+1 < len(a.toks) && f.covers(k+1) && a.toks[k+1].kind == tokWord && a.mentAt[k+1] < 0 && a.bagHas(k+1, b.topic) {
+	for !strings.HasSuffix(a.toks[k].norm, "ing") && k+1 < len(a.toks) && f.covers(k+1) && a.toks[k+1].kind == tokWord && a.mentAt[k+1] < 0 && a.bagHas(k+1, b.topic) {
 		k++
 	}
 	return topicHit{topic: b.topic, tok: k, ante: -1, bag: true}, true
