@@ -906,8 +906,13 @@ func (a *analysis) clauseAfter(k, end int) bool {
 var actObjectForms = set(`observes observed`)
 
 // actNounObject reports an article or possessive right after the verb at
-// k: "observed the ceasefire", "observes its truce".
+// k: "has observed the ceasefire", "observes its truce". A simple past
+// reports words as often as not ("Wikinews observed the exhibit
+// identifies …"): only the perfect is the act.
 func (a *analysis) actNounObject(k int) bool {
+	if a.toks[k].norm == "observed" && (k == 0 || !haveAux[a.toks[k-1].norm]) {
+		return false
+	}
 	switch a.toks[k+1].norm {
 	case "a", "an", "the", "its", "their", "his", "her", "our":
 		return true
