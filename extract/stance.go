@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -376,6 +377,16 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						// Sylvanian rule was cited: the possessor's own act,
 						// named before or in the headline.
 						tp, ante = tp2, ante2
+					}
+				}
+				if generic && eventActs[n.norm] && t.kind != tokPoss && !indefinite && j > k+1 {
+					if acts := a.actorModifier(k, j); len(acts) > 0 && (!ok || !a.doneByActors(tp, acts)) {
+						if tp2, ante2, ok2 := a.actorsAct(f.sent, k, acts); ok2 {
+							// "asked about the Zendan move" after another
+							// topic was named: the act Zenda does, named
+							// before.
+							tp, ante, ok = tp2, ante2, true
+						}
 					}
 				}
 				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
@@ -9311,4 +9322,73 @@ func (a *analysis) activeVerbBack(f *frame, hi, lo int, verbs map[string]bool) (
 		}
 	}
 	return 0, false
+}
+
+// actorModifier returns the watched actors named between a determiner
+// at k and the noun at j ("the Zendan move", "the U.S. decision"): the
+// actor whose act the noun is.
+func (a *analysis) actorModifier(k, j int) []news.ActorID {
+	for x := k + 1; x < j; x++ {
+		if mi := a.mentAt[x]; mi >= 0 && len(a.ments[mi].topics) == 0 && len(a.ments[mi].actors) > 0 {
+			return a.ments[mi].actors
+		}
+		if t := a.toks[x]; t.cap && t.kind == tokWord && a.mentAt[x] < 0 && len(t.norm) >= 5 {
+			// "the Zendan decision": an adjective made from an actor's
+			// name, read as the watchlist's topic names are (namedDoers).
+			if acts := a.r.actorsPrefixing(t.norm); len(acts) > 0 {
+				return acts
+			}
+		}
+	}
+	return nil
+}
+
+// actorsPrefixing returns the watched actors with a capitalised alias
+// word of four letters or more that begins w ("Zendan" for Zenda). Only
+// for the rare act noun with a capitalised modifier: it tokenizes.
+func (r *Rules) actorsPrefixing(w string) []news.ActorID {
+	var out []news.ActorID
+	for act, als := range r.aliasesOf {
+		for _, al := range als {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if tk.cap && tk.kind == tokWord && len(tk.norm) >= 4 && strings.HasPrefix(w, tk.norm) && !containsActor(out, act) {
+					out = append(out, act)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// doneByActors reports a topic whose name names one of acts as doing
+// or owning it ("X tariffs on Y", "X's bid").
+func (a *analysis) doneByActors(tp news.TopicID, acts []news.ActorID) bool {
+	return overlapActors(acts, a.r.namedDoers[tp]) || overlapActors(acts, a.r.ownerActors[tp])
+}
+
+// actorsAct returns, for an act noun whose modifier names the actors
+// acts ("the Zendan decision"), the topic one of them does or owns
+// that was named last in the sentence of k or the eight before it, else
+// the one such headline topic.
+func (a *analysis) actorsAct(si, k int, acts []news.ActorID) (news.TopicID, int, bool) {
+	if len(a.r.namedDoers) == 0 && len(a.r.ownerActors) == 0 {
+		return "", -1, false
+	}
+	keep := func(tp news.TopicID) bool {
+		return a.doneByActors(tp, acts) && !a.unanchored[tp] && !a.unowned[tp]
+	}
+	if tp, ante, ok := a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) { return firstTopicIn(m, keep) }); ok {
+		return tp, ante, true
+	}
+	var hit news.TopicID
+	for _, tp := range a.titleTopics {
+		if keep(tp) {
+			if hit != "" {
+				return "", -1, false
+			}
+			hit = tp
+		}
+	}
+	return hit, -1, hit != ""
 }
