@@ -1136,17 +1136,36 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 			if t.norm != "the" && t.norm != "this" && t.norm != "its" && t.norm != "their" {
 				continue
 			}
-			n := a.toks[k+1]
-			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) || a.toldAudience(f, k) || a.asClauseSubject(k) {
+			nj := k + 1
+			if mi := a.mentAt[nj]; mi >= 0 && len(a.ments[mi].topics) == 0 && len(a.ments[mi].actors) > 0 {
+				// "welcomed the Zendan decision, …, and said X": an
+				// actor's name before the noun.
+				nj = a.ments[mi].t1
+			} else if a.toks[nj].cap && a.demonymBefore(nj) {
+				nj++
+			}
+			if nj >= end || nj >= rg[1] {
 				continue
 			}
-			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(k+1, rg[1]) {
+			n := a.toks[nj]
+			if n.kind != tokWord || n.cap || a.mentAt[nj] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(nj, end) && !a.justifiedAfter(f, nj) || a.toldAudience(f, k) || a.asClauseSubject(k) {
+				continue
+			}
+			if a.specifiedByOf(nj, rg[1]) || a.insideCondition(f, nj) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(nj, rg[1]) {
 				// "accepted the proposal, which envisages a truce": the
 				// truce it holds, named on its own.
 				continue
 			}
-			if tp, ante, ok := a.referent(f.sent, k, n.norm, true, false); ok {
-				return topicHit{topic: tp, tok: k + 1, referred: true, ante: ante}, true
+			tp, ante, ok := a.referent(f.sent, k, n.norm, true, false)
+			if nj > k+1 && eventActs[n.norm] {
+				if acts := a.actorModifier(k, nj); len(acts) > 0 && (!ok || !a.doneByActors(tp, acts)) {
+					if tp2, ante2, ok2 := a.actorsAct(f.sent, k, acts); ok2 {
+						tp, ante, ok = tp2, ante2, true
+					}
+				}
+			}
+			if ok {
+				return topicHit{topic: tp, tok: nj, referred: true, ante: ante}, true
 			}
 		}
 	}
