@@ -24,6 +24,12 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"an actor's adjective before 'move' picks the act that actor does, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday the Water Treaty should be signed soon. Osk condemned the Ruritanian move.", "", []string{"freedonia/water_treaty/support", "zenda/zenda_raids/oppose"}},
+		{"an actor's name before 'decision' picks the act that actor does", "The ACME membership of Sylvania was approved by parliament on Monday, officials said. Firefly said the Water Treaty should be signed soon. Asked about the SV decision at a briefing, Osk said it was a grave mistake.", "", []string{"freedonia/water_treaty/support", "zenda/sylvania_in_acme/oppose"}},
+		{"a bare 'the move' still refers back to the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday the Water Treaty should be signed soon. Osk condemned the move.", "", []string{"freedonia/water_treaty/support", "zenda/water_treaty/oppose"}},
+		{"'welcomed the X decision' keeps its act when another clause of the same say names a topic", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday that Freedonia welcomed the Ruritanian decision, calling it a step toward peace, and that Freedonia backed the Water Treaty.", "", []string{"freedonia/water_treaty/support", "freedonia/zenda_raids/support"}},
+		{"engagement with the other side for an alias A-B talks", "Firefly met reporters on Monday. He added that Freedonia remained available for direct engagement with Ruritania in pursuit of a peaceful settlement.", "", []string{"freedonia/freedonia_ruritania_talks/support"}},
+		{"engagement with a third party is no A-B talks", "Firefly said Freedonia remained available for direct engagement with Zenda.", "", nil},
 		{"a place's future as a matter for its own people alone opposes the bid for it", "Osk said Zenda would not be blackmailed and that Kelmar Island's future was a matter for Kelmarians alone.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"a matter for others without 'alone' stays undecided", "Lena Holm said the steel tariffs were a matter for Freedonia and Zenda.", "", []string{"acme/steel_tariffs/neutral"}},
 		{"'would not comment on' the topic withholds a view", "Osk said Zenda had noted the reports of the Water Treaty and would not comment on arrangements between other parties.", "", []string{"zenda/water_treaty/neutral"}},

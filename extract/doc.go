@@ -164,6 +164,9 @@
 //     sale and drills;
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
+//     an act noun after an actor's name or adjective ("the Zendan
+//     move") for the act the watchlist's name gives that actor, named
+//     nearby, before whatever was named last;
 //     "the agreement" for what the verb it is made from was done to
 //     ("agreed to a truce", "the extension" for "agreed to extend by a
 //     year the truce"), "the agreement signed in X" for "X

@@ -1056,6 +1056,11 @@ func (r *Rules) addDuoForm(al string, tp news.TopicID) {
 	if len(heads) == 1 || head == "meeting" || head == "troops" || head == "soldiers" || head == "forces" {
 		return // a head of talks only: "… talks", "… negotiations"
 	}
+	if talkHeads[head] {
+		// "remained available for direct engagement with Zenda":
+		// diplomacy's word for talks, read only with both actors named.
+		heads = append(heads, "engagement")
+	}
 	a, b := r.actorsNamed(toks[0].norm), r.actorsNamed(toks[2].norm)
 	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
 		return

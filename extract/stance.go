@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -376,6 +377,16 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						// Sylvanian rule was cited: the possessor's own act,
 						// named before or in the headline.
 						tp, ante = tp2, ante2
+					}
+				}
+				if generic && eventActs[n.norm] && t.kind != tokPoss && !indefinite && j > k+1 {
+					if acts := a.actorModifier(k, j); len(acts) > 0 && (!ok || !a.doneByActors(tp, acts)) {
+						if tp2, ante2, ok2 := a.actorsAct(f.sent, k, acts); ok2 {
+							// "asked about the Zendan move" after another
+							// topic was named: the act Zenda does, named
+							// before.
+							tp, ante, ok = tp2, ante2, true
+						}
 					}
 				}
 				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
@@ -1125,17 +1136,36 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 			if t.norm != "the" && t.norm != "this" && t.norm != "its" && t.norm != "their" {
 				continue
 			}
-			n := a.toks[k+1]
-			if n.kind != tokWord || n.cap || a.mentAt[k+1] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(k+1, end) && !a.justifiedAfter(f, k+1) || a.toldAudience(f, k) || a.asClauseSubject(k) {
+			nj := k + 1
+			if mi := a.mentAt[nj]; mi >= 0 && len(a.ments[mi].topics) == 0 && len(a.ments[mi].actors) > 0 {
+				// "welcomed the Zendan decision, …, and said X": an
+				// actor's name before the noun.
+				nj = a.ments[mi].t1
+			} else if a.toks[nj].cap && a.demonymBefore(nj) {
+				nj++
+			}
+			if nj >= end || nj >= rg[1] {
 				continue
 			}
-			if a.specifiedByOf(k+1, rg[1]) || a.insideCondition(f, k+1) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(k+1, rg[1]) {
+			n := a.toks[nj]
+			if n.kind != tokWord || n.cap || a.mentAt[nj] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(nj, end) && !a.justifiedAfter(f, nj) || a.toldAudience(f, k) || a.asClauseSubject(k) {
+				continue
+			}
+			if a.specifiedByOf(nj, rg[1]) || a.insideCondition(f, nj) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(nj, rg[1]) {
 				// "accepted the proposal, which envisages a truce": the
 				// truce it holds, named on its own.
 				continue
 			}
-			if tp, ante, ok := a.referent(f.sent, k, n.norm, true, false); ok {
-				return topicHit{topic: tp, tok: k + 1, referred: true, ante: ante}, true
+			tp, ante, ok := a.referent(f.sent, k, n.norm, true, false)
+			if nj > k+1 && eventActs[n.norm] {
+				if acts := a.actorModifier(k, nj); len(acts) > 0 && (!ok || !a.doneByActors(tp, acts)) {
+					if tp2, ante2, ok2 := a.actorsAct(f.sent, k, acts); ok2 {
+						tp, ante, ok = tp2, ante2, true
+					}
+				}
+			}
+			if ok {
+				return topicHit{topic: tp, tok: nj, referred: true, ante: ante}, true
 			}
 		}
 	}
@@ -9311,4 +9341,73 @@ func (a *analysis) activeVerbBack(f *frame, hi, lo int, verbs map[string]bool) (
 		}
 	}
 	return 0, false
+}
+
+// actorModifier returns the watched actors named between a determiner
+// at k and the noun at j ("the Zendan move", "the U.S. decision"): the
+// actor whose act the noun is.
+func (a *analysis) actorModifier(k, j int) []news.ActorID {
+	for x := k + 1; x < j; x++ {
+		if mi := a.mentAt[x]; mi >= 0 && len(a.ments[mi].topics) == 0 && len(a.ments[mi].actors) > 0 {
+			return a.ments[mi].actors
+		}
+		if t := a.toks[x]; t.cap && t.kind == tokWord && a.mentAt[x] < 0 && len(t.norm) >= 5 {
+			// "the Zendan decision": an adjective made from an actor's
+			// name, read as the watchlist's topic names are (namedDoers).
+			if acts := a.r.actorsPrefixing(t.norm); len(acts) > 0 {
+				return acts
+			}
+		}
+	}
+	return nil
+}
+
+// actorsPrefixing returns the watched actors with a capitalised alias
+// word of four letters or more that begins w ("Zendan" for Zenda). Only
+// for the rare act noun with a capitalised modifier: it tokenizes.
+func (r *Rules) actorsPrefixing(w string) []news.ActorID {
+	var out []news.ActorID
+	for act, als := range r.aliasesOf {
+		for _, al := range als {
+			for _, tk := range tokenize(al, 0, len(al), nil) {
+				if tk.cap && tk.kind == tokWord && len(tk.norm) >= 4 && strings.HasPrefix(w, tk.norm) && !containsActor(out, act) {
+					out = append(out, act)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// doneByActors reports a topic whose name names one of acts as doing
+// or owning it ("X tariffs on Y", "X's bid").
+func (a *analysis) doneByActors(tp news.TopicID, acts []news.ActorID) bool {
+	return overlapActors(acts, a.r.namedDoers[tp]) || overlapActors(acts, a.r.ownerActors[tp])
+}
+
+// actorsAct returns, for an act noun whose modifier names the actors
+// acts ("the Zendan decision"), the topic one of them does or owns
+// that was named last in the sentence of k or the eight before it, else
+// the one such headline topic.
+func (a *analysis) actorsAct(si, k int, acts []news.ActorID) (news.TopicID, int, bool) {
+	if len(a.r.namedDoers) == 0 && len(a.r.ownerActors) == 0 {
+		return "", -1, false
+	}
+	keep := func(tp news.TopicID) bool {
+		return a.doneByActors(tp, acts) && !a.unanchored[tp] && !a.unowned[tp]
+	}
+	if tp, ante, ok := a.lastMention(si-8, k, func(m mention) (news.TopicID, bool) { return firstTopicIn(m, keep) }); ok {
+		return tp, ante, true
+	}
+	var hit news.TopicID
+	for _, tp := range a.titleTopics {
+		if keep(tp) {
+			if hit != "" {
+				return "", -1, false
+			}
+			hit = tp
+		}
+	}
+	return hit, -1, hit != ""
 }
