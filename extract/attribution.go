@@ -2139,9 +2139,15 @@ func (a *analysis) onlyFiller(t0, t1 int) bool {
 // others are appositives ("The ambassador, Jane Doe, said").
 func (a *analysis) subject(c0, k int) (int, int, bool) {
 	start := c0
-	// A quote before the cue: the subject starts after it.
+	// A quote before the cue: the subject starts after it, unless the
+	// quote is a term inside a noun phrase, a word on either side of it
+	// ("the centrepiece of his "open door" policy, announced").
 	for j := k - 1; j >= c0; j-- {
 		if a.toks[j].norm == `"` && a.quoteOf[j] >= 0 && a.quotes[a.quoteOf[j]].close == j {
+			if a.embeddedQuote(a.quotes[a.quoteOf[j]], c0, k) {
+				j = a.quotes[a.quoteOf[j]].open
+				continue
+			}
 			start = j + 1
 			break
 		}
@@ -2164,6 +2170,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	// called") the subject is the phrase before the comma.
 	for j := k - 1; j >= lastSeg[0]; j-- {
 		t := a.toks[j]
+		if t.norm == "who" && j > lastSeg[0] && !a.inQuote(j) && (j+1 == k || !a.opensNounPhrase(j+1, k)) {
+			// "who" as the subject of its clause: the speaker is the
+			// noun phrase before it.
+			return a.whoAntecedent(segs, j)
+		}
 		if a.inQuote(j) || j+1 >= k {
 			continue
 		}
@@ -2233,7 +2244,73 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	if h0, h1, ok := a.namedAppositive(segs, k); ok {
 		return h0, h1, true
 	}
-	return a.headOf(segs[0][0], segs[0][1])
+	return a.headOf(a.subjectAfterSubordinator(segs[0][0], segs[0][1]), segs[0][1])
+}
+
+// subjectAfterSubordinator skips a main clause before the subject of a cue whose
+// subject an appositive or relative clause cut off from it: "The vote came
+// days after Rufus Firefly, who took over in May, told …" — the subject
+// starts after the subordinator, on a name.
+func (a *analysis) subjectAfterSubordinator(s0, s1 int) int {
+	for j := s1 - 2; j > s0; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || t.norm == "as" || !adverbialSubordinators[t.norm] || a.inQuote(j) {
+			continue
+		}
+		if n := a.toks[j+1]; n.kind == tokWord && (n.cap || a.mentAt[j+1] >= 0) {
+			return j + 1
+		}
+		return s0
+	}
+	return s0
+}
+
+// whoAntecedent returns the noun phrase before a subject "who" at j in the
+// last segment: "by an envoy who said" (the envoy, not what comes before
+// "by"), "the head of the agency who said". An appositive opening the
+// segment stands for the name before its comma: "Rufus Firefly, a veteran
+// lawmaker who chairs the committee and has long criticised …".
+func (a *analysis) whoAntecedent(segs [][2]int, j int) (int, int, bool) {
+	last := segs[len(segs)-1]
+	b := j
+	for b > last[0] {
+		t := a.toks[b-1]
+		if (t.kind != tokWord && t.kind != tokPoss) || blockingPrepositions[t.norm] || t.norm == "and" || t.norm == "or" || relativeWords[t.norm] || j-b >= 8 {
+			break
+		}
+		b--
+	}
+	if b == j {
+		return 0, 0, false
+	}
+	if n := len(segs); b == last[0] && n >= 2 && !a.toks[b].cap && isArticle(a.toks[b].norm) && !a.adverbial(segs[n-2]) {
+		p := segs[n-2]
+		if n == 2 || a.adverbial(segs[n-3]) {
+			return a.headOf(p[0], p[1])
+		}
+		return 0, 0, false
+	}
+	if t := a.toks[b]; !(t.cap || isArticle(t.norm) || a.mentAt[b] >= 0) {
+		return 0, 0, false
+	}
+	return a.headOf(b, j)
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// embeddedQuote reports a quoted term inside a phrase before a cue at k:
+// a word before its opening mark (after c0) and a lower-case word after
+// its closing one, with no punctuation closing the quote ("his "open door"
+// policy"), so the quote is no speech that the subject follows.
+func (a *analysis) embeddedQuote(q quoteSpan, c0, k int) bool {
+	if q.open-1 < c0 || q.close+1 >= k || q.close-1 <= q.open {
+		return false
+	}
+	b, n := a.toks[q.open-1], a.toks[q.close+1]
+	if b.kind != tokWord || n.kind != tokWord || n.cap || a.toks[q.close-1].kind == tokPunct {
+		return false
+	}
+	return true
 }
 
 // namedAppositive reads a role phrase whose appositive names a watched

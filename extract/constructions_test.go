@@ -24,6 +24,12 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"a quoted term inside the relative clause on the subject does not start the speaker", "Firefly, who made the \"open river\" pledge the centrepiece of his campaign, announced that Freedonia would impose tariffs on steel.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a quote before the cue still starts the speaker after it", "\"We will not sign the Water Treaty,\" Osk said.", "", []string{"zenda/water_treaty/oppose"}},
+		{"a subject after a subordinator, cut off by a relative clause, is the speaker", "The vote came days after Osk, who took over in May as head of the cabinet, told reporters that Zenda backed the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"'who said' after a prepositional phrase: the noun before 'who' speaks", "Sylvania freed ten prisoners after a visit by a Freedonian envoy who said Freedonia would lift the steel tariffs.", "", []string{"freedonia/steel_tariffs/oppose"}},
+		{"'who said' after a place named by a preposition: the place does not speak", "Ten prisoners were freed after a visit to Zenda by an envoy who said the steel tariffs would be lifted.", "", nil},
+		{"a predicate coordinated in a relative clause on an appositive is the named person's", "Mira Osk, a veteran lawmaker who chairs the trade committee and has long criticised the Water Treaty as lopsided, told reporters that talks were on hold.", "", []string{"zenda/water_treaty/oppose"}},
 		{"a place's future as a matter for its own people alone opposes the bid for it", "Osk said Zenda would not be blackmailed and that Kelmar Island's future was a matter for Kelmarians alone.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"a matter for others without 'alone' stays undecided", "Lena Holm said the steel tariffs were a matter for Freedonia and Zenda.", "", []string{"acme/steel_tariffs/neutral"}},
 		{"'would not comment on' the topic withholds a view", "Osk said Zenda had noted the reports of the Water Treaty and would not comment on arrangements between other parties.", "", []string{"zenda/water_treaty/neutral"}},
