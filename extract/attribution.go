@@ -1368,20 +1368,29 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 		}
 		break
 	}
-	if !named || e >= k || a.toks[e].kind != tokWord || a.toks[e].cap || a.inQuote(s0) || a.toks[e-1].kind == tokPoss {
+	// The predicate opens at p: after the names, or after an appositive
+	// or reduced relative clause between commas ("Firefly, known as the
+	// Fox, announced …, saying").
+	p := e
+	if named && e < k && a.toks[e].norm == "," && !a.inQuote(e) {
+		if n := a.nextComma(e+1, k); n+1 < k && a.interjectedPhrase(e+1, n) {
+			p = n + 1
+		}
+	}
+	if !named || p >= k || a.toks[p].kind != tokWord || a.toks[p].cap || a.inQuote(s0) || a.toks[e-1].kind == tokPoss {
 		// A possessive needs its noun: "Freedonia's neighbours
 		// protested, calling for …" names no speaker here.
 		return frame{}, false
 	}
-	if a.namedClauseBetween(e, k) {
+	if a.namedClauseBetween(p, k) {
 		return frame{}, false
 	}
 	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
 	if c.pol == polNeutral && a.toks[k-1].norm == "," {
-		if v, ok := a.actPredicate(e, k-1); ok {
+		if v, ok := a.actPredicate(p, k-1); ok {
 			// "Zenda imposed duties on steel on Monday, saying …": the
 			// act the speaker explains is part of what it says.
-			f.content = [][2]int{{e, k - 1}, {last + 1, c1}}
+			f.content = [][2]int{{p, k - 1}, {last + 1, c1}}
 			f.act = v + 1
 			if c.lemma == "cite" {
 				// "…, citing a crackdown on the press": the reason is
@@ -1389,7 +1398,7 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 				// ("suspended visa-free travel", "imposed sanctions")
 				// opposes it (citedGrievance); any other takes no side
 				// on it.
-				if !a.punitiveAct(e, k-1) {
+				if !a.punitiveAct(p, k-1) {
 					f.content = f.content[:1]
 				}
 			}
@@ -1400,6 +1409,23 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
+}
+
+// interjectedPhrase reports a phrase in [t0, t1), between commas after a
+// subject's names, that describes them and is no clause of its own: a
+// participle ("known as the Fox") or an appositive opening on an article
+// ("a former general"). A relative clause ("who took office in May") is
+// left out: the participle after it is as often a titled official's
+// whose side the story does not name.
+func (a *analysis) interjectedPhrase(t0, t1 int) bool {
+	if t0 >= t1 || a.inQuote(t0) {
+		return false
+	}
+	t := a.toks[t0]
+	if isArticle(t.norm) {
+		return !a.hasFiniteAux(t0, t1)
+	}
+	return a.participial([2]int{t0, t1})
 }
 
 // punitiveAct reports an act in [e, end) that punishes or withholds: it
@@ -2864,7 +2890,12 @@ func (a *analysis) participial(seg [2]int) bool {
 		return false
 	}
 	t := a.toks[seg[0]]
-	return t.kind == tokWord && !t.cap && len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed"))
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	// "In Fredville, Firefly, known as the Fox, said": an irregular
+	// participle opens a reduced relative clause too.
+	return len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed")) || irregularParticiples[t.norm]
 }
 
 // trimSpeaker strips punctuation and quote marks around a speaker phrase.
