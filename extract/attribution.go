@@ -1373,20 +1373,29 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 		}
 		break
 	}
-	if !named || e >= k || a.toks[e].kind != tokWord || a.toks[e].cap || a.inQuote(s0) || a.toks[e-1].kind == tokPoss {
+	// The predicate opens at p: after the names, or after an appositive
+	// or reduced relative clause between commas ("Firefly, known as the
+	// Fox, announced …, saying").
+	p := e
+	if named && e < k && a.toks[e].norm == "," && !a.inQuote(e) {
+		if n := a.nextComma(e+1, k); n+1 < k && a.interjectedPhrase(e+1, n) {
+			p = n + 1
+		}
+	}
+	if !named || p >= k || a.toks[p].kind != tokWord || a.toks[p].cap || a.inQuote(s0) || a.toks[e-1].kind == tokPoss {
 		// A possessive needs its noun: "Freedonia's neighbours
 		// protested, calling for …" names no speaker here.
 		return frame{}, false
 	}
-	if a.namedClauseBetween(e, k) {
+	if a.namedClauseBetween(p, k) {
 		return frame{}, false
 	}
 	f := frame{kind: frameSubject, sent: si, cueTok: k, cue: c, spk0: s0, spk1: e, content: [][2]int{{last + 1, c1}}}
 	if c.pol == polNeutral && a.toks[k-1].norm == "," {
-		if v, ok := a.actPredicate(e, k-1); ok {
+		if v, ok := a.actPredicate(p, k-1); ok {
 			// "Zenda imposed duties on steel on Monday, saying …": the
 			// act the speaker explains is part of what it says.
-			f.content = [][2]int{{e, k - 1}, {last + 1, c1}}
+			f.content = [][2]int{{p, k - 1}, {last + 1, c1}}
 			f.act = v + 1
 			if c.lemma == "cite" {
 				// "…, citing a crackdown on the press": the reason is
@@ -1394,7 +1403,7 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 				// ("suspended visa-free travel", "imposed sanctions")
 				// opposes it (citedGrievance); any other takes no side
 				// on it.
-				if !a.punitiveAct(e, k-1) {
+				if !a.punitiveAct(p, k-1) {
 					f.content = f.content[:1]
 				}
 			}
@@ -1405,6 +1414,23 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	}
 	a.trimSpeaker(&f)
 	return f, f.spk0 < f.spk1
+}
+
+// interjectedPhrase reports a phrase in [t0, t1), between commas after a
+// subject's names, that describes them and is no clause of its own: a
+// participle ("known as the Fox") or an appositive opening on an article
+// ("a former general"). A relative clause ("who took office in May") is
+// left out: the participle after it is as often a titled official's
+// whose side the story does not name.
+func (a *analysis) interjectedPhrase(t0, t1 int) bool {
+	if t0 >= t1 || a.inQuote(t0) {
+		return false
+	}
+	t := a.toks[t0]
+	if isArticle(t.norm) {
+		return !a.hasFiniteAux(t0, t1)
+	}
+	return a.participial([2]int{t0, t1})
 }
 
 // punitiveAct reports an act in [e, end) that punishes or withholds: it
@@ -2144,9 +2170,15 @@ func (a *analysis) onlyFiller(t0, t1 int) bool {
 // others are appositives ("The ambassador, Jane Doe, said").
 func (a *analysis) subject(c0, k int) (int, int, bool) {
 	start := c0
-	// A quote before the cue: the subject starts after it.
+	// A quote before the cue: the subject starts after it, unless the
+	// quote is a term inside a noun phrase, a word on either side of it
+	// ("the centrepiece of his "open door" policy, announced").
 	for j := k - 1; j >= c0; j-- {
 		if a.toks[j].norm == `"` && a.quoteOf[j] >= 0 && a.quotes[a.quoteOf[j]].close == j {
+			if a.embeddedQuote(a.quotes[a.quoteOf[j]], c0, k) {
+				j = a.quotes[a.quoteOf[j]].open
+				continue
+			}
 			start = j + 1
 			break
 		}
@@ -2169,6 +2201,11 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	// called") the subject is the phrase before the comma.
 	for j := k - 1; j >= lastSeg[0]; j-- {
 		t := a.toks[j]
+		if t.norm == "who" && j > lastSeg[0] && !a.inQuote(j) && (j+1 == k || !a.opensNounPhrase(j+1, k)) {
+			// "who" as the subject of its clause: the speaker is the
+			// noun phrase before it.
+			return a.whoAntecedent(segs, j)
+		}
 		if a.inQuote(j) || j+1 >= k {
 			continue
 		}
@@ -2238,7 +2275,73 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 	if h0, h1, ok := a.namedAppositive(segs, k); ok {
 		return h0, h1, true
 	}
-	return a.headOf(segs[0][0], segs[0][1])
+	return a.headOf(a.subjectAfterSubordinator(segs[0][0], segs[0][1]), segs[0][1])
+}
+
+// subjectAfterSubordinator skips a main clause before the subject of a cue whose
+// subject an appositive or relative clause cut off from it: "The vote came
+// days after Rufus Firefly, who took over in May, told …" — the subject
+// starts after the subordinator, on a name.
+func (a *analysis) subjectAfterSubordinator(s0, s1 int) int {
+	for j := s1 - 2; j > s0; j-- {
+		t := a.toks[j]
+		if t.kind != tokWord || t.norm == "as" || !adverbialSubordinators[t.norm] || a.inQuote(j) {
+			continue
+		}
+		if n := a.toks[j+1]; n.kind == tokWord && (n.cap || a.mentAt[j+1] >= 0) {
+			return j + 1
+		}
+		return s0
+	}
+	return s0
+}
+
+// whoAntecedent returns the noun phrase before a subject "who" at j in the
+// last segment: "by an envoy who said" (the envoy, not what comes before
+// "by"), "the head of the agency who said". An appositive opening the
+// segment stands for the name before its comma: "Rufus Firefly, a veteran
+// lawmaker who chairs the committee and has long criticised …".
+func (a *analysis) whoAntecedent(segs [][2]int, j int) (int, int, bool) {
+	last := segs[len(segs)-1]
+	b := j
+	for b > last[0] {
+		t := a.toks[b-1]
+		if (t.kind != tokWord && t.kind != tokPoss) || blockingPrepositions[t.norm] || t.norm == "and" || t.norm == "or" || relativeWords[t.norm] || j-b >= 8 {
+			break
+		}
+		b--
+	}
+	if b == j {
+		return 0, 0, false
+	}
+	if n := len(segs); b == last[0] && n >= 2 && !a.toks[b].cap && isArticle(a.toks[b].norm) && !a.adverbial(segs[n-2]) {
+		p := segs[n-2]
+		if n == 2 || a.adverbial(segs[n-3]) {
+			return a.headOf(p[0], p[1])
+		}
+		return 0, 0, false
+	}
+	if t := a.toks[b]; !(t.cap || isArticle(t.norm) || a.mentAt[b] >= 0) {
+		return 0, 0, false
+	}
+	return a.headOf(b, j)
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// embeddedQuote reports a quoted term inside a phrase before a cue at k:
+// a word before its opening mark (after c0) and a lower-case word after
+// its closing one, with no punctuation closing the quote ("his "open door"
+// policy"), so the quote is no speech that the subject follows.
+func (a *analysis) embeddedQuote(q quoteSpan, c0, k int) bool {
+	if q.open-1 < c0 || q.close+1 >= k || q.close-1 <= q.open {
+		return false
+	}
+	b, n := a.toks[q.open-1], a.toks[q.close+1]
+	if b.kind != tokWord || n.kind != tokWord || n.cap || a.toks[q.close-1].kind == tokPunct {
+		return false
+	}
+	return true
 }
 
 // namedAppositive reads a role phrase whose appositive names a watched
@@ -2792,7 +2895,12 @@ func (a *analysis) participial(seg [2]int) bool {
 		return false
 	}
 	t := a.toks[seg[0]]
-	return t.kind == tokWord && !t.cap && len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed"))
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	// "In Fredville, Firefly, known as the Fox, said": an irregular
+	// participle opens a reduced relative clause too.
+	return len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed")) || irregularParticiples[t.norm]
 }
 
 // trimSpeaker strips punctuation and quote marks around a speaker phrase.

@@ -1475,6 +1475,10 @@ var waiverNouns = set(`waiver waivers exemption exemptions removal`)
 var pastForms = set(`found made took began came went won lost held met led put set gave
 	broke brought caught fell left ran saw sent sought struck told threw wrote`)
 
+// irregularParticiples open a reduced relative clause after a comma:
+// "Firefly, known as the Fox, said".
+var irregularParticiples = set(`known seen born sworn chosen given taken shown written driven`)
+
 // followForms before "X in" + an act share it: "would not follow X in
 // easing sanctions".
 var followForms = set(`follow follows followed following join joins joined joining`)

@@ -2679,7 +2679,7 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 		return false
 	}
 	t0, _ := a.hitSpan(h.tok)
-	if h.referred && !(t0 >= 2 && a.toks[t0-1].norm == "the" && actionVerbs[a.toks[t0-2].norm] && f.spk1 == t0-2 && f.spk0 < f.spk1 && f.covers(t0-2)) {
+	if h.referred && !(t0 >= 2 && a.toks[t0-1].norm == "the" && actionVerbs[a.toks[t0-2].norm] && (f.spk1 == t0-2 || f.act == t0-1) && f.spk0 < f.spk1 && f.covers(t0-2)) {
 		// A topic referred back to is the speaker's own only as the
 		// definite object of a verb of doing right after the speaker
 		// phrase: "Firefly announced the strikes …, saying …", and
@@ -2726,10 +2726,10 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 	if !f.covers(v) {
 		return false
 	}
-	if f.spk1 == v && f.spk0 < f.spk1 && !f.covers(v-1) {
-		// The verb right after the speaker phrase, what it says given
-		// by a participle after: "Firefly announced the strikes …,
-		// saying …".
+	if (f.spk1 == v || f.act == v+1) && f.spk0 < f.spk1 && !f.covers(v-1) {
+		// The verb right after the speaker phrase (or after a phrase
+		// describing the speaker), what it says given by a participle
+		// after: "Firefly announced the strikes …, saying …".
 		return true
 	}
 	for j, n := v-1, 0; j >= 0 && n < 4 && f.covers(j); j, n = j-1, n+1 {
