@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"the topic's own act in a negated passive, until a condition is met, is withheld", "Lena Holm said the frozen harbour grants cannot be released until Zenda meets the milestones.", "", []string{"acme/harbour_grants/oppose"}},
+		{"the topic's own act in a plain passive stays backed", "Lena Holm said the frozen harbour grants would be released next month.", "", []string{"acme/harbour_grants/support"}},
+		{"refusing to lift a veto on the topic until a condition is met opposes it", "Osk said Freedonia would not lift its veto on the timber tariffs until ACME offered a workable solution.", "", []string{"zenda/timber_tariffs/oppose"}},
+		{"lifting a veto on the topic backs it", "Osk said Freedonia had lifted its veto on the timber tariffs.", "", []string{"zenda/timber_tariffs/support"}},
 		{"a place's future as a matter for its own people alone opposes the bid for it", "Osk said Zenda would not be blackmailed and that Kelmar Island's future was a matter for Kelmarians alone.", "", []string{"zenda/kelmar_bid/oppose"}},
 		{"a matter for others without 'alone' stays undecided", "Lena Holm said the steel tariffs were a matter for Freedonia and Zenda.", "", []string{"acme/steel_tariffs/neutral"}},
 		{"'would not comment on' the topic withholds a view", "Osk said Zenda had noted the reports of the Water Treaty and would not comment on arrangements between other parties.", "", []string{"zenda/water_treaty/neutral"}},

@@ -3456,7 +3456,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// meant to stop X": kept, or defended by their purpose.
 		return p
 	}
-	if p, ok := a.modalPassive(f, h.tok); ok && !undo {
+	if p, ok := a.modalPassive(f, h); ok && !undo {
 		// "the treaty could not be signed", "must be ratified".
 		s += p
 	}
@@ -4182,7 +4182,8 @@ func (a *analysis) ownTopicWord(h topicHit) bool {
 }
 
 // oppositionBefore finds a noun of opposition whose object is the topic:
-// "resistance to the treaty", "its objections to X", "a boycott of Y". It
+// "resistance to the treaty", "its objections to X", "a boycott of Y", "a
+// veto on Z". It
 // returns the noun's token, unless the noun belongs to the cue ("voiced
 // opposition to X").
 func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
@@ -4194,12 +4195,12 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 		return 0, false
 	}
 	switch a.toks[j].norm {
-	case "to", "of", "against", "toward", "towards", "over":
+	case "to", "of", "against", "toward", "towards", "over", "on":
 	default:
 		return 0, false
 	}
 	j--
-	if !f.covers(j) || !oppositionNouns[a.toks[j].norm] {
+	if !f.covers(j) || !oppositionNouns[a.toks[j].norm] || a.toks[j+1].norm == "on" && a.toks[j].norm != "veto" {
 		return 0, false
 	}
 	if f.cueTok >= 0 && j > f.cueTok && j <= f.cueTok+2 && f.cue.particle != "" {
@@ -4318,8 +4319,8 @@ func (a *analysis) stateKept(f *frame, h topicHit) (float64, bool) {
 // modalPassive reads the predicate after the topic in a passive with a
 // modal or a negation: "the treaty could not be signed" (-2), "must be
 // ratified" (+2). Undoing participles are left to undoneAfter.
-func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
-	end := a.hitEnd(tok)
+func (a *analysis) modalPassive(f *frame, h topicHit) (float64, bool) {
+	end := a.hitEnd(h.tok)
 	modal, neg, be, have := false, false, false, false
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -4327,6 +4328,11 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 		case j == end && a.compoundHead(j):
 			// "enrichment work would not be halted": the topic's word
 			// a modifier, on to the head's verb.
+		case be && neg && strings.HasSuffix(n, "ed") && a.r.nameActs[h.topic] != "" && wordRoot(n) == a.r.nameActs[h.topic]:
+			// "the funds cannot be released until Y meets the terms"
+			// for a topic named "Release of the X funds": the topic's
+			// own act withheld.
+			return -2, true
 		case be && neg && (undoVerbs[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
 			// "would not be halted", "will never be lifted", "would
 			// never be torn down": kept.
