@@ -4472,7 +4472,8 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 	return false
 }
 
-// demandedCondition reports a topic inside an "until" or "unless" clause
+// demandedCondition reports a topic inside an "only if" clause ("would
+// begin only if X guarded the zone"), an "until" or "unless" clause
 // that follows a negated verb ("will not sign until X", "no deal unless
 // Y"), inside a "before" clause with its own verb after a negated verb
 // ("would not allow talks before X was disarmed"), or inside an "until"
@@ -4482,6 +4483,13 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
 	for j := tok - 1; j >= 0 && j >= tok-10 && j >= lo; j-- {
 		n := a.toks[j].norm
+		if n == "if" && j > 0 && a.toks[j-1].norm == "only" {
+			// "the pull-back would begin only if the zone were
+			// guarded by X": the one condition the speaker sets, X
+			// what it asks for; an undoing there ("only if the army
+			// stopped X") is left to the rules that read it.
+			return !a.undoBefore(f, tok) && !a.undoneAfter(f, tok) && !a.contrastAfter(f, tok)
+		}
 		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
 			if a.toks[j].kind == tokPunct {
 				return false
@@ -4513,6 +4521,22 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// contrastAfter reports "rather than" or "instead of" after the topic's
+// phrase in its clause: "only if it imported enriched fuel rather than
+// producing its own" asks for the other thing, not the topic.
+func (a *analysis) contrastAfter(f *frame, tok int) bool {
+	for j := a.hitEnd(tok); j+1 < len(a.toks) && j < tok+10 && f.covers(j+1); j++ {
+		n, next := a.toks[j].norm, a.toks[j+1].norm
+		if n == "rather" && next == "than" || n == "instead" && next == "of" {
+			return true
+		}
+		if a.toks[j].kind == tokPunct && n != "-" {
+			return false
+		}
 	}
 	return false
 }
@@ -6176,6 +6200,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 			return !a.negatedAt(j, 0), false
 		}
 		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" || denyForms[t.norm] && a.deniedRight(j, tok) {
+			if stanceVerbs[t.norm] && !a.foughtAt(j, tok) {
+				// "would fight for the treaty", "the fighting in X": no
+				// harm aimed at the topic.
+				return false, false
+			}
 			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
 				// "refused to block the deal"; but "rejected calls to
 				// block the deal": the calls' harm, refused.
@@ -6188,7 +6217,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 					return true, true
 				}
 			}
-			if j > 1 && a.toks[j-1].norm == "to" && (!f.covers(j-2) || j-2 == f.cueTok) {
+			v := j
+			if v > 2 && persistVerbs[a.toks[v-1].norm] {
+				v-- // "vowed to keep fighting the troops"
+			}
+			if v > 1 && a.toks[v-1].norm == "to" && (!f.covers(v-2) || v-2 == f.cueTok) {
 				// "vowed to block the treaty": the cue's own infinitive,
 				// the speaker's intent.
 				return true, true
@@ -6210,6 +6243,21 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		}
 	}
 	return false, false
+}
+
+// foughtAt reports a verb of fighting at j aimed at the topic at tok as
+// its object: "vowed to keep fighting the Sylvanian troops until …", not
+// "fight for X" nor "the fighting in X".
+func (a *analysis) foughtAt(j, tok int) bool {
+	if j > 0 && (referringDeterminers[a.toks[j-1].norm] || a.toks[j-1].norm == "a") {
+		return false // "the fighting around X": a noun
+	}
+	for i := j + 1; i < tok; i++ {
+		if n := a.toks[i].norm; n != "the" && n != "its" && n != "their" && n != "against" {
+			return false
+		}
+	}
+	return true
 }
 
 func stanceOf(score float64) news.Stance {
