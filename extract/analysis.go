@@ -228,8 +228,9 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 					if n := tt[j].norm; undoVerbs[n] && curbOn(tt[j+1:m.t0]) {
 						break // "lifts curbs on X exports": the curbs undone
 					}
-					if n := tt[j].norm; (undoVerbs[n] || harmVerbs[n] || freezeForms[n] && frozenHead(tt[m.t1-1].norm)) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
-						// "Holm blocks X's bid": the story's act undoes it.
+					if n := tt[j].norm; (undoVerbs[n] || harmVerbs[n] && !stanceVerbs[n] || freezeForms[n] && frozenHead(tt[m.t1-1].norm)) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
+						// "Holm blocks X's bid": the story's act undoes it;
+						// "vows to fight X" is a stand, no act done.
 						a.titleUndone = append(a.titleUndone, tp)
 						break
 					}

@@ -424,7 +424,8 @@ var harmVerbs = set(`obstruct obstructs obstructed obstructing hinder hinders hi
 	neglect neglects neglected neglecting slows slowed slowing violate violates violated
 	violating breached breaching flout flouts flouted flouting evade evades evaded evading
 	circumvent circumvents circumvented circumventing dodge dodges dodged dodging
-	renege reneges reneged reneging backtrack backtracks backtracked backtracking`)
+	renege reneges reneged reneging backtrack backtracks backtracked backtracking
+	fight fights fought fighting`)
 
 // partNouns before "of" name a part of what follows: a harm to "parts of
 // the deal" is a harm to the deal.

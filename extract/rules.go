@@ -139,6 +139,10 @@ type Rules struct {
 	// something ("Withdrawal from X", "Ban on Y"): their aliases' undo
 	// words are the topic's own act (ownUndoWord).
 	nameUndoes map[news.TopicID]bool
+	// nameActs holds the root of the act a topic's name opens with, "of"
+	// after it ("releas" for "Release of the Y funds"): the topic's own
+	// verb ("the funds cannot be released").
+	nameActs map[news.TopicID]string
 	// placeTopics are the topics whose name is a bid on a place ("bid to
 	// acquire X", "annexation of X", "access to X's port"), with the
 	// first words of the place's names (aliases of capitalised words
@@ -504,6 +508,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		r.topicNameNorms[t.ID] = make(map[string]bool)
 		nt := tokenize(t.Name, 0, len(t.Name), nil)
 		r.nameUndoes[t.ID] = undoesSomething(nt)
+		if len(nt) > 2 && nt[0].kind == tokWord && nt[1].norm == "of" && len(nt[0].norm) >= 6 {
+			if r.nameActs == nil {
+				r.nameActs = make(map[news.TopicID]string)
+			}
+			r.nameActs[t.ID] = wordRoot(nt[0].norm)
+		}
 		for _, tk := range nt {
 			if tk.kind == tokWord {
 				r.topicNameNorms[t.ID][tk.norm] = true

@@ -3486,7 +3486,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// meant to stop X": kept, or defended by their purpose.
 		return p
 	}
-	if p, ok := a.modalPassive(f, h.tok); ok && !undo {
+	if p, ok := a.modalPassive(f, h); ok && !undo {
 		// "the treaty could not be signed", "must be ratified".
 		s += p
 	}
@@ -4212,7 +4212,8 @@ func (a *analysis) ownTopicWord(h topicHit) bool {
 }
 
 // oppositionBefore finds a noun of opposition whose object is the topic:
-// "resistance to the treaty", "its objections to X", "a boycott of Y". It
+// "resistance to the treaty", "its objections to X", "a boycott of Y", "a
+// veto on Z". It
 // returns the noun's token, unless the noun belongs to the cue ("voiced
 // opposition to X").
 func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
@@ -4224,12 +4225,12 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 		return 0, false
 	}
 	switch a.toks[j].norm {
-	case "to", "of", "against", "toward", "towards", "over":
+	case "to", "of", "against", "toward", "towards", "over", "on":
 	default:
 		return 0, false
 	}
 	j--
-	if !f.covers(j) || !oppositionNouns[a.toks[j].norm] {
+	if !f.covers(j) || !oppositionNouns[a.toks[j].norm] || a.toks[j+1].norm == "on" && a.toks[j].norm != "veto" {
 		return 0, false
 	}
 	if f.cueTok >= 0 && j > f.cueTok && j <= f.cueTok+2 && f.cue.particle != "" {
@@ -4348,8 +4349,8 @@ func (a *analysis) stateKept(f *frame, h topicHit) (float64, bool) {
 // modalPassive reads the predicate after the topic in a passive with a
 // modal or a negation: "the treaty could not be signed" (-2), "must be
 // ratified" (+2). Undoing participles are left to undoneAfter.
-func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
-	end := a.hitEnd(tok)
+func (a *analysis) modalPassive(f *frame, h topicHit) (float64, bool) {
+	end := a.hitEnd(h.tok)
 	modal, neg, be, have := false, false, false, false
 	for j := end; j < len(a.toks) && j < end+7 && f.covers(j); j++ {
 		n := a.toks[j].norm
@@ -4357,6 +4358,11 @@ func (a *analysis) modalPassive(f *frame, tok int) (float64, bool) {
 		case j == end && a.compoundHead(j):
 			// "enrichment work would not be halted": the topic's word
 			// a modifier, on to the head's verb.
+		case be && neg && strings.HasSuffix(n, "ed") && a.r.nameActs[h.topic] != "" && wordRoot(n) == a.r.nameActs[h.topic]:
+			// "the funds cannot be released until Y meets the terms"
+			// for a topic named "Release of the X funds": the topic's
+			// own act withheld.
+			return -2, true
 		case be && neg && (undoVerbs[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
 			// "would not be halted", "will never be lifted", "would
 			// never be torn down": kept.
@@ -4496,7 +4502,8 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 	return false
 }
 
-// demandedCondition reports a topic inside an "until" or "unless" clause
+// demandedCondition reports a topic inside an "only if" clause ("would
+// begin only if X guarded the zone"), an "until" or "unless" clause
 // that follows a negated verb ("will not sign until X", "no deal unless
 // Y"), inside a "before" clause with its own verb after a negated verb
 // ("would not allow talks before X was disarmed"), or inside an "until"
@@ -4506,6 +4513,13 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
 	for j := tok - 1; j >= 0 && j >= tok-10 && j >= lo; j-- {
 		n := a.toks[j].norm
+		if n == "if" && j > 0 && a.toks[j-1].norm == "only" {
+			// "the pull-back would begin only if the zone were
+			// guarded by X": the one condition the speaker sets, X
+			// what it asks for; an undoing there ("only if the army
+			// stopped X") is left to the rules that read it.
+			return !a.undoBefore(f, tok) && !a.undoneAfter(f, tok) && !a.contrastAfter(f, tok)
+		}
 		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
 			if a.toks[j].kind == tokPunct {
 				return false
@@ -4537,6 +4551,22 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// contrastAfter reports "rather than" or "instead of" after the topic's
+// phrase in its clause: "only if it imported enriched fuel rather than
+// producing its own" asks for the other thing, not the topic.
+func (a *analysis) contrastAfter(f *frame, tok int) bool {
+	for j := a.hitEnd(tok); j+1 < len(a.toks) && j < tok+10 && f.covers(j+1); j++ {
+		n, next := a.toks[j].norm, a.toks[j+1].norm
+		if n == "rather" && next == "than" || n == "instead" && next == "of" {
+			return true
+		}
+		if a.toks[j].kind == tokPunct && n != "-" {
+			return false
+		}
 	}
 	return false
 }
@@ -6200,6 +6230,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 			return !a.negatedAt(j, 0), false
 		}
 		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" || denyForms[t.norm] && a.deniedRight(j, tok) {
+			if stanceVerbs[t.norm] && !a.foughtAt(j, tok) {
+				// "would fight for the treaty", "the fighting in X": no
+				// harm aimed at the topic.
+				return false, false
+			}
 			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
 				// "refused to block the deal"; but "rejected calls to
 				// block the deal": the calls' harm, refused.
@@ -6212,7 +6247,11 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 					return true, true
 				}
 			}
-			if j > 1 && a.toks[j-1].norm == "to" && (!f.covers(j-2) || j-2 == f.cueTok) {
+			v := j
+			if v > 2 && persistVerbs[a.toks[v-1].norm] {
+				v-- // "vowed to keep fighting the troops"
+			}
+			if v > 1 && a.toks[v-1].norm == "to" && (!f.covers(v-2) || v-2 == f.cueTok) {
 				// "vowed to block the treaty": the cue's own infinitive,
 				// the speaker's intent.
 				return true, true
@@ -6234,6 +6273,21 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		}
 	}
 	return false, false
+}
+
+// foughtAt reports a verb of fighting at j aimed at the topic at tok as
+// its object: "vowed to keep fighting the Sylvanian troops until …", not
+// "fight for X" nor "the fighting in X".
+func (a *analysis) foughtAt(j, tok int) bool {
+	if j > 0 && (referringDeterminers[a.toks[j-1].norm] || a.toks[j-1].norm == "a") {
+		return false // "the fighting around X": a noun
+	}
+	for i := j + 1; i < tok; i++ {
+		if n := a.toks[i].norm; n != "the" && n != "its" && n != "their" && n != "against" {
+			return false
+		}
+	}
+	return true
 }
 
 func stanceOf(score float64) news.Stance {
