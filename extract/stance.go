@@ -1067,9 +1067,10 @@ func documentNounsOrActs(w string) bool {
 }
 
 // specifiedAfter reports an indefinite head at j spelled out by a
-// "for" complement of an act and its object, right after it or after a
-// passive of making: "a deal for the purchase of the island", "until a
-// deal was reached for the purchase of X", also when the act and its
+// "for" (or "on") complement of an act and its object, right after it or
+// after a passive of making: "a deal for the purchase of the island",
+// "until a deal was reached for the purchase of X", "unless a deal was
+// reached on the purchase of the island", also when the act and its
 // object are a topic's alias ("for the total purchase of Kelmar", found
 // as itself); not a topic that is no act of something ("for the border
 // talks"); a mere beneficiary ("a package for the country") is none.
@@ -1084,7 +1085,8 @@ func (a *analysis) specifiedAfter(j, end int) bool {
 		}
 		k++
 	}
-	if k+2 >= end || a.toks[k].norm != "for" {
+	if k+2 >= end || a.toks[k].norm != "for" && a.toks[k].norm != "on" {
+		// "for the purchase of X", "reached on the purchase of X"
 		return false
 	}
 	if d := a.toks[k+1]; d.norm != "the" && d.norm != "a" && d.norm != "an" {
@@ -4511,7 +4513,7 @@ func (r *Rules) ownUndoWord(tp news.TopicID, w string) bool {
 // X", "would keep up pressure until they ended X").
 func (a *analysis) demandedCondition(f *frame, tok int) bool {
 	lo := f.coveredFrom(tok - 1) // f.covers(j) for j >= lo
-	for j := tok - 1; j >= 0 && j >= tok-10 && j >= lo; j-- {
+	for j := tok - 1; j >= 0 && j >= tok-12 && j >= lo; j-- {
 		n := a.toks[j].norm
 		if n == "if" && j > 0 && a.toks[j-1].norm == "only" {
 			// "the pull-back would begin only if the zone were
@@ -4521,10 +4523,17 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			return !a.undoBefore(f, tok) && !a.undoneAfter(f, tok) && !a.contrastAfter(f, tok)
 		}
 		if n != "until" && n != "unless" && n != "without" && (n != "before" || !a.verbInClause(j, tok)) {
-			if a.toks[j].kind == tokPunct {
+			if a.toks[j].kind == tokPunct && n != `"` {
+				// A quote mark goes on: "until a deal was reached for
+				// the "complete purchase" of X".
 				return false
 			}
 			continue
+		}
+		if n != "without" && a.threatBefore(f, j) {
+			// "Y would face a 10% tariff from May unless a deal was
+			// reached for the purchase of X": the threatener's terms.
+			return true
 		}
 		// The negated verb may carry a complement of place first:
 		// "would not pull back from the so-called Firefly line until X
@@ -4551,6 +4560,48 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// threatBefore reports a threat of a penalty in the clause before the
+// "unless" or "until" at j: a future modal whose clause names a penalty
+// ("would face a 10% tariff from May", "will impose duties on goods from
+// countries that had sent troops, rising to 25% in June"). What follows
+// is what the threatener demands. Relative clauses between are skipped;
+// a negated modal, an earlier clause ("and that", "but", ";") or another
+// subordinator ends the search.
+func (a *analysis) threatBefore(f *frame, j int) bool {
+	penalty := false
+	for i := j - 1; i >= 0 && i >= j-40 && f.covers(i); i-- {
+		t := a.toks[i]
+		n := t.norm
+		if t.kind == tokPunct {
+			if n == ";" || n == "." || n == ":" {
+				return false
+			}
+			continue
+		}
+		if penaltyNouns[n] || n == "levy" || n == "levies" {
+			penalty = true
+			continue
+		}
+		if n == "but" || n == "and" && i+1 < j && a.toks[i+1].norm == "that" || conditionOpeners[n] || n == "until" || n == "while" || n == "when" || n == "although" || n == "though" || n == "whereas" {
+			return false
+		}
+		if !finiteAux[n] || n == "may" && t.cap {
+			// "from May": the month.
+			continue
+		}
+		if i > 0 && (relativeWords[a.toks[i-1].norm] || a.toks[i-1].norm == "that") {
+			// "goods from countries that had sent troops": a relative
+			// clause inside the threat's object.
+			continue
+		}
+		if n != "would" && n != "will" && n != "could" && n != "shall" {
+			return false
+		}
+		return penalty && i+1 < j && !negators[a.toks[i+1].norm]
 	}
 	return false
 }
