@@ -117,6 +117,8 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if !seen[tp] {
 					seen[tp] = true
 					out = append(out, topicHit{topic: tp, tok: k, ante: -1})
+				} else if i := a.laterDemanded(f, out, tp, k); i >= 0 {
+					out[i].tok = k
 				}
 			}
 		}
@@ -4562,6 +4564,25 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 		return false
 	}
 	return false
+}
+
+// laterDemanded returns the index in out of the hit on tp to move to a
+// later mention at k that a condition demands, or -1: in "would impose
+// a tariff on goods from countries that had sent troops to Kelmar,
+// unless a deal was reached for the purchase of Kelmar" the first Kelmar
+// only names whom the tariff hits; the condition says what is wanted.
+// A hit a verb of position already aims at keeps its place.
+func (a *analysis) laterDemanded(f *frame, out []topicHit, tp news.TopicID, k int) int {
+	for i := range out {
+		if out[i].topic != tp || out[i].referred || out[i].tok >= k {
+			continue
+		}
+		if !a.demandedCondition(f, k) || a.verdict(f, out[i].tok) {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // threatBefore reports a threat of a penalty in the clause before the
