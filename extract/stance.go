@@ -4532,7 +4532,7 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 			continue
 		}
-		if n != "without" && a.threatBefore(f, j) {
+		if n != "without" && (a.threatBefore(f, j) || a.threatAfter(f, j, tok)) {
 			// "Y would face a 10% tariff from May unless a deal was
 			// reached for the purchase of X": the threatener's terms.
 			return true
@@ -4562,6 +4562,44 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// threatAfter reports a fronted "unless" or "until" condition at j,
+// holding the topic at tok, followed after its comma by a threat of a
+// penalty: "unless a deal was reached soon, he would have no choice but
+// to put tariffs on Zendan goods". The condition is what is demanded.
+func (a *analysis) threatAfter(f *frame, j, tok int) bool {
+	if j > 0 && f.covers(j-1) && a.toks[j-1].norm != "that" && a.toks[j-1].norm != "," {
+		return false
+	}
+	comma := -1
+	for k := tok + 1; k < len(a.toks) && k <= tok+20 && f.covers(k); k++ {
+		if n := a.toks[k].norm; n == "," {
+			comma = k
+			break
+		} else if a.toks[k].kind == tokPunct && n != `"` && n != "-" && n != "%" {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	modal := false
+	for k := comma + 1; k < len(a.toks) && k <= comma+16 && f.covers(k); k++ {
+		t := a.toks[k]
+		switch {
+		case t.norm == "would" || t.norm == "will" || t.norm == "could" || t.norm == "shall":
+			if k+1 < len(a.toks) && negators[a.toks[k+1].norm] {
+				return false
+			}
+			modal = true
+		case penaltyNouns[t.norm] || t.norm == "levy" || t.norm == "levies":
+			return modal
+		case t.norm == ";" || t.norm == "." || conditionOpeners[t.norm] || t.norm == "until" || t.norm == "while" || t.norm == "and" && modal:
+			return false
+		}
 	}
 	return false
 }
