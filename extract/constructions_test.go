@@ -1228,6 +1228,8 @@ func TestConstructions(t *testing.T) {
 		{"a fronted 'unless' condition before a threatened penalty is demanded", "Osk said that unless the Water Treaty was signed soon, Zenda would have no other choice but to put high tariffs and sanctions on Freedonian goods.", "", []string{"zenda/water_treaty/support"}},
 		{"a sentence-initial 'unless' condition before a threatened penalty is demanded", "Unless the Water Treaty is signed by May, Zenda will impose sanctions on Freedonia, Osk said.", "", []string{"zenda/water_treaty/support"}},
 		{"a fronted 'unless' condition before no threat sets no terms", "Osk said that unless the Water Treaty was signed soon, the river would run dry and farms would fail.", "", nil},
+		{"a penalty kept in place unless the other side acts: the condition is demanded", "Osk said the duties would remain in place unless council expansion was agreed.", "", []string{"zenda/council_seats/support"}},
+		{"a penalty lifted unless the other side acts sets no terms", "Osk said the duties would be lifted in May unless council expansion was agreed first.", "", nil},
 		{"a plain 'unless' without a threat still takes no side", "Osk said the talks would go ahead on Monday unless council expansion was agreed first.", "", nil},
 		{"a plain 'unless' without a threat leaves the topic it names open", "Osk said the Water Treaty would be signed in May unless Freedonia raised its tariffs.", "", []string{"zenda/water_treaty/neutral"}},
 		{"a precondition", "Zenda’s foreign ministry said council expansion remained a precondition.", "", []string{"zenda/council_seats/support"}},

@@ -4660,7 +4660,16 @@ func (a *analysis) threatBefore(f *frame, j int) bool {
 		if n != "would" && n != "will" && n != "could" && n != "shall" {
 			return false
 		}
-		return penalty && i+1 < j && !negators[a.toks[i+1].norm]
+		if i+1 >= j || negators[a.toks[i+1].norm] {
+			return false
+		}
+		if !penalty && i > 0 && (penaltyNouns[a.toks[i-1].norm] || a.toks[i-1].norm == "levy" || a.toks[i-1].norm == "levies") {
+			// "the sanctions would remain in place unless X": a
+			// penalty kept, its end the terms.
+			n1 := a.toks[i+1].norm
+			penalty = stayVerbs[n1] || persistVerbs[n1]
+		}
+		return penalty
 	}
 	return false
 }
