@@ -191,7 +191,10 @@
 //     cap", "welcomed the decision" to end it, "suspended its
 //     participation in X"), direction ("accused X of obstructing the
 //     talks", "drop its resistance to"), conditions ("will not sign until
-//     X"; a topic named only inside a condition, "as long as X remains",
+//     X"; "Y would face a 10% tariff unless X", "unless X, it would put
+//     sanctions on Y", "the duties would remain unless X": the terms of a
+//     threatened or kept penalty are demanded; a topic named only inside
+//     a condition, "as long as X remains",
 //     or a concession, "still deployed despite the deadline set in X",
 //     "as a condition for
 //     accepting any deal", "whatever happened in X", "no matter what X
