@@ -388,7 +388,9 @@ func (a *analysis) titledName(t0, t1 int) bool {
 			role = k
 		}
 	}
-	if role < 0 {
+	if role < 0 || !personRoles[a.toks[role].norm] && !titleHeads[a.toks[role].norm] {
+		// "Industry group Armex", "Ruling party Unity": a body's
+		// name, not an official's title.
 		return false
 	}
 	// After the role, the name; or "for"/"of", then the portfolio and
@@ -467,6 +469,15 @@ func (a *analysis) resolveTitled(i int) {
 			// dateline may still say whose.
 			reaction = true
 			break
+		}
+		if f.sent-g.sent == 2 {
+			if d, ok := a.datelineActor(); ok && d != g.actors[0] {
+				// "STRELSAU - … Bellish press secretary Ola Berg said …
+				// A separate board will include … Finance Minister Piet
+				// Varn went further": a speaker a sentence away from
+				// another side's story is not who owns the official.
+				return
+			}
 		}
 		f.actors = []news.ActorID{g.actors[0]}
 		f.how = howRole
