@@ -153,6 +153,10 @@ var personRoles = set(`spokesman spokeswoman spokesperson official envoy ambassa
 	adviser advisor aide head director governor mayor king queen prince emir sheikh
 	senator lawmaker representative leader`)
 
+// titleHeads end a person's title though they are not personRoles:
+// "foreign policy chief Ola Berg", "Secretary-General Ola Berg".
+var titleHeads = set(`chief secretary-general`)
+
 // advisingRoles serve the person or body named after "to": "a senior
 // adviser to President X" speaks for X (unlike "the ambassador to X").
 var advisingRoles = set(`adviser advisor aide advisers advisors aides`)

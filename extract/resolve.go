@@ -388,7 +388,9 @@ func (a *analysis) titledName(t0, t1 int) bool {
 			role = k
 		}
 	}
-	if role < 0 {
+	if role < 0 || !personRoles[a.toks[role].norm] && !titleHeads[a.toks[role].norm] {
+		// "Industry group Armex", "Ruling party Unity": a body's
+		// name, not an official's title.
 		return false
 	}
 	// After the role, the name; or "for"/"of", then the portfolio and
@@ -467,6 +469,15 @@ func (a *analysis) resolveTitled(i int) {
 			// dateline may still say whose.
 			reaction = true
 			break
+		}
+		if f.sent-g.sent == 2 {
+			if d, ok := a.datelineActor(); ok && d != g.actors[0] {
+				// "STRELSAU - … Bellish press secretary Ola Berg said …
+				// A separate board will include … Finance Minister Piet
+				// Varn went further": a speaker a sentence away from
+				// another side's story is not who owns the official.
+				return
+			}
 		}
 		f.actors = []news.ActorID{g.actors[0]}
 		f.how = howRole
@@ -1653,12 +1664,24 @@ func (a *analysis) beforeParticleName(m mention, name string) bool {
 // introduced before, not a side that spoke since ("Sylvania has not
 // commented"). A body of that head left unresolved leaves it to the
 // speakers before.
+//
+// A body named with its brief ("the commerce ministry") is the one of
+// that brief and head before: "A spokesperson for Zenda's commerce
+// ministry said … The commerce ministry defended …".
 func (a *analysis) resolveSameBody(i int) bool {
 	f := &a.frames[i]
-	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || !bodyHeads[a.toks[f.spk0+1].norm] {
+	if a.toks[f.spk0].norm != "the" || !bodyHeads[a.toks[f.spk1-1].norm] {
 		return false
 	}
-	return a.sameBodyBefore(i, a.toks[f.spk0+1].norm)
+	switch f.spk1 - f.spk0 {
+	case 2:
+		return a.sameBodyBefore(i, "", a.toks[f.spk0+1].norm)
+	case 3:
+		if mod := a.toks[f.spk0+1]; mod.kind == tokWord && !roleNouns[mod.norm] && a.mentAt[f.spk0+1] < 0 {
+			return a.sameBodyBefore(i, mod.norm, a.toks[f.spk0+2].norm)
+		}
+	}
+	return false
 }
 
 // bodyOfficial resolves "a department spokesperson", "a ministry
@@ -1676,7 +1699,7 @@ func (a *analysis) bodyOfficial(i int) bool {
 		return false
 	}
 	head := a.toks[f.spk0+1].norm
-	if a.sameBodyBefore(i, head) {
+	if a.sameBodyBefore(i, "", head) {
 		return len(f.actors) == 1
 	}
 	// "The Zendan Trade Department cleared the sale. A department
@@ -1706,7 +1729,7 @@ func (a *analysis) bodyOfficial(i int) bool {
 
 // sameBodyBefore resolves frame i to the speaker before, within six
 // sentences, whose phrase has the body head noun head.
-func (a *analysis) sameBodyBefore(i int, head string) bool {
+func (a *analysis) sameBodyBefore(i int, mod, head string) bool {
 	f := &a.frames[i]
 	for j := i - 1; j >= 0; j-- {
 		g := &a.frames[j]
@@ -1718,7 +1741,7 @@ func (a *analysis) sameBodyBefore(i int, head string) bool {
 		}
 		has := false
 		for k := g.spk0; k < g.spk1; k++ {
-			if a.toks[k].norm == head {
+			if a.toks[k].norm == head && (mod == "" || k > g.spk0 && a.toks[k-1].norm == mod) {
 				has = true
 				break
 			}
