@@ -1082,19 +1082,25 @@ func (a *analysis) namesTo(f ofForm, end int) bool {
 			return false
 		}
 		if t.cap {
-			if t.norm == f.forName || slices.Contains(nameForms(f.forName), t.norm) {
-				return true
-			}
-			for _, m := range a.ments {
-				if m.t0 <= j && j < m.t1 {
-					for _, act := range m.actors {
-						if containsActor(f.forActors, act) {
-							return true
-						}
-					}
+			return a.isForName(f, j)
+		}
+	}
+	return false
+}
+
+// isForName reports the capitalised word at j as X of an alias "M head
+// for X": its name, a form of it, or inside a mention of its actor.
+func (a *analysis) isForName(f ofForm, j int) bool {
+	if n := a.toks[j].norm; n == f.forName || slices.Contains(nameForms(f.forName), n) {
+		return true
+	}
+	for _, m := range a.ments {
+		if m.t0 <= j && j < m.t1 {
+			for _, act := range m.actors {
+				if containsActor(f.forActors, act) {
+					return true
 				}
 			}
-			return false
 		}
 	}
 	return false
@@ -1106,25 +1112,7 @@ func (a *analysis) namesTo(f ofForm, end int) bool {
 // into Sylvania's charter"), and no other owner beside the phrase: not
 // "Norland's membership of ACME", "membership of ACME for Norland".
 func (a *analysis) namesFor(f ofForm, t0, t1 int) bool {
-	isX := func(j int) bool {
-		t := a.toks[j]
-		if !t.cap {
-			return false
-		}
-		if t.norm == f.forName || slices.Contains(nameForms(f.forName), t.norm) {
-			return true
-		}
-		for _, m := range a.ments {
-			if m.t0 <= j && j < m.t1 {
-				for _, act := range m.actors {
-					if containsActor(f.forActors, act) {
-						return true
-					}
-				}
-			}
-		}
-		return false
-	}
+	isX := func(j int) bool { return a.toks[j].cap && a.isForName(f, j) }
 	if t0 >= 2 && a.toks[t0-1].kind == tokPoss && !isX(t0-2) {
 		return false
 	}
