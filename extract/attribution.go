@@ -907,8 +907,8 @@ var actObjectForms = set(`observes observed`)
 
 // actNounObject reports an article or possessive right after the verb at
 // k: "has observed the ceasefire", "observes its truce". A simple past
-// reports words as often as not ("Wikinews observed the exhibit
-// identifies …"): only the perfect is the act.
+// reports words as often as not ("the paper observed the show
+// features …"): only the perfect is the act.
 func (a *analysis) actNounObject(k int) bool {
 	if a.toks[k].norm == "observed" && (k == 0 || !haveAux[a.toks[k-1].norm]) {
 		return false

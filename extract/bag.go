@@ -7,7 +7,7 @@ import (
 )
 
 // A watched actor's say that names no topic, and refers back to none,
-// may still be about one in other words: "said Ankara would keep
+// may still be about one in other words: "said Fredville would keep
 // training Velsia's coast guard" for a topic "Coast guard training for
 // Velsia", "rejected any recognition of breakaway entities" for
 // "Recognition of Norland". bagTopic reads such a say against the words
