@@ -99,8 +99,7 @@ func (a *analysis) infinitiveAt(k int) bool {
 		return false
 	}
 	t := a.toks[k+1]
-	n := t.norm
-	return t.kind == tokWord && !t.cap && n != "the" && n != "a" && n != "an" && !objectDeterminers[n] && a.mentAt[k+1] < 0
+	return t.kind == tokWord && !t.cap && !objectDeterminers[t.norm] && a.mentAt[k+1] < 0
 }
 
 // otherSubject reports a watched side other than the speaker's named
