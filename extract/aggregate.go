@@ -43,7 +43,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 		sc := a.stanceScore(f, h)
 		if sc > -2 && sc < 2 && !h.referred {
 			if k, ok := a.undoneAgain(f, h); ok {
-				// "said Afghans expelled under the deportation drive
+				// "said Sylvanians expelled under the deportation drive
 				// were stranded and urged Zenda to halt forced
 				// returns": the topic named again in other words,
 				// after a verb that undoes it, is what the speaker

@@ -9517,7 +9517,7 @@ func (a *analysis) activeVerbBack(f *frame, hi, lo int, verbs map[string]bool) (
 }
 
 // actorModifier returns the watched actors named between a determiner
-// at k and the noun at j ("the Zendan move", "the U.S. decision"): the
+// at k and the noun at j ("the Zendan move", "the Sylvania decision"): the
 // actor whose act the noun is.
 func (a *analysis) actorModifier(k, j int) []news.ActorID {
 	for x := k + 1; x < j; x++ {
