@@ -1024,11 +1024,18 @@ func (a *analysis) duoActorsNamed() bool {
 
 // actorsNamed lists the actors one of whose aliases holds the word w.
 func (r *Rules) actorsNamed(w string) []news.ActorID {
+	return r.actorsWithAliasWord(func(tk token) bool { return tk.norm == w })
+}
+
+// actorsWithAliasWord lists, sorted, the actors one of whose aliases has
+// a word that keep accepts. It tokenizes every alias: for building the
+// rules and for rare paths only.
+func (r *Rules) actorsWithAliasWord(keep func(token) bool) []news.ActorID {
 	var out []news.ActorID
 	for act, als := range r.aliasesOf {
 		for _, al := range als {
 			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if tk.norm == w && !containsActor(out, act) {
+				if keep(tk) && !containsActor(out, act) {
 					out = append(out, act)
 				}
 			}

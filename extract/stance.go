@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/news"
@@ -9539,18 +9538,9 @@ func (a *analysis) actorModifier(k, j int) []news.ActorID {
 // word of four letters or more that begins w ("Zendan" for Zenda). Only
 // for the rare act noun with a capitalised modifier: it tokenizes.
 func (r *Rules) actorsPrefixing(w string) []news.ActorID {
-	var out []news.ActorID
-	for act, als := range r.aliasesOf {
-		for _, al := range als {
-			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if tk.cap && tk.kind == tokWord && len(tk.norm) >= 4 && strings.HasPrefix(w, tk.norm) && !containsActor(out, act) {
-					out = append(out, act)
-				}
-			}
-		}
-	}
-	slices.Sort(out)
-	return out
+	return r.actorsWithAliasWord(func(tk token) bool {
+		return tk.cap && tk.kind == tokWord && len(tk.norm) >= 4 && strings.HasPrefix(w, tk.norm)
+	})
 }
 
 // doneByActors reports a topic whose name names one of acts as doing
