@@ -1661,3 +1661,7 @@ var coverNouns = set(`measure measures`)
 // ("demanded a vote in 2025") is the object's, not the demand's.
 var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true,
 	"require": true, "propose": true, "press": true, "call for": true, "push for": true}
+
+// irregularPastEvents are past forms of verbs of event that do not end in
+// "-ed": "…, as the summit began", "as Kyiv came under pressure".
+var irregularPastEvents = set(`came began met held went fell rose grew broke took sought got left`)

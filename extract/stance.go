@@ -3897,6 +3897,9 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 		if j, ok := a.timedAfter(f, si); ok {
 			return j
 		}
+		if j, ok := a.asEventAfter(f, si); ok {
+			return j
+		}
 		return len(a.toks)
 	}
 	for j := f.cueTok + 1; j+1 < len(a.toks) && a.sentOf[j+1] == si; j++ {
@@ -3906,6 +3909,11 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 				continue
 			}
 			if n := a.toks[j+1]; subjectPossessives[n.norm] && !a.possessedPhraseOnly(j+1) || n.cap && a.nameThenVerb(j+1) {
+				return j
+			}
+			if a.toks[j].norm == "as" && a.toks[j-1].norm == "," && a.asTimeClause(j+1, si) {
+				// "warned that the mission could run out of money, as
+				// the first battalion assigned to it arrived".
 				return j
 			}
 		}
@@ -3972,6 +3980,61 @@ func (a *analysis) timedAfter(f *frame, si int32) (int, bool) {
 	return 0, false
 }
 
+// asEventAfter returns where a reporter's clause of time opens after a
+// cue, ", as" and a subject of its own with a verb of event ("said there
+// would be no rebuilding, as the Lorn council held its first meeting",
+// "…, as talks on a Zenda deal stalled"): what happened meanwhile, not
+// what was said. A clause whose verb is "be", "have" or a modal ("…, as
+// the plan was a trap") may give the speaker's reason, and stays.
+func (a *analysis) asEventAfter(f *frame, si int32) (int, bool) {
+	n := len(a.toks)
+	for j := f.cueTok + 1; j+3 < n && a.sentOf[j+3] == si; j++ {
+		if a.toks[j].norm != "," || a.toks[j+1].norm != "as" || !f.covers(j+2) || a.inQuote(j+1) {
+			continue
+		}
+		if a.asTimeClause(j+2, si) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// asTimeClause reports a clause at i whose subject, a name or a noun
+// phrase, is followed by a past or present verb of event before any
+// auxiliary: "talks on the deal stalled", "Firefly's plan enters its
+// second phase", "the first battalion assigned to the force arrived".
+func (a *analysis) asTimeClause(i int, si int32) bool {
+	n := len(a.toks)
+	t := a.toks[i]
+	if t.kind != tokWord || !t.cap && t.norm != "the" && t.norm != "a" && t.norm != "an" && !(len(t.norm) > 3 && strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")) {
+		return false // "…, as currently constituted, …" has no subject
+	}
+	for j := i + 1; j < n && j < i+14 && a.sentOf[j] == si; j++ {
+		u := a.toks[j]
+		if u.kind == tokPunct && u.norm != "'" && u.norm != "-" && u.norm != "." {
+			return false
+		}
+		if u.kind != tokWord || u.cap {
+			continue
+		}
+		w := u.norm
+		switch {
+		case finiteAux[w] || w == "that" || w == "which" || w == "who" || w == "to" || subordinators[w]:
+			return false
+		case strings.HasSuffix(w, "ed") && len(w) > 4:
+			if j+1 < n && (a.toks[j+1].norm == "by" || a.toks[j+1].norm == "to") {
+				continue // "the battalion assigned to the force", "the board chaired by X"
+			}
+			return true
+		case a.finiteVerbForm(j) && j+1 < n && !finiteAux[a.toks[j+1].norm] && (a.toks[j+1].norm == "its" || a.toks[j+1].norm == "their" || a.toks[j+1].norm == "the" || a.toks[j+1].norm == "a"):
+			return true // "enters its second phase"
+		case irregularPastEvents[w]:
+			return true
+		}
+	}
+	return false
+}
+
 // subjectClause reports a clause opening at i with a subject of its own
 // and a finite verb: "the first meeting of the board pledged …",
 // "President X ordered …", "a vote endorsed …"; not a noun phrase alone
@@ -3997,7 +4060,12 @@ func (a *analysis) subjectClause(i int, si int32) bool {
 		case finiteAux[w]:
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed"):
-			return j+1 < n && a.toks[j+1].norm != "by"
+			if j+1 < n && a.toks[j+1].norm == "by" {
+				// "the board chaired by Firefly was due to meet": the
+				// participle's phrase, then the clause's own verb.
+				continue
+			}
+			return true
 		}
 	}
 	return false
