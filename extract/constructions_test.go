@@ -39,6 +39,7 @@ func TestConstructions(t *testing.T) {
 		{"', as' with a possessed subject and an irregular past is the reporter's time", "Osk said Zenda would sign the Water Treaty, as Firefly's steel tariffs came into force.", "", []string{"zenda/water_treaty/support"}},
 		{"', as currently drafted,' has no subject and cuts nothing", "Firefly said the Water Treaty, as currently drafted, was a good deal.", "", []string{"freedonia/water_treaty/support"}},
 		{"', hours before' a subject with a participle phrase and its own verb is the reporter's time", "Osk said Zenda would sign the Water Treaty, hours before the harbour council chaired by Firefly was due to debate the steel tariffs.", "", []string{"zenda/water_treaty/support"}},
+		{"'the armed forces' are the speaker's own army, never a watched foreign force", "Osk said the armed forces had been deployed across Zenda to resist aggression.", "", nil},
 		{"engagement with a third party is no A-B talks", "Firefly said Freedonia remained available for direct engagement with Zenda.", "", nil},
 		{"a quoted term inside the relative clause on the subject does not start the speaker", "Firefly, who made the \"open river\" pledge the centrepiece of his campaign, announced that Freedonia would impose tariffs on steel.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"a quote before the cue still starts the speaker after it", "\"We will not sign the Water Treaty,\" Osk said.", "", []string{"zenda/water_treaty/oppose"}},

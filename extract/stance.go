@@ -331,10 +331,11 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					}
 				}
 				// "would not withdraw its forces", "said its forces had
-				// begun moving to the new deployment lines": its own
+				// begun moving to the new deployment lines", "the armed
+				// forces had been deployed across the country": its own
 				// army, never foreign troops, named before or spelled
 				// out after.
-				ownTroops := troopHeads[n.norm] && ownDeterminers[t.norm]
+				ownTroops := troopHeads[n.norm] && (ownDeterminers[t.norm] || j > j0 && a.toks[j-1].norm == "armed")
 				if stop := a.participleComplement(j, rg[1]); stop > j && !indefinite {
 					if tp, ok := a.describedAlias(n.norm, j, stop); ok && !(ownTroops && a.r.foreignTroops[tp]) {
 						// "the agreement signed in Strelsau" for a
@@ -445,8 +446,8 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				continue
 			}
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
-				if troopHeads[t.norm] && k > rg[0] && ownDeterminers[a.toks[k-1].norm] && a.r.foreignTroops[tp] {
-					continue // "its forces", spelled out or not: its own army
+				if troopHeads[t.norm] && k > rg[0] && (ownDeterminers[a.toks[k-1].norm] || a.toks[k-1].norm == "armed") && a.r.foreignTroops[tp] {
+					continue // "its forces", "the armed forces", spelled out or not: its own army
 				}
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
