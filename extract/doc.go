@@ -33,6 +33,8 @@
 //     ("membership of the EU"; M's actor by another of its aliases,
 //     "membership of the bloc"), "head on (X's) M" for a penalty "M head"
 //     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
+//     and each later object of a list sharing the head ("tariffs on
+//     timber, steel and glass" for "timber tariffs" and "steel tariffs"),
 //     and for "M head for X" "head of M" or
 //     "M head" in a clause that names X by any of its actor's aliases
 //     ("Strelsau would never get CORDA guarantees"), the head of "head of R" opening a list
@@ -147,7 +149,9 @@
 //     are in the report, "the attacks", "the raid" for a topic named as strikes, "a deal giving X access to the sea" when the
 //     complement spells out the alias, "the text" for a document-like
 //     topic; a bare plural head after a verb that takes a side, "opposed
-//     unilateral sanctions"; an indefinite head whose alias's names the
+//     unilateral sanctions"; "condemned what it called Zenda's
+//     provocations" or "… Zendan aggression": an act of Zenda's, never
+//     the topic named last; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
 //     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; the goods of a transfer, "the weapons"
 //     for "arms sales to X"; "the use of (military) force" for a

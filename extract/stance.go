@@ -8139,6 +8139,15 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 				}
 			}
 			si := int(a.sentOf[k])
+			if acts := a.calledOwner(k+3, rg[1]); len(acts) > 0 {
+				// "condemned what it called Zenda's provocations": an
+				// act of Zenda's, named before or in the headline;
+				// never the topic named last, someone else's act.
+				if tp, ante, ok := a.actorsAct(si, k, acts); ok {
+					return topicHit{topic: tp, tok: k, referred: true, ante: ante}, true
+				}
+				return topicHit{}, false
+			}
 			if tp, ante, ok := a.antecedent(si, k, nil); ok && ante >= 0 && containsTopic(a.titleTopics, tp) {
 				return topicHit{topic: tp, tok: k, referred: true, ante: ante}, true
 			}
@@ -8151,6 +8160,32 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 		}
 	}
 	return topicHit{}, false
+}
+
+// calledOwner returns the watched actors whose act the words after a
+// naming verb at p-1 are about: a possessive name opening them ("what it
+// called Zenda's provocations") or an adjective made from an actor's
+// name before a lower-case head ("what he described as Zendan
+// aggression").
+func (a *analysis) calledOwner(p, end int) []news.ActorID {
+	if p < end && a.toks[p].norm == "as" {
+		p++ // "what it described as …"
+	}
+	if p+1 >= end {
+		return nil
+	}
+	if mi := a.mentAt[p]; mi >= 0 {
+		m := a.ments[mi]
+		if len(m.topics) == 0 && len(m.actors) > 0 && m.t0 == p && m.t1 < end && a.toks[m.t1].kind == tokPoss {
+			return m.actors
+		}
+		return nil
+	}
+	t, n := a.toks[p], a.toks[p+1]
+	if t.kind == tokWord && t.cap && len(t.norm) >= 5 && n.kind == tokWord && !n.cap && a.mentAt[p+1] < 0 {
+		return a.r.actorsPrefixing(t.norm)
+	}
+	return nil
 }
 
 // synonymHeads reports a word with a head-noun synonym that heads a
