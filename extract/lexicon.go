@@ -991,6 +991,10 @@ var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled s
 // decision with regret", "noted with concern the drills".
 var dismayNouns = set(`regret concern alarm dismay`)
 
+// expressVerbs voice a feeling named by their object: "expressed regret
+// over the plan", "voiced concern about the drills".
+var expressVerbs = set(`express expresses expressed expressing voice voices voiced voicing`)
+
 // enableForms after a modal grant someone an act: "would let X …",
 // "will allow X to …".
 var enableForms = set(`let allow enable permit help`)

@@ -8183,19 +8183,35 @@ func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
 		return true
 	}
+	// modifier: the words between j and the head are only a name and
+	// its possessive ("regretted the Zendan decision", "the ACME plan").
+	modifier := true
 	for j, n := start-1, 0; j >= 0 && n < 5 && a.sentOf[j] == si && f.covers(j); j-- {
 		t := a.toks[j]
 		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
 			continue
 		}
-		if t.kind == tokPunct || a.mentAt[j] >= 0 && a.toks[j].cap {
+		if t.kind == tokPunct {
 			return false
 		}
+		if a.mentAt[j] >= 0 && a.toks[j].cap {
+			if !modifier {
+				return false
+			}
+			n++
+			continue // a name modifying the head: "regretted the Zendan decision"
+		}
+		modifier = false
 		n++
 		switch t.norm {
 		case "by", "about", "over", "at":
 			if j > 0 && dismayAdjectives[a.toks[j-1].norm] {
 				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			if j > 1 && dismayNouns[a.toks[j-1].norm] && expressVerbs[a.toks[j-2].norm] {
+				// "expressed regret over the plan", "voiced concern
+				// about the drills".
+				return true
 			}
 			return false
 		case "that":
