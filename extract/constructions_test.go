@@ -282,6 +282,8 @@ func TestConstructions(t *testing.T) {
 		{"regretting a possessed decision opposes it", "Freedonia imposed steel tariffs on Monday. Sylvania said it regretted Freedonia's decision.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"expressing regret over the topic opposes it", "Sylvania said on Monday that it had expressed regret over the steel tariffs.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"voicing concern about the topic opposes it", "Osk said Zenda had voiced concern about the dam project.", "", []string{"zenda/dam_project/oppose"}},
+		{"a hedge before 'amount to' still lays the charge", "Freedonia imposed steel tariffs on Monday. Osk said the tariffs appeared to amount to extrajudicial killings.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a hedge before 'be' still passes the verdict", "Osk said the dam project seemed to be unacceptable.", "", []string{"zenda/dam_project/oppose"}},
 		{"regretting that another rejected a plan for the topic is not against it", "Sylvania said it regretted that Freedonia had rejected the plan to leave ACME.", "", nil},
 		{"a topic that could undo years of progress is harmed by it, whatever the good word", "Osk urged Sylvania to keep funding the Coastal Fund, warning that the steel tariffs could undo 20 years of progress.", "", []string{"zenda/coastal_fund/support", "zenda/steel_tariffs/oppose"}},
 		{"a topic that wiped out gains is charged with the harm", "Osk said the steel tariffs had wiped out weeks of gains in trade through the port.", "", []string{"zenda/steel_tariffs/oppose"}},

@@ -1567,6 +1567,10 @@ var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes beca
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
 
+// raisingVerbs hedge the verb of their "to" infinitive: "appeared to
+// amount to …", "seems to be …".
+var raisingVerbs = set(`appear appears appeared seem seems seemed`)
+
 // amountForms before "to" lay a charge: "amounted to forced labour".
 var amountForms = set(`amount amounts amounted`)
 

@@ -7629,6 +7629,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		case negators[t.norm]:
 			neg = !neg
 			continue
+		case raisingVerbs[t.norm] && j+2 < n && a.toks[j+1].norm == "to" && (linkVerbs[a.toks[j+2].norm] || effectVerbs[a.toks[j+2].norm]):
+			// "the strikes appeared to amount to killings", "seemed to
+			// be a trap": the hedge passes on the verb after it.
+			j++
+			continue
 		case linkVerbs[t.norm] || effectVerbs[t.norm]:
 			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
 				continue // "had been", "was being"
