@@ -3053,6 +3053,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// topic keeps it.
 		return 3
 	}
+	if !aimed && a.pronounUndone(f, h.tok) {
+		// "said X had imposed the tariffs and called on Y to lift
+		// them": the undoing asked for takes the topic back.
+		return -3
+	}
 	if a.negatedTopicVerb(h.tok) {
 		// "the position that Y could not enrich uranium", "would not
 		// hand over its land": the topic's act itself ruled out.
@@ -5933,6 +5938,93 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 		return (a.negatedAt(j, 0) || a.noIntentOf(j)) && !a.failedTo(j)
 	}
 	return false
+}
+
+// pronounUndone reports an undo verb later in the content, asked of
+// another ("called on Y to lift them", "urged Y to halt it"), whose
+// object pronoun takes the topic back. The pronoun agrees with the
+// topic's head word, no other watched name comes between, and the verb
+// is neither negated nor failed.
+func (a *analysis) pronounUndone(f *frame, tok int) bool {
+	end := a.hitEnd(tok)
+	want := "it"
+	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
+		want = "them"
+	}
+	if want == "it" && a.listMember(tok) {
+		// "a series of laws, including the X act, … repeal them".
+		want = "them"
+	}
+	for j := end; j+1 < len(a.toks) && j < end+20 && f.covers(j+1); j++ {
+		if a.mentAt[j] >= 0 && !a.asksOf(j) && !a.nameModifier(j) {
+			return false
+		}
+		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+			continue
+		}
+		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
+			return false // "withdraw it from the region": not the topic itself
+		}
+		if j < 3 || a.toks[j-1].norm != "to" || a.negatedAt(j, 0) || a.noIntentOf(j) || a.failedTo(j) {
+			return false
+		}
+		// The asking verb a few words before "to": "called on the
+		// authorities to", "urged Y to".
+		for k := j - 2; k >= end && k >= j-6; k-- {
+			if askForms[a.toks[k].norm] {
+				return !a.negatedAt(k, 0)
+			}
+			if a.toks[k].kind == tokPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// listMember reports a topic phrase at tok right after "including" or
+// "such as", a member of the plural phrase before it.
+func (a *analysis) listMember(tok int) bool {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		switch a.toks[j].norm {
+		case "a", "an", "the", "its", "their":
+			continue
+		case "including":
+			return true
+		case "as":
+			return j > 0 && a.toks[j-1].norm == "such"
+		}
+		return false
+	}
+	return false
+}
+
+// nameModifier reports a watched actor's name at j that only modifies
+// the lower-case noun right after it ("modelled on Zendan legislation").
+func (a *analysis) nameModifier(j int) bool {
+	mi := a.mentAt[j]
+	if mi < 0 || len(a.ments[mi].topics) > 0 || len(a.ments[mi].actors) == 0 {
+		return false
+	}
+	k := int(a.ments[mi].t1)
+	return k < len(a.toks) && a.toks[k].kind == tokWord && !a.toks[k].cap && a.mentAt[k] < 0 && a.sentOf[k] == a.sentOf[j]
+}
+
+// asksOf reports a watched name at j that is the one asked to act, right
+// after an asking verb and "on" ("called on Y to lift them"), or right
+// after the asking verb ("urged Y to halt it").
+func (a *analysis) asksOf(j int) bool {
+	mi := a.mentAt[j]
+	if mi < 0 || len(a.ments[mi].topics) > 0 {
+		return false
+	}
+	k := int(a.ments[mi].t0) - 1
+	if k >= 0 && a.toks[k].norm == "on" {
+		k--
+	}
+	return k >= 0 && askForms[a.toks[k].norm]
 }
 
 // noIntentOf reports a verb at j after "no intention of", "no plans
