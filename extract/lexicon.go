@@ -1567,6 +1567,12 @@ var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes beca
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
 
+// refuseObjects, negated in a relative clause on a predicate noun,
+// refuse what the subject is called: "a tax that Zenda would not accept",
+// "a step which could not be tolerated".
+var refuseObjects = set(`accept tolerate allow permit recognise recognize accepted tolerated
+	allowed permitted recognised recognized`)
+
 // raisingVerbs hedge the verb of their "to" infinitive: "appeared to
 // amount to …", "seems to be …".
 var raisingVerbs = set(`appear appears appeared seem seems seemed`)

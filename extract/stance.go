@@ -7736,6 +7736,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				// whatever the adjective says of the counter.
 				return a.signed(-2, neg), true
 			}
+			if !neg && a.refusedRelative(f, j+1) {
+				// "the levy amounted to a tax that Zenda would not
+				// accept": what the subject is called, refused.
+				return -2, true
+			}
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
 			}
@@ -7764,6 +7769,38 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// refusedRelative reports a predicate phrase from k whose own relative
+// clause refuses it: "(amounted to) a tax that Zenda would not accept",
+// "(was) a step which it could never tolerate".
+func (a *analysis) refusedRelative(f *frame, k int) bool {
+	n := len(a.toks)
+	for r := k; r < n && r <= k+8 && f.covers(r); r++ {
+		t := a.toks[r]
+		if t.kind == tokPunct || a.mentAt[r] >= 0 && len(a.ments[a.mentAt[r]].topics) > 0 {
+			return false
+		}
+		if t.norm != "that" && t.norm != "which" {
+			continue
+		}
+		if r == k {
+			return false // "was that …": a clause, not a relative
+		}
+		for m := r + 1; m+1 < n && m <= r+5 && f.covers(m+1); m++ {
+			if a.toks[m].kind == tokPunct {
+				return false
+			}
+			if !negators[a.toks[m].norm] {
+				continue
+			}
+			if refuseObjects[a.toks[m+1].norm] || m+2 < n && a.toks[m+1].norm == "be" && refuseObjects[a.toks[m+2].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // chargedAmount reports "amount(s/ed) to" at j before a phrase that is
