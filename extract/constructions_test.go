@@ -291,6 +291,7 @@ func TestConstructions(t *testing.T) {
 		{"what the topic amounts to, refused in its own relative clause, opposes it", "Osk said the steel tariffs amounted to a tax on exporters that Zenda would not accept.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"a predicate noun the speaker says cannot be tolerated opposes the subject topic", "Osk said the dam project was a step which could not be tolerated.", "", []string{"zenda/dam_project/oppose"}},
 		{"a predicate noun the speaker would accept is no refusal", "Osk said the dam project was a deal that Zenda would accept.", "", []string{"zenda/dam_project/support"}},
+		{"the day of the saying before the clause leaves the topic its subject", "Osk said on Monday the steel tariffs amounted to a tax.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"regretting that another rejected a plan for the topic is not against it", "Sylvania said it regretted that Freedonia had rejected the plan to leave ACME.", "", nil},
 		{"a topic that could undo years of progress is harmed by it, whatever the good word", "Osk urged Sylvania to keep funding the Coastal Fund, warning that the steel tariffs could undo 20 years of progress.", "", []string{"zenda/coastal_fund/support", "zenda/steel_tariffs/oppose"}},
 		{"a topic that wiped out gains is charged with the harm", "Osk said the steel tariffs had wiped out weeks of gains in trade through the port.", "", []string{"zenda/steel_tariffs/oppose"}},

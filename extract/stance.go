@@ -7917,6 +7917,10 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			// "X's right to fishing was not up for discussion": the
 			// right is the topic's, kept or lost with it.
 			j--
+		case t.norm == "on" && j > 0 && j-1 == f.cueTok && j+1 < start && weekdays[a.toks[j+1].norm]:
+			// "said on Monday the levy amounted to …": the day of the
+			// saying, then the clause.
+			return true
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
