@@ -279,7 +279,6 @@ func TestConstructions(t *testing.T) {
 		{"regretting that another decided the topic opposes it", "Sylvania said it regretted that Freedonia had decided to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
 		{"regretting the decision to do the topic opposes it", "Sylvania said it regretted the decision to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
 		{"regretting the decision under a name that modifies it opposes it", "Freedonia imposed steel tariffs on Monday. Sylvania said it regretted the Freedonian decision.", "", []string{"sylvania/steel_tariffs/oppose"}},
-		{"regretting a possessed decision opposes it", "Freedonia imposed steel tariffs on Monday. Sylvania said it regretted Freedonia's decision.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"expressing regret over the topic opposes it", "Sylvania said on Monday that it had expressed regret over the steel tariffs.", "", []string{"sylvania/steel_tariffs/oppose"}},
 		{"voicing concern about the topic opposes it", "Osk said Zenda had voiced concern about the dam project.", "", []string{"zenda/dam_project/oppose"}},
 		{"a hedge before 'amount to' still lays the charge", "Freedonia imposed steel tariffs on Monday. Osk said the tariffs appeared to amount to extrajudicial killings.", "", []string{"zenda/steel_tariffs/oppose"}},

@@ -8321,19 +8321,25 @@ func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
 		return true
 	}
-	// modifier: the words between j and the head are only a name and
-	// its possessive ("regretted the Zendan decision", "the ACME plan").
-	modifier := true
+	// modifier: the words between j and the head are only a name
+	// ("regretted the Zendan decision", "the ACME plan").
+	// A possessor is not passed: "regretted Y's decision" may be Y's
+	// own turn against the topic.
+	modifier, poss := true, false
 	for j, n := start-1, 0; j >= 0 && n < 5 && a.sentOf[j] == si && f.covers(j); j-- {
 		t := a.toks[j]
-		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+		if t.kind == tokPoss {
+			poss = true
+			continue
+		}
+		if t.norm == `"` || t.norm == "-" {
 			continue
 		}
 		if t.kind == tokPunct {
 			return false
 		}
 		if a.mentAt[j] >= 0 && a.toks[j].cap {
-			if !modifier {
+			if !modifier || poss {
 				return false
 			}
 			n++
