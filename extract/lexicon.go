@@ -991,6 +991,10 @@ var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled s
 // decision with regret", "noted with concern the drills".
 var dismayNouns = set(`regret concern alarm dismay`)
 
+// expressVerbs voice a feeling named by their object: "expressed regret
+// over the plan", "voiced concern about the drills".
+var expressVerbs = set(`express expresses expressed expressing voice voices voiced voicing`)
+
 // enableForms after a modal grant someone an act: "would let X …",
 // "will allow X to …".
 var enableForms = set(`let allow enable permit help`)
@@ -1562,6 +1566,16 @@ var failForms = set(`fail fails failed failing`)
 var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes became seem seems
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
+
+// refuseObjects, negated in a relative clause on a predicate noun,
+// refuse what the subject is called: "a tax that Zenda would not accept",
+// "a step which could not be tolerated".
+var refuseObjects = set(`accept tolerate allow permit recognise recognize accepted tolerated
+	allowed permitted recognised recognized`)
+
+// raisingVerbs hedge the verb of their "to" infinitive: "appeared to
+// amount to …", "seems to be …".
+var raisingVerbs = set(`appear appears appeared seem seems seemed`)
 
 // amountForms before "to" lay a charge: "amounted to forced labour".
 var amountForms = set(`amount amounts amounted`)

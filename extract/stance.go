@@ -3054,6 +3054,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// topic keeps it.
 		return 3
 	}
+	if !aimed && a.pronounUndone(f, h.tok) {
+		// "said X had imposed the tariffs and called on Y to lift
+		// them": the undoing asked for takes the topic back.
+		return -3
+	}
 	if a.negatedTopicVerb(h.tok) {
 		// "the position that Y could not enrich uranium", "would not
 		// hand over its land": the topic's act itself ruled out.
@@ -6004,6 +6009,93 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 	return false
 }
 
+// pronounUndone reports an undo verb later in the content, asked of
+// another ("called on Y to lift them", "urged Y to halt it"), whose
+// object pronoun takes the topic back. The pronoun agrees with the
+// topic's head word, no other watched name comes between, and the verb
+// is neither negated nor failed.
+func (a *analysis) pronounUndone(f *frame, tok int) bool {
+	end := a.hitEnd(tok)
+	want := "it"
+	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
+		want = "them"
+	}
+	if want == "it" && a.listMember(tok) {
+		// "a series of laws, including the X act, … repeal them".
+		want = "them"
+	}
+	for j := end; j+1 < len(a.toks) && j < end+20 && f.covers(j+1); j++ {
+		if a.mentAt[j] >= 0 && !a.asksOf(j) && !a.nameModifier(j) {
+			return false
+		}
+		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+			continue
+		}
+		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
+			return false // "withdraw it from the region": not the topic itself
+		}
+		if j < 3 || a.toks[j-1].norm != "to" || a.negatedAt(j, 0) || a.noIntentOf(j) || a.failedTo(j) {
+			return false
+		}
+		// The asking verb a few words before "to": "called on the
+		// authorities to", "urged Y to".
+		for k := j - 2; k >= end && k >= j-6; k-- {
+			if askForms[a.toks[k].norm] {
+				return !a.negatedAt(k, 0)
+			}
+			if a.toks[k].kind == tokPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// listMember reports a topic phrase at tok right after "including" or
+// "such as", a member of the plural phrase before it.
+func (a *analysis) listMember(tok int) bool {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		switch a.toks[j].norm {
+		case "a", "an", "the", "its", "their":
+			continue
+		case "including":
+			return true
+		case "as":
+			return j > 0 && a.toks[j-1].norm == "such"
+		}
+		return false
+	}
+	return false
+}
+
+// nameModifier reports a watched actor's name at j that only modifies
+// the lower-case noun right after it ("modelled on Zendan legislation").
+func (a *analysis) nameModifier(j int) bool {
+	mi := a.mentAt[j]
+	if mi < 0 || len(a.ments[mi].topics) > 0 || len(a.ments[mi].actors) == 0 {
+		return false
+	}
+	k := int(a.ments[mi].t1)
+	return k < len(a.toks) && a.toks[k].kind == tokWord && !a.toks[k].cap && a.mentAt[k] < 0 && a.sentOf[k] == a.sentOf[j]
+}
+
+// asksOf reports a watched name at j that is the one asked to act, right
+// after an asking verb and "on" ("called on Y to lift them"), or right
+// after the asking verb ("urged Y to halt it").
+func (a *analysis) asksOf(j int) bool {
+	mi := a.mentAt[j]
+	if mi < 0 || len(a.ments[mi].topics) > 0 {
+		return false
+	}
+	k := int(a.ments[mi].t0) - 1
+	if k >= 0 && a.toks[k].norm == "on" {
+		k--
+	}
+	return k >= 0 && askForms[a.toks[k].norm]
+}
+
 // noIntentOf reports a verb at j after "no intention of", "no plans
 // to": "had no intention of withdrawing them" disowns the act as a
 // "not" would.
@@ -7698,6 +7790,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		case negators[t.norm]:
 			neg = !neg
 			continue
+		case raisingVerbs[t.norm] && j+2 < n && a.toks[j+1].norm == "to" && (linkVerbs[a.toks[j+2].norm] || effectVerbs[a.toks[j+2].norm]):
+			// "the strikes appeared to amount to killings", "seemed to
+			// be a trap": the hedge passes on the verb after it.
+			j++
+			continue
 		case linkVerbs[t.norm] || effectVerbs[t.norm]:
 			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
 				continue // "had been", "was being"
@@ -7707,6 +7804,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				// draw a firm response": a counter promised against it,
 				// whatever the adjective says of the counter.
 				return a.signed(-2, neg), true
+			}
+			if !neg && a.refusedRelative(f, j+1) {
+				// "the levy amounted to a tax that Zenda would not
+				// accept": what the subject is called, refused.
+				return -2, true
 			}
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
@@ -7736,6 +7838,38 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// refusedRelative reports a predicate phrase from k whose own relative
+// clause refuses it: "(amounted to) a tax that Zenda would not accept",
+// "(was) a step which it could never tolerate".
+func (a *analysis) refusedRelative(f *frame, k int) bool {
+	n := len(a.toks)
+	for r := k; r < n && r <= k+8 && f.covers(r); r++ {
+		t := a.toks[r]
+		if t.kind == tokPunct || a.mentAt[r] >= 0 && len(a.ments[a.mentAt[r]].topics) > 0 {
+			return false
+		}
+		if t.norm != "that" && t.norm != "which" {
+			continue
+		}
+		if r == k {
+			return false // "was that …": a clause, not a relative
+		}
+		for m := r + 1; m+1 < n && m <= r+5 && f.covers(m+1); m++ {
+			if a.toks[m].kind == tokPunct {
+				return false
+			}
+			if !negators[a.toks[m].norm] {
+				continue
+			}
+			if refuseObjects[a.toks[m+1].norm] || m+2 < n && a.toks[m+1].norm == "be" && refuseObjects[a.toks[m+2].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // chargedAmount reports "amount(s/ed) to" at j before a phrase that is
@@ -7852,6 +7986,10 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			// "X's right to fishing was not up for discussion": the
 			// right is the topic's, kept or lost with it.
 			j--
+		case t.norm == "on" && j > 0 && j-1 == f.cueTok && j+1 < start && weekdays[a.toks[j+1].norm]:
+			// "said on Monday the levy amounted to …": the day of the
+			// saying, then the clause.
+			return true
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
@@ -8287,19 +8425,41 @@ func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
 		return true
 	}
+	// modifier: the words between j and the head are only a name
+	// ("regretted the Zendan decision", "the ACME plan").
+	// A possessor is not passed: "regretted Y's decision" may be Y's
+	// own turn against the topic.
+	modifier, poss := true, false
 	for j, n := start-1, 0; j >= 0 && n < 5 && a.sentOf[j] == si && f.covers(j); j-- {
 		t := a.toks[j]
-		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+		if t.kind == tokPoss {
+			poss = true
 			continue
 		}
-		if t.kind == tokPunct || a.mentAt[j] >= 0 && a.toks[j].cap {
+		if t.norm == `"` || t.norm == "-" {
+			continue
+		}
+		if t.kind == tokPunct {
 			return false
 		}
+		if a.mentAt[j] >= 0 && a.toks[j].cap {
+			if !modifier || poss {
+				return false
+			}
+			n++
+			continue // a name modifying the head: "regretted the Zendan decision"
+		}
+		modifier = false
 		n++
 		switch t.norm {
 		case "by", "about", "over", "at":
 			if j > 0 && dismayAdjectives[a.toks[j-1].norm] {
 				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			if j > 1 && dismayNouns[a.toks[j-1].norm] && expressVerbs[a.toks[j-2].norm] {
+				// "expressed regret over the plan", "voiced concern
+				// about the drills".
+				return true
 			}
 			return false
 		case "that":
