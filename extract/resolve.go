@@ -20,7 +20,15 @@ func (a *analysis) resolveSpeakers() {
 			f.how = howRole
 			f.person = personYes
 		}
-		if f.pronounOrRole {
+		if f.pronounOrRole && f.how == howRole {
+			if act, ok := a.frontedPlace(f); ok {
+				// "In Strelsau, the government said": wire copy moves to
+				// a capital to quote its side, whoever spoke before.
+				f.actors = []news.ActorID{act}
+			} else {
+				a.resolveFromContext(i)
+			}
+		} else if f.pronounOrRole {
 			a.resolveFromContext(i)
 		} else if f.how == howUnwatched && len(f.actors) == 0 {
 			a.resolveAppositiveOwner(i)
