@@ -1378,7 +1378,10 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	// Fox, announced …, saying").
 	p := e
 	if named && e < k && a.toks[e].norm == "," && !a.inQuote(e) {
-		if n := a.nextComma(e+1, k); n+1 < k && a.interjectedPhrase(e+1, n) {
+		if n := a.nextComma(e+1, k); n+1 < k && (a.interjectedPhrase(e+1, n) || a.toks[e+1].norm == "who" && a.watchedPersonSegment([2]int{s0, e})) {
+			// A relative clause on a watched person's name ("Firefly,
+			// who had arrived late, struck a warmer tone, telling …")
+			// leaves the name the subject.
 			p = n + 1
 		}
 	}
