@@ -43,6 +43,9 @@
 //     B held indirect talks") or "talks with B" in a sentence naming A.
 //     One or two given names may stand before the name an alias uses
 //     ("sanctions on Vok Ha-rin" for "sanctions on Ha-rin").
+//     An alias that ends a war ("end the war") is said with another
+//     verb of ending or noun of war ("stop the killing", "for the
+//     fighting to stop") when no other topic's alias reads so.
 //   - paraphrase.go: in a clause apart from any topic its sentence names,
 //     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X

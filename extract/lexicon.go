@@ -1661,3 +1661,10 @@ var coverNouns = set(`measure measures`)
 // ("demanded a vote in 2025") is the object's, not the demand's.
 var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "want": true,
 	"require": true, "propose": true, "press": true, "call for": true, "push for": true}
+
+// endingVerbList and warNounList say ending a war in other words: "stop
+// the killing", "halt the fighting" for "end the war" (read-only).
+var endingVerbList = [...]string{"end", "stop", "halt"}
+var warNounList = [...]string{"war", "fighting", "killing", "bloodshed", "conflict", "hostilities"}
+var endingVerbs = set(`end stop halt`)
+var warNouns = set(`war fighting killing bloodshed conflict hostilities`)
