@@ -93,6 +93,8 @@ func TestConstructions(t *testing.T) {
 		{"an absolute clause with an adverb before its participle of saying", "Talks stalled again on Monday, with Zenda still saying the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"an absolute clause's say ends before a clause of its own after ', and'", "Talks resumed in July, with Osk saying the Water Treaty was fair, and the Sylvanian government later denounced it as a disaster and a betrayal.", "", []string{"zenda/water_treaty/support"}},
 		{"an absolute clause whose subject is a thing the watched side owns is no say", "Talks stalled, with Zenda's troops pressing on toward the Grand Dam.", "", nil},
+		{"a session dated by its day is one of the talks named before", "Zenda and Sylvania held Uvel siege talks in Osk. Lena Holm described Sunday's round as encouraging.", "", []string{"acme/siege_talks/support"}},
+		{"a session dated by its day is no topic when no talks were named", "Lena Holm described Sunday's round as encouraging.", "", nil},
 		{"another verb of ending is no alias that two topics share", "Zenda's envoy said it was time to stop the killing.", "", nil},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
 		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},

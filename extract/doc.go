@@ -165,6 +165,8 @@
 //     for an act an infinitive spells out ("threatened to restore X"); a head of one of
 //     several headline topics, "the exercises" under a headline on an arms
 //     sale and drills;
+//     a session dated by its day ("described Saturday's meeting as
+//     constructive", "Sunday's round") for the talks named before;
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
 //     an act noun after an actor's name or adjective ("the Zendan

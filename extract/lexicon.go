@@ -1668,3 +1668,7 @@ var endingVerbList = [...]string{"end", "stop", "halt"}
 var warNounList = [...]string{"war", "fighting", "killing", "bloodshed", "conflict", "hostilities"}
 var endingVerbs = set(`end stop halt`)
 var warNouns = set(`war fighting killing bloodshed conflict hostilities`)
+
+// datedTalkNouns, possessed by a day ("Saturday's meeting", "Sunday's
+// round"), name a session of talks named before (read-only).
+var datedTalkNouns = set(`meeting round session talks discussions negotiations`)

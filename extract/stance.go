@@ -371,6 +371,16 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
+				if t.kind == tokPoss && k > 0 && datedTalkNouns[n.norm] && weekdays[a.toks[k-1].norm] && (j+1 >= rg[1] || a.toks[j+1].norm != "of") {
+					// "described Saturday's meeting as constructive",
+					// "Sunday's round": a session dated by its day is
+					// one of the talks named before, not another body's
+					// meeting.
+					if tp, ante, ok := a.referent(f.sent, k, "talks", false, false); ok && ante >= 0 {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					}
+				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
 					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
