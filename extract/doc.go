@@ -165,6 +165,9 @@
 //     for an act an infinitive spells out ("threatened to restore X"); a head of one of
 //     several headline topics, "the exercises" under a headline on an arms
 //     sale and drills;
+//     a war said to be over ("guarantees that the war had ended for
+//     good", "the fighting is over", not "until …") for the truce named
+//     before, which then holds;
 //     a session dated by its day ("described Saturday's meeting as
 //     constructive", "Sunday's round") for the talks named before;
 //     "the announcements", "the signing" for the headline's topic; a

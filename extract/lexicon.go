@@ -1672,3 +1672,11 @@ var warNouns = set(`war fighting killing bloodshed conflict hostilities`)
 // datedTalkNouns, possessed by a day ("Saturday's meeting", "Sunday's
 // round"), name a session of talks named before (read-only).
 var datedTalkNouns = set(`meeting round session talks discussions negotiations`)
+
+// truceHeads head a topic of a truce, which a strife said to be over
+// refers to ("the war had ended for good") (read-only).
+var truceHeads = [...]string{"ceasefire", "truce"}
+
+// overConjunctions before a strife said to be over make it a time or a
+// condition: "stay until the fighting was over" (read-only).
+var overConjunctions = set(`until till unless if whether when once after before since while`)
