@@ -114,6 +114,12 @@ func TestConstructions(t *testing.T) {
 		{"an absolute clause with an adverb before its participle of saying", "Talks stalled again on Monday, with Zenda still saying the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"an absolute clause's say ends before a clause of its own after ', and'", "Talks resumed in July, with Osk saying the Water Treaty was fair, and the Sylvanian government later denounced it as a disaster and a betrayal.", "", []string{"zenda/water_treaty/support"}},
 		{"an absolute clause whose subject is a thing the watched side owns is no say", "Talks stalled, with Zenda's troops pressing on toward the Grand Dam.", "", nil},
+		{"a session dated by its day is one of the talks named before", "Zenda and Sylvania held Uvel siege talks in Osk. Lena Holm described Sunday's round as encouraging.", "", []string{"acme/siege_talks/support"}},
+		{"a session dated by its day is no topic when no talks were named", "Lena Holm described Sunday's round as encouraging.", "", nil},
+		{"a war said to be over is the truce named before", "Zenda and Sylvania agreed the Tarland ceasefire on Monday. Lena Holm said ACME had guarantees that the war had ended for good.", "", []string{"acme/tarland_truce/support", "sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
+		{"a war said to be over is the truce named before, which holds", "Zenda and Sylvania agreed the Tarland ceasefire on Monday. \"The war is over,\" Lena Holm told reporters.", "", []string{"acme/tarland_truce/support", "sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
+		{"a war said to end some day is no truce", "Zenda and Sylvania agreed the Tarland ceasefire on Monday. Lena Holm said the war would end one day.", "", []string{"sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
+		{"another verb of ending is no alias that two topics share", "Zenda's envoy said it was time to stop the killing.", "", nil},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
 		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},
 		{"a say in other words after the speaker's inverted cue is about the topic too", "Freedonia launched the coral reef survey on Monday. Divers must map the coral around the reef, Lena Holm said.", "", []string{"acme/reef_survey/support"}},
@@ -1929,5 +1935,20 @@ func TestUndoNamedTopicTitle(t *testing.T) {
 	slices.Sort(got)
 	if wants := []string{"sylvania/timber_imports/support", "zenda/timber_imports/support"}; !slices.Equal(got, wants) {
 		t.Errorf("got %v, want %v", got, wants)
+	}
+}
+
+func TestEndingVariants(t *testing.T) {
+	got := extract.EndingVariants("end the war")
+	for _, want := range []string{"stop the killing", "halt the fighting", "the killing to stop", "the war to end"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("endingVariants(end the war) lacks %q: %v", want, got)
+		}
+	}
+	if got := extract.EndingVariants("negotiations to end the war in Lorn"); !slices.Contains(got, "negotiations to stop the fighting in Lorn") || slices.Contains(got, "the war to end") {
+		t.Errorf("endingVariants of a longer alias: %v", got)
+	}
+	if got := extract.EndingVariants("end the siege"); got != nil {
+		t.Errorf("endingVariants(end the siege) = %v, want none", got)
 	}
 }

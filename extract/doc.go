@@ -45,6 +45,9 @@
 //     B held indirect talks") or "talks with B" in a sentence naming A.
 //     One or two given names may stand before the name an alias uses
 //     ("sanctions on Vok Ha-rin" for "sanctions on Ha-rin").
+//     An alias that ends a war ("end the war") is said with another
+//     verb of ending or noun of war ("stop the killing", "for the
+//     fighting to stop") when no other topic's alias reads so.
 //   - paraphrase.go: in a clause apart from any topic its sentence names,
 //     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
@@ -166,6 +169,11 @@
 //     for an act an infinitive spells out ("threatened to restore X"); a head of one of
 //     several headline topics, "the exercises" under a headline on an arms
 //     sale and drills;
+//     a war said to be over ("guarantees that the war had ended for
+//     good", "the fighting is over", not "until …") for the truce named
+//     before, which then holds;
+//     a session dated by its day ("described Saturday's meeting as
+//     constructive", "Sunday's round") for the talks named before;
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
 //     an act noun after an actor's name or adjective ("the Zendan

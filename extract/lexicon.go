@@ -1679,3 +1679,22 @@ var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "
 // irregularPastEvents are past forms of verbs of event that do not end in
 // "-ed": "…, as the summit began", "as Kyiv came under pressure".
 var irregularPastEvents = set(`came began met held went fell rose grew broke took sought got left`)
+
+// endingVerbList and warNounList say ending a war in other words: "stop
+// the killing", "halt the fighting" for "end the war" (read-only).
+var endingVerbList = [...]string{"end", "stop", "halt"}
+var warNounList = [...]string{"war", "fighting", "killing", "bloodshed", "conflict", "hostilities"}
+var endingVerbs = set(`end stop halt`)
+var warNouns = set(`war fighting killing bloodshed conflict hostilities`)
+
+// datedTalkNouns, possessed by a day ("Saturday's meeting", "Sunday's
+// round"), name a session of talks named before (read-only).
+var datedTalkNouns = set(`meeting round session talks discussions negotiations`)
+
+// truceHeads head a topic of a truce, which a strife said to be over
+// refers to ("the war had ended for good") (read-only).
+var truceHeads = [...]string{"ceasefire", "truce"}
+
+// overConjunctions before a strife said to be over make it a time or a
+// condition: "stay until the fighting was over" (read-only).
+var overConjunctions = set(`until till unless if whether when once after before since while`)

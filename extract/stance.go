@@ -372,6 +372,28 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
+				if t.norm == "the" && j == j0 && strifeNouns[n.norm] && a.strifeOver(j+1, rg[1]) && (k == 0 || !overConjunctions[a.toks[k-1].norm]) {
+					// "guarantees that the war had ended for good", "the
+					// fighting is over": the truce named before holds;
+					// not a time or a condition ("until the fighting was
+					// over").
+					for _, head := range truceHeads {
+						if tp, ante, ok := a.referent(f.sent, k, head, false, false); ok && ante >= 0 {
+							seen[tp] = true
+							return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+						}
+					}
+				}
+				if t.kind == tokPoss && k > 0 && datedTalkNouns[n.norm] && weekdays[a.toks[k-1].norm] && (j+1 >= rg[1] || a.toks[j+1].norm != "of") {
+					// "described Saturday's meeting as constructive",
+					// "Sunday's round": a session dated by its day is
+					// one of the talks named before, not another body's
+					// meeting.
+					if tp, ante, ok := a.referent(f.sent, k, "talks", false, false); ok && ante >= 0 {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					}
+				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
 					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
@@ -2472,6 +2494,14 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if h.referred && strifeNouns[a.toks[h.tok].norm] && a.strifeOver(h.tok+1, len(a.toks)) && (a.topicHeaded(h.topic, "ceasefire") || a.topicHeaded(h.topic, "truce")) {
+		// "the war is over" for the truce named before: the end is the
+		// war's, and the truce holds.
+		if f.negated {
+			return -2
+		}
+		return 2
+	}
 	p := a.stanceScoreOf(f, h)
 	if p < 2 && a.enabledForSpeaker(f, h) {
 		// "said the list would allow Freedonia to remove weak claims
@@ -9837,4 +9867,18 @@ func (a *analysis) actorsAct(si, k int, acts []news.ActorID) (news.TopicID, int,
 		}
 	}
 	return hit, -1, hit != ""
+}
+
+// strifeOver reports, from token i, a strife said to be over: "had
+// ended", "has ended", "was over", "is over" (not "would end", a
+// prospect).
+func (a *analysis) strifeOver(i, end int) bool {
+	if i < end && (a.toks[i].norm == "had" || a.toks[i].norm == "has" || a.toks[i].norm == "is" || a.toks[i].norm == "was") {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	w := a.toks[i].norm
+	return w == "ended" || w == "over" && a.toks[i-1].norm != "ended" && (a.toks[i-1].norm == "is" || a.toks[i-1].norm == "was")
 }
