@@ -7011,7 +7011,13 @@ func (a *analysis) leftToOthers(j int) bool {
 		return false
 	}
 	n := a.toks[j+2]
-	return n.cap || n.norm == "the" || n.norm == "each" || n.norm == "any"
+	switch n.norm {
+	case "the", "each", "any", "all", "every", "individual", "both":
+		// "a decision for individual member states", "a matter for
+		// all states in the basin"
+		return true
+	}
+	return n.cap
 }
 
 // futureLeftBefore reports "a matter for" at j that leaves a watched
