@@ -6730,6 +6730,27 @@ func (a *analysis) closelyAround(j, tok int) bool {
 	return false
 }
 
+// watchedObject reports the topic at tok as the object of the verb of
+// watching at j: at most five words between, none of them punctuation,
+// a conjunction or a verb's mark ("to"), and no relative clause after it
+// that judges it ("was following the summit, which it called a
+// provocation").
+func (a *analysis) watchedObject(j, tok int) bool {
+	if tok-j > 6 || a.whichAfter(tok) {
+		return false
+	}
+	for k := j + 1; k < tok; k++ {
+		if a.toks[k].kind == tokPunct {
+			return false
+		}
+		switch a.toks[k].norm {
+		case "and", "or", "but", "to", "that", "as":
+			return false
+		}
+	}
+	return true
+}
+
 // goesOnUnless reports the topic at tok as the subject of a verb of
 // going on (persistVerbs, stayVerbs, "go ahead", "proceed") before the
 // "unless" at u, in the same clause and not negated: "X would continue
@@ -6824,6 +6845,13 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
 			// "was following the talks closely"; not "closely watching
 			// the blockade, which it called a provocation".
+			return true
+		case (n == "watching" || n == "monitoring" || n == "following") && (beVerbs[prev] || prev == "keep" || prev == "continue" || prev == "continues") && j < tok && a.watchedObject(j, tok):
+			// "was watching the plans calmly", "would keep monitoring
+			// the dam's operation": the speaker keeps an eye on it.
+			return true
+		case (n == "watch" || n == "monitor") && prev == "to" && j > 1 && (a.toks[j-2].norm == "continue" || a.toks[j-2].norm == "continues") && j < tok && a.watchedObject(j, tok):
+			// "would continue to monitor the project"
 			return true
 		case watchForms[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
 			// "was closely following what he called the dramatic
