@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -87,7 +88,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 		if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
 			open = true
 		}
-		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok) || a.askedAnswerUndecided(f, h.tok)) {
+		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok) || a.askedAnswerUndecided(f, h.tok)) && (sc == 0 || !a.decidedAfterBut(f, h)) {
 			// Still making up its mind, unless a verb of position
 			// aims at the topic.
 			open = true
@@ -423,6 +424,30 @@ func (a *analysis) askedAt(tok int) bool {
 		case "?":
 			return true
 		case ".", "!", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// decidedAfterBut reports the topic named again after a "but" that
+// follows its hit, in the same content and with no undecided remark
+// around that later mention: "would decide its budget on its own, but
+// remained committed to raising defence spending" — the clause after
+// "but" says where the speaker stands.
+func (a *analysis) decidedAfterBut(f *frame, h topicHit) bool {
+	for _, rg := range f.content {
+		for k := max(rg[0], h.tok+1); k < rg[1]; k++ {
+			if a.toks[k].norm != "but" {
+				continue
+			}
+			for mi := range a.ments {
+				m := &a.ments[mi]
+				if m.t0 <= k || m.t0 >= rg[1] || !slices.Contains(m.topics, h.topic) {
+					continue
+				}
+				return !a.undecided(f, m.t0) && !a.hedgedFar(f, m.t0)
+			}
 			return false
 		}
 	}

@@ -84,6 +84,8 @@ func TestConstructions(t *testing.T) {
 		{"'would keep monitoring' the topic's operation keeps an eye on it, a demand on something else aside", "Osk said Zenda would keep monitoring the operation of the dam project and called for regular data-sharing.", "", []string{"zenda/dam_project/neutral"}},
 		{"'was watching X calmly' takes no side", "Osk said Zenda was watching the dam project calmly.", "", []string{"zenda/dam_project/neutral"}},
 		{"a relative clause judging what is watched still decides", "Osk said Zenda was watching the dam project, which it called a provocation.", "", []string{"zenda/dam_project/oppose"}},
+		{"an undecided clause before ', but' gives way to the topic named again after it with a stance", "Osk told reporters that Zenda would decide its steel duties on its own, but that the government remained committed to raising steel tariffs as it revises its plans.", "", []string{"zenda/steel_tariffs/support"}},
+		{"an undecided clause with no 'but' after it stays undecided", "Osk told reporters that Zenda would decide on the steel tariffs on its own.", "", []string{"zenda/steel_tariffs/neutral"}},
 		{"'up to X and its partners to settle' leaves the topic to them", "Asked about the mine takeover, Osk said it was up to Sylvania and its partners to settle the matter.", "", []string{"zenda/mine_takeover/neutral"}},
 		{"urging others to reach consensus on the topic takes no side on it", "Lena Holm urged the parties to reach consensus on the Water Treaty.", "", []string{"acme/water_treaty/neutral"}},
 		{"urging others to agree on the topic takes no side on it", "Lena Holm urged Zenda and Sylvania to agree on a water-sharing deal.", "", []string{"acme/water_treaty/neutral"}},
