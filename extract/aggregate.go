@@ -88,7 +88,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 		if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
 			open = true
 		}
-		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok) || a.askedAnswerUndecided(f, h.tok)) && (sc == 0 || !a.decidedAfterBut(f, h)) {
+		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok) || a.askedAnswerUndecided(f, h.tok) || a.positionWithheldOn(f, h)) && (sc == 0 || !a.decidedAfterBut(f, h)) {
 			// Still making up its mind, unless a verb of position
 			// aims at the topic.
 			open = true
@@ -449,6 +449,27 @@ func (a *analysis) decidedAfterBut(f *frame, h topicHit) bool {
 				return !a.undecided(f, m.t0) && !a.hedgedFar(f, m.t0)
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// positionWithheldOn reports the topic named again within six words
+// after a withheld position ("without taking a position on whether the
+// canal should be built", "took no stance on X"), anywhere in the
+// content: the speaker says outright it takes no side on it.
+func (a *analysis) positionWithheldOn(f *frame, h topicHit) bool {
+	for _, rg := range f.content {
+		for k := max(rg[0], h.tok+1); k < rg[1]; k++ {
+			if n := a.toks[k].norm; n != "position" && n != "stance" && n != "sides" {
+				continue
+			}
+			for mi := range a.ments {
+				m := &a.ments[mi]
+				if m.t0 > k && m.t0 <= k+6 && m.t0 < rg[1] && slices.Contains(m.topics, h.topic) {
+					return a.undecided(f, m.t0)
+				}
+			}
 		}
 	}
 	return false

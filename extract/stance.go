@@ -6868,9 +6868,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "for" && j+4 < len(a.toks) && beVerbs[prev] && a.forToDecide(j):
 			// "decisions on X were for the bloc alone to make"
 			return true
-		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms[prev]) && (takeForms[prev] || takeForms[a.toks[j-2].norm]) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0))):
+		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms[prev]) && (takeForms[prev] || takeForms[a.toks[j-2].norm]) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0)) || a.toks[j-2].norm == "without" || j > 2 && a.toks[j-3].norm == "without"):
 			// "did not take a position on the suspension", "took no
-			// stance", "would not take sides".
+			// stance", "would not take sides", "without taking a
+			// position on whether it should be built".
 			return true
 		case (n == "declined" || n == "refused" || n == "declining" || n == "refusing" || n == "declines" || n == "refuses") && next == "to" && j+2 < len(a.toks) && withheldWords[a.toks[j+2].norm]:
 			// "declined to say whether it would keep the principles",
