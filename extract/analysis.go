@@ -992,12 +992,22 @@ func (a *analysis) findOnForms() {
 			continue
 		}
 		fs := a.r.onForms[a.toks[k].norm]
-		if len(fs) == 0 || a.inMention(k) {
+		if len(fs) == 0 {
 			continue
 		}
 		si := a.sentOf[k]
+		if a.inMention(k) {
+			// "tariffs on autos, steel and aluminium" for "tariffs on
+			// autos" and "steel tariffs": the head is shared by every
+			// object of the list.
+			if m, ok := a.mentionFrom(k); ok && len(m.topics) == 1 && m.t1 == p+2 {
+				add = append(add, a.onListMore(m.t1, si, fs, m.topics[0])...)
+			}
+			continue
+		}
 		var hit news.TopicID
 		n := 0
+		hitAt := -1
 	scan:
 		for j := p + 1; j < len(a.toks) && j <= p+7 && a.sentOf[j] == si; j++ {
 			t := a.toks[j]
@@ -1016,14 +1026,86 @@ func (a *analysis) findOnForms() {
 				}
 			}
 			if n > 0 {
+				hitAt = j
 				break
 			}
 		}
 		if n == 1 {
 			add = append(add, mention{t0: k, t1: k + 1, topics: []news.TopicID{hit}})
+			if hitAt == p+1 {
+				// "tariffs on steel, aluminium and autos": the other
+				// objects of the list share the head too.
+				add = append(add, a.onListMore(hitAt+1, si, fs, hit)...)
+			}
 		}
 	}
 	a.addMentions(add)
+}
+
+// mentionFrom returns the mention that starts at token k.
+func (a *analysis) mentionFrom(k int) (mention, bool) {
+	for _, m := range a.ments {
+		if m.t0 == k {
+			return m, true
+		}
+		if m.t0 > k {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// onListMore returns, for a list of single-word objects going on at j
+// after the first object of "head on M1" (", M2 and M3"), a mention over
+// each later object Mi of an alias "Mi head" of another topic than
+// first. The list goes on only through commas and one "and" or "or"; an
+// object no alias has is passed over.
+func (a *analysis) onListMore(j int, si int32, fs []ofForm, first news.TopicID) []mention {
+	var out []mention
+	seen := first
+	for items := 0; items < 6; items++ {
+		if j+1 >= len(a.toks) || a.sentOf[j+1] != si {
+			break
+		}
+		last := false
+		switch a.toks[j].norm {
+		case ",":
+			j++
+			if n := a.toks[j].norm; n == "and" || n == "or" {
+				last = true
+				j++
+			}
+		case "and", "or":
+			last = true
+			j++
+		default:
+			return out
+		}
+		if j >= len(a.toks) || a.sentOf[j] != si {
+			break
+		}
+		t := a.toks[j]
+		if t.kind != tokWord || t.cap || phraseStop(t.norm) || a.inMention(j) {
+			break
+		}
+		var hit news.TopicID
+		n := 0
+		for _, f := range fs {
+			if sameWord(t.norm, f.mod[0]) && f.topic != hit {
+				hit = f.topic
+				n++
+			}
+		}
+		if n == 1 && hit != seen {
+			out = append(out, mention{t0: j, t1: j + 1, topics: []news.TopicID{hit}})
+			seen = hit
+		}
+		j++
+		if last {
+			break
+		}
+	}
+	return out
 }
 
 // actorOnly reports a token inside mentions of actors only (before

@@ -1378,7 +1378,10 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 	// Fox, announced …, saying").
 	p := e
 	if named && e < k && a.toks[e].norm == "," && !a.inQuote(e) {
-		if n := a.nextComma(e+1, k); n+1 < k && a.interjectedPhrase(e+1, n) {
+		if n := a.nextComma(e+1, k); n+1 < k && (a.interjectedPhrase(e+1, n) || a.toks[e+1].norm == "who" && a.watchedPersonSegment([2]int{s0, e})) {
+			// A relative clause on a watched person's name ("Firefly,
+			// who had arrived late, struck a warmer tone, telling …")
+			// leaves the name the subject.
 			p = n + 1
 		}
 	}
@@ -2260,6 +2263,17 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		// asked whether …, said").
 		for j := len(segs) - 1; j >= i; j-- {
 			if !a.onlyFiller(segs[j][0], segs[j][1]) && (j == i || !a.participial(segs[j])) {
+				if j > i && a.relativeSegment(segs[j]) {
+					// "In Fredville, Firefly, who chairs the committee,
+					// said": the relative clause is about the subject
+					// before its comma.
+					continue
+				}
+				if j > i && a.watchedPersonSegment(segs[j-1]) {
+					// "In Fredville, Rufus Firefly, the committee's
+					// chair, said": the watched name, not its role.
+					return a.headOf(segs[j-1][0], segs[j-1][1])
+				}
 				return a.headOf(segs[j][0], segs[j][1])
 			}
 		}
@@ -2886,6 +2900,36 @@ func (a *analysis) spanBeforeEvent(seg [2]int) bool {
 	}
 	n := a.toks[j+1].norm
 	return n == "after" || n == "before"
+}
+
+// relativeSegment reports a segment opened by a relative pronoun of a
+// person or body with a verb of its own: "who chairs the committee",
+// "which runs the port".
+func (a *analysis) relativeSegment(seg [2]int) bool {
+	if seg[0]+1 >= seg[1] || a.inQuote(seg[0]) {
+		return false
+	}
+	n := a.toks[seg[0]].norm
+	return n == "who" || n == "which" || n == "whose"
+}
+
+// watchedPersonSegment reports a segment that is a watched person's name
+// alone, with capitalised titles before it: "Rufus Firefly", "Deputy
+// Mayor Rufus Firefly".
+func (a *analysis) watchedPersonSegment(seg [2]int) bool {
+	if seg[0] >= seg[1] {
+		return false
+	}
+	mi := a.mentAt[seg[1]-1]
+	if mi < 0 || int(a.ments[mi].t1) != seg[1] || !a.personMention(mi) {
+		return false
+	}
+	for j := seg[0]; j < int(a.ments[mi].t0); j++ {
+		if t := a.toks[j]; t.kind != tokWord || !t.cap || a.mentAt[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // participial reports a segment opened by a participle: "asked whether

@@ -26,6 +26,12 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"an actor's adjective before 'move' picks the act that actor does, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday the Water Treaty should be signed soon. Osk condemned the Ruritanian move.", "", []string{"freedonia/water_treaty/support", "zenda/zenda_raids/oppose"}},
 		{"an actor's name before 'decision' picks the act that actor does", "The ACME membership of Sylvania was approved by parliament on Monday, officials said. Firefly said the Water Treaty should be signed soon. Asked about the SV decision at a briefing, Osk said it was a grave mistake.", "", []string{"freedonia/water_treaty/support", "zenda/sylvania_in_acme/oppose"}},
+		{"'what he called X's provocations' is an act of X's, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Freedonia imposed the steel tariffs on Monday. Osk condemned what he called Ruritania's reckless provocations.", "", []string{"zenda/zenda_raids/oppose"}},
+		{"'what he described as Xian aggression' is an act of X's", "Ruritanian raids on Zenda continued overnight, officials said. Freedonia imposed the steel tariffs on Monday. Osk condemned what he described as Ruritanian aggression against his country.", "", []string{"zenda/zenda_raids/oppose"}},
+		{"'what he called X's provocations' with no act of X's named is no other topic", "Freedonia imposed the steel tariffs on Monday. Osk condemned what he called Ruritania's reckless provocations.", "", nil},
+		{"a penalty head shared by a list of objects after an alias 'head on M1'", "Firefly said Freedonia would keep its tariffs on timber, steel and glass.", "", []string{"freedonia/steel_tariffs/support", "freedonia/timber_tariffs/support"}},
+		{"a penalty head shared by a list of objects after 'head on M1' for 'M1 head'", "Firefly said Freedonia would keep its tariffs on steel, glass and timber.", "", []string{"freedonia/steel_tariffs/support", "freedonia/timber_tariffs/support"}},
+		{"a word after the object's clause is no object of the penalty", "Firefly said the tariffs on steel had hurt timber exporters and glass makers.", "", []string{"freedonia/steel_tariffs/oppose"}},
 		{"a bare 'the move' still refers back to the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday the Water Treaty should be signed soon. Osk condemned the move.", "", []string{"freedonia/water_treaty/support", "zenda/water_treaty/oppose"}},
 		{"'welcomed the X decision' keeps its act when another clause of the same say names a topic", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday that Freedonia welcomed the Ruritanian decision, calling it a step toward peace, and that Freedonia backed the Water Treaty.", "", []string{"freedonia/water_treaty/support", "freedonia/zenda_raids/support"}},
 		{"engagement with the other side for an alias A-B talks", "Firefly met reporters on Monday. He added that Freedonia remained available for direct engagement with Ruritania in pursuit of a peaceful settlement.", "", []string{"freedonia/freedonia_ruritania_talks/support"}},
@@ -41,6 +47,15 @@ func TestConstructions(t *testing.T) {
 		{"', hours before' a subject with a participle phrase and its own verb is the reporter's time", "Osk said Zenda would sign the Water Treaty, hours before the harbour council chaired by Firefly was due to debate the steel tariffs.", "", []string{"zenda/water_treaty/support"}},
 		{"'the armed forces' are the speaker's own army, never a watched foreign force", "Osk said the armed forces had been deployed across Zenda to resist aggression.", "", nil},
 		{"engagement with a third party is no A-B talks", "Firefly said Freedonia remained available for direct engagement with Zenda.", "", nil},
+		{"after a fronted place, a relative clause on the subject is not the speaker", "In Strelsau, Mira Osk, who chairs the trade committee, said Zenda backed the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"after a fronted place, a watched name speaks, not the role after its comma", "In Strelsau, Mira Osk, the chair of the Freedonian trade committee, said the Water Treaty was a mistake.", "", []string{"zenda/water_treaty/oppose"}},
+		{"after a fronted place, an unwatched name's role still speaks", "In Strelsau, Piet Varn, the Freedonian envoy, said the Water Treaty was a mistake.", "", []string{"freedonia/water_treaty/oppose"}},
+		{"a role after a fronted watched place is that place's side, not the speaker before", "Firefly said Freedonia would impose tariffs on steel. In Strelsau, the government said the steel tariffs were a mistake.", "", []string{"freedonia/steel_tariffs/support", "ruritania/steel_tariffs/oppose"}},
+		{"a role with no fronted place is the speaker before", "Firefly said Freedonia would impose tariffs on steel. Later, the government said the steel tariffs were needed.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a participle after an act, past a relative clause on a watched name, is the name's", "Firefly, who had arrived late, struck a warmer tone after the meeting, telling reporters that the steel tariffs were a big win.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"a participle after an act, past a relative clause on an unwatched name, stays no one's", "Piet Varn, who had arrived late, struck a warmer tone after the meeting, telling reporters that the steel tariffs were a big win.", "", nil},
+		{"an unowned government body's spokesperson speaks for the side its clause opens on", "Firefly spoke on Monday. A foreign ministry spokesperson said Zenda supported the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"an unowned government spokesperson with no side opening its clause stays no one's", "Firefly spoke on Monday. A government spokesperson said the Water Treaty was a mistake.", "", nil},
 		{"a quoted term inside the relative clause on the subject does not start the speaker", "Firefly, who made the \"open river\" pledge the centrepiece of his campaign, announced that Freedonia would impose tariffs on steel.", "", []string{"freedonia/steel_tariffs/support"}},
 		{"a quote before the cue still starts the speaker after it", "\"We will not sign the Water Treaty,\" Osk said.", "", []string{"zenda/water_treaty/oppose"}},
 		{"a subject after a subordinator, cut off by a relative clause, is the speaker", "The vote came days after Osk, who took over in May as head of the cabinet, told reporters that Zenda backed the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
@@ -110,6 +125,12 @@ func TestConstructions(t *testing.T) {
 		{"an absolute clause with an adverb before its participle of saying", "Talks stalled again on Monday, with Zenda still saying the Water Treaty was dead.", "", []string{"zenda/water_treaty/oppose"}},
 		{"an absolute clause's say ends before a clause of its own after ', and'", "Talks resumed in July, with Osk saying the Water Treaty was fair, and the Sylvanian government later denounced it as a disaster and a betrayal.", "", []string{"zenda/water_treaty/support"}},
 		{"an absolute clause whose subject is a thing the watched side owns is no say", "Talks stalled, with Zenda's troops pressing on toward the Grand Dam.", "", nil},
+		{"a session dated by its day is one of the talks named before", "Zenda and Sylvania held Uvel siege talks in Osk. Lena Holm described Sunday's round as encouraging.", "", []string{"acme/siege_talks/support"}},
+		{"a session dated by its day is no topic when no talks were named", "Lena Holm described Sunday's round as encouraging.", "", nil},
+		{"a war said to be over is the truce named before", "Zenda and Sylvania agreed the Tarland ceasefire on Monday. Lena Holm said ACME had guarantees that the war had ended for good.", "", []string{"acme/tarland_truce/support", "sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
+		{"a war said to be over is the truce named before, which holds", "Zenda and Sylvania agreed the Tarland ceasefire on Monday. \"The war is over,\" Lena Holm told reporters.", "", []string{"acme/tarland_truce/support", "sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
+		{"a war said to end some day is no truce", "Zenda and Sylvania agreed the Tarland ceasefire on Monday. Lena Holm said the war would end one day.", "", []string{"sylvania/tarland_truce/support", "zenda/tarland_truce/support"}},
+		{"another verb of ending is no alias that two topics share", "Zenda's envoy said it was time to stop the killing.", "", nil},
 		{"a say naming the report's topic only in other words is about that topic", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME would pay for more divers to map the coral around the reef.", "", []string{"acme/reef_survey/support"}},
 		{"a say against the report's topic named only in other words opposes it", "Freedonia launched the coral reef survey on Monday. Lena Holm said ACME opposed sending divers to map the coral around the reef.", "", []string{"acme/reef_survey/oppose"}},
 		{"a say in other words after the speaker's inverted cue is about the topic too", "Freedonia launched the coral reef survey on Monday. Divers must map the coral around the reef, Lena Holm said.", "", []string{"acme/reef_survey/support"}},
@@ -295,6 +316,19 @@ func TestConstructions(t *testing.T) {
 		{"regretting an announcement that another intends the topic opposes it", "Sylvania said it regrets the announcement that Freedonia intends to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
 		{"regretting that another decided the topic opposes it", "Sylvania said it regretted that Freedonia had decided to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
 		{"regretting the decision to do the topic opposes it", "Sylvania said it regretted the decision to leave ACME.", "", []string{"sylvania/acme_exit/oppose"}},
+		{"regretting the decision under a name that modifies it opposes it", "Freedonia imposed steel tariffs on Monday. Sylvania said it regretted the Freedonian decision.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"expressing regret over the topic opposes it", "Sylvania said on Monday that it had expressed regret over the steel tariffs.", "", []string{"sylvania/steel_tariffs/oppose"}},
+		{"voicing concern about the topic opposes it", "Osk said Zenda had voiced concern about the dam project.", "", []string{"zenda/dam_project/oppose"}},
+		{"a hedge before 'amount to' still lays the charge", "Freedonia imposed steel tariffs on Monday. Osk said the tariffs appeared to amount to extrajudicial killings.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a hedge before 'be' still passes the verdict", "Osk said the dam project seemed to be unacceptable.", "", []string{"zenda/dam_project/oppose"}},
+		{"calling on another to undo a pronoun for the topic opposes it", "Osk said Freedonia had imposed steel tariffs and called on Fredville to lift them.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"calling on the authorities to undo a pronoun for a list holding the topic opposes it", "Osk said Freedonia had imposed a series of measures, including steel tariffs, and called on the authorities to lift them.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"urging another not to undo a pronoun for the topic is no call against it", "Osk said Freedonia had imposed steel tariffs and urged Sylvania not to lift them.", "", []string{"zenda/steel_tariffs/support"}},
+		{"'them' after a list that includes a singular topic takes it back, past a name modifying a noun", "Osk said Sylvania had launched a series of schemes, including the dam project modelled on Freedonian designs, and called on the authorities to halt them.", "", []string{"zenda/dam_project/oppose"}},
+		{"what the topic amounts to, refused in its own relative clause, opposes it", "Osk said the steel tariffs amounted to a tax on exporters that Zenda would not accept.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"a predicate noun the speaker says cannot be tolerated opposes the subject topic", "Osk said the dam project was a step which could not be tolerated.", "", []string{"zenda/dam_project/oppose"}},
+		{"a predicate noun the speaker would accept is no refusal", "Osk said the dam project was a deal that Zenda would accept.", "", []string{"zenda/dam_project/support"}},
+		{"the day of the saying before the clause leaves the topic its subject", "Osk said on Monday the steel tariffs amounted to a tax.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"regretting that another rejected a plan for the topic is not against it", "Sylvania said it regretted that Freedonia had rejected the plan to leave ACME.", "", nil},
 		{"a topic that could undo years of progress is harmed by it, whatever the good word", "Osk urged Sylvania to keep funding the Coastal Fund, warning that the steel tariffs could undo 20 years of progress.", "", []string{"zenda/coastal_fund/support", "zenda/steel_tariffs/oppose"}},
 		{"a topic that wiped out gains is charged with the harm", "Osk said the steel tariffs had wiped out weeks of gains in trade through the port.", "", []string{"zenda/steel_tariffs/oppose"}},
@@ -1912,5 +1946,20 @@ func TestUndoNamedTopicTitle(t *testing.T) {
 	slices.Sort(got)
 	if wants := []string{"sylvania/timber_imports/support", "zenda/timber_imports/support"}; !slices.Equal(got, wants) {
 		t.Errorf("got %v, want %v", got, wants)
+	}
+}
+
+func TestEndingVariants(t *testing.T) {
+	got := extract.EndingVariants("end the war")
+	for _, want := range []string{"stop the killing", "halt the fighting", "the killing to stop", "the war to end"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("endingVariants(end the war) lacks %q: %v", want, got)
+		}
+	}
+	if got := extract.EndingVariants("negotiations to end the war in Lorn"); !slices.Contains(got, "negotiations to stop the fighting in Lorn") || slices.Contains(got, "the war to end") {
+		t.Errorf("endingVariants of a longer alias: %v", got)
+	}
+	if got := extract.EndingVariants("end the siege"); got != nil {
+		t.Errorf("endingVariants(end the siege) = %v, want none", got)
 	}
 }

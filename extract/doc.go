@@ -33,6 +33,8 @@
 //     ("membership of the EU"; M's actor by another of its aliases,
 //     "membership of the bloc"), "head on (X's) M" for a penalty "M head"
 //     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
+//     and each later object of a list sharing the head ("tariffs on
+//     timber, steel and glass" for "timber tariffs" and "steel tariffs"),
 //     and for "M head for X" "head of M" or
 //     "M head" in a clause that names X by any of its actor's aliases
 //     ("Strelsau would never get CORDA guarantees"), the head of "head of R" opening a list
@@ -43,6 +45,9 @@
 //     B held indirect talks") or "talks with B" in a sentence naming A.
 //     One or two given names may stand before the name an alias uses
 //     ("sanctions on Vok Ha-rin" for "sanctions on Ha-rin").
+//     An alias that ends a war ("end the war") is said with another
+//     verb of ending or noun of war ("stop the killing", "for the
+//     fighting to stop") when no other topic's alias reads so.
 //   - paraphrase.go: in a clause apart from any topic its sentence names,
 //     a topic alias of three or more words spelled out in other order or inflection within
 //     one clause ("remove components made by X" for "removal of X
@@ -147,7 +152,9 @@
 //     are in the report, "the attacks", "the raid" for a topic named as strikes, "a deal giving X access to the sea" when the
 //     complement spells out the alias, "the text" for a document-like
 //     topic; a bare plural head after a verb that takes a side, "opposed
-//     unilateral sanctions"; an indefinite head whose alias's names the
+//     unilateral sanctions"; "condemned what it called Zenda's
+//     provocations" or "… Zendan aggression": an act of Zenda's, never
+//     the topic named last; an indefinite head whose alias's names the
 //     report uses, "a 30-day ceasefire"; a head-noun synonym, "the
 //     dialogue" or "the meeting" for talks, "the manoeuvres" for drills; the goods of a transfer, "the weapons"
 //     for "arms sales to X"; "the use of (military) force" for a
@@ -162,6 +169,11 @@
 //     for an act an infinitive spells out ("threatened to restore X"); a head of one of
 //     several headline topics, "the exercises" under a headline on an arms
 //     sale and drills;
+//     a war said to be over ("guarantees that the war had ended for
+//     good", "the fighting is over", not "until …") for the truce named
+//     before, which then holds;
+//     a session dated by its day ("described Saturday's meeting as
+//     constructive", "Sunday's round") for the talks named before;
 //     "the announcements", "the signing" for the headline's topic; a
 //     possessed referring noun beside a named topic, "Brandt's plan";
 //     an act noun after an actor's name or adjective ("the Zendan

@@ -991,6 +991,10 @@ var dismayAdjectives = union(concernAdjectives, set(`alarmed dismayed troubled s
 // decision with regret", "noted with concern the drills".
 var dismayNouns = set(`regret concern alarm dismay`)
 
+// expressVerbs voice a feeling named by their object: "expressed regret
+// over the plan", "voiced concern about the drills".
+var expressVerbs = set(`express expresses expressed expressing voice voices voiced voicing`)
+
 // enableForms after a modal grant someone an act: "would let X …",
 // "will allow X to …".
 var enableForms = set(`let allow enable permit help`)
@@ -1563,6 +1567,16 @@ var linkVerbs = union(beVerbs, stayVerbs, set(`be been being become becomes beca
 	seemed prove proves proved proven constitute constitutes constituted represent represents
 	represented amount amounts amounted`))
 
+// refuseObjects, negated in a relative clause on a predicate noun,
+// refuse what the subject is called: "a tax that Zenda would not accept",
+// "a step which could not be tolerated".
+var refuseObjects = set(`accept tolerate allow permit recognise recognize accepted tolerated
+	allowed permitted recognised recognized`)
+
+// raisingVerbs hedge the verb of their "to" infinitive: "appeared to
+// amount to …", "seems to be …".
+var raisingVerbs = set(`appear appears appeared seem seems seemed`)
+
 // amountForms before "to" lay a charge: "amounted to forced labour".
 var amountForms = set(`amount amounts amounted`)
 
@@ -1665,3 +1679,22 @@ var demandLemmas = map[string]bool{"demand": true, "urge": true, "seek": true, "
 // irregularPastEvents are past forms of verbs of event that do not end in
 // "-ed": "…, as the summit began", "as Kyiv came under pressure".
 var irregularPastEvents = set(`came began met held went fell rose grew broke took sought got left`)
+
+// endingVerbList and warNounList say ending a war in other words: "stop
+// the killing", "halt the fighting" for "end the war" (read-only).
+var endingVerbList = [...]string{"end", "stop", "halt"}
+var warNounList = [...]string{"war", "fighting", "killing", "bloodshed", "conflict", "hostilities"}
+var endingVerbs = set(`end stop halt`)
+var warNouns = set(`war fighting killing bloodshed conflict hostilities`)
+
+// datedTalkNouns, possessed by a day ("Saturday's meeting", "Sunday's
+// round"), name a session of talks named before (read-only).
+var datedTalkNouns = set(`meeting round session talks discussions negotiations`)
+
+// truceHeads head a topic of a truce, which a strife said to be over
+// refers to ("the war had ended for good") (read-only).
+var truceHeads = [...]string{"ceasefire", "truce"}
+
+// overConjunctions before a strife said to be over make it a time or a
+// condition: "stay until the fighting was over" (read-only).
+var overConjunctions = set(`until till unless if whether when once after before since while`)

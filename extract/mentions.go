@@ -219,6 +219,13 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	if err := addUniqueVariants(w, index, add, leadVariants); err != nil {
 		return nil, err
 	}
+	// "stop the killing" for "end the war", "for the fighting to stop"
+	// for "end the fighting": an alias that ends a war is said with
+	// another verb of ending or another noun of the war, when no other
+	// topic's alias reads so.
+	if err := addUniqueVariants(w, index, add, endingVariants); err != nil {
+		return nil, err
+	}
 	// "not to retaliate" for "retaliation", "cannot enrich" for
 	// "enrichment", "disarmament" for "disarm": a one-word alias of an
 	// act is said by the verb or noun of the same act, when no other
@@ -1174,4 +1181,37 @@ func (a *analysis) findDuoForms() {
 		}
 	}
 	a.addMentions(add)
+}
+
+// endingVariants returns an alias that holds a verb of ending, "the"
+// and a noun of war ("end the war", "negotiations to end the
+// fighting") with each other verb and noun of those groups
+// (endingVerbs, warNouns), and an alias that is only those three words
+// also in the order of "for the killing to stop".
+func endingVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	for i := 0; i+2 < len(toks); i++ {
+		if !endingVerbs[toks[i].norm] || toks[i+1].norm != "the" || !warNouns[toks[i+2].norm] {
+			continue
+		}
+		pre, post := al[:toks[i].start], al[toks[i+2].end:]
+		var out []string
+		for _, v := range endingVerbList {
+			for _, n := range warNounList {
+				if v == toks[i].norm && n == toks[i+2].norm {
+					continue
+				}
+				out = append(out, pre+v+" the "+n+post)
+			}
+		}
+		if i == 0 && len(toks) == 3 {
+			for _, v := range endingVerbList {
+				for _, n := range warNounList {
+					out = append(out, "the "+n+" to "+v)
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }

@@ -20,7 +20,15 @@ func (a *analysis) resolveSpeakers() {
 			f.how = howRole
 			f.person = personYes
 		}
-		if f.pronounOrRole {
+		if f.pronounOrRole && f.how == howRole {
+			if act, ok := a.frontedPlace(f); ok {
+				// "In Strelsau, the government said": wire copy moves to
+				// a capital to quote its side, whoever spoke before.
+				f.actors = []news.ActorID{act}
+			} else {
+				a.resolveFromContext(i)
+			}
+		} else if f.pronounOrRole {
 			a.resolveFromContext(i)
 		} else if f.how == howUnwatched && len(f.actors) == 0 {
 			a.resolveAppositiveOwner(i)
@@ -357,8 +365,9 @@ func (a *analysis) classifySpeaker(f *frame) {
 		// not "the local officials"
 		f.pronounOrRole = true
 		f.how = howRole
-	case roles > 0 && names == 0 && indefinite && f.kind != frameSubject:
-		// "according to a government spokesman, Budapest would …": the
+	case roles > 0 && names == 0 && indefinite && (f.kind != frameSubject || a.bodySpokesperson(f.spk0, f.spk1)):
+		// "according to a government spokesman, Budapest would …", "a
+		// foreign ministry spokesperson said Strelsau would …": the
 		// actor that opens the reported clause, if any.
 		if act, ok := a.contentSubject(f); ok {
 			f.actors = []news.ActorID{act}
@@ -370,6 +379,27 @@ func (a *analysis) classifySpeaker(f *frame) {
 		f.how = howUnwatched
 		f.titled = f.kind != frameDefault && a.titledName(f.spk0, f.spk1)
 	}
+}
+
+// bodySpokesperson reports an indefinite spokesperson of a government
+// body with no owner named: "a government spokesperson", "a foreign
+// ministry spokesman". Such a voice speaks of its own side by name.
+func (a *analysis) bodySpokesperson(t0, t1 int) bool {
+	if t1-t0 < 3 || t1-t0 > 5 {
+		return false
+	}
+	switch a.toks[t1-1].norm {
+	case "spokesperson", "spokesman", "spokeswoman":
+	default:
+		return false
+	}
+	for k := t0 + 1; k < t1-1; k++ {
+		switch a.toks[k].norm {
+		case "government", "ministry", "presidency":
+			return true
+		}
+	}
+	return false
 }
 
 // titledName reports a speaker phrase that is a title and then a name

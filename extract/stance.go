@@ -372,6 +372,28 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
+				if t.norm == "the" && j == j0 && strifeNouns[n.norm] && a.strifeOver(j+1, rg[1]) && (k == 0 || !overConjunctions[a.toks[k-1].norm]) {
+					// "guarantees that the war had ended for good", "the
+					// fighting is over": the truce named before holds;
+					// not a time or a condition ("until the fighting was
+					// over").
+					for _, head := range truceHeads {
+						if tp, ante, ok := a.referent(f.sent, k, head, false, false); ok && ante >= 0 {
+							seen[tp] = true
+							return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+						}
+					}
+				}
+				if t.kind == tokPoss && k > 0 && datedTalkNouns[n.norm] && weekdays[a.toks[k-1].norm] && (j+1 >= rg[1] || a.toks[j+1].norm != "of") {
+					// "described Saturday's meeting as constructive",
+					// "Sunday's round": a session dated by its day is
+					// one of the talks named before, not another body's
+					// meeting.
+					if tp, ante, ok := a.referent(f.sent, k, "talks", false, false); ok && ante >= 0 {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					}
+				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
 					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
@@ -2472,6 +2494,14 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
+	if h.referred && strifeNouns[a.toks[h.tok].norm] && a.strifeOver(h.tok+1, len(a.toks)) && (a.topicHeaded(h.topic, "ceasefire") || a.topicHeaded(h.topic, "truce")) {
+		// "the war is over" for the truce named before: the end is the
+		// war's, and the truce holds.
+		if f.negated {
+			return -2
+		}
+		return 2
+	}
 	p := a.stanceScoreOf(f, h)
 	if p < 2 && a.enabledForSpeaker(f, h) {
 		// "said the list would allow Freedonia to remove weak claims
@@ -3053,6 +3083,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// for X", "would not give up enrichment": refusing to undo the
 		// topic keeps it.
 		return 3
+	}
+	if !aimed && a.pronounUndone(f, h.tok) {
+		// "said X had imposed the tariffs and called on Y to lift
+		// them": the undoing asked for takes the topic back.
+		return -3
 	}
 	if a.negatedTopicVerb(h.tok) {
 		// "the position that Y could not enrich uranium", "would not
@@ -6004,6 +6039,93 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 	return false
 }
 
+// pronounUndone reports an undo verb later in the content, asked of
+// another ("called on Y to lift them", "urged Y to halt it"), whose
+// object pronoun takes the topic back. The pronoun agrees with the
+// topic's head word, no other watched name comes between, and the verb
+// is neither negated nor failed.
+func (a *analysis) pronounUndone(f *frame, tok int) bool {
+	end := a.hitEnd(tok)
+	want := "it"
+	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
+		want = "them"
+	}
+	if want == "it" && a.listMember(tok) {
+		// "a series of laws, including the X act, … repeal them".
+		want = "them"
+	}
+	for j := end; j+1 < len(a.toks) && j < end+20 && f.covers(j+1); j++ {
+		if a.mentAt[j] >= 0 && !a.asksOf(j) && !a.nameModifier(j) {
+			return false
+		}
+		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+			continue
+		}
+		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
+			return false // "withdraw it from the region": not the topic itself
+		}
+		if j < 3 || a.toks[j-1].norm != "to" || a.negatedAt(j, 0) || a.noIntentOf(j) || a.failedTo(j) {
+			return false
+		}
+		// The asking verb a few words before "to": "called on the
+		// authorities to", "urged Y to".
+		for k := j - 2; k >= end && k >= j-6; k-- {
+			if askForms[a.toks[k].norm] {
+				return !a.negatedAt(k, 0)
+			}
+			if a.toks[k].kind == tokPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// listMember reports a topic phrase at tok right after "including" or
+// "such as", a member of the plural phrase before it.
+func (a *analysis) listMember(tok int) bool {
+	start, _ := a.hitSpan(tok)
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		switch a.toks[j].norm {
+		case "a", "an", "the", "its", "their":
+			continue
+		case "including":
+			return true
+		case "as":
+			return j > 0 && a.toks[j-1].norm == "such"
+		}
+		return false
+	}
+	return false
+}
+
+// nameModifier reports a watched actor's name at j that only modifies
+// the lower-case noun right after it ("modelled on Zendan legislation").
+func (a *analysis) nameModifier(j int) bool {
+	mi := a.mentAt[j]
+	if mi < 0 || len(a.ments[mi].topics) > 0 || len(a.ments[mi].actors) == 0 {
+		return false
+	}
+	k := int(a.ments[mi].t1)
+	return k < len(a.toks) && a.toks[k].kind == tokWord && !a.toks[k].cap && a.mentAt[k] < 0 && a.sentOf[k] == a.sentOf[j]
+}
+
+// asksOf reports a watched name at j that is the one asked to act, right
+// after an asking verb and "on" ("called on Y to lift them"), or right
+// after the asking verb ("urged Y to halt it").
+func (a *analysis) asksOf(j int) bool {
+	mi := a.mentAt[j]
+	if mi < 0 || len(a.ments[mi].topics) > 0 {
+		return false
+	}
+	k := int(a.ments[mi].t0) - 1
+	if k >= 0 && a.toks[k].norm == "on" {
+		k--
+	}
+	return k >= 0 && askForms[a.toks[k].norm]
+}
+
 // noIntentOf reports a verb at j after "no intention of", "no plans
 // to": "had no intention of withdrawing them" disowns the act as a
 // "not" would.
@@ -7733,6 +7855,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		case negators[t.norm]:
 			neg = !neg
 			continue
+		case raisingVerbs[t.norm] && j+2 < n && a.toks[j+1].norm == "to" && (linkVerbs[a.toks[j+2].norm] || effectVerbs[a.toks[j+2].norm]):
+			// "the strikes appeared to amount to killings", "seemed to
+			// be a trap": the hedge passes on the verb after it.
+			j++
+			continue
 		case linkVerbs[t.norm] || effectVerbs[t.norm]:
 			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
 				continue // "had been", "was being"
@@ -7742,6 +7869,11 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				// draw a firm response": a counter promised against it,
 				// whatever the adjective says of the counter.
 				return a.signed(-2, neg), true
+			}
+			if !neg && a.refusedRelative(f, j+1) {
+				// "the levy amounted to a tax that Zenda would not
+				// accept": what the subject is called, refused.
+				return -2, true
 			}
 			if p, ok := a.predicateVerdict(f, j+1, neg); ok {
 				return p, true
@@ -7771,6 +7903,38 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// refusedRelative reports a predicate phrase from k whose own relative
+// clause refuses it: "(amounted to) a tax that Zenda would not accept",
+// "(was) a step which it could never tolerate".
+func (a *analysis) refusedRelative(f *frame, k int) bool {
+	n := len(a.toks)
+	for r := k; r < n && r <= k+8 && f.covers(r); r++ {
+		t := a.toks[r]
+		if t.kind == tokPunct || a.mentAt[r] >= 0 && len(a.ments[a.mentAt[r]].topics) > 0 {
+			return false
+		}
+		if t.norm != "that" && t.norm != "which" {
+			continue
+		}
+		if r == k {
+			return false // "was that …": a clause, not a relative
+		}
+		for m := r + 1; m+1 < n && m <= r+5 && f.covers(m+1); m++ {
+			if a.toks[m].kind == tokPunct {
+				return false
+			}
+			if !negators[a.toks[m].norm] {
+				continue
+			}
+			if refuseObjects[a.toks[m+1].norm] || m+2 < n && a.toks[m+1].norm == "be" && refuseObjects[a.toks[m+2].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // chargedAmount reports "amount(s/ed) to" at j before a phrase that is
@@ -7887,6 +8051,10 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			// "X's right to fishing was not up for discussion": the
 			// right is the topic's, kept or lost with it.
 			j--
+		case t.norm == "on" && j > 0 && j-1 == f.cueTok && j+1 < start && weekdays[a.toks[j+1].norm]:
+			// "said on Monday the levy amounted to …": the day of the
+			// saying, then the clause.
+			return true
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
@@ -8174,6 +8342,15 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 				}
 			}
 			si := int(a.sentOf[k])
+			if acts := a.calledOwner(k+3, rg[1]); len(acts) > 0 {
+				// "condemned what it called Zenda's provocations": an
+				// act of Zenda's, named before or in the headline;
+				// never the topic named last, someone else's act.
+				if tp, ante, ok := a.actorsAct(si, k, acts); ok {
+					return topicHit{topic: tp, tok: k, referred: true, ante: ante}, true
+				}
+				return topicHit{}, false
+			}
 			if tp, ante, ok := a.antecedent(si, k, nil); ok && ante >= 0 && containsTopic(a.titleTopics, tp) {
 				return topicHit{topic: tp, tok: k, referred: true, ante: ante}, true
 			}
@@ -8186,6 +8363,32 @@ func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 		}
 	}
 	return topicHit{}, false
+}
+
+// calledOwner returns the watched actors whose act the words after a
+// naming verb at p-1 are about: a possessive name opening them ("what it
+// called Zenda's provocations") or an adjective made from an actor's
+// name before a lower-case head ("what he described as Zendan
+// aggression").
+func (a *analysis) calledOwner(p, end int) []news.ActorID {
+	if p < end && a.toks[p].norm == "as" {
+		p++ // "what it described as …"
+	}
+	if p+1 >= end {
+		return nil
+	}
+	if mi := a.mentAt[p]; mi >= 0 {
+		m := a.ments[mi]
+		if len(m.topics) == 0 && len(m.actors) > 0 && m.t0 == p && m.t1 < end && a.toks[m.t1].kind == tokPoss {
+			return m.actors
+		}
+		return nil
+	}
+	t, n := a.toks[p], a.toks[p+1]
+	if t.kind == tokWord && t.cap && len(t.norm) >= 5 && n.kind == tokWord && !n.cap && a.mentAt[p+1] < 0 {
+		return a.r.actorsPrefixing(t.norm)
+	}
+	return nil
 }
 
 // synonymHeads reports a word with a head-noun synonym that heads a
@@ -8287,19 +8490,41 @@ func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
 		return true
 	}
+	// modifier: the words between j and the head are only a name
+	// ("regretted the Zendan decision", "the ACME plan").
+	// A possessor is not passed: "regretted Y's decision" may be Y's
+	// own turn against the topic.
+	modifier, poss := true, false
 	for j, n := start-1, 0; j >= 0 && n < 5 && a.sentOf[j] == si && f.covers(j); j-- {
 		t := a.toks[j]
-		if t.kind == tokPoss || t.norm == `"` || t.norm == "-" {
+		if t.kind == tokPoss {
+			poss = true
 			continue
 		}
-		if t.kind == tokPunct || a.mentAt[j] >= 0 && a.toks[j].cap {
+		if t.norm == `"` || t.norm == "-" {
+			continue
+		}
+		if t.kind == tokPunct {
 			return false
 		}
+		if a.mentAt[j] >= 0 && a.toks[j].cap {
+			if !modifier || poss {
+				return false
+			}
+			n++
+			continue // a name modifying the head: "regretted the Zendan decision"
+		}
+		modifier = false
 		n++
 		switch t.norm {
 		case "by", "about", "over", "at":
 			if j > 0 && dismayAdjectives[a.toks[j-1].norm] {
 				return !a.negatedAt(j-1, int(a.sents[si].t0))
+			}
+			if j > 1 && dismayNouns[a.toks[j-1].norm] && expressVerbs[a.toks[j-2].norm] {
+				// "expressed regret over the plan", "voiced concern
+				// about the drills".
+				return true
 			}
 			return false
 		case "that":
@@ -9677,4 +9902,18 @@ func (a *analysis) actorsAct(si, k int, acts []news.ActorID) (news.TopicID, int,
 		}
 	}
 	return hit, -1, hit != ""
+}
+
+// strifeOver reports, from token i, a strife said to be over: "had
+// ended", "has ended", "was over", "is over" (not "would end", a
+// prospect).
+func (a *analysis) strifeOver(i, end int) bool {
+	if i < end && (a.toks[i].norm == "had" || a.toks[i].norm == "has" || a.toks[i].norm == "is" || a.toks[i].norm == "was") {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	w := a.toks[i].norm
+	return w == "ended" || w == "over" && a.toks[i-1].norm != "ended" && (a.toks[i-1].norm == "is" || a.toks[i-1].norm == "was")
 }
