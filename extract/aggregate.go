@@ -288,7 +288,7 @@ func (v vote) decision() bool {
 // decisionCue reports a verb of deciding or taking up: "agreed",
 // "approved", "accepted", "signed".
 func decisionCue(c cue) bool {
-	return c.lemma == "agree" || c.lemma == "approve" || acceptBases[c.lemma]
+	return c.lemma == "agree" || c.lemma == "approve" || acceptBases.words[c.lemma]
 }
 
 // todaysSides reports whether the votes not reported in the past
@@ -321,7 +321,7 @@ func (a *analysis) pastPerfect(f *frame) bool {
 		if t.norm == "had" {
 			return true
 		}
-		if !pastPerfectFillers[t.norm] && !strings.HasSuffix(t.norm, "ly") {
+		if !pastPerfectFillers.holds(t.lex) && !strings.HasSuffix(t.norm, "ly") {
 			return false
 		}
 		k--
@@ -331,7 +331,7 @@ func (a *analysis) pastPerfect(f *frame) bool {
 
 // pastPerfectFillers are the words that stand between "had" and its
 // participle: "had long opposed", "had been pushing for".
-var pastPerfectFillers = set(`long already also once been previously earlier never not`)
+var pastPerfectFillers = lexSet(set(`long already also once been previously earlier never not`))
 
 // adoptedPosition reads a frame whose verb of position takes another
 // watched actor's position as its object: "backed the French position",
@@ -365,7 +365,7 @@ func (a *analysis) adoptedPosition(f *frame, lead map[news.ActorID]pairKey) (new
 			}
 		}
 	}
-	if len(cands) != 1 || containsActor(f.actors, cands[0]) || next >= rg[1] || !positionWords[a.toks[next].norm] {
+	if len(cands) != 1 || containsActor(f.actors, cands[0]) || next >= rg[1] || !positionWords.holds(a.toks[next].lex) {
 		return "", false
 	}
 	if _, ok := lead[cands[0]]; !ok {
@@ -503,7 +503,7 @@ func (a *analysis) askedAnswerUndecided(f *frame, tok int) bool {
 		for p := rg[0]; p < rg[1]; p++ {
 			// "said it was a grave mistake that Zenda would study":
 			// a word of position in the answer decides.
-			if n := a.toks[p].norm; positiveWords[n] || negativeWords[n] {
+			if n := a.toks[p].norm; positiveWords.words[n] || negativeWords.words[n] {
 				return false
 			}
 		}
@@ -573,7 +573,7 @@ func (a *analysis) matterOfTalks(h topicHit) bool {
 		}
 	}
 	w := a.toks[k].norm
-	if !consultNouns[w] {
+	if !consultNouns.words[w] {
 		return false
 	}
 	if mi := a.mentAt[k]; mi >= 0 && containsTopic(a.ments[mi].topics, h.topic) {

@@ -208,7 +208,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 			}
 		}
 		for mi, m := range tms {
-			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs[tt[m.t1].norm] {
+			if mi == 0 && m.t0 == 0 && len(m.actors) == 1 && m.t1 < len(tt) && headlineSpeechVerbs.holds(tt[m.t1].lex) {
 				a.titleSpeaker = m.actors[0]
 			}
 			for _, tp := range m.topics {
@@ -219,16 +219,16 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 					if r.undoTopics[tp] && r.targetSpan(tp, tt[m.t0:m.t1], false) {
 						break // "moves to suspend X", the topic a suspension of X
 					}
-					if n := tt[j].norm; titleClauseBreaks[n] {
+					if n := tt[j].norm; titleClauseBreaks.words[n] {
 						break // "calls X a dead end as Y nears return"
 					}
-					if n := tt[j].norm; undoVerbs[n] && r.ownUndoWord(tp, n) {
+					if n := tt[j].norm; undoVerbs.words[n] && r.ownUndoWord(tp, n) {
 						break // "lifts ban on X" for "X imports (lifting the ban)"
 					}
-					if n := tt[j].norm; undoVerbs[n] && curbOn(tt[j+1:m.t0]) {
+					if n := tt[j].norm; undoVerbs.words[n] && curbOn(tt[j+1:m.t0]) {
 						break // "lifts curbs on X exports": the curbs undone
 					}
-					if n := tt[j].norm; (undoVerbs[n] || harmVerbs[n] && !stanceVerbs[n] || freezeForms[n] && frozenHead(tt[m.t1-1].norm)) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
+					if n := tt[j].norm; (undoVerbs.words[n] || harmVerbs.words[n] && !stanceVerbs.words[n] || freezeForms.words[n] && frozenHead(tt[m.t1-1].norm)) && !(n == "end" && j > 0 && tt[j-1].norm == "dead") {
 						// "Holm blocks X's bid": the story's act undoes it;
 						// "vows to fight X" is a stand, no act done.
 						a.titleUndone = append(a.titleUndone, tp)
@@ -364,7 +364,7 @@ func (a *analysis) bareHeadBack() {
 			continue
 		}
 		t := a.toks[m.t0]
-		if t.kind != tokWord || t.cap || !definiteBefore[a.toks[m.t0-1].norm] {
+		if t.kind != tokWord || t.cap || !definiteBefore.holds(a.toks[m.t0-1].lex) {
 			continue
 		}
 		tp := m.topics[0]
@@ -397,7 +397,7 @@ func (a *analysis) bareHeadBack() {
 // mentionHead is a mention's head noun: its last word, or its first before a
 // preposition ("truce in Kelmar").
 func (a *analysis) mentionHead(m mention) string {
-	if m.t1-m.t0 > 2 && headPrepositions[a.toks[m.t0+1].norm] {
+	if m.t1-m.t0 > 2 && headPrepositions.holds(a.toks[m.t0+1].lex) {
 		return a.toks[m.t0].norm
 	}
 	return a.toks[m.t1-1].norm
@@ -406,7 +406,7 @@ func (a *analysis) mentionHead(m mention) string {
 // sameHeadKind reports two head nouns of the same thing: the same noun,
 // or two words for a halt to fighting.
 func sameHeadKind(h, w string) bool {
-	return sameNoun(h, w) || truceNouns[h] && truceNouns[w]
+	return sameNoun(h, w) || truceNouns.words[h] && truceNouns.words[w]
 }
 
 // ownedSibling returns, for a mention m of topic tp whose subject, a
@@ -419,7 +419,7 @@ func (a *analysis) ownedSibling(m mention, tp news.TopicID) (news.TopicID, bool)
 	s0 := a.sents[a.sentOf[m.t0]].t0
 	j := m.t0
 	for n := 0; j > s0 && n < 3; n++ {
-		if w := a.toks[j-1].norm; !finiteAux[w] && w != "to" && w != "not" && w != "also" {
+		if w := a.toks[j-1].norm; !finiteAux.words[w] && w != "to" && w != "not" && w != "also" {
 			break
 		}
 		j--
@@ -766,8 +766,8 @@ func (a *analysis) contentText(f *frame) string {
 
 // headlineSpeechVerbs, right after a headline's opening name, make that
 // name the story's speaker: "X says …", "X warns …".
-var headlineSpeechVerbs = set(`says said warns warned tells told insists insisted vows vowed
-	announces announced confirms confirmed claims claimed urges urged`)
+var headlineSpeechVerbs = lexSet(set(`says said warns warned tells told insists insisted vows vowed
+	announces announced confirms confirmed claims claimed urges urged`))
 
 // titleHead returns the one topic that the lower-case head nouns of a
 // headline naming no topic stand for, each by an alias whose other words
@@ -912,7 +912,7 @@ func (a *analysis) findOfForms() {
 					x, end, ok = m0, m1, true
 				}
 			}
-			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords[a.toks[end].norm] && !finiteAux[a.toks[end].norm] && !pastVerbAfter(a.toks[end]) {
+			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords.holds(a.toks[end].lex) && !finiteAux.holds(a.toks[end].lex) && !pastVerbAfter(a.toks[end]) {
 				// "membership of the EU budget committee": not the
 				// alias's modifier alone.
 				continue
@@ -1016,7 +1016,7 @@ func (a *analysis) findOnForms() {
 				continue
 			case t.kind != tokWord || phraseStop(t.norm) || a.inMention(j) && !a.actorOnly(j):
 				break scan
-			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords[t.norm]:
+			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords.holds(t.lex):
 				break scan // "a ban on allowing nuclear arms": an act, no object
 			}
 			for _, f := range fs {
@@ -1212,7 +1212,7 @@ func (a *analysis) namesFor(f ofForm, t0, t1 int) bool {
 				return false
 			}
 		}
-		return t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or"
+		return t.kind == tokPunct && t.norm != "-" || clauseBreakers.holds(t.lex) || t.norm == "and" || t.norm == "or"
 	}
 	for j := t0 - 1; j >= 0 && a.sentOf[j] == si && !edge(j); j-- {
 		if isX(j) {
@@ -1260,7 +1260,7 @@ func (a *analysis) scanHeads() {
 		if !a.r.headFormWords.mayHave(t.norm) {
 			continue
 		}
-		if concessionWords[t.norm] {
+		if concessionWords.holds(t.lex) {
 			a.concession = 2
 		}
 		if t.cap {
@@ -1309,7 +1309,7 @@ func (a *analysis) findListHeads() {
 				of = j
 				break
 			}
-			if t.norm == "," || t.norm == "and" || t.norm == "or" || t.kind == tokWord && !t.cap && !npFunctionWords[t.norm] && !finiteAux[t.norm] {
+			if t.norm == "," || t.norm == "and" || t.norm == "or" || t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex) && !finiteAux.holds(t.lex) {
 				continue
 			}
 			break

@@ -150,7 +150,7 @@ func (a *analysis) clauses(si int) [][2]int {
 		switch {
 		case t.norm == ";":
 			brk = true
-		case t.norm == "," && k+1 < s.t1 && clauseBreakers[a.toks[k+1].norm] && !a.inQuote(k+1):
+		case t.norm == "," && k+1 < s.t1 && clauseBreakers.holds(a.toks[k+1].lex) && !a.inQuote(k+1):
 			brk = !a.secondComplement(k+1, s.t1)
 			next = k + 2
 		case (t.norm == "while" || t.norm == "whereas") && k > s.t0:
@@ -243,7 +243,7 @@ func (a *analysis) saidAfter(k, end int) bool {
 			if t.kind != tokWord {
 				break
 			}
-			if _, ok := a.r.cues[t.norm]; ok && (c+1 >= end || a.toks[c+1].kind == tokPunct || tailStarters[a.toks[c+1].norm]) {
+			if _, ok := a.r.cues[t.norm]; ok && (c+1 >= end || a.toks[c+1].kind == tokPunct || tailStarters.holds(a.toks[c+1].lex)) {
 				return true
 			}
 		}
@@ -267,13 +267,13 @@ func (a *analysis) andThatAfter(k, end int) bool {
 
 // backshiftedModals open a reported clause's second predicate after ",
 // but": "…, but would not …".
-var backshiftedModals = set(`would could might`)
+var backshiftedModals = lexSet(set(`would could might`))
 
 // secondComplement reports "but that" opening a second reported clause
 // of the same cue: "X said talks were possible, but that a deal would
 // require Y". Not "but that was before …", where "that" is the subject.
 func (a *analysis) secondComplement(k, end int) bool {
-	if a.toks[k].norm == "but" && k+2 < end && backshiftedModals[a.toks[k+1].norm] && (a.toks[k+2].kind == tokWord && !a.toks[k+2].cap) {
+	if a.toks[k].norm == "but" && k+2 < end && backshiftedModals.holds(a.toks[k+1].lex) && (a.toks[k+2].kind == tokWord && !a.toks[k+2].cap) {
 		// "said the movement was open to storing its weapons, but
 		// would not hand them over": the reported subject's second
 		// predicate, in the reported tense.
@@ -283,7 +283,7 @@ func (a *analysis) secondComplement(k, end int) bool {
 		return false
 	}
 	n := a.toks[k+2]
-	return n.kind == tokWord && !finiteAux[n.norm] && !modals[n.norm]
+	return n.kind == tokWord && !finiteAux.holds(n.lex) && !modals.holds(n.lex)
 }
 
 // sentenceFrames finds at most one frame per clause: the first cue whose
@@ -397,7 +397,7 @@ func (a *analysis) sentenceFrames(si int) {
 		n1 := n0
 		for n1 < s.t1 && a.toks[n1].kind != tokPunct && n1-n0 < 12 {
 			t := a.toks[n1]
-			if !(t.cap || t.kind == tokPoss || a.mentAt[n1] >= 0 || roleNouns[t.norm] || npFunctionWords[t.norm]) {
+			if !(t.cap || t.kind == tokPoss || a.mentAt[n1] >= 0 || roleNouns.holds(t.lex) || npFunctionWords.holds(t.lex)) {
 				break
 			}
 			n1++
@@ -420,7 +420,7 @@ func (a *analysis) sentenceFrames(si int) {
 // demandNouns, possessed by a watched actor and followed by "that" or
 // "for", report what that actor asks for: "stalled over X's demand that
 // Y withdraw".
-var demandNouns = set(`demand demands insistence call calls`)
+var demandNouns = lexSet(set(`demand demands insistence call calls`))
 
 // possessedDemand reads, in a sentence with no other frame, a watched
 // actor's noun of demand and what it asks for: "talks have stalled over
@@ -429,7 +429,7 @@ var demandNouns = set(`demand demands insistence call calls`)
 func (a *analysis) possessedDemand(si int) (frame, bool) {
 	s := a.sents[si]
 	for k := s.t0 + 1; k+3 < s.t1; k++ {
-		if a.toks[k].kind != tokPoss || !demandNouns[a.toks[k+1].norm] {
+		if a.toks[k].kind != tokPoss || !demandNouns.holds(a.toks[k+1].lex) {
 			continue
 		}
 		mi := a.mentAt[k-1]
@@ -466,22 +466,22 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		// changes Osk has described as painful").
 		nk := k + 2
 		if n := a.toks[k+1].norm; n != "a" && n != "an" {
-			if !echoPlurals[n] {
+			if !echoPlurals.words[n] {
 				continue
 			}
 			nk = k + 1
-		} else if !echoNouns[a.toks[k+2].norm] && !echoEndNouns[a.toks[nk].norm] {
+		} else if !echoNouns.holds(a.toks[k+2].lex) && !echoEndNouns.holds(a.toks[nk].lex) {
 			continue
 		}
 		c0 := s.t0
-		if accusationNouns[a.toks[nk].norm] {
+		if accusationNouns.holds(a.toks[nk].lex) {
 			// "…, accusing Y of laying mines, a charge Y denies": the
 			// charge is the accusation, not the rest of the sentence.
 			if j := a.accusingVerb(s.t0, k); j >= 0 {
 				c0 = j
 			}
 		}
-		if echoEndNouns[a.toks[nk].norm] {
+		if echoEndNouns.holds(a.toks[nk].lex) {
 			// "… a pathway to X, an outcome Y rejected": X is the outcome.
 			c0 = -1
 			for j := k - 1; j > s.t0 && j >= k-8; j-- {
@@ -501,7 +501,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			// A bare plural names what the nearest clause did: "… broke
 			// down when Zenda's jets struck the port, strikes …".
 			for j := k - 1; j > c0; j-- {
-				if echoClauseOpeners[a.toks[j].norm] || a.isPunct(j, ",;:") {
+				if echoClauseOpeners.holds(a.toks[j].lex) || a.isPunct(j, ",;:") {
 					c0 = j + 1
 					break
 				}
@@ -525,7 +525,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			}
 			break
 		}
-		if e > s0 && e < s.t1 && !a.toks[e].cap && roleNouns[a.toks[e].norm] && a.toks[e-1].cap {
+		if e > s0 && e < s.t1 && !a.toks[e].cap && roleNouns.holds(a.toks[e].lex) && a.toks[e-1].cap {
 			// "… the Zendan government condemned …".
 			e++
 		}
@@ -548,7 +548,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		if cu.pol == polNeutral {
 			// "…, a step Zenda has called legally void": a naming verb
 			// and its short verdict close the sentence.
-			if !namingVerbs[a.toks[c].norm] {
+			if !namingVerbs.holds(a.toks[c].lex) {
 				continue
 			}
 			verdict = end
@@ -576,7 +576,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 				verdict, end = end, n
 			}
 		}
-		if end < s.t1 && tailStarters[a.toks[end].norm] {
+		if end < s.t1 && tailStarters.holds(a.toks[end].lex) {
 			// "… welcomed on Monday."
 			for n := 0; n < 4 && end < s.t1 && a.toks[end].kind == tokWord; n++ {
 				end++
@@ -593,7 +593,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 			f.content = append(f.content, [2]int{verdict, end})
 		}
 		for j := e; j < c; j++ {
-			if negators[a.toks[j].norm] {
+			if negators.holds(a.toks[j].lex) {
 				f.negated = true
 			}
 		}
@@ -631,10 +631,10 @@ func (a *analysis) accusingVerb(t0, k int) int {
 func (a *analysis) answered(k, floor int) bool {
 	for j := k - 1; j > floor && j >= k-6; j-- {
 		t := a.toks[j]
-		if answerLinks[t.norm] && answerNouns[a.toks[j-1].norm] {
+		if answerLinks.holds(t.lex) && answerNouns.holds(a.toks[j-1].lex) {
 			return true
 		}
-		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || a.verbLike(j) || auxiliaries[t.norm] {
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || a.verbLike(j) || auxiliaries.holds(t.lex) {
 			return false
 		}
 	}
@@ -647,10 +647,10 @@ func (a *analysis) answered(k, floor int) bool {
 func (a *analysis) circumstance(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-5; j-- {
 		t := a.toks[j]
-		if circumstancePrepositions[t.norm] {
+		if circumstancePrepositions.holds(t.lex) {
 			return true
 		}
-		if t.kind == tokPunct && t.norm != "-" || t.cap || a.mentAt[j] >= 0 || a.verbLike(j) || auxiliaries[t.norm] {
+		if t.kind == tokPunct && t.norm != "-" || t.cap || a.mentAt[j] >= 0 || a.verbLike(j) || auxiliaries.holds(t.lex) {
 			return false
 		}
 	}
@@ -676,21 +676,21 @@ func (a *analysis) pastDated(f *frame) bool {
 	for j := f.cueTok + 1; j+1 < limit; j++ {
 		n := a.toks[j].norm
 		next := a.toks[j+1]
-		infinitive := n == "to" && !next.cap && !referringDeterminers[next.norm] && next.norm != "a" && next.norm != "an" && a.mentAt[j+1] < 0
-		if modals[n] || infinitive || n == "that" || n == "," || n == "plans" || n == "if" {
+		infinitive := n == "to" && !next.cap && !referringDeterminers.holds(next.lex) && next.norm != "a" && next.norm != "an" && a.mentAt[j+1] < 0
+		if modals.words[n] || infinitive || n == "that" || n == "," || n == "plans" || n == "if" {
 			return false
 		}
-		if n == "in" && j > f.cueTok+2 && demandLemmas[f.cue.lemma] {
+		if n == "in" && j > f.cueTok+2 && demandLemmas.words[f.cue.lemma] {
 			// "demanded a vote in 2025", "called for elections in
 			// March": the date is the demanded thing's, still ahead.
 			continue
 		}
 		switch {
-		case (n == "in" || n == "since") && next.cap && months[next.norm]:
+		case (n == "in" || n == "since") && next.cap && months.holds(next.lex):
 			return true
 		case n == "in" && len(next.norm) == 4 && (strings.HasPrefix(next.norm, "19") || strings.HasPrefix(next.norm, "20")):
 			return true
-		case n == "last" && (next.norm == "year" || (next.norm == "month" || next.norm == "week") && f.cue.pol != polNeutral || months[next.norm]):
+		case n == "last" && (next.norm == "year" || (next.norm == "month" || next.norm == "week") && f.cue.pol != polNeutral || months.holds(next.lex)):
 			return true
 		case n == "ago":
 			return true
@@ -724,7 +724,7 @@ func (a *analysis) isBackground(si int) bool {
 	for k := s.t0; k < s.t1 && k < s.t0+4; k++ {
 		if t := a.toks[k]; t.kind == tokPunct {
 			return false
-		} else if backgroundWords[t.norm] {
+		} else if backgroundWords.holds(t.lex) {
 			bg = k
 			break
 		}
@@ -780,7 +780,7 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 	if t.kind != tokWord {
 		return nil, 0, false
 	}
-	if len(t.norm) >= 9 && strings.HasPrefix(t.norm, "announce") && announceForms[t.norm] && a.clauseAfter(k+1, end) {
+	if len(t.norm) >= 9 && strings.HasPrefix(t.norm, "announce") && announceForms.holds(t.lex) && a.clauseAfter(k+1, end) {
 		return &announceCue, k, true
 	}
 	if !a.r.cueWords.mayHave(t.norm) {
@@ -791,23 +791,23 @@ func (a *analysis) lookupCue(k, end int) (*cue, int, bool) {
 		// words ("said ahead of the talks" still reports).
 		return nil, 0, false
 	}
-	if k+1 < end && actObjectForms[t.norm] && a.actNounObject(k) {
+	if k+1 < end && actObjectForms.holds(t.lex) && a.actNounObject(k) {
 		// "X, which has observed a truce since 2022": the verb with a
 		// noun object reports keeping to it, not words ("observed
 		// that …" still reports).
 		return nil, 0, false
 	}
-	if renewVerbs[t.norm] {
+	if renewVerbs.holds(t.lex) {
 		if c, last, ok := a.renewedPosition(k, end); ok {
 			return c, last, true
 		}
 	}
-	if beVerbs[t.norm] {
+	if beVerbs.holds(t.lex) {
 		if last, ok := a.mannerColon(k, end); ok {
 			return &bluntCue, last, true
 		}
 	}
-	if lodgeForms[t.norm] {
+	if lodgeForms.holds(t.lex) {
 		if last, ok := a.lodgedComplaint(k, end); ok {
 			return &lodgeCue, last, true
 		}
@@ -841,10 +841,10 @@ func (a *analysis) lodgedComplaint(k, end int) (int, bool) {
 	for j := k + 1; j < end && j <= k+4; j++ {
 		t := a.toks[j]
 		switch {
-		case complaintNouns[t.norm]:
+		case complaintNouns.holds(t.lex):
 			return j, true
 		case j == k+1 && (t.norm == "a" || t.norm == "an"):
-		case t.kind == tokWord && !t.cap && adj < 2 && !npFunctionWords[t.norm]:
+		case t.kind == tokWord && !t.cap && adj < 2 && !npFunctionWords.holds(t.lex):
 			adj++
 		default:
 			return 0, false
@@ -858,16 +858,16 @@ func (a *analysis) lodgedComplaint(k, end int) (int, bool) {
 // reports an act, not words, and is no cue.
 var announceCue = cue{lemma: "announce", pol: polNeutral}
 
-var announceForms = set(`announces announced`)
+var announceForms = lexSet(set(`announces announced`))
 
 // sourceParticiples describe an unnamed source after its role noun: "an
 // official briefed on the talks", "officials speaking on condition of
 // anonymity", "a diplomat involved in the negotiations".
-var sourceParticiples = set(`briefed speaking involved informed`)
+var sourceParticiples = lexSet(set(`briefed speaking involved informed`))
 
 // timeLeads open a short phrase of time or place between a verb and its
 // "that": "over the weekend", "late on Friday", "in Fredville".
-var timeLeads = set(`on over at in during late earlier last this after`)
+var timeLeads = lexSet(set(`on over at in during late earlier last this after`))
 
 // clauseAfter reports a reported clause at k, after at most a short
 // time phrase ("on Saturday"): "that …", or a personal pronoun and a
@@ -875,7 +875,7 @@ var timeLeads = set(`on over at in during late earlier last this after`)
 func (a *analysis) clauseAfter(k, end int) bool {
 	if k+2 < end && a.toks[k].norm == "on" && a.toks[k+1].cap {
 		k += 2
-	} else if k+2 < end && timeLeads[a.toks[k].norm] {
+	} else if k+2 < end && timeLeads.holds(a.toks[k].lex) {
 		// "announced over the weekend that", "announced late on
 		// Friday that": a short phrase of time (or a named place).
 		for j := k + 1; j < end && j <= k+5; j++ {
@@ -884,7 +884,7 @@ func (a *analysis) clauseAfter(k, end int) bool {
 				k = j
 				break
 			}
-			if t.kind != tokWord || !(t.cap || timeNouns[t.norm] || timeLeads[t.norm] || t.norm == "the" || t.norm[0] >= '0' && t.norm[0] <= '9') {
+			if t.kind != tokWord || !(t.cap || timeNouns.holds(t.lex) || timeLeads.holds(t.lex) || t.norm == "the" || t.norm[0] >= '0' && t.norm[0] <= '9') {
 				break
 			}
 		}
@@ -896,21 +896,21 @@ func (a *analysis) clauseAfter(k, end int) bool {
 	case "that":
 		return true
 	case "it", "they", "he", "she", "we":
-		return k+1 < end && finiteAux[a.toks[k+1].norm]
+		return k+1 < end && finiteAux.holds(a.toks[k+1].lex)
 	}
 	return false
 }
 
 // actObjectForms are the forms of "observe": with a noun object it names
 // an act of keeping to something, not words.
-var actObjectForms = set(`observes observed`)
+var actObjectForms = lexSet(set(`observes observed`))
 
 // actNounObject reports an article or possessive right after the verb at
 // k: "has observed the ceasefire", "observes its truce". A simple past
 // reports words as often as not ("the paper observed the show
 // features …"): only the perfect is the act.
 func (a *analysis) actNounObject(k int) bool {
-	if a.toks[k].norm == "observed" && (k == 0 || !haveAux[a.toks[k-1].norm]) {
+	if a.toks[k].norm == "observed" && (k == 0 || !haveAux.holds(a.toks[k-1].lex)) {
 		return false
 	}
 	switch a.toks[k+1].norm {
@@ -935,10 +935,10 @@ func (a *analysis) mannerColon(k, end int) (int, bool) {
 		}
 	}
 	j := k + 1
-	if j < end && (degreeWords[a.toks[j].norm] || strings.HasSuffix(a.toks[j].norm, "ly") && !a.toks[j].cap) {
+	if j < end && (degreeWords.holds(a.toks[j].lex) || strings.HasSuffix(a.toks[j].norm, "ly") && !a.toks[j].cap) {
 		j++
 	}
-	if j+1 >= end || !plainSpeaking[a.toks[j].norm] || a.toks[j+1].norm != ":" || a.inQuote(j) {
+	if j+1 >= end || !plainSpeaking.holds(a.toks[j].lex) || a.toks[j+1].norm != ":" || a.inQuote(j) {
 		return 0, false
 	}
 	return j, true
@@ -995,11 +995,11 @@ func (a *analysis) afterPlural(k int) bool {
 	case "they", "we", "i", "you":
 		return true
 	}
-	if mi := a.mentAt[k-1]; mi >= 0 && len(a.ments[mi].actors) > 0 && pluralBases[a.toks[k].norm] {
+	if mi := a.mentAt[k-1]; mi >= 0 && len(a.ments[mi].actors) > 0 && pluralBases.holds(a.toks[k].lex) {
 		return true // "the Taliban say"
 	}
-	return pluralBases[a.toks[k].norm] && p.kind == tokWord && !p.cap && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") &&
-		!strings.HasSuffix(p.norm, "ss") && !strings.HasSuffix(p.norm, "us") && a.r.cues[p.norm] == nil && !auxiliaries[p.norm]
+	return pluralBases.holds(a.toks[k].lex) && p.kind == tokWord && !p.cap && len(p.norm) > 3 && strings.HasSuffix(p.norm, "s") &&
+		!strings.HasSuffix(p.norm, "ss") && !strings.HasSuffix(p.norm, "us") && a.r.cues[p.norm] == nil && !auxiliaries.holds(p.lex)
 }
 
 // afterAuxiliary reports a bare verb after do or a modal, skipping
@@ -1011,7 +1011,7 @@ func (a *analysis) afterAuxiliary(k int) bool {
 		case "did", "does", "do", "will", "would", "could", "can", "should", "must", "may", "might", "shall":
 			return true
 		}
-		if negators[n] || (strings.HasSuffix(n, "ly") && !a.toks[j].cap) || n == "also" || n == "still" {
+		if negators.words[n] || (strings.HasSuffix(n, "ly") && !a.toks[j].cap) || n == "also" || n == "still" {
 			continue
 		}
 		return false
@@ -1033,7 +1033,7 @@ func (a *analysis) nounUse(k, start int) bool {
 	case "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "these", "those", "this", "such", "any", "no":
 		return true
 	}
-	if numberWords[p.norm] || (p.norm[0] >= '0' && p.norm[0] <= '9') && !a.dayOfMonth(k-1) {
+	if numberWords.holds(p.lex) || (p.norm[0] >= '0' && p.norm[0] <= '9') && !a.dayOfMonth(k-1) {
 		return true
 	}
 	// A participle after another verb is an adjective: "carried out
@@ -1045,7 +1045,7 @@ func (a *analysis) nounUse(k, start int) bool {
 	// states", "peace calls". As a verb it follows a name, a pronoun, a
 	// role noun or an adverb.
 	if n := a.toks[k].norm; strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && p.kind == tokWord && !p.cap && a.mentAt[k-1] < 0 {
-		return !(roleNouns[p.norm] || relativeWords[p.norm] || a.filler(k-1) || p.norm == "and" || p.norm == "but" || p.norm == "or" || p.norm == "he" || p.norm == "she" || p.norm == "it" || p.norm == "who")
+		return !(roleNouns.holds(p.lex) || relativeWords.holds(p.lex) || a.filler(k-1) || p.norm == "and" || p.norm == "but" || p.norm == "or" || p.norm == "he" || p.norm == "she" || p.norm == "it" || p.norm == "who")
 	}
 	return false
 }
@@ -1055,7 +1055,7 @@ func (a *analysis) nounUse(k, start int) bool {
 func (a *analysis) passive(k, start, end int) bool {
 	for j := k - 1; j >= start && j >= k-4; j-- {
 		n := a.toks[j].norm
-		if passiveMarkers[n] {
+		if passiveMarkers.words[n] {
 			return true
 		}
 		if a.filler(j) || n == "twice" {
@@ -1076,7 +1076,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.inQuote(k) {
 			continue
 		}
-		if n := a.toks[k].norm; drawForms.mayHave(n) && drawVerbs[n] {
+		if n := a.toks[k].norm; drawForms.mayHave(n) && drawVerbs.words[n] {
 			if f, ok := a.reactionFrame(si, c0, c1, k); ok {
 				return f, true
 			}
@@ -1153,7 +1153,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 			// cue, the phrase no speaker.
 			continue
 		}
-		if f.kind == frameSubject && f.relEnd == 0 && f.spk0 > c0 && subordinators[a.toks[f.spk0-1].norm] && a.toks[f.spk0-1].norm != "that" {
+		if f.kind == frameSubject && f.relEnd == 0 && f.spk0 > c0 && subordinators.holds(a.toks[f.spk0-1].lex) && a.toks[f.spk0-1].norm != "that" {
 			if !hasSub {
 				sub, hasSub = f, true
 			}
@@ -1188,7 +1188,7 @@ func (a *analysis) postedIn(k, last, c1 int) bool {
 // it names a reason, not what the speaker spoke of, and gives no frame
 // (whatNone).
 func (a *analysis) whatCalled(k, c0 int) (int, whatSpeaker, bool) {
-	if !namingVerbs[a.toks[k].norm] {
+	if !namingVerbs.holds(a.toks[k].lex) {
 		return 0, 0, false
 	}
 	for w := k - 1; w >= c0 && w >= k-6; w-- {
@@ -1203,7 +1203,7 @@ func (a *analysis) whatCalled(k, c0 int) (int, whatSpeaker, bool) {
 			return 0, 0, false
 		}
 		own := whatNone
-		if w > c0 && objectPrepositions[a.toks[w-1].norm] {
+		if w > c0 && objectPrepositions.holds(a.toks[w-1].lex) {
 			own = whatOwn
 		}
 		switch a.toks[w+1].norm {
@@ -1214,7 +1214,7 @@ func (a *analysis) whatCalled(k, c0 int) (int, whatSpeaker, bool) {
 			return w, own, true
 		case "its", "his", "her", "their":
 			for j := w + 2; j < k; j++ {
-				if !roleNouns[a.toks[j].norm] && !npFunctionWords[a.toks[j].norm] && !a.filler(j) {
+				if !roleNouns.holds(a.toks[j].lex) && !npFunctionWords.holds(a.toks[j].lex) && !a.filler(j) {
 					return 0, 0, false
 				}
 			}
@@ -1243,17 +1243,17 @@ const (
 // "issued a joint statement urging".
 func (a *analysis) issuedDocument(k, c0 int) bool {
 	j := k - 1
-	if j <= c0 || !issuedNouns[a.toks[j].norm] {
+	if j <= c0 || !issuedNouns.holds(a.toks[j].lex) {
 		return false
 	}
 	j--
-	for n := 0; n < 2 && j > c0 && a.toks[j].kind == tokWord && !a.toks[j].cap && !issueVerbs[a.toks[j].norm] && a.toks[j].norm != "a" && a.toks[j].norm != "an"; n++ {
+	for n := 0; n < 2 && j > c0 && a.toks[j].kind == tokWord && !a.toks[j].cap && !issueVerbs.holds(a.toks[j].lex) && a.toks[j].norm != "a" && a.toks[j].norm != "an"; n++ {
 		j-- // "a joint statement", "a non-binding resolution"
 	}
 	if j > c0 && (a.toks[j].norm == "a" || a.toks[j].norm == "an") {
 		j--
 	}
-	return j > c0 && issueVerbs[a.toks[j].norm] && !a.inQuote(j)
+	return j > c0 && issueVerbs.holds(a.toks[j].lex) && !a.inQuote(j)
 }
 
 // andReaction reads a second relative clause that reports a reaction
@@ -1265,7 +1265,7 @@ func (a *analysis) andReaction(si, c0, c1, k0 int) (frame, bool) {
 		return frame{}, false
 	}
 	for k := k0 + 1; k+2 < c1; k++ {
-		if a.toks[k].norm != "and" || !relativeWords[a.toks[k+1].norm] || !drawVerbs[a.toks[k+2].norm] || a.inQuote(k) {
+		if a.toks[k].norm != "and" || !relativeWords.holds(a.toks[k+1].lex) || !drawVerbs.holds(a.toks[k+2].lex) || a.inQuote(k) {
 			continue
 		}
 		g, ok := a.reactionFrame(si, c0, c1, k+2)
@@ -1311,10 +1311,10 @@ func (a *analysis) reactionFrame(si, c0, c1, k int) (frame, bool) {
 			e = a.ments[mi].t1
 			continue
 		}
-		if t.kind == tokPunct && t.norm != "-" || relativeWords[t.norm] || e-s0 > 10 {
+		if t.kind == tokPunct && t.norm != "-" || relativeWords.holds(t.lex) || e-s0 > 10 {
 			break
 		}
-		if !(t.cap || t.kind == tokPoss || npFunctionWords[t.norm] || roleNouns[t.norm] || t.norm == "-") {
+		if !(t.cap || t.kind == tokPoss || npFunctionWords.holds(t.lex) || roleNouns.holds(t.lex) || t.norm == "-") {
 			break
 		}
 		e++
@@ -1367,7 +1367,7 @@ func (a *analysis) participleFrame(si, c0, c1, k, last int, c cue) (frame, bool)
 			e++
 			continue
 		}
-		if npFunctionWords[t.norm] || roleNouns[t.norm] {
+		if npFunctionWords.holds(t.lex) || roleNouns.holds(t.lex) {
 			e++
 			continue
 		}
@@ -1444,8 +1444,8 @@ func (a *analysis) punitiveAct(e, end int) bool {
 	undo, pen := false, false
 	for j := e; j < end; j++ {
 		n := a.toks[j].norm
-		undo = undo || undoVerbs[n] || undoNouns[n]
-		pen = pen || penaltyNouns[n] || harmVerbs[n]
+		undo = undo || undoVerbs.words[n] || undoNouns.words[n]
+		pen = pen || penaltyNouns.words[n] || harmVerbs.words[n]
 	}
 	return undo != pen
 }
@@ -1461,8 +1461,8 @@ func (a *analysis) actPredicate(e, end int) (int, bool) {
 		case t.kind != tokWord:
 			return 0, false
 		case !t.cap && len(n) > 4 && strings.HasSuffix(n, "ed"):
-			return j, j+1 < end && !passiveMarkers[a.toks[j-1].norm]
-		case a.filler(j) || timeNouns[n]: // "also", "on Monday", "late on Friday"
+			return j, j+1 < end && !passiveMarkers.holds(a.toks[j-1].lex)
+		case a.filler(j) || timeNouns.words[n]: // "also", "on Monday", "late on Friday"
 		default:
 			return 0, false
 		}
@@ -1475,7 +1475,7 @@ func (a *analysis) actPredicate(e, end int) (int, bool) {
 // arguing …" — the participle may be either's, so it is no one's.
 func (a *analysis) namedClauseBetween(e, k int) bool {
 	for j := e; j+2 < k; j++ {
-		if a.inQuote(j) || !adverbialSubordinators[a.toks[j].norm] {
+		if a.inQuote(j) || !adverbialSubordinators.holds(a.toks[j].lex) {
 			continue
 		}
 		n := j + 1
@@ -1537,15 +1537,15 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	for tailEnd < c1 && !a.isPunct(tailEnd, ",:;.!?\"") {
 		tailEnd++
 	}
-	shortTail := tailEnd == after || (tailEnd-after <= 6 && tailStarters[a.toks[after].norm])
-	if !shortTail && tailEnd-after <= 14 && tailStarters[a.toks[after].norm] && (tailEnd == c1 || a.isPunct(tailEnd, ".!?")) {
+	shortTail := tailEnd == after || (tailEnd-after <= 6 && tailStarters.holds(a.toks[after].lex))
+	if !shortTail && tailEnd-after <= 14 && tailStarters.holds(a.toks[after].lex) && (tailEnd == c1 || a.isPunct(tailEnd, ".!?")) {
 		// "…, he told lawmakers from his ruling party in Strelsau last
 		// week.": a longer tail, an audience and where and when, that
 		// runs to the end with no verb of its own.
 		w := a.toks[after].norm
-		shortTail = blockingPrepositions[w] || tailEnd-after > 1 && blockingPrepositions[a.toks[after+1].norm]
+		shortTail = blockingPrepositions.words[w] || tailEnd-after > 1 && blockingPrepositions.holds(a.toks[after+1].lex)
 		for j := after; j < tailEnd && shortTail; j++ {
-			if finiteAux[a.toks[j].norm] || a.toks[j].kind == tokPoss && j+1 < tailEnd && !a.toks[j+1].cap {
+			if finiteAux.holds(a.toks[j].lex) || a.toks[j].kind == tokPoss && j+1 < tailEnd && !a.toks[j+1].cap {
 				shortTail = false
 			}
 		}
@@ -1572,7 +1572,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	sayVerb := c.pol == polNeutral || c.lemma == "warn"
 	if inverted && sayVerb && b == k-1 && tailEnd > after && !a.startsContent(after) && a.speakerLike(after, tailEnd) {
 		t := a.toks[after]
-		if t.cap || t.norm == "the" || t.norm == "a" || roleNouns[t.norm] {
+		if t.cap || t.norm == "the" || t.norm == "a" || roleNouns.holds(t.lex) {
 			f.kind = frameAfter
 			f.spk0, f.spk1 = after, tailEnd
 			f.content = [][2]int{{c0, b}}
@@ -1587,7 +1587,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 	// "The treaty, Osk said, would never be signed": an attribution set
 	// between commas inside the clause it reports, which resumes with its
 	// verb after the second comma.
-	if b > c0 && sayVerb && shortTail && a.toks[b].norm == "," && k-b-1 <= 6 && tailEnd+1 < c1 && a.toks[tailEnd].norm == "," && a.resumedVerb(tailEnd+1) && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
+	if b > c0 && sayVerb && shortTail && a.toks[b].norm == "," && k-b-1 <= 6 && tailEnd+1 < c1 && a.toks[tailEnd].norm == "," && a.resumedVerb(tailEnd+1) && a.hasWords(c0, b) && !frontStarters.holds(a.toks[b+1].lex) && a.speakerLike(b+1, k) {
 		f.kind = frameInverted
 		f.spk0, f.spk1 = b+1, k
 		f.content = [][2]int{{c0, b}, {tailEnd + 1, c1}}
@@ -1595,7 +1595,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		return f, f.spk0 < f.spk1
 	}
 	// "…," X said.  A short phrase between the boundary and the cue.
-	if inverted && shortTail && k-b-1 <= 10 && k-b-1 > 0 && a.hasWords(c0, b) && !frontStarters[a.toks[b+1].norm] && a.speakerLike(b+1, k) {
+	if inverted && shortTail && k-b-1 <= 10 && k-b-1 > 0 && a.hasWords(c0, b) && !frontStarters.holds(a.toks[b+1].lex) && a.speakerLike(b+1, k) {
 		f.kind = frameInverted
 		f.spk0, f.spk1 = b+1, k
 		f.content = [][2]int{{c0, b}}
@@ -1655,18 +1655,18 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		// a condition, not a report of what was said.
 		f.background = true
 	}
-	if h0 > c0 && relativeWords[a.toks[h0-1].norm] && h0-2 >= c0 && a.toks[h0-2].norm == "," {
+	if h0 > c0 && relativeWords.holds(a.toks[h0-1].lex) && h0-2 >= c0 && a.toks[h0-2].norm == "," {
 		// ", which the army accuses of X," — the relative clause ends at
 		// the next comma; the sentence's own subject is the phrase
 		// before it, and its verb may follow.
 		end := a.nextComma(last+1, c1)
 		f.content = [][2]int{{last + 1, end}}
-		if (c.pol == polNeutral || c.lemma == "warn") && last+1 < end && (finiteAux[a.toks[last+1].norm] || a.verbLike(last+1)) {
+		if (c.pol == polNeutral || c.lemma == "warn") && last+1 < end && (finiteAux.holds(a.toks[last+1].lex) || a.verbLike(last+1)) {
 			// ", which X said were a provocation": the relative word is
 			// the reported clause's subject; what it stands for is in
 			// the words before.
 			f.content = [][2]int{{c0, h0 - 2}, {last + 1, end}}
-		} else if namingVerbs[a.toks[k].norm] && last+1 < end && a.toks[h0-1].norm == "which" {
+		} else if namingVerbs.holds(a.toks[k].lex) && last+1 < end && a.toks[h0-1].norm == "which" {
 			// "…, committed to the accord, which he called a path to
 			// peace": the relative word is what is named; the verdict
 			// is passed on the noun phrase before the comma.
@@ -1702,7 +1702,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 			f.relEnd, f.ant0, f.ant1 = end, h0, h1
 		}
 		for j := r; j < end; j++ {
-			if backgroundWords[a.toks[j].norm] || a.toks[j].norm == "past" && a.toks[j-1].norm == "the" {
+			if backgroundWords.holds(a.toks[j].lex) || a.toks[j].norm == "past" && a.toks[j-1].norm == "the" {
 				f.background = true
 			}
 		}
@@ -1715,7 +1715,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 				neg = false
 				break
 			}
-			if negators[a.toks[j].norm] {
+			if negators.holds(a.toks[j].lex) {
 				neg = true
 			}
 		}
@@ -1751,7 +1751,7 @@ func (a *analysis) frameAt(si, c0, c1, k, last int, c cue, prev *frame) (frame, 
 		}
 	}
 	for j := from; j < k && between; j++ {
-		if negators[a.toks[j].norm] {
+		if negators.holds(a.toks[j].lex) {
 			f.negated = true
 		}
 	}
@@ -1785,7 +1785,7 @@ func (a *analysis) commonAfterAnd(from, j int) (int, int, bool) {
 	b := e
 	for b > from {
 		t := a.toks[b-1]
-		if t.kind != tokWord || t.cap || a.filler(b-1) || thirdPronoun(t.norm) || roleNouns[t.norm] || bareBreakers[t.norm] || t.norm == "and" || t.norm == "but" || a.mentAt[b-1] >= 0 {
+		if t.kind != tokWord || t.cap || a.filler(b-1) || thirdPronoun(t.norm) || roleNouns.holds(t.lex) || bareBreakers.holds(t.lex) || t.norm == "and" || t.norm == "but" || a.mentAt[b-1] >= 0 {
 			break
 		}
 		b--
@@ -1835,7 +1835,7 @@ func (a *analysis) afterSubordinator(c0, h0 int) bool {
 		j--
 	}
 	n := a.toks[j].norm
-	return j > c0 && n != "as" && adverbialSubordinators[n] && !a.inQuote(j)
+	return j > c0 && n != "as" && adverbialSubordinators.words[n] && !a.inQuote(j)
 }
 
 // pronounObject reports "it" or "them" among the first words after a cue
@@ -2014,7 +2014,7 @@ func (a *analysis) cutDeferred() {
 // Zenda was rewarding Sylvania even though it still refused to sign X"
 // — the pronoun may stand for either, not surely for the speaker.
 func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
-	if h1 != h0+1 || h0-1 < from || !thirdPronoun(a.toks[h0].norm) || !subordinators[a.toks[h0-1].norm] {
+	if h1 != h0+1 || h0-1 < from || !thirdPronoun(a.toks[h0].norm) || !subordinators.holds(a.toks[h0-1].lex) {
 		return false
 	}
 	switch a.toks[h0-1].norm {
@@ -2044,7 +2044,7 @@ func (a *analysis) otherPronoun(outer []news.ActorID, from, h0, h1 int) bool {
 // [from, end), the noun phrase before the comma and the verdict.
 func (a *analysis) ownNamingRelative(f *frame, from, end int) {
 	for p := range a.relativeCommasIn(from-1, end, 4) {
-		if a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
+		if a.toks[p+1].norm != "which" || !thirdPronoun(a.toks[p+2].norm) || !namingVerbs.holds(a.toks[p+3].lex) {
 			continue
 		}
 		n0 := a.relativeAntecedent(p, from)
@@ -2113,7 +2113,7 @@ func (a *analysis) quoteBefore(b int) bool {
 // spokesman", "Jane Doe, the envoy" — not "the tariffs were a step".
 func (a *analysis) speakerLike(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
-		if finiteAux[a.toks[k].norm] {
+		if finiteAux.holds(a.toks[k].lex) {
 			return false
 		}
 	}
@@ -2158,7 +2158,7 @@ func (a *analysis) hasWords(t0, t1 int) bool {
 func (a *analysis) onlyFiller(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
 		t := a.toks[k]
-		if t.kind == tokWord && !auxiliaries[t.norm] && !(strings.HasSuffix(t.norm, "ly") && !t.cap) && t.norm != "and" {
+		if t.kind == tokWord && !auxiliaries.holds(t.lex) && !(strings.HasSuffix(t.norm, "ly") && !t.cap) && t.norm != "and" {
 			return false
 		}
 	}
@@ -2212,13 +2212,13 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 		if a.inQuote(j) || j+1 >= k {
 			continue
 		}
-		if subordinators[t.norm] || (relativeWords[t.norm] && j > lastSeg[0]) {
+		if subordinators.holds(t.lex) || (relativeWords.holds(t.lex) && j > lastSeg[0]) {
 			if t.norm == "that" && a.toks[j+1].kind == tokPunct {
 				continue
 			}
 			return a.headOf(j+1, k)
 		}
-		if relativeWords[t.norm] && j == lastSeg[0] && len(segs) > 1 && t.norm != "who" && a.opensNounPhrase(j+1, k) {
+		if relativeWords.holds(t.lex) && j == lastSeg[0] && len(segs) > 1 && t.norm != "who" && a.opensNounPhrase(j+1, k) {
 			return a.headOf(j+1, k)
 		}
 	}
@@ -2299,7 +2299,7 @@ func (a *analysis) subject(c0, k int) (int, int, bool) {
 func (a *analysis) subjectAfterSubordinator(s0, s1 int) int {
 	for j := s1 - 2; j > s0; j-- {
 		t := a.toks[j]
-		if t.kind != tokWord || t.norm == "as" || !adverbialSubordinators[t.norm] || a.inQuote(j) {
+		if t.kind != tokWord || t.norm == "as" || !adverbialSubordinators.holds(t.lex) || a.inQuote(j) {
 			continue
 		}
 		if n := a.toks[j+1]; n.kind == tokWord && (n.cap || a.mentAt[j+1] >= 0) {
@@ -2320,7 +2320,7 @@ func (a *analysis) whoAntecedent(segs [][2]int, j int) (int, int, bool) {
 	b := j
 	for b > last[0] {
 		t := a.toks[b-1]
-		if (t.kind != tokWord && t.kind != tokPoss) || blockingPrepositions[t.norm] || t.norm == "and" || t.norm == "or" || relativeWords[t.norm] || j-b >= 8 {
+		if (t.kind != tokWord && t.kind != tokPoss) || blockingPrepositions.holds(t.lex) || t.norm == "and" || t.norm == "or" || relativeWords.holds(t.lex) || j-b >= 8 {
 			break
 		}
 		b--
@@ -2412,7 +2412,7 @@ func (a *analysis) andPredicate(k, c1 int) bool {
 		return false
 	}
 	t := a.toks[k+1]
-	return !t.cap && (finiteAux[t.norm] || a.verbLike(k+1) || strings.HasSuffix(t.norm, "ed"))
+	return !t.cap && (finiteAux.holds(t.lex) || a.verbLike(k+1) || strings.HasSuffix(t.norm, "ed"))
 }
 
 // openingSubject returns the names that open a clause in [c0, c1) when a
@@ -2420,7 +2420,7 @@ func (a *analysis) andPredicate(k, c1 int) bool {
 // ", which it calls illegitimate, and has said …", where the coordinated
 // predicate after the relative clause is Freedonia's.
 func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
-	if c0 < c1 && subordinators[a.toks[c0].norm] && a.mentAt[c0] < 0 {
+	if c0 < c1 && subordinators.holds(a.toks[c0].lex) && a.mentAt[c0] < 0 {
 		// "Since returning to office, Firefly has complained …": the
 		// fronted clause is no subject; the subject follows its comma.
 		k := c0 + 1
@@ -2448,10 +2448,10 @@ func (a *analysis) openingSubject(c0, c1 int) (int, int, bool) {
 	}
 	// Time words and adverbs before the verb: "Firefly on Tuesday signed".
 	v := e
-	for v+1 < c1 && a.toks[v].kind == tokWord && a.filler(v) && !finiteAux[a.toks[v].norm] {
+	for v+1 < c1 && a.toks[v].kind == tokWord && a.filler(v) && !finiteAux.holds(a.toks[v].lex) {
 		v++
 	}
-	if t := a.toks[v]; !(finiteAux[t.norm] || a.verbLike(v)) {
+	if t := a.toks[v]; !(finiteAux.holds(t.lex) || a.verbLike(v)) {
 		return 0, 0, false
 	}
 	return c0, e, true
@@ -2517,7 +2517,7 @@ func (a *analysis) summaryNounSpeaker(s0, k int) (int, bool) {
 		return 0, false
 	}
 	e := k
-	if !echoEndNouns[a.toks[s0+1].norm] && k+1 < len(a.toks) && a.toks[k+1].norm != "on" {
+	if !echoEndNouns.holds(a.toks[s0+1].lex) && k+1 < len(a.toks) && a.toks[k+1].norm != "on" {
 		for e > s0+2 && a.toks[e-1].kind == tokWord && a.filler(e-1) {
 			e-- // "…, a levy Fredville has long said was unfair"
 		}
@@ -2562,7 +2562,7 @@ func (a *analysis) listEnd(segs [][2]int) (int, bool) {
 			// "The foreign ministers of A, B and C said": the list
 			// opens after role nouns and "of".
 			j := s0
-			for j < s1 && roleNouns[a.toks[j].norm] {
+			for j < s1 && roleNouns.holds(a.toks[j].lex) {
 				j++
 			}
 			if j > s0 && j+1 < s1 && a.toks[j].norm == "of" {
@@ -2615,7 +2615,7 @@ func (a *analysis) headOf(h0, h1 int) (int, int, bool) {
 	}
 	h1 = a.trimDate(h0, h1)
 	if h1-h0 <= 16 && a.nounPhrase(h0, h1) && !a.hasFiniteAux(h0, h1) {
-		if h1-h0 == 1 && frontStarters[a.toks[h0].norm] {
+		if h1-h0 == 1 && frontStarters.holds(a.toks[h0].lex) {
 			return 0, 0, false
 		}
 		return h0, h1, true
@@ -2673,16 +2673,16 @@ func (a *analysis) dayOfMonth(j int) bool {
 	if monthWord(a.toks[j-1].norm) {
 		return true
 	}
-	return j >= 2 && a.toks[j-1].norm == "." && monthAbbreviations[a.toks[j-2].norm]
+	return j >= 2 && a.toks[j-1].norm == "." && monthAbbreviations.holds(a.toks[j-2].lex)
 }
 
 // monthWord reports a month, written out or short: "October", "Oct".
 func monthWord(n string) bool {
-	return months[n] || monthAbbreviations[n]
+	return months.words[n] || monthAbbreviations.words[n]
 }
 
 // monthAbbreviations are months written short: "Oct. 17".
-var monthAbbreviations = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+var monthAbbreviations = lexSet(set(`jan feb mar apr jun jul aug sep sept oct nov dec`))
 
 // nounPhraseBefore returns where the noun phrase that ends before k
 // starts, no further back than floor: a mention that ends there, else
@@ -2697,7 +2697,7 @@ func (a *analysis) nounPhraseBefore(k, floor int) int {
 	j := k
 	for j-1 >= floor && j > k-4 {
 		t := a.toks[j-1]
-		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.kind == tokWord && npStops[t.norm] || a.verbLike(j-1) {
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.kind == tokWord && npStops.holds(t.lex) || a.verbLike(j-1) {
 			break
 		}
 		j--
@@ -2710,8 +2710,8 @@ func (a *analysis) nounPhraseBefore(k, floor int) int {
 
 // npStops end a noun phrase read backwards: prepositions and
 // conjunctions ("committed to the accord", "and the plan").
-var npStops = set(`to in at on with from by for into onto against about over under
-	and or but than as that which who`)
+var npStops = lexSet(set(`to in at on with from by for into onto against about over under
+	and or but than as that which who`))
 
 // skipTimeOpener returns where a phrase starts after a fronted time
 // phrase without its comma: "Late on Saturday Firefly", "Earlier in the
@@ -2721,10 +2721,10 @@ func (a *analysis) skipTimeOpener(h0, h1 int) int {
 	j := h0
 	if j < h1 && a.mentAt[j] < 0 {
 		// "Hours later he", "A day earlier Firefly": a span of time.
-		if n := a.toks[j].norm; n == "a" || n == "an" || numberWords[n] || n[0] >= '0' && n[0] <= '9' {
+		if n := a.toks[j].norm; n == "a" || n == "an" || numberWords.words[n] || n[0] >= '0' && n[0] <= '9' {
 			j++
 		}
-		if j+1 < h1 && timeUnits[a.toks[j].norm] && (a.toks[j+1].norm == "later" || a.toks[j+1].norm == "earlier") {
+		if j+1 < h1 && timeUnits.holds(a.toks[j].lex) && (a.toks[j+1].norm == "later" || a.toks[j+1].norm == "earlier") {
 			j++
 		} else {
 			j = h0
@@ -2750,7 +2750,7 @@ func (a *analysis) skipTimeOpener(h0, h1 int) int {
 		j++
 	}
 	n := 0
-	for j < h1 && timeNouns[a.toks[j].norm] && a.mentAt[j] < 0 {
+	for j < h1 && timeNouns.holds(a.toks[j].lex) && a.mentAt[j] < 0 {
 		j++
 		n++
 	}
@@ -2775,13 +2775,13 @@ func (a *analysis) openerSubject(j int) bool {
 
 // timeNouns name a day or a part of one: "on Saturday night", "in the
 // week".
-var timeNouns = union(weekdays, set(`week weekend month year morning afternoon evening night day`))
+var timeNouns = lexSet(union(weekdays.words, set(`week weekend month year morning afternoon evening night day`)))
 
 // hasFiniteAux reports a finite auxiliary inside a phrase ("Freedonia
 // is not a party to X and"): a clause, not a speaker.
 func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
-		if finiteAux[a.toks[k].norm] && !a.inQuote(k) {
+		if finiteAux.holds(a.toks[k].lex) && !a.inQuote(k) {
 			return true
 		}
 	}
@@ -2792,7 +2792,7 @@ func (a *analysis) hasFiniteAux(t0, t1 int) bool {
 // by an attribution between commas: "would", "must", "remained".
 func (a *analysis) resumedVerb(k int) bool {
 	t := a.toks[k]
-	return t.kind == tokWord && !t.cap && (finiteAux[t.norm] || strings.HasSuffix(t.norm, "ed") && a.verbLike(k))
+	return t.kind == tokWord && !t.cap && (finiteAux.holds(t.lex) || strings.HasSuffix(t.norm, "ed") && a.verbLike(k))
 }
 
 // verbLike reports a lower-case past form or gerund that is not a
@@ -2825,14 +2825,14 @@ func (a *analysis) nounPhrase(t0, t1 int) bool {
 		if t.norm == "what" && a.mentAt[k] < 0 {
 			return false // a free relative: a clause, not a name
 		}
-		if a.mentAt[k] >= 0 || t.cap || roleNouns[t.norm] || npFunctionWords[t.norm] || a.filler(k) {
+		if a.mentAt[k] >= 0 || t.cap || roleNouns.holds(t.lex) || npFunctionWords.holds(t.lex) || a.filler(k) {
 			if k > t0 && (t.norm == "he" || t.norm == "she" || t.norm == "they" || t.norm == "i" || t.norm == "we") {
 				return false // a pronoun inside: a clause, not a name
 			}
 			continue
 		}
 		if a.verbLike(k) {
-			if !(sourceParticiples[t.norm] && k > t0 && roleNouns[a.toks[k-1].norm] && k+1 < t1 && (a.toks[k+1].norm == "on" || a.toks[k+1].norm == "in" || a.toks[k+1].norm == "about")) {
+			if !(sourceParticiples.holds(t.lex) && k > t0 && roleNouns.holds(a.toks[k-1].lex) && k+1 < t1 && (a.toks[k+1].norm == "on" || a.toks[k+1].norm == "in" || a.toks[k+1].norm == "about")) {
 				return false
 			}
 			continue // "an official briefed on the talks": who the source is
@@ -2853,7 +2853,7 @@ func (a *analysis) filler(k int) bool {
 		// "X has long demanded": a position held for years and still.
 		return k > 0 && k+1 < len(a.toks) && (a.toks[k-1].norm == "has" || a.toks[k-1].norm == "have") && a.toks[k+1].kind == tokWord
 	}
-	return fillerWords.mayHave(n) && (auxiliaries[n] || negators[n]) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
+	return fillerWords.mayHave(n) && (auxiliaries.words[n] || negators.words[n]) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
 }
 
 // adverbial reports a fronted adverbial segment.
@@ -2867,13 +2867,13 @@ func (a *analysis) adverbial(seg [2]int) bool {
 		// Fredville, said" opens with its subject.
 		return a.adverbial([2]int{seg[0] + 1, seg[1]})
 	}
-	if a.mentAt[seg[0]] < 0 && (frontStarters[t.norm] || strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ly")) {
+	if a.mentAt[seg[0]] < 0 && (frontStarters.holds(t.lex) || strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ly")) {
 		return true
 	}
 	// "A week earlier", "Two days ago": a short phrase of time; not a
 	// clause dated so ("X turned down the request last Friday").
 	for j := seg[0]; j < seg[1] && seg[1]-seg[0] <= 5; j++ {
-		if backgroundWords[a.toks[j].norm] {
+		if backgroundWords.holds(a.toks[j].lex) {
 			return true
 		}
 	}
@@ -2892,10 +2892,10 @@ func (a *analysis) spanBeforeEvent(seg [2]int) bool {
 	if j >= seg[1] || a.mentAt[j] >= 0 {
 		return false
 	}
-	if n := a.toks[j].norm; n == "a" || n == "an" || numberWords[n] || (n[0] >= '0' && n[0] <= '9') {
+	if n := a.toks[j].norm; n == "a" || n == "an" || numberWords.words[n] || (n[0] >= '0' && n[0] <= '9') {
 		j++
 	}
-	if j+2 >= seg[1] || !timeUnits[a.toks[j].norm] {
+	if j+2 >= seg[1] || !timeUnits.holds(a.toks[j].lex) {
 		return false
 	}
 	n := a.toks[j+1].norm
@@ -2944,7 +2944,7 @@ func (a *analysis) participial(seg [2]int) bool {
 	}
 	// "In Fredville, Firefly, known as the Fox, said": an irregular
 	// participle opens a reduced relative clause too.
-	return len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed")) || irregularParticiples[t.norm]
+	return len(t.norm) > 4 && (strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed")) || irregularParticiples.holds(t.lex)
 }
 
 // trimSpeaker strips punctuation and quote marks around a speaker phrase.
@@ -3028,7 +3028,7 @@ func (a *analysis) ownNamingFrame(f frame) (frame, bool) {
 	for _, sp := range f.content {
 		s, e := sp[0], sp[1]
 		for p := range a.relativeCommasIn(s, e, 4) {
-			if !thirdPronoun(a.toks[p+2].norm) || !namingVerbs[a.toks[p+3].norm] {
+			if !thirdPronoun(a.toks[p+2].norm) || !namingVerbs.holds(a.toks[p+3].lex) {
 				continue
 			}
 			if a.otherPartyIn(a.phraseActors(f.spk0, f.spk1), s, p) {
@@ -3066,7 +3066,7 @@ func (a *analysis) personalVerdictFrame(f frame, c1 int) (frame, bool) {
 		return frame{}, false
 	}
 	for p := range a.relativeCommasIn(e, c1, 4) {
-		if pr := a.toks[p+2].norm; a.toks[p+1].norm != "which" || pr != "he" && pr != "she" || !namingVerbs[a.toks[p+3].norm] {
+		if pr := a.toks[p+2].norm; a.toks[p+1].norm != "which" || pr != "he" && pr != "she" || !namingVerbs.holds(a.toks[p+3].lex) {
 			return frame{}, false
 		}
 		return a.pronounNamingFrame(f, p, e, c1)
@@ -3164,7 +3164,7 @@ func (a *analysis) namedRelative(f frame, p, s, e int) (frame, bool) {
 		return frame{}, false
 	}
 	k := m.t1
-	for n := 0; k < e && n < 2 && (finiteAux[a.toks[k].norm] || a.filler(k)); n++ {
+	for n := 0; k < e && n < 2 && (finiteAux.holds(a.toks[k].lex) || a.filler(k)); n++ {
 		k++
 	}
 	if k >= e || a.toks[k].kind != tokWord {
@@ -3174,12 +3174,12 @@ func (a *analysis) namedRelative(f frame, p, s, e int) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if !namingVerbs[a.toks[k].norm] && (c.pol == polNeutral || !strings.HasSuffix(a.toks[k].norm, "ed")) {
+	if !namingVerbs.holds(a.toks[k].lex) && (c.pol == polNeutral || !strings.HasSuffix(a.toks[k].norm, "ed")) {
 		return frame{}, false
 	}
 	n0 := a.relativeAntecedent(p, s)
 	end := a.nextComma(last+1, e)
-	if n0 >= p || namingVerbs[a.toks[k].norm] && end <= last+1 {
+	if n0 >= p || namingVerbs.holds(a.toks[k].lex) && end <= last+1 {
 		return frame{}, false
 	}
 	g := f
@@ -3226,20 +3226,20 @@ func (a *analysis) announcingFrame(f frame) (frame, bool) {
 		return frame{}, false
 	}
 	k++
-	if t == "in" && !announcingForms[a.toks[k].norm] {
+	if t == "in" && !announcingForms.holds(a.toks[k].lex) {
 		// "in a statement announcing", "in its statement announcing".
-		if d := a.toks[k].norm; d != "a" && d != "an" && d != "the" && !ownDeterminers[d] {
+		if d := a.toks[k].norm; d != "a" && d != "an" && d != "the" && !ownDeterminers.words[d] {
 			return frame{}, false
 		}
-		if k+1 < end && !statementNouns[a.toks[k+1].norm] && k+2 < end && statementNouns[a.toks[k+2].norm] {
+		if k+1 < end && !statementNouns.holds(a.toks[k+1].lex) && k+2 < end && statementNouns.holds(a.toks[k+2].lex) {
 			k++ // "a joint statement"
 		}
-		if k+1 >= end || !statementNouns[a.toks[k+1].norm] {
+		if k+1 >= end || !statementNouns.holds(a.toks[k+1].lex) {
 			return frame{}, false
 		}
 		k += 2
 	}
-	if k+1 >= end || a.inQuote(k) || !announcingForms[a.toks[k].norm] {
+	if k+1 >= end || a.inQuote(k) || !announcingForms.holds(a.toks[k].lex) {
 		return frame{}, false
 	}
 	stop := a.nextComma(k+1, end)
@@ -3262,12 +3262,12 @@ func (a *analysis) speechParticipleAfter(from, end int) int {
 	for j := from; j+1 < end && j < from+14; j++ {
 		t := a.toks[j]
 		if t.norm != "," {
-			if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || finiteAux[t.norm] || t.norm == "who" || t.norm == "which" {
+			if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || finiteAux.holds(t.lex) || t.norm == "who" || t.norm == "which" {
 				return 0
 			}
 			continue
 		}
-		if n := a.toks[j+1].norm; speechParticiples[n] {
+		if n := a.toks[j+1].norm; speechParticiples.words[n] {
 			return j + 1
 		}
 	}

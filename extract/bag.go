@@ -32,7 +32,7 @@ const (
 
 // bagStopWords are the function words and the words of reporting that
 // tell nothing of a topic.
-var bagStopWords = set(`the a an of to in on for and or with by from at as its it is be was were has have had that this their his her our not no any all new would will could should may might over under into than more most after before about against between up out off own per via said says say told also which who whom whose there they them he she we you us`)
+var bagStopWords = lexSet(set(`the a an of to in on for and or with by from at as its it is be was were has have had that this their his her our not no any all new would will could should may might over under into than more most after before about against between up out off own per via said says say told also which who whom whose there they them he she we you us`))
 
 // bagStem cuts a word to the stem bagTopic compares: its first six
 // letters, or a shorter word without its plural "s"; "" for a word that
@@ -40,7 +40,7 @@ var bagStopWords = set(`the a an of to in on for and or with by from at as its i
 func bagStem(w string) string {
 	w = strings.TrimSuffix(w, "'s")
 	w = strings.TrimSuffix(w, "'")
-	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || bagStopWords[w] {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || bagStopWords.words[w] {
 		return ""
 	}
 	if len(w) > 6 {
@@ -188,7 +188,7 @@ func (a *analysis) frontedClauseEnd(f *frame) int {
 		return s.t0
 	}
 	first := a.toks[s.t0].norm
-	if !strings.HasSuffix(first, "ing") && !timePrepositions[first] && !placePrepositions[first] && first != "at" {
+	if !strings.HasSuffix(first, "ing") && !timePrepositions.words[first] && !placePrepositions.words[first] && first != "at" {
 		return s.t0
 	}
 	for j := f.spk0 - 1; j > s.t0; j-- {

@@ -2,7 +2,10 @@
 // said what about which watched topic, with what stance, on the evidence of
 // which sentence. Everything actor- or topic-specific comes from the
 // watchlist; the lexicons (lexicon.go) are general English and kept as
-// read-only tables.
+// read-only tables. Each lexicon list is a wordSet (lexset.go): every word
+// of the lists is numbered once, at initialisation, each token carries its
+// word's number from tokenization on, and a rule looks a token up with
+// list.holds(tok.lex), a bit test; any other string with list.words[s].
 //
 // The pipeline, one file per stage:
 //
@@ -11,7 +14,8 @@
 //     datelines, of one place or two, "CITY/CITY - "); paragraphs are
 //     separated by blank lines.
 //   - tokens.go: words, possessive suffixes and punctuation, with offsets
-//     into the original text (evidence is always copied from it).
+//     into the original text (evidence is always copied from it), and the
+//     lexicon number of each (lexset.go).
 //   - mentions.go: one token trie over every alias, longest match first,
 //     whole words ("own" after a possessive in an alias: "X's own deal
 //     with Y"), case-insensitive except for aliases of two to five

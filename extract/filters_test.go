@@ -48,9 +48,9 @@ func TestWordFilter(t *testing.T) {
 // size filterOf chose.
 func TestListFilter(t *testing.T) {
 	for _, sets := range [][]map[string]bool{
-		{referringDeterminers},
-		{npFunctionWords, finiteAux, negators, clauseBreakers, subordinators},
-		{referringNouns, undoNouns},
+		{referringDeterminers.words},
+		{npFunctionWords.words, finiteAux.words, negators.words, clauseBreakers.words, subordinators.words},
+		{referringNouns.words, undoNouns.words},
 	} {
 		f := filterOf(sets...)
 		for _, words := range sets {

@@ -387,7 +387,7 @@ func (m *matcher) find(text string, toks []token, out []mention) []mention {
 			i++
 			continue
 		}
-		if i > 0 && toks[i-1].cap && compassWords[toks[i-1].norm] && toks[i].cap {
+		if i > 0 && toks[i-1].cap && compassWords.holds(toks[i-1].lex) && toks[i].cap {
 			// "Northern Ireland", "South Sudan": a longer name that is
 			// not the alias.
 			i = end
@@ -511,7 +511,7 @@ func countedAfter(prev string, t token) bool {
 	if c := t.norm[0]; c >= '0' && c <= '9' {
 		return t.kind == tokWord
 	}
-	return numberWords[t.norm]
+	return numberWords.holds(t.lex)
 }
 
 // skipGivenNames returns the token of name after one or two capitalised
@@ -534,7 +534,7 @@ func skipGivenNames(toks []token, j int, name string) int {
 // does.
 func skipRate(toks []token, j int) int {
 	i := j + 1
-	for n := 0; n < 3 && i < len(toks) && rateHedges[toks[i].norm]; n++ {
+	for n := 0; n < 3 && i < len(toks) && rateHedges.holds(toks[i].lex); n++ {
 		i++
 	}
 	if i < len(toks) && (toks[i].norm == "$" || toks[i].norm == "€" || toks[i].norm == "£") {
@@ -544,7 +544,7 @@ func skipRate(toks []token, j int) int {
 		return j
 	}
 	i++
-	if i < len(toks) && (toks[i].norm == "%" || rateUnits[toks[i].norm]) {
+	if i < len(toks) && (toks[i].norm == "%" || rateUnits.holds(toks[i].lex)) {
 		i++
 	}
 	return i
@@ -597,7 +597,7 @@ func expansions(text string, toks []token) []expansion {
 }
 
 // acronymFiller are the small words a long form may skip.
-var acronymFiller = set(`of and for the on in de des du la le el del da do das dos`)
+var acronymFiller = lexSet(set(`of and for the on in de des du la le el del da do das dos`))
 
 // acronymOf reports words (tokens) that spell the acronym: each
 // capitalised word gives the next one to three letters from its start,
@@ -609,10 +609,10 @@ func acronymOf(acr string, words []token) bool {
 			return ai == len(acr)
 		}
 		w := words[wi]
-		if !w.cap && !acronymFiller[w.norm] {
+		if !w.cap && !acronymFiller.holds(w.lex) {
 			return false
 		}
-		if acronymFiller[w.norm] && !w.cap && rec(ai, wi+1) {
+		if acronymFiller.holds(w.lex) && !w.cap && rec(ai, wi+1) {
 			return true
 		}
 		for n := 1; n <= 3 && n <= len(w.norm) && ai+n <= len(acr); n++ {
@@ -777,13 +777,13 @@ func withoutParticiple(al string) (string, bool) {
 		return "", false
 	}
 	p, head, prep, last := toks[0], toks[1], toks[2], toks[len(toks)-1]
-	if p.kind != tokWord || p.cap || len(p.norm) < 5 || npFunctionWords[p.norm] {
+	if p.kind != tokWord || p.cap || len(p.norm) < 5 || npFunctionWords.holds(p.lex) {
 		return "", false
 	}
 	if !strings.HasSuffix(p.norm, "ed") && !classifyingAdjective(p.norm) {
 		return "", false
 	}
-	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords[head.norm] || !blockingPrepositions[prep.norm] && !routePrepositions[prep.norm] {
+	if head.kind != tokWord || head.cap || len(head.norm) < 4 || npFunctionWords.holds(head.lex) || !blockingPrepositions.holds(prep.lex) && !routePrepositions.holds(prep.lex) {
 		return "", false
 	}
 	if last.kind != tokWord || !last.cap {
@@ -796,7 +796,7 @@ func withoutParticiple(al string) (string, bool) {
 // that classifies its noun ("military", "naval", "humanitarian",
 // "restrictive"), not of a noun that opens a compound.
 func classifyingAdjective(w string) bool {
-	if adjectiveNounExceptions[w] {
+	if adjectiveNounExceptions.words[w] {
 		return false
 	}
 	for _, suf := range [...]string{"ary", "al", "ic", "ive", "ian", "ous"} {
@@ -920,7 +920,7 @@ func actFormVariants(al string) []string {
 }
 
 // troopHeads name soldiers sent somewhere, in a topic alias.
-var troopHeads = set(`troops soldiers forces`)
+var troopHeads = lexSet(set(`troops soldiers forces`))
 
 // troopBlocs name the members of a bloc named by its acronym: "troops
 // from CORDA countries" for "CORDA troops".
@@ -936,10 +936,10 @@ func troopVariants(al string) []string {
 	toks := tokenize(al, 0, len(al), nil)
 	h := -1
 	for i, t := range toks {
-		if ownDeterminers[t.norm] {
+		if ownDeterminers.holds(t.lex) {
 			return nil // "withdraw its troops": one party's own
 		}
-		if t.kind != tokWord || t.cap || !troopHeads[t.norm] {
+		if t.kind != tokWord || t.cap || !troopHeads.holds(t.lex) {
 			continue
 		}
 		if h >= 0 {
@@ -961,7 +961,7 @@ func troopVariants(al string) []string {
 	}
 	bloc := h == 1 && capitalsOnly(strings.TrimSpace(prefix))
 	var out []string
-	for hd := range troopHeads {
+	for hd := range troopHeads.words {
 		for _, r := range rests {
 			if v := prefix + hd + r; v != al {
 				out = append(out, v)
@@ -987,7 +987,7 @@ func placeOf(toks []token, j int) int {
 		if t.kind != tokWord {
 			return j
 		}
-		if settlementNouns[t.norm] {
+		if settlementNouns.holds(t.lex) {
 			if i+2 < len(toks) && toks[i+1].norm == "of" && toks[i+2].cap {
 				return i + 2
 			}
@@ -999,7 +999,7 @@ func placeOf(toks []token, j int) int {
 
 // sayingForms report speech: the speaker before one is not named in the
 // clause of what it said.
-var sayingForms = set(`said says say told tells added adds wrote writes stated`)
+var sayingForms = lexSet(set(`said says say told tells added adds wrote writes stated`))
 
 // duoForm is a topic alias "A-B talks": the actors each name stands for
 // and the head with its synonyms.
@@ -1070,7 +1070,7 @@ func (r *Rules) addDuoForm(al string, tp news.TopicID) {
 	if len(heads) == 1 || head == "meeting" || head == "troops" || head == "soldiers" || head == "forces" {
 		return // a head of talks only: "… talks", "… negotiations"
 	}
-	if talkHeads[head] {
+	if talkHeads.words[head] {
 		// "remained available for direct engagement with Zenda":
 		// diplomacy's word for talks, read only with both actors named.
 		heads = append(heads, "engagement")
@@ -1113,7 +1113,7 @@ func (a *analysis) findDuoForms() {
 		}
 		clause := func(j int) bool {
 			tj := a.toks[j]
-			return clauseBreakers[tj.norm] || subordinators[tj.norm] || relativeWords[tj.norm] || sayingForms[tj.norm]
+			return clauseBreakers.holds(tj.lex) || subordinators.holds(tj.lex) || relativeWords.holds(tj.lex) || sayingForms.holds(tj.lex)
 		}
 		w0, w1 := k, k+1
 		for w0 > 0 && !stop(w0-1) {
@@ -1191,7 +1191,7 @@ func (a *analysis) findDuoForms() {
 func endingVariants(al string) []string {
 	toks := tokenize(al, 0, len(al), nil)
 	for i := 0; i+2 < len(toks); i++ {
-		if !endingVerbs[toks[i].norm] || toks[i+1].norm != "the" || !warNouns[toks[i+2].norm] {
+		if !endingVerbs.holds(toks[i].lex) || toks[i+1].norm != "the" || !warNouns.holds(toks[i+2].lex) {
 			continue
 		}
 		pre, post := al[:toks[i].start], al[toks[i+2].end:]

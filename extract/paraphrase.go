@@ -112,7 +112,7 @@ func (r *Rules) addPairAlias(tp news.TopicID, al string, words []aliasWord) {
 	withdraw := wordRoot("withdraw")
 	pa.pullOut = !pa.nameFirst && (wordRoot(act.norm) == withdraw || slices.Contains(act.syns, withdraw))
 	for _, tk := range tokenize(al, 0, len(al), nil) {
-		if tk.kind == tokWord && (aliasStopWords[tk.norm] || blockingPrepositions[tk.norm] || routePrepositions[tk.norm]) {
+		if tk.kind == tokWord && (aliasStopWords.holds(tk.lex) || blockingPrepositions.holds(tk.lex) || routePrepositions.holds(tk.lex)) {
 			pa.preps = append(pa.preps, tk.norm)
 		}
 	}
@@ -159,10 +159,10 @@ func (r *Rules) addActAlias(tp news.TopicID, al string) {
 	}
 	aa := actAlias{topic: tp, group: group}
 	for i, w := range ws {
-		if i >= at && i < at+n || npFunctionWords[w] || aliasStopWords[w] {
+		if i >= at && i < at+n || npFunctionWords.words[w] || aliasStopWords.words[w] {
 			continue
 		}
-		if len(w) < 4 || r.actorAliasWords[w] || strings.HasSuffix(w, "ed") || group == len(actParaphrases)-1 && talkMannerWords[w] {
+		if len(w) < 4 || r.actorAliasWords[w] || strings.HasSuffix(w, "ed") || group == len(actParaphrases)-1 && talkMannerWords.words[w] {
 			return
 		}
 		aa.others = append(aa.others, aliasWord{norm: w, syns: actObjectSynonyms[w]})
@@ -172,7 +172,7 @@ func (r *Rules) addActAlias(tp news.TopicID, al string) {
 	}
 	ai := len(r.actAliases)
 	r.actAliases = append(r.actAliases, aa)
-	if group == 0 && len(aa.others) == 1 && landWords[aa.others[0].norm] {
+	if group == 0 && len(aa.others) == 1 && landWords.words[aa.others[0].norm] {
 		// "ceding territory" said as "would not withdraw from land it
 		// holds": one gives up land by leaving it.
 		r.paraIndex[wordRoot("withdraw")] = append(r.paraIndex[wordRoot("withdraw")], paraRef{alias: ai, act: true})
@@ -205,7 +205,7 @@ func (r *Rules) addVerbAlias(tp news.TopicID, al string) {
 		r.paraIndex[root] = append(r.paraIndex[root], paraRef{alias: vi, verb: true})
 		return
 	}
-	if o.kind != tokWord || v.kind != tokWord || o.cap || v.cap || len(o.norm) < 4 || ownDeterminers[o.norm] || referringDeterminers[o.norm] {
+	if o.kind != tokWord || v.kind != tokWord || o.cap || v.cap || len(o.norm) < 4 || ownDeterminers.holds(o.lex) || referringDeterminers.holds(o.lex) {
 		return
 	}
 	if len(v.norm) < 7 || !strings.HasSuffix(v.norm, "ing") {
@@ -233,7 +233,7 @@ func (a *analysis) verbOnAt(s sentence, va verbAlias, k int) (int, int, bool) {
 			continue
 		}
 		h := g + 1
-		if h < s.t1 && (a.toks[h].norm == "the" || ownDeterminers[a.toks[h].norm]) {
+		if h < s.t1 && (a.toks[h].norm == "the" || ownDeterminers.holds(a.toks[h].lex)) {
 			h++
 		}
 		if h < s.t1 && a.mentAt[h] < 0 && a.toks[h].norm == va.obj {
@@ -255,7 +255,7 @@ func (a *analysis) verbObjAt(s sentence, va verbAlias, k int) (int, int, bool) {
 		return -1, -1, false // a participle narrates or describes
 	}
 	d := a.toks[k+1].norm
-	if d != "the" && !ownDeterminers[d] {
+	if d != "the" && !ownDeterminers.words[d] {
 		return -1, -1, false
 	}
 	o := a.toks[k+2]
@@ -437,7 +437,7 @@ func (a *analysis) findParaphrases() {
 		var leave [][2]int
 		for _, at := range acts {
 			aa := a.r.actAliases[at[0]]
-			if withdrawForms[a.toks[at[1]].norm] {
+			if withdrawForms.holds(a.toks[at[1]].lex) {
 				leave = append(leave, at)
 				continue
 			}
@@ -490,13 +490,13 @@ func (a *analysis) findParaphrases() {
 // in the sentence.
 func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool {
 	lo, hi := t0, t1
-	for lo > s.t0 && !a.clauseEdge(lo-1) && !conditionOpeners[a.toks[lo-1].norm] {
+	for lo > s.t0 && !a.clauseEdge(lo-1) && !conditionOpeners.holds(a.toks[lo-1].lex) {
 		// "the next phase cannot begin unless X gives up its weapons":
 		// the condition is a clause of its own.
 		lo--
 	}
-	for hi < s.t1 && !a.clauseEdge(hi) && !conditionOpeners[a.toks[hi].norm] {
-		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during" || n == "as" && hi+1 < s.t1 && asFrameWords[a.toks[hi+1].norm]) {
+	for hi < s.t1 && !a.clauseEdge(hi) && !conditionOpeners.holds(a.toks[hi].lex) {
+		if n := a.toks[hi].norm; hi > t1 && (n == "under" || n == "during" || n == "as" && hi+1 < s.t1 && asFrameWords.holds(a.toks[hi+1].lex)) {
 			// "would not surrender its weapons under the next stage of
 			// the Zenda truce", "... as a condition for the Zenda
 			// truce": the frame it is said in, apart.
@@ -518,13 +518,13 @@ func (a *analysis) apartFromNamed(s sentence, tp news.TopicID, t0, t1 int) bool 
 
 // asFrameWords open the frame an act is said in after "as": "as a
 // condition for ...", "as part of ..." (read-only).
-var asFrameWords = set(`a an the part`)
+var asFrameWords = lexSet(set(`a an the part`))
 
 // clauseEdge is a token that ends a stretch of a clause: punctuation
 // other than a hyphen, a clause breaker, "and" or "or".
 func (a *analysis) clauseEdge(j int) bool {
 	t := a.toks[j]
-	return t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or"
+	return t.kind == tokPunct && t.norm != "-" || clauseBreakers.holds(t.lex) || t.norm == "and" || t.norm == "or"
 }
 
 // sentTopics appends to out the topics named in sentence s.
@@ -557,7 +557,7 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 			if t.norm == "and" && a.participlePair(j, k, s.t1) {
 				continue // "blown up and dismantled"
 			}
-			if t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || t.norm == "and" || t.norm == "or" {
+			if t.kind == tokPunct && t.norm != "-" || clauseBreakers.holds(t.lex) || t.norm == "and" || t.norm == "or" {
 				break
 			}
 			end = j + 1
@@ -600,14 +600,14 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 			}
 			// "restrictions on X crude": over a preposition or an
 			// article to the alias's word before it.
-			if f := a.toks[t0-1]; t0-2 >= first && f.kind == tokWord && (npFunctionWords[f.norm] || aliasStopWords[f.norm]) && a.mentAt[t0-2] < 0 {
+			if f := a.toks[t0-1]; t0-2 >= first && f.kind == tokWord && (npFunctionWords.holds(f.lex) || aliasStopWords.holds(f.lex)) && a.mentAt[t0-2] < 0 {
 				if a.anyWord(t0-2, words) {
 					t0 -= 2
 					continue
 				}
 				// "talks toward an end to the war" for "talks to end
 				// the war": over a preposition and an article.
-				if g := a.toks[t0-2]; t0-3 >= first && g.kind == tokWord && npFunctionWords[g.norm] && a.mentAt[t0-3] < 0 && a.anyWord(t0-3, words) {
+				if g := a.toks[t0-2]; t0-3 >= first && g.kind == tokWord && npFunctionWords.holds(g.lex) && a.mentAt[t0-3] < 0 && a.anyWord(t0-3, words) {
 					t0 -= 3
 					continue
 				}
@@ -651,7 +651,7 @@ func (a *analysis) wishedDone(s sentence, j int, w aliasWord) bool {
 		return false
 	}
 	for k := s.t0; k < j; k++ {
-		if m := a.toks[k].norm; modals[m] || demandWords[m] {
+		if m := a.toks[k].norm; modals.words[m] || demandWords.words[m] {
 			return true
 		}
 	}
@@ -660,7 +660,7 @@ func (a *analysis) wishedDone(s sentence, j int, w aliasWord) bool {
 
 // demandWords ask for what follows them without a modal: "the only
 // acceptable deal", "insisted on".
-var demandWords = set(`acceptable demand demands demanded insist insists insisted require requires required`)
+var demandWords = lexSet(set(`acceptable demand demands demanded insist insists insisted require requires required`))
 
 // spacedAt finds an alias's words in their own order from token k, each
 // right after the one before it or after a possessive, "of", "to" or "for" and at most
@@ -714,7 +714,7 @@ func phraseStop(w string) bool {
 	if w == "and" || w == "or" {
 		return true
 	}
-	return phraseStops.mayHave(w) && (npFunctionWords[w] || finiteAux[w] || negators[w] || clauseBreakers[w] || subordinators[w])
+	return phraseStops.mayHave(w) && (npFunctionWords.words[w] || finiteAux.words[w] || negators.words[w] || clauseBreakers.words[w] || subordinators.words[w])
 }
 
 // pairAt finds a pair alias's act word at token k in another form or a
@@ -729,7 +729,7 @@ func phraseStop(w string) bool {
 func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 	t := a.toks[k]
 	// "pull its troops out of X": withdrawing, only with "out" before X.
-	pull := pa.pullOut && pullOutForms[t.norm]
+	pull := pa.pullOut && pullOutForms.holds(t.lex)
 	if a.mentAt[k] >= 0 {
 		return -1, -1, false
 	}
@@ -758,7 +758,7 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 		for g := k - 1; g >= s.t0 && g >= k-4; g-- {
 			u := a.toks[g]
 			if aliasWordAt(u, pa.name) {
-				if p := a.toks[g-1].norm; g > s.t0 && (p == "of" || p == "for" || blockingPrepositions[p] || routePrepositions[p]) {
+				if p := a.toks[g-1].norm; g > s.t0 && (p == "of" || p == "for" || blockingPrepositions.words[p] || routePrepositions.words[p]) {
 					return -1, -1, false // "the leaders of X must …": X is no subject
 				}
 				if !a.bareAct(s, k+1) {
@@ -766,7 +766,7 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 				}
 				return k, k + 1, true
 			}
-			if u.kind != tokWord || !finiteAux[u.norm] && u.norm != "to" && !negators[u.norm] && !troopNouns[u.norm] {
+			if u.kind != tokWord || !finiteAux.holds(u.lex) && u.norm != "to" && !negators.holds(u.lex) && !troopNouns.holds(u.lex) {
 				return -1, -1, false
 			}
 		}
@@ -789,7 +789,7 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 	// another noun phrase, and X is that one's ("called the attack a
 	// violation of X's sovereignty"); a name right after it opens a
 	// clause ("an attack X condemned").
-	noun := k > s.t0 && (a.toks[k-1].kind == tokPoss || referringDeterminers[a.toks[k-1].norm] || a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an")
+	noun := k > s.t0 && (a.toks[k-1].kind == tokPoss || referringDeterminers.holds(a.toks[k-1].lex) || a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an")
 	for g := from; g < s.t1 && g <= reach; g++ {
 		u := a.toks[g]
 		if noun && g == k+1 && (u.norm == "a" || u.norm == "an" || u.norm == "the" || u.cap) {
@@ -806,12 +806,12 @@ func (a *analysis) pairAt(s sentence, pa pairAlias, k int) (int, int, bool) {
 			return -1, -1, false
 		case pull && !out && u.norm == "out" && g+1 < s.t1 && a.toks[g+1].norm == "of":
 			out = true
-		case pull && !out && g <= k+2 && (subjectPossessives[u.norm] || troopNouns[u.norm]):
+		case pull && !out && g <= k+2 && (subjectPossessives.holds(u.lex) || troopNouns.holds(u.lex)):
 			// "pull its troops out of"
 		case slices.Contains(pa.preps, u.norm), u.norm == "of", u.norm == "the", u.norm == "a", u.norm == "an":
 		case u.norm == "not" && g+1 < s.t1 && a.toks[g+1].norm == "only":
 			g++ // "leave not only X but also …"
-		case u.norm == "to" || u.norm == "for" || blockingPrepositions[u.norm] || routePrepositions[u.norm] || aliasStopWords[u.norm] || !a.spacer(g):
+		case u.norm == "to" || u.norm == "for" || blockingPrepositions.holds(u.lex) || routePrepositions.holds(u.lex) || aliasStopWords.holds(u.lex) || !a.spacer(g):
 			return -1, -1, false // another preposition: another relation
 		}
 	}
@@ -846,7 +846,7 @@ func (a *analysis) doneToName(s sentence, pa pairAlias, k int) (int, int, bool) 
 				return -1, -1, false
 			}
 			if g > s.t0 {
-				if p := a.toks[g-1].norm; p == "of" || p == "for" || blockingPrepositions[p] || routePrepositions[p] {
+				if p := a.toks[g-1].norm; p == "of" || p == "for" || blockingPrepositions.words[p] || routePrepositions.words[p] {
 					return -1, -1, false // "the leaders of X were released"
 				}
 			}
@@ -855,9 +855,9 @@ func (a *analysis) doneToName(s sentence, pa pairAlias, k int) (int, int, bool) 
 		switch {
 		case u.kind != tokWord:
 			return -1, -1, false
-		case passiveBe[u.norm]:
+		case passiveBe.holds(u.lex):
 			be = true
-		case finiteAux[u.norm], modals[u.norm], negators[u.norm], strings.HasSuffix(u.norm, "ly"):
+		case finiteAux.holds(u.lex), modals.holds(u.lex), negators.holds(u.lex), strings.HasSuffix(u.norm, "ly"):
 		default:
 			return -1, -1, false
 		}
@@ -870,10 +870,10 @@ func (a *analysis) doneToName(s sentence, pa pairAlias, k int) (int, int, bool) 
 // withdrawal of Ruritanian troops" for a topic of Ruritania's
 // withdrawal, never of another side's), or "its forces"; else j.
 func (a *analysis) withdrawnTroops(s sentence, tp news.TopicID, j int) int {
-	if j+1 < s.t1 && subjectPossessives[a.toks[j].norm] && troopNouns[a.toks[j+1].norm] {
+	if j+1 < s.t1 && subjectPossessives.holds(a.toks[j].lex) && troopNouns.holds(a.toks[j+1].lex) {
 		return j + 2
 	}
-	if j+2 >= s.t1 || a.toks[j].norm != "of" || !a.toks[j+1].cap || !troopNouns[a.toks[j+2].norm] {
+	if j+2 >= s.t1 || a.toks[j].norm != "of" || !a.toks[j+1].cap || !troopNouns.holds(a.toks[j+2].lex) {
 		return j
 	}
 	for _, w := range a.r.topicNameWords[tp] {
@@ -913,11 +913,11 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 			break
 		}
 	}
-	if e < 0 && aa.group == 0 && withdrawForms[a.toks[k].norm] && landWords[aa.others[0].norm] {
+	if e < 0 && aa.group == 0 && withdrawForms.holds(a.toks[k].lex) && landWords.words[aa.others[0].norm] {
 		// "withdraw (its troops) from land it controls" for "ceding
 		// territory".
 		g := k + 1
-		if g+1 < s.t1 && ownDeterminers[a.toks[g].norm] && troopNouns[a.toks[g+1].norm] {
+		if g+1 < s.t1 && ownDeterminers.holds(a.toks[g].lex) && troopNouns.holds(a.toks[g+1].lex) {
 			g += 2
 		}
 		if g < s.t1 && a.toks[g].norm == "from" {
@@ -962,7 +962,7 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 			linked = true
 			continue
 		}
-		if !talks && t.norm != "of" && (blockingPrepositions[t.norm] || aliasStopWords[t.norm]) {
+		if !talks && t.norm != "of" && (blockingPrepositions.holds(t.lex) || aliasStopWords.holds(t.lex)) {
 			break // another relation: "seized ... from the port"
 		}
 		if linked {
@@ -983,7 +983,7 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 		if t.kind == tokPoss {
 			continue
 		}
-		if t.kind != tokWord || clauseBreakers[t.norm] || subordinators[t.norm] || t.norm == "and" || t.norm == "or" {
+		if t.kind != tokWord || clauseBreakers.holds(t.lex) || subordinators.holds(t.lex) || t.norm == "and" || t.norm == "or" {
 			break
 		}
 		switch t.norm {
@@ -1004,7 +1004,7 @@ func (a *analysis) actAt(s sentence, aa actAlias, k int) (int, int, bool) {
 // actStop ends the stretch after an act: a clause break, a finite verb,
 // a negation, "to" or a lower-case participle.
 func (a *analysis) actStop(t token) bool {
-	return clauseBreakers[t.norm] || subordinators[t.norm] || finiteAux[t.norm] || negators[t.norm] ||
+	return clauseBreakers.holds(t.lex) || subordinators.holds(t.lex) || finiteAux.holds(t.lex) || negators.holds(t.lex) ||
 		t.norm == "and" || t.norm == "or" || t.norm == "to" || !t.cap && strings.HasSuffix(t.norm, "ed")
 }
 
@@ -1038,7 +1038,7 @@ func (a *analysis) bareAct(s sentence, g int) bool {
 	case strings.HasSuffix(w, "ly") && !a.toks[g].cap:
 		return true
 	case w == "its" || w == "their":
-		return g+1 < s.t1 && troopNouns[a.toks[g+1].norm]
+		return g+1 < s.t1 && troopNouns.holds(a.toks[g+1].lex)
 	}
 	return false
 }
@@ -1206,11 +1206,11 @@ func (r *Rules) titleParaphrase(tt []token, tms []mention) (news.TopicID, bool) 
 // thankForms are the verb "thank"; thankedActs name what one thanks
 // another for doing, an act of the other's that is the story's topic
 // ("thanked Holm for his support") (read-only).
-var thankForms = set(`thank thanks thanked thanking`)
-var thankedActs = set(`support backing help assistance aid approval`)
-var landWords = set(`territory territories land lands`)
-var withdrawForms = set(`withdraw withdraws withdrawing`)
-var thankedPronouns = set(`him her them us me you it`)
+var thankForms = lexSet(set(`thank thanks thanked thanking`))
+var thankedActs = lexSet(set(`support backing help assistance aid approval`))
+var landWords = lexSet(set(`territory territories land lands`))
+var withdrawForms = lexSet(set(`withdraw withdraws withdrawing`))
+var thankedPronouns = lexSet(set(`him her them us me you it`))
 
 // findThanked adds a topic mention for the act a speaker thanks another
 // for, said as help in general: "thanked Holm for what he called
@@ -1222,7 +1222,7 @@ func (a *analysis) findThanked() {
 	added := false
 	for _, s := range a.sents {
 		for k := s.t0; k < s.t1; k++ {
-			if n := a.toks[k].norm; a.toks[k].kind != tokWord || !strings.HasPrefix(n, "thank") || !thankForms[n] || a.toks[k].cap && k > s.t0 {
+			if n := a.toks[k].norm; a.toks[k].kind != tokWord || !strings.HasPrefix(n, "thank") || !thankForms.words[n] || a.toks[k].cap && k > s.t0 {
 				continue
 			}
 			g := a.thankedActAt(s, k)
@@ -1261,7 +1261,7 @@ func (a *analysis) thankedActAt(s sentence, k int) int {
 		if t.norm == "for" {
 			break
 		}
-		if t.kind == tokPoss || t.cap || t.norm == "the" || thankedPronouns[t.norm] {
+		if t.kind == tokPoss || t.cap || t.norm == "the" || thankedPronouns.holds(t.lex) {
 			continue
 		}
 		return -1
@@ -1270,15 +1270,15 @@ func (a *analysis) thankedActAt(s sentence, k int) int {
 		return -1
 	}
 	g++
-	if g+2 < s.t1 && a.toks[g].norm == "what" && subjectPronouns[a.toks[g+1].norm] && a.toks[g+2].norm == "called" {
+	if g+2 < s.t1 && a.toks[g].norm == "what" && subjectPronouns.holds(a.toks[g+1].lex) && a.toks[g+2].norm == "called" {
 		g += 3
 	}
-	if g < s.t1 && (a.toks[g].norm == "the" || ownDeterminers[a.toks[g].norm]) {
+	if g < s.t1 && (a.toks[g].norm == "the" || ownDeterminers.holds(a.toks[g].lex)) {
 		g++
 	}
 	for n := 0; g < s.t1 && n < 4; g, n = g+1, n+1 {
 		t := a.toks[g]
-		if t.kind == tokWord && thankedActs[t.norm] {
+		if t.kind == tokWord && thankedActs.holds(t.lex) {
 			if g+1 < s.t1 && (a.toks[g+1].norm == "for" || a.toks[g+1].norm == "of" || a.toks[g+1].norm == "to") {
 				return -1 // "support for Y": its own object, said
 			}

@@ -18,23 +18,23 @@ import (
 
 // placeBidWords are the words of a topic's name that make it a bid on a
 // place.
-var placeBidWords = set(`acquire acquiring acquisition annex annexing annexation control
+var placeBidWords = lexSet(set(`acquire acquiring acquisition annex annexing annexation control
 	purchase purchasing buy buying takeover seize seizing seizure cede ceding cession
-	handover access claim claims sale sell selling occupation occupy`)
+	handover access claim claims sale sell selling occupation occupy`))
 
 // defendedPlaceNouns refer to a place: "the territory", "the Northern island".
-var defendedPlaceNouns = set(`territory island islands archipelago kingdom country land region
-	province peninsula enclave port`)
+var defendedPlaceNouns = lexSet(set(`territory island islands archipelago kingdom country land region
+	province peninsula enclave port`))
 
 // placeCopulas are the words between a place and what is said of it:
 // "the island was not for sale", "Marova is still not negotiable".
-var placeCopulas = set(`is was are were be been would will remains remained remain
-	's still simply`)
+var placeCopulas = lexSet(set(`is was are were be been would will remains remained remain
+	's still simply`))
 
 // saleWords are the handing over of a place: "negotiate about selling
 // part of the kingdom".
-var saleWords = set(`sale selling sell cede ceding cession handing giving transfer
-	transferring`)
+var saleWords = lexSet(set(`sale selling sell cede ceding cession handing giving transfer
+	transferring`))
 
 // placeTopicsOf finds the topics whose name is a bid on a place, with
 // the first words of the place's names (aliases of capitalised words
@@ -51,7 +51,7 @@ func placeTopicsOf(w *news.Watchlist) (places, bids map[news.TopicID][]string, o
 				continue
 			}
 			words = append(words, tk.norm)
-			if placeBidWords[tk.norm] || (tk.norm == "take" || tk.norm == "hand") && i+1 < len(toks) && toks[i+1].norm == "over" {
+			if placeBidWords.holds(tk.lex) || (tk.norm == "take" || tk.norm == "hand") && i+1 < len(toks) && toks[i+1].norm == "over" {
 				bid = true
 			}
 		}
@@ -90,10 +90,10 @@ func placeAlias(aliases []string, name string) bool {
 	for _, al := range aliases {
 		at := tokenize(al, 0, len(al), nil)
 		for i := 0; i+1 < len(at); i++ {
-			if at[i].norm == name && defendedPlaceNouns[at[i+1].norm] {
+			if at[i].norm == name && defendedPlaceNouns.holds(at[i+1].lex) {
 				return true // "X island"
 			}
-			if i+2 < len(at) && defendedPlaceNouns[at[i].norm] && at[i+1].norm == "of" && at[i+2].norm == name {
+			if i+2 < len(at) && defendedPlaceNouns.holds(at[i].lex) && at[i+1].norm == "of" && at[i+2].norm == name {
 				return true // "port of X"
 			}
 		}
@@ -180,7 +180,7 @@ func (a *analysis) placeRef(j int, tp news.TopicID) (start int, ok bool) {
 		}
 		return m.t0, true
 	}
-	if !defendedPlaceNouns[t.norm] {
+	if !defendedPlaceNouns.holds(t.lex) {
 		return 0, false
 	}
 	for i := j - 1; i >= 0 && i >= j-2; i-- {
@@ -344,7 +344,7 @@ func (a *analysis) placeNotForSale(f *frame, k, floor int, tp news.TopicID) bool
 		neg = k
 	}
 	for j := k - 1; neg < 0 && j >= floor && j >= k-4; j-- {
-		if n := a.toks[j].norm; negators[n] || n == "non" {
+		if n := a.toks[j].norm; negators.words[n] || n == "non" {
 			neg = j
 		} else if a.toks[j].kind == tokPunct && n != "-" && n != `"` {
 			return false
@@ -355,7 +355,7 @@ func (a *analysis) placeNotForSale(f *frame, k, floor int, tp news.TopicID) bool
 	}
 	for j := neg - 1; j >= floor && j >= neg-12; j-- {
 		n := a.toks[j].norm
-		if placeCopulas[n] {
+		if placeCopulas.words[n] {
 			continue
 		}
 		if s, ok := a.placeRef(j, tp); ok {
@@ -402,7 +402,7 @@ func (a *analysis) placeMatterAfter(f *frame, k int, tp news.TopicID) bool {
 		switch {
 		case n == "sovereignty" || n == "integrity":
 			return a.sovereigntyHeld(f, j, tp)
-		case n == "territory" || saleWords[n]:
+		case n == "territory" || saleWords.words[n]:
 			return true
 		case a.isPlace(j, tp):
 			return true
@@ -608,7 +608,7 @@ func (a *analysis) placeAsSetting(f *frame, h topicHit) bool {
 			return false
 		}
 		n := a.toks[j-1].norm
-		return a.toks[j-1].kind == tokWord && !placeBidWords[n] && !saleWords[n] && !a.r.topicNameNorms[h.topic][n]
+		return a.toks[j-1].kind == tokWord && !placeBidWords.words[n] && !saleWords.words[n] && !a.r.topicNameNorms[h.topic][n]
 	}
 	return false
 }

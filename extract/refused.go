@@ -45,7 +45,7 @@ func (a *analysis) refusedComplement(f *frame, tok int) (float64, bool) {
 			toBetween = true
 			continue
 		case "of", "on", "in", "at", "for", "from", "with", "by", "under", "through", "over", "into", "across", "near", "around", "inside", "outside":
-			if !toBetween && !(w == "of" && j > 0 && partWords[a.toks[j-1].norm]) {
+			if !toBetween && !(w == "of" && j > 0 && partWords.holds(a.toks[j-1].lex)) {
 				prepBetween = true
 			}
 		case "and", "or", "but", "that", "which", "who", "whom", "whose", "while", "if", "unless",
@@ -53,18 +53,18 @@ func (a *analysis) refusedComplement(f *frame, tok int) (float64, bool) {
 			"out", "away", "off", "defiance", "contravention", "disregard", "breach", "violation":
 			return 0, false
 		}
-		if acceptBases[w] || asVerdictVerbs[w] || w == "bound" && a.toks[j+1].norm == "by" {
+		if acceptBases.words[w] || asVerdictVerbs.words[w] || w == "bound" && a.toks[j+1].norm == "by" {
 			if !a.consentNegated(j) || !toBetween && a.infinitiveAt(m1) || a.otherSubject(f, j) {
 				return 0, false
 			}
 			// As a negated verb just before the topic (negatedVerbBefore).
 			return -1.5, true
 		}
-		if !a.r.stanceWords.mayHave(w) && !harmVerbs[w] && !undoVerbs[w] && !undoNouns[w] && !erasingForms[w] && !negatingVerbs[w] {
+		if !a.r.stanceWords.mayHave(w) && !harmVerbs.words[w] && !undoVerbs.words[w] && !undoNouns.words[w] && !erasingForms.words[w] && !negatingVerbs.words[w] {
 			continue
 		}
-		if negativeWords[w] || positiveWords[w] || harmVerbs[w] || undoVerbs[w] || undoNouns[w] ||
-			abuseNouns[w] || erasingForms[w] || negatingVerbs[w] {
+		if negativeWords.words[w] || positiveWords.words[w] || harmVerbs.words[w] || undoVerbs.words[w] || undoNouns.words[w] ||
+			abuseNouns.words[w] || erasingForms.words[w] || negatingVerbs.words[w] {
 			return 0, false
 		}
 		if _, ok := a.r.cues[w]; ok {
@@ -81,10 +81,10 @@ func (a *analysis) consentNegated(j int) bool {
 	for i := j - 1; i >= 0 && i >= j-5; i-- {
 		n := a.toks[i].norm
 		switch {
-		case negators[n] && n != "without" && n != "nor":
+		case negators.words[n] && n != "without" && n != "nor":
 			return true
 		case n == "longer" || n == "still" || n == "itself" || n == "themselves" || n == "be" || n == "been" ||
-			finiteAux[n] || modals[n] || regardSelfForms[n]:
+			finiteAux.words[n] || modals.words[n] || regardSelfForms.words[n]:
 		default:
 			return false
 		}
@@ -99,7 +99,7 @@ func (a *analysis) infinitiveAt(k int) bool {
 		return false
 	}
 	t := a.toks[k+1]
-	return t.kind == tokWord && !t.cap && !objectDeterminers[t.norm] && a.mentAt[k+1] < 0
+	return t.kind == tokWord && !t.cap && !objectDeterminers.holds(t.lex) && a.mentAt[k+1] < 0
 }
 
 // otherSubject reports a watched side other than the speaker's named
@@ -121,10 +121,10 @@ func (a *analysis) otherSubject(f *frame, j int) bool {
 
 // regardSelfForms regard the speaker's own side as something: "no longer
 // considered itself bound by".
-var regardSelfForms = set(`consider considers considered regard regards regarded feel feels felt deem deems deemed`)
+var regardSelfForms = lexSet(set(`consider considers considered regard regards regarded feel feels felt deem deems deemed`))
 
 // partWords take a part of what follows "of": "one of the busiest lanes".
-var partWords = set(`one some part parts any all most many much each either`)
+var partWords = lexSet(set(`one some part parts any all most many much each either`))
 
 // overdueUndo reports an undo verb at j negated in the perfect with
 // "still" or "yet", by a subject that is not the speaker's side: "said
@@ -185,7 +185,7 @@ done:
 func (a *analysis) harmNounBetween(j, tok int) bool {
 	for k := j + 1; k+1 < tok; k++ {
 		n := a.toks[k].norm
-		if (negativeWords[n] || abuseNouns[n]) && !negators[n] && a.mentAt[k] < 0 {
+		if (negativeWords.words[n] || abuseNouns.words[n]) && !negators.words[n] && a.mentAt[k] < 0 {
 			switch a.toks[k+1].norm {
 			case "of", "on", "against", "to":
 				return true

@@ -83,7 +83,7 @@ func (a *analysis) addedBySameBody(i int) (news.ActorID, bool) {
 		return "", false
 	}
 	for k := f.spk0 + 1; k < f.spk1; k++ {
-		if t := a.toks[k]; t.kind != tokWord || t.cap || !roleNouns[t.norm] {
+		if t := a.toks[k]; t.kind != tokWord || t.cap || !roleNouns.holds(t.lex) {
 			return "", false
 		}
 	}
@@ -197,10 +197,10 @@ func (a *analysis) documentIssuer(f *frame) (news.ActorID, bool) {
 			}
 			// Back over the object's article and modifiers to the verb.
 			v := k - 1
-			for v > s.t0 && k-v <= 4 && a.toks[v].kind == tokWord && !a.toks[v].cap && !issuingVerbs[a.toks[v].norm] {
+			for v > s.t0 && k-v <= 4 && a.toks[v].kind == tokWord && !a.toks[v].cap && !issuingVerbs.holds(a.toks[v].lex) {
 				v--
 			}
-			if !issuingVerbs[a.toks[v].norm] || v == s.t0 {
+			if !issuingVerbs.holds(a.toks[v].lex) || v == s.t0 {
 				continue
 			}
 			mi := a.mentAt[v-1]
@@ -302,7 +302,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 	// "Its Energy Ministry", "their Interior Ministry": after a possessive
 	// pronoun, a capitalised word before a role noun names a portfolio,
 	// not a person or a place.
-	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && portfolioHeads[a.toks[f.spk1-1].norm] || a.definitePortfolio(f.spk0, f.spk1)
+	portfolio := f.spk1-f.spk0 == 3 && possessivePronoun(a.toks[f.spk0].norm) && portfolioHeads.holds(a.toks[f.spk1-1].lex) || a.definitePortfolio(f.spk0, f.spk1)
 	for k := f.spk0; k < f.spk1; k++ {
 		t := a.toks[k]
 		if t.kind != tokWord {
@@ -315,7 +315,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 			indefinite = true
 			continue
 		}
-		if auxiliaries[t.norm] {
+		if auxiliaries.holds(t.lex) {
 			continue
 		}
 		if t.norm == "media" && a.pressOffice(k, f.spk1) {
@@ -330,11 +330,11 @@ func (a *analysis) classifySpeaker(f *frame) {
 			first = t.norm
 			continue
 		}
-		if _, ok := speakerPronouns[t.norm]; ok {
+		if _, ok := speakerPronouns.words[t.norm]; ok {
 			pron = t.norm
 			continue
 		}
-		if roleNouns[t.norm] {
+		if roleNouns.holds(t.lex) {
 			roles++
 			continue
 		}
@@ -355,12 +355,12 @@ func (a *analysis) classifySpeaker(f *frame) {
 	case pron != "" && words == 1:
 		f.pronounOrRole = true
 		f.how = howPronoun
-		if speakerPronouns[pron] {
+		if speakerPronouns.words[pron] {
 			f.person = personYes
 		} else if pron == "it" {
 			f.person = personNo
 		}
-	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles[a.toks[f.spk1-1].norm] || a.personsAide(f.spk0, f.spk1)) && !indefinite && !bareRoles[a.toks[f.spk0].norm]:
+	case roles > 0 && (roles == words || names == 0 && words-roles == 1 && !bareRoles.holds(a.toks[f.spk1-1].lex) || a.personsAide(f.spk0, f.spk1)) && !indefinite && !bareRoles.holds(a.toks[f.spk0].lex):
 		// "the ministry", "its trade ministry", "the energy minister";
 		// not "the local officials"
 		f.pronounOrRole = true
@@ -414,11 +414,11 @@ func (a *analysis) titledName(t0, t1 int) bool {
 		if a.mentAt[k] >= 0 || t.kind != tokWord {
 			return false
 		}
-		if roleNouns[t.norm] && !(role >= 0 && role+1 < t1 && (a.toks[role+1].norm == "for" || a.toks[role+1].norm == "of")) {
+		if roleNouns.holds(t.lex) && !(role >= 0 && role+1 < t1 && (a.toks[role+1].norm == "for" || a.toks[role+1].norm == "of")) {
 			role = k
 		}
 	}
-	if role < 0 || !personRoles[a.toks[role].norm] && !titleHeads[a.toks[role].norm] {
+	if role < 0 || !personRoles.holds(a.toks[role].lex) && !titleHeads.holds(a.toks[role].lex) {
 		// "Industry group Armex", "Ruling party Unity": a body's
 		// name, not an official's title.
 		return false
@@ -439,8 +439,8 @@ func (a *analysis) titledName(t0, t1 int) bool {
 	for k := t0; k < role; k++ {
 		t := a.toks[k]
 		switch {
-		case roleNouns[t.norm] || portfolioWords[t.norm] || titleQualifiers[t.norm]:
-		case !t.cap && !npFunctionWords[t.norm] && k > t0:
+		case roleNouns.holds(t.lex) || portfolioWords.holds(t.lex) || titleQualifiers.holds(t.lex):
+		case !t.cap && !npFunctionWords.holds(t.lex) && k > t0:
 			// "presidential spokesman": a lowercase qualifier.
 		case !t.cap && k == t0 && t.norm != "the":
 		default:
@@ -552,13 +552,13 @@ func (a *analysis) noOfficials(t0, t1 int) bool {
 			ands++
 		case t.kind != tokWord:
 			return false
-		case roleNouns[t.norm]:
+		case roleNouns.holds(t.lex):
 			return false
 		case t.cap:
 			if group {
 				return false
 			}
-		case nonRepresentatives[t.norm]:
+		case nonRepresentatives.holds(t.lex):
 			group = true
 		}
 	}
@@ -729,16 +729,16 @@ func (a *analysis) nonRepresentative(t0, t1 int) bool {
 			k = a.ments[mi].t1 - 1
 			continue
 		}
-		if k > t0 && a.mentAt[k-1] >= 0 && orgTypes[a.toks[k].norm] {
+		if k > t0 && a.mentAt[k-1] >= 0 && orgTypes.holds(a.toks[k].lex) {
 			continue // "the United Steelworkers union": the name's own kind
 		}
 		if k > t0+1 && a.mentAt[k-2] >= 0 && (a.toks[k-1].norm == "chief" || a.toks[k-1].norm == "senior" || a.toks[k-1].norm == "lead") {
 			continue // "IMF chief economist": a title in the body
 		}
-		if nonRepresentatives[a.toks[k].norm] && !a.ownsKind(k, t1) && !a.pressOffice(k, t1) {
+		if nonRepresentatives.holds(a.toks[k].lex) && !a.ownsKind(k, t1) && !a.pressOffice(k, t1) {
 			return true
 		}
-		if n := a.toks[k].norm; n == "," || relativeWords[n] {
+		if n := a.toks[k].norm; n == "," || relativeWords.words[n] {
 			return false // an appositive or a relative clause follows
 		}
 	}
@@ -842,7 +842,7 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 			k = m.t1 - 1
 			continue
 		}
-		if blockingPrepositions[t.norm] && !(t.norm == "to" && k > t0 && advisingRoles[a.toks[k-1].norm]) {
+		if blockingPrepositions.holds(t.lex) && !(t.norm == "to" && k > t0 && advisingRoles.holds(a.toks[k-1].lex)) {
 			// "the ambassador to X" is not X's; "an adviser to X",
 			// "an aide to X" speaks for X.
 			blocked = true
@@ -851,7 +851,7 @@ func (a *analysis) phraseActors(t0, t1 int) []news.ActorID {
 		// nouns, itself followed by a role noun.
 		// Not after a capitalised compass word: "South Sylvanian
 		// officials" are another people's.
-		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && !(k > t0 && a.toks[k-1].cap && compassWords[a.toks[k-1].norm]) && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
+		if acts := a.r.demonyms[t.norm]; len(acts) > 0 && t.cap && !blocked && !(k > t0 && a.toks[k-1].cap && compassWords.holds(a.toks[k-1].lex)) && (a.roleFollows(k+1, t1) || a.documentHead(k+1, t1)) {
 			for _, act := range acts {
 				if !containsActor(out, act) {
 					out = append(out, act)
@@ -879,7 +879,7 @@ func (a *analysis) possessorOfBody(m mention, t1 int) bool {
 	for k++; k < t1 && a.mentAt[k] < 0; k++ {
 		// Words that describe the body, not an office or a place
 		// it is in or sent to ("Zenda's ambassador to Tessia").
-		if t := a.toks[k]; t.kind != tokWord || t.cap || roleNouns[t.norm] || governingHeads[t.norm] || blockingPrepositions[t.norm] || t.norm == "of" || t.norm == "for" {
+		if t := a.toks[k]; t.kind != tokWord || t.cap || roleNouns.holds(t.lex) || governingHeads.holds(t.lex) || blockingPrepositions.holds(t.lex) || t.norm == "of" || t.norm == "for" {
 			return false
 		}
 	}
@@ -897,12 +897,12 @@ func (a *analysis) possessorOfBody(m mention, t1 int) bool {
 // after it through a hyphen and a participle ("Zenda-backed",
 // "Zenda-funded"), inside a phrase ending at t1 that goes on after it.
 func (a *analysis) hyphenModified(m1, t1 int) bool {
-	return m1+2 < t1 && a.toks[m1].norm == "-" && hyphenParticiples[a.toks[m1+1].norm]
+	return m1+2 < t1 && a.toks[m1].norm == "-" && hyphenParticiples.holds(a.toks[m1+1].lex)
 }
 
 // hyphenParticiples join a name to the noun it modifies: "Zenda-backed
 // rebels", "a Zenda-funded militia".
-var hyphenParticiples = set(`backed funded sponsored armed trained supported aligned allied installed controlled run`)
+var hyphenParticiples = lexSet(set(`backed funded sponsored armed trained supported aligned allied installed controlled run`))
 
 // hyphenPair reports a mention from m0 to m1 joined by a hyphen to a
 // mention before it inside the phrase t0–t1: "Zenda" in "Freedonia-Zenda
@@ -934,7 +934,7 @@ func (a *analysis) frontedCapital(f *frame) []news.ActorID {
 	for k := f.spk0; k < f.spk1; k++ {
 		n := a.toks[k].norm
 		switch {
-		case n == "a" || n == "the" || n == "senior" || n == "government" || n == "foreign" || n == "defence" || n == "defense" || n == "interior" || n == "commerce" || portfolioWords[n]:
+		case n == "a" || n == "the" || n == "senior" || n == "government" || n == "foreign" || n == "defence" || n == "defense" || n == "interior" || n == "commerce" || portfolioWords.words[n]:
 		case n == "spokesman" || n == "spokeswoman" || n == "spokesperson" || n == "ministry" || n == "official" || n == "officials":
 			role = true
 		default:
@@ -955,7 +955,7 @@ func (a *analysis) frontedCapital(f *frame) []news.ActorID {
 func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 	for k := t0; k+2 < t1; k++ {
 		n := a.toks[k].norm
-		if bodyMembers[n] {
+		if bodyMembers.words[n] {
 			return a.memberOfBody(k+1, t1)
 		}
 		if n == "officials" || n == "authorities" {
@@ -968,7 +968,7 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 			}
 			return a.ments[mi].actors
 		}
-		if a.toks[k].kind != tokWord || !(portfolioWords[n] || n == "the" || n == "senior" || n == "top" || n == "government" || k == t0 && (n == "a" || n == "an" || n == "one")) {
+		if a.toks[k].kind != tokWord || !(portfolioWords.words[n] || n == "the" || n == "senior" || n == "top" || n == "government" || k == t0 && (n == "a" || n == "an" || n == "one")) {
 			return nil
 		}
 	}
@@ -977,7 +977,7 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 
 // bodyMembers are those who speak for a body they are placed in by
 // "at", "in" or "from": "an official at Zenda's Trade Ministry".
-var bodyMembers = set(`official spokesperson spokesman spokeswoman`)
+var bodyMembers = lexSet(set(`official spokesperson spokesman spokeswoman`))
 
 // memberOfBody returns the actor of a government body closing the phrase
 // after "at", "in" or "from" at k: a watched actor's body ("at Zenda's
@@ -985,7 +985,7 @@ var bodyMembers = set(`official spokesperson spokesman spokeswoman`)
 // Ministry"); none for a place ("an official in Strelsau") or a body of
 // no one's watched.
 func (a *analysis) memberOfBody(k, t1 int) []news.ActorID {
-	if k+2 >= t1 || !bodyHeads[a.toks[t1-1].norm] || !a.toks[t1-1].cap {
+	if k+2 >= t1 || !bodyHeads.holds(a.toks[t1-1].lex) || !a.toks[t1-1].cap {
 		return nil
 	}
 	switch a.toks[k].norm {
@@ -1026,13 +1026,13 @@ func (a *analysis) memberOfBody(k, t1 int) []news.ActorID {
 // documentHead reports a document noun that ends the phrase right after
 // a demonym: "the Sylvanian memorandum said" speaks for Sylvania.
 func (a *analysis) documentHead(k, t1 int) bool {
-	return k+1 == t1 && actorDocuments[a.toks[k].norm]
+	return k+1 == t1 && actorDocuments.holds(a.toks[k].lex)
 }
 
 // roleFollows reports a role noun within the next three words.
 func (a *analysis) roleFollows(k, t1 int) bool {
 	for j := k; j < t1 && j < k+3; j++ {
-		if roleNouns[a.toks[j].norm] {
+		if roleNouns.holds(a.toks[j].lex) {
 			return true
 		}
 		if a.toks[j].kind != tokWord {
@@ -1050,16 +1050,16 @@ func (a *analysis) phrasePerson(t0, t1 int) personness {
 	org := false
 	for k := t0; k < t1; k++ {
 		t := a.toks[k]
-		if personRoles[t.norm] {
+		if personRoles.holds(t.lex) {
 			return personYes
 		}
-		if roleNouns[t.norm] || actorDocuments[t.norm] {
+		if roleNouns.holds(t.lex) || actorDocuments.holds(t.lex) {
 			org = true
 		}
 		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
 			continue // "The Sylvanian document": an article, not a name
 		}
-		if t.kind == tokWord && t.cap && !roleNouns[t.norm] {
+		if t.kind == tokWord && t.cap && !roleNouns.holds(t.lex) {
 			run++
 			if run >= 2 {
 				return personYes
@@ -1359,7 +1359,7 @@ func (a *analysis) personMention(mi int32) bool {
 func givenNameOrTitle(s string) bool {
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(w)
-		if w[0] < 'A' || w[0] > 'Z' || lw == "the" || roleNouns[lw] && !personRoles[lw] {
+		if w[0] < 'A' || w[0] > 'Z' || lw == "the" || roleNouns.words[lw] && !personRoles.words[lw] {
 			return false
 		}
 	}
@@ -1385,11 +1385,11 @@ func (a *analysis) unwatchedSubjectBetween(s0, s1 int) bool {
 				run = 0
 				continue
 			}
-			if t.kind == tokPoss || t.norm == "-" || t.norm == "," || npFunctionWords[t.norm] && !t.cap {
+			if t.kind == tokPoss || t.norm == "-" || t.norm == "," || npFunctionWords.holds(t.lex) && !t.cap {
 				run = 0
 				continue
 			}
-			if roleNouns[t.norm] {
+			if roleNouns.holds(t.lex) {
 				roles++
 				run = 0
 				continue
@@ -1414,7 +1414,7 @@ func (a *analysis) unwatchedSubjectBetween(s0, s1 int) bool {
 // name, not an article: "Ostland's deputy prime minister …".
 func (a *analysis) opensWithName(si int) bool {
 	t := a.toks[a.sents[si].t0]
-	return t.kind == tokWord && t.cap && t.norm != "the" && t.norm != "a" && t.norm != "an" && !roleNouns[t.norm] && a.mentAt[a.sents[si].t0] < 0
+	return t.kind == tokWord && t.cap && t.norm != "the" && t.norm != "a" && t.norm != "an" && !roleNouns.holds(t.lex) && a.mentAt[a.sents[si].t0] < 0
 }
 
 // contentSubject returns the one watched actor that opens a frame's
@@ -1460,7 +1460,7 @@ func (a *analysis) sameRole(f, g *frame) bool {
 		w = strings.Trim(w, ",.;:'’\"“”")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		gw[w] = true
-		if personRoles[w] {
+		if personRoles.words[w] {
 			hasRole = true
 		}
 	}
@@ -1469,7 +1469,7 @@ func (a *analysis) sameRole(f, g *frame) bool {
 	}
 	for k := f.spk0; k < f.spk1; k++ {
 		t := a.toks[k]
-		if t.kind != tokWord || referringDeterminers[t.norm] || t.norm == "a" || t.norm == "an" || t.norm == "country's" {
+		if t.kind != tokWord || referringDeterminers.holds(t.lex) || t.norm == "a" || t.norm == "an" || t.norm == "country's" {
 			continue
 		}
 		if !gw[t.norm] {
@@ -1662,7 +1662,7 @@ func (a *analysis) titledFullName(k int, name string) []news.ActorID {
 			if p.kind != tokWord || !p.cap {
 				break
 			}
-			role = role || personRoles[p.norm]
+			role = role || personRoles.holds(p.lex)
 			b--
 		}
 		if !role {
@@ -1700,14 +1700,14 @@ func (a *analysis) beforeParticleName(m mention, name string) bool {
 // ministry said … The commerce ministry defended …".
 func (a *analysis) resolveSameBody(i int) bool {
 	f := &a.frames[i]
-	if a.toks[f.spk0].norm != "the" || !bodyHeads[a.toks[f.spk1-1].norm] {
+	if a.toks[f.spk0].norm != "the" || !bodyHeads.holds(a.toks[f.spk1-1].lex) {
 		return false
 	}
 	switch f.spk1 - f.spk0 {
 	case 2:
 		return a.sameBodyBefore(i, "", a.toks[f.spk0+1].norm)
 	case 3:
-		if mod := a.toks[f.spk0+1]; mod.kind == tokWord && !roleNouns[mod.norm] && a.mentAt[f.spk0+1] < 0 {
+		if mod := a.toks[f.spk0+1]; mod.kind == tokWord && !roleNouns.holds(mod.lex) && a.mentAt[f.spk0+1] < 0 {
 			return a.sameBodyBefore(i, mod.norm, a.toks[f.spk0+2].norm)
 		}
 	}
@@ -1720,7 +1720,7 @@ func (a *analysis) resolveSameBody(i int) bool {
 // ministry": "Zenda's Trade Ministry said … A ministry spokesman said …".
 func (a *analysis) bodyOfficial(i int) bool {
 	f := &a.frames[i]
-	if f.spk1-f.spk0 != 3 || !bodyHeads[a.toks[f.spk0+1].norm] || !personRoles[a.toks[f.spk0+2].norm] || a.toks[f.spk0+1].cap {
+	if f.spk1-f.spk0 != 3 || !bodyHeads.holds(a.toks[f.spk0+1].lex) || !personRoles.holds(a.toks[f.spk0+2].lex) || a.toks[f.spk0+1].cap {
 		return false
 	}
 	switch a.toks[f.spk0].norm {
@@ -1802,7 +1802,7 @@ func (a *analysis) sameBodyBefore(i int, mod, head string) bool {
 // Zenda clashed at the Harbour Council, weeks after the council adopted
 // …"): the body just named, not the speaker before.
 func (a *analysis) resolveNamedBody(f *frame) bool {
-	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || personRoles[a.toks[f.spk0+1].norm] {
+	if f.spk1-f.spk0 != 2 || a.toks[f.spk0].norm != "the" || personRoles.holds(a.toks[f.spk0+1].lex) {
 		return false
 	}
 	head := a.toks[f.spk0+1].norm
@@ -1830,7 +1830,7 @@ func (a *analysis) resolveNamedBody(f *frame) bool {
 }
 
 // bodyHeads name a government body that "the …" refers back to.
-var bodyHeads = set(`ministry embassy agency department commission command office`)
+var bodyHeads = lexSet(set(`ministry embassy agency department commission command office`))
 
 // resolveRoleByHead resolves a role phrase whose head noun heads some
 // actors' aliases ("the army" → an actor known as "Sudanese army"): the
@@ -1840,7 +1840,7 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 	f := &a.frames[i]
 	head := ""
 	for k := f.spk1 - 1; k >= f.spk0; k-- {
-		if roleNouns[a.toks[k].norm] {
+		if roleNouns.holds(a.toks[k].lex) {
 			head = a.toks[k].norm
 			break
 		}
@@ -1940,7 +1940,7 @@ func (a *analysis) ownsKind(k, t1 int) bool {
 		if a.mentAt[j] >= 0 {
 			return len(a.ments[a.mentAt[j]].actors) > 0
 		}
-		if n := a.toks[j].norm; n == "," || relativeWords[n] {
+		if n := a.toks[j].norm; n == "," || relativeWords.words[n] {
 			return false
 		}
 	}
@@ -1985,9 +1985,9 @@ func (a *analysis) subjectMention(mi int32) bool {
 			continue
 		case t.kind != tokWord:
 			return true // a quote, a bracket, a dash
-		case objectPrepositions[t.norm]:
+		case objectPrepositions.holds(t.lex):
 			return false
-		case subjectOpeners[t.norm]:
+		case subjectOpeners.holds(t.lex):
 			return true
 		case t.cap:
 			return true // a name or a sentence opening before it
@@ -1997,14 +1997,14 @@ func (a *analysis) subjectMention(mi int32) bool {
 }
 
 // objectPrepositions introduce an object, a complement or a destination.
-var objectPrepositions = set(`to for on against with from into onto in at by of over
+var objectPrepositions = lexSet(set(`to for on against with from into onto in at by of over
 	toward towards about through across under via upon within without despite including
-	amid among between after before than like versus vs near around`)
+	amid among between after before than like versus vs near around`))
 
 // subjectOpeners may stand just before a clause's subject.
-var subjectOpeners = set(`the a an its his her their our this that these those which
+var subjectOpeners = lexSet(set(`the a an its his her their our this that these those which
 	who while whereas although though because since as when if but so where whether
-	also now meanwhile however then`)
+	also now meanwhile however then`))
 
 // resolveRoleByModifier reads a role phrase whose modifier is the noun
 // of one actor's common-noun alias: "alliance officials" for the one
@@ -2013,7 +2013,7 @@ var subjectOpeners = set(`the a an its his her their our this that these those w
 func (a *analysis) resolveRoleByModifier(f *frame) bool {
 	for k := f.spk0; k+1 < f.spk1; k++ {
 		t := a.toks[k]
-		if t.kind != tokWord || t.cap && k != a.sents[f.sent].t0 || !roleNouns[a.toks[k+1].norm] {
+		if t.kind != tokWord || t.cap && k != a.sents[f.sent].t0 || !roleNouns.holds(a.toks[k+1].lex) {
 			continue
 		}
 		if acts := a.r.commonNouns[t.norm]; len(acts) == 1 {
@@ -2029,11 +2029,11 @@ func (a *analysis) resolveRoleByModifier(f *frame) bool {
 // Trade Department" — a ministry like "the ministry", not a name.
 func (a *analysis) definitePortfolio(t0, t1 int) bool {
 	n := t1 - t0
-	if n < 3 || n > 4 || a.toks[t0].norm != "the" || !portfolioHeads[a.toks[t1-1].norm] {
+	if n < 3 || n > 4 || a.toks[t0].norm != "the" || !portfolioHeads.holds(a.toks[t1-1].lex) {
 		return false
 	}
 	for k := t0 + 1; k < t1-1; k++ {
-		if a.toks[k].kind != tokWord || !portfolioWords[a.toks[k].norm] || a.mentAt[k] >= 0 {
+		if a.toks[k].kind != tokWord || !portfolioWords.holds(a.toks[k].lex) || a.mentAt[k] >= 0 {
 			return false
 		}
 	}
@@ -2042,7 +2042,7 @@ func (a *analysis) definitePortfolio(t0, t1 int) bool {
 
 // portfolioHeads end a portfolio's name: "its Energy Ministry", "their
 // Foreign Office" — not "its Tasis alliance", a body of its own.
-var portfolioHeads = set(`ministry department office`)
+var portfolioHeads = lexSet(set(`ministry department office`))
 
 // personsAide reports a speaker phrase that is a person's possessive
 // pronoun and a lower-case role of up to three words ending in a role
@@ -2062,7 +2062,7 @@ func (a *analysis) personsAide(t0, t1 int) bool {
 		}
 	}
 	last := a.toks[t1-1].norm
-	return roleNouns[last] && personRoles[last] && !bareRoles[last]
+	return roleNouns.words[last] && personRoles.words[last] && !bareRoles.words[last]
 }
 
 // possessivePronoun: "its", "their", "his", "her".
@@ -2079,7 +2079,7 @@ func (a *analysis) placeOwner(f *frame) (news.ActorID, bool) {
 	if f.how != howRole || f.sent == 0 || f.spk1-f.spk0 < 4 || a.toks[f.spk0].norm != "the" {
 		return "", false
 	}
-	if !placeNouns[a.toks[f.spk0+1].norm] || a.toks[f.spk0+2].kind != tokPoss {
+	if !placeNouns.holds(a.toks[f.spk0+1].lex) || a.toks[f.spk0+2].kind != tokPoss {
 		return "", false
 	}
 	t0 := a.sents[f.sent-1].t0
@@ -2095,7 +2095,7 @@ func (a *analysis) placeOwner(f *frame) (news.ActorID, bool) {
 }
 
 // placeNouns stand for a watched place named before ("the territory").
-var placeNouns = set(`territory island region enclave province kingdom`)
+var placeNouns = lexSet(set(`territory island region enclave province kingdom`))
 
 // relativeClauseOwner returns the actor that opens the sentence of a
 // pronoun speaker in a relative clause on its own object: "Freedonia has
@@ -2143,7 +2143,7 @@ func (a *analysis) appositiveSpan(f *frame) (int, int, int, bool) {
 	}
 	for k := f.spk0; k < f.spk1; k++ {
 		t := a.toks[k]
-		if a.mentAt[k] >= 0 || !t.cap && t.norm != "-" || roleNouns[t.norm] {
+		if a.mentAt[k] >= 0 || !t.cap && t.norm != "-" || roleNouns.holds(t.lex) {
 			return 0, 0, 0, false
 		}
 	}
@@ -2171,7 +2171,7 @@ func (a *analysis) appositiveSpan(f *frame) (int, int, int, bool) {
 	if a.toks[b].norm == "who" {
 		// "who heads Zenda's delegation": a verb of leading, then the
 		// body led.
-		if !leadingVerbs[a.toks[b+1].norm] {
+		if !leadingVerbs.holds(a.toks[b+1].lex) {
 			return 0, 0, 0, false
 		}
 		return a0, c, b + 2, true
@@ -2187,10 +2187,10 @@ func (a *analysis) appositiveSpan(f *frame) (int, int, int, bool) {
 		if n == "former" || n == "ex" || n == "retired" {
 			return 0, 0, 0, false
 		}
-		if personRoles[n] || n == "member" {
+		if personRoles.words[n] || n == "member" {
 			return a0, c, a0, true
 		}
-		if blockingPrepositions[n] || n == "of" || n == "for" {
+		if blockingPrepositions.words[n] || n == "of" || n == "for" {
 			break
 		}
 	}
@@ -2199,7 +2199,7 @@ func (a *analysis) appositiveSpan(f *frame) (int, int, int, bool) {
 
 // leadingVerbs, after "who", place a person at the head of a body:
 // "who heads the delegation", "who chairs the committee".
-var leadingVerbs = set(`heads leads chairs runs directs represents coordinates oversees commands`)
+var leadingVerbs = lexSet(set(`heads leads chairs runs directs represents coordinates oversees commands`))
 
 // appositiveActors resolves an unwatched person named with an
 // appositive that places them in one watched actor's service: "Ola
@@ -2237,7 +2237,7 @@ func (a *analysis) unwatchedEmployer(a0, a1 int) bool {
 				for last+1 < a1 && a.toks[last+1].cap && a.mentAt[last+1] < 0 {
 					last++
 				}
-				if !bodyHeads[a.toks[last].norm] && !roleNouns[a.toks[last].norm] {
+				if !bodyHeads.holds(a.toks[last].lex) && !roleNouns.holds(a.toks[last].lex) {
 					return true
 				}
 			}
@@ -2251,7 +2251,7 @@ func (a *analysis) unwatchedEmployer(a0, a1 int) bool {
 		if a.toks[k].norm == "the" && k+1 < a1 {
 			k++
 		}
-		if a.toks[k].cap && a.mentAt[k] < 0 && !roleNouns[a.toks[k].norm] {
+		if a.toks[k].cap && a.mentAt[k] < 0 && !roleNouns.holds(a.toks[k].lex) {
 			return true
 		}
 	}
@@ -2275,7 +2275,7 @@ func (a *analysis) resolveAppositiveOwner(i int) {
 		if a.mentAt[j] >= 0 {
 			return
 		}
-		if a.toks[j].norm == "the" && roleNouns[a.toks[j+1].norm] && a.toks[j+2].kind == tokPoss {
+		if a.toks[j].norm == "the" && roleNouns.holds(a.toks[j+1].lex) && a.toks[j+2].kind == tokPoss {
 			if o >= 0 {
 				return
 			}
@@ -2307,7 +2307,7 @@ func (a *analysis) longSurnameActors(f *frame) []news.ActorID {
 		return nil
 	}
 	for k := f.spk0; k < f.spk1; k++ {
-		if t := a.toks[k]; t.kind != tokWord || !t.cap || a.mentAt[k] >= 0 || roleNouns[t.norm] {
+		if t := a.toks[k]; t.kind != tokWord || !t.cap || a.mentAt[k] >= 0 || roleNouns.holds(t.lex) {
 			return nil
 		}
 	}

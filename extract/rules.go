@@ -281,17 +281,17 @@ func targetOf(name string) (target, heads map[string]bool, undo bool) {
 			}
 			target = make(map[string]bool)
 			for _, t := range toks[i+1:] {
-				if t.kind == tokWord && !npFunctionWords[t.norm] {
+				if t.kind == tokWord && !npFunctionWords.holds(t.lex) {
 					target[t.norm] = true
 				}
 			}
 			return target, heads, undo
 		}
 		heads[tk.norm] = true
-		if adverseActs[tk.norm] {
+		if adverseActs.holds(tk.lex) {
 			act = true
 		}
-		if undoNouns[tk.norm] || waiverNouns[tk.norm] {
+		if undoNouns.holds(tk.lex) || waiverNouns.holds(tk.lex) {
 			undo = true
 		}
 	}
@@ -345,7 +345,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		for _, al := range t.Aliases {
 			var words []aliasWord
 			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if tk.kind == tokWord && !npFunctionWords[tk.norm] && !aliasStopWords[tk.norm] {
+				if tk.kind == tokWord && !npFunctionWords.holds(tk.lex) && !aliasStopWords.holds(tk.lex) {
 					w := aliasWord{norm: tk.norm, name: tk.cap}
 					if w.name {
 						w.forms = nameForms(w.norm)
@@ -360,12 +360,12 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			}
 			r.topicAliasWords[t.ID] = append(r.topicAliasWords[t.ID], words)
 			for _, w := range words {
-				if documentHeads[w.norm] {
+				if documentHeads.words[w.norm] {
 					r.documentTopics[t.ID] = true
 				}
 			}
 			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if tk.kind != tokWord || len(tk.norm) < 4 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
+				if tk.kind != tokWord || len(tk.norm) < 4 || npFunctionWords.holds(tk.lex) || aliasStopWords.holds(tk.lex) {
 					continue
 				}
 				if !containsTopic(r.topicAllWords[tk.norm], t.ID) {
@@ -387,15 +387,15 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	r.transferTopics = make(map[news.TopicID]bool)
 	r.foreignTroops = make(map[news.TopicID]bool)
 	for _, t := range w.Topics {
-		if nt := tokenize(t.Name, 0, len(t.Name), nil); len(nt) > 0 && handingForms[nt[0].norm] {
+		if nt := tokenize(t.Name, 0, len(t.Name), nil); len(nt) > 0 && handingForms.holds(nt[0].lex) {
 			r.transferTopics[t.ID] = true
 		}
 		for _, al := range t.Aliases {
 			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if transferHeads[tk.norm] {
+				if transferHeads.holds(tk.lex) {
 					r.transferTopics[t.ID] = true
 				}
-				if foreignWords[tk.norm] {
+				if foreignWords.holds(tk.lex) {
 					r.foreignTroops[t.ID] = true
 				}
 			}
@@ -476,7 +476,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			// shares the complement ("the demilitarisation,
 			// disarmament and deradicalisation of X").
 			toks := tokenize(al, 0, len(al), nil)
-			if len(toks) < 3 || toks[1].norm != "of" || toks[0].cap || len(toks[0].norm) < 5 || npFunctionWords[toks[0].norm] {
+			if len(toks) < 3 || toks[1].norm != "of" || toks[0].cap || len(toks[0].norm) < 5 || npFunctionWords.holds(toks[0].lex) {
 				continue
 			}
 			var rest []string
@@ -568,7 +568,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	for _, t := range w.Topics {
 		nt := tokenize(t.Name, 0, len(t.Name), nil)
 		for i := 0; i+1 < len(nt); i++ {
-			if placePrepositions[nt[i].norm] && nt[i+1].cap {
+			if placePrepositions.holds(nt[i].lex) && nt[i+1].cap {
 				if r.namePlaces[t.ID] == nil {
 					r.namePlaces[t.ID] = make(map[string]bool)
 				}
@@ -591,7 +591,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				continue
 			}
 			m, head := toks[0].norm, toks[1].norm
-			if !penaltyNouns[head] || !penaltyObject(m) {
+			if !penaltyNouns.words[head] || !penaltyObject(m) {
 				continue
 			}
 			r.onForms[head] = append(r.onForms[head], ofForm{mod: []string{m}, topic: t.ID})
@@ -603,7 +603,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			r.headFormWords.add(h)
 		}
 	}
-	for w := range concessionWords {
+	for w := range concessionWords.words {
 		r.headFormWords.add(w)
 	}
 	r.forceTopics = nil
@@ -619,7 +619,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
 			for _, tk := range tokenize(al, 0, len(al), nil) {
-				if penaltyNouns[tk.norm] || strings.HasPrefix(tk.norm, "sanction") {
+				if penaltyNouns.holds(tk.lex) || strings.HasPrefix(tk.norm, "sanction") {
 					r.penaltyTopics[t.ID] = true
 				}
 			}
@@ -640,7 +640,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 					break
 				}
 			}
-			if h < 0 || !roleNouns[toks[h].norm] {
+			if h < 0 || !roleNouns.holds(toks[h].lex) {
 				continue
 			}
 			if n := toks[h].norm; !containsActor(r.actorWords[n], act.ID) {
@@ -658,7 +658,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			// ("seized tanker" → tanker, "agreement on X" → agreement).
 			h := len(toks) - 1
 			for i, tk := range toks {
-				if i > 0 && (blockingPrepositions[tk.norm] || routePrepositions[tk.norm] || tk.norm == "of" || tk.norm == "for") {
+				if i > 0 && (blockingPrepositions.holds(tk.lex) || routePrepositions.holds(tk.lex) || tk.norm == "of" || tk.norm == "for") {
 					h = i - 1
 					break
 				}
@@ -667,7 +667,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 				// "delaying the law": the act is the head, not its object.
 				h = 0
 			}
-			if !toks[0].cap && (referringDeterminers[toks[1].norm] || toks[1].norm == "a" || toks[1].norm == "an") {
+			if !toks[0].cap && (referringDeterminers.holds(toks[1].lex) || toks[1].norm == "a" || toks[1].norm == "an") {
 				// "end the war", "lay its weapons": a verb and its
 				// object; "the war" is not the act of ending it.
 				continue
@@ -675,16 +675,16 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 			tk := toks[h]
 			// A capitalised head counts when it is a referring noun:
 			// "the treaty" for "Water Treaty".
-			if tk.kind != tokWord || tk.cap && !referringNouns[tk.norm] || len(tk.norm) < 3 || npFunctionWords[tk.norm] || aliasStopWords[tk.norm] {
+			if tk.kind != tokWord || tk.cap && !referringNouns.holds(tk.lex) || len(tk.norm) < 3 || npFunctionWords.holds(tk.lex) || aliasStopWords.holds(tk.lex) {
 				continue
 			}
 			if !containsTopic(r.topicWords[tk.norm], t.ID) {
 				r.topicWords[tk.norm] = append(r.topicWords[tk.norm], t.ID)
 			}
-			if h > 0 && transferHeads[tk.norm] {
+			if h > 0 && transferHeads.holds(tk.lex) {
 				// "the weapons" for "weapons package for X": the goods
 				// of a transfer name it.
-				if g := toks[h-1]; g.kind == tokWord && !g.cap && len(g.norm) >= 4 && !npFunctionWords[g.norm] && !containsTopic(r.topicWords[g.norm], t.ID) {
+				if g := toks[h-1]; g.kind == tokWord && !g.cap && len(g.norm) >= 4 && !npFunctionWords.holds(g.lex) && !containsTopic(r.topicWords[g.norm], t.ID) {
 					r.topicWords[g.norm] = append(r.topicWords[g.norm], t.ID)
 				}
 			}
@@ -713,7 +713,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		}
 	}
 	r.cueWords = new(wordFilter)
-	for _, words := range []map[string]bool{renewVerbs, beVerbs, lodgeForms} {
+	for _, words := range []map[string]bool{renewVerbs.words, beVerbs.words, lodgeForms.words} {
 		for w := range words {
 			r.cueWords.add(w)
 		}
@@ -728,7 +728,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 		r.cueWords.add(w)
 	}
 	r.stanceWords = new(wordFilter)
-	for _, words := range []map[string]bool{prolongForms, coercedForms, positiveWords, negativeWords, abuseNouns, hardWords, costNouns, contradictForms, gainNouns, helpForms, harmAdjectives, comparativeHarms} {
+	for _, words := range []map[string]bool{prolongForms.words, coercedForms.words, positiveWords.words, negativeWords.words, abuseNouns.words, hardWords.words, costNouns.words, contradictForms.words, gainNouns.words, helpForms.words, harmAdjectives.words, comparativeHarms.words} {
 		for w := range words {
 			r.stanceWords.add(w)
 		}
@@ -856,14 +856,14 @@ func demonymsOf(w *news.Watchlist) map[string][]news.ActorID {
 			}
 			role := false
 			for _, t := range toks[1:] {
-				if roleNouns[t.norm] {
+				if roleNouns.holds(t.lex) {
 					role = true
 				}
 			}
 			// A word of office ("Foreign Adviser", "Home Adviser",
 			// "Chief Adviser") names a portfolio or a rank that every
 			// government has, no people.
-			if d := toks[0].norm; role && !aliases[d] && !npFunctionWords[d] && !portfolioWords[d] && !roleNouns[d] {
+			if d := toks[0].norm; role && !aliases[d] && !npFunctionWords.words[d] && !portfolioWords.words[d] && !roleNouns.words[d] {
 				count[d]++
 			}
 		}
@@ -1014,7 +1014,7 @@ func (r *Rules) addOfForm(al string, tp news.TopicID) {
 	}
 	var mod []string
 	for _, tk := range toks {
-		if tk.kind != tokWord || npFunctionWords[tk.norm] || blockingPrepositions[tk.norm] || tk.norm == "for" || tk.norm == "to" {
+		if tk.kind != tokWord || npFunctionWords.holds(tk.lex) || blockingPrepositions.holds(tk.lex) || tk.norm == "for" || tk.norm == "to" {
 			return
 		}
 		mod = append(mod, tk.norm)
@@ -1074,7 +1074,7 @@ func forceAlias(al string) bool {
 // ending, no adjective's ("secondary", "retaliatory", "personal") or
 // participle's, no word of the penalty itself.
 func penaltyObject(m string) bool {
-	if penaltyNouns[m] || npFunctionWords[m] {
+	if penaltyNouns.words[m] || npFunctionWords.words[m] {
 		return false
 	}
 	for _, suf := range [...]string{"al", "ive", "ary", "ory", "ic", "ed", "ing", "ful", "ous", "ern", "ist", "wide", "day", "level"} {

@@ -165,7 +165,7 @@ func dotEndsSentence(text string, s, i, j, end int) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return false // an initial: "John F. Kennedy"
 	}
-	if abbreviations[lw] {
+	if abbreviations.words[lw] {
 		return false
 	}
 	return true
@@ -184,7 +184,7 @@ func nextWordOpensSentence(text string, j, end int) bool {
 	if e == k {
 		return true // a quote or a digit
 	}
-	return sentenceOpeners[strings.ToLower(text[k:e])]
+	return sentenceOpeners.words[strings.ToLower(text[k:e])]
 }
 
 func appendSpan(text string, s, e, para int, out []span) []span {

@@ -169,7 +169,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			t := a.toks[k]
 			demonstrative := t.norm == "this" || t.norm == "these" || t.norm == "such" || t.norm == "those"
 			indefinite := t.norm == "a" || t.norm == "an" || t.norm == "any"
-			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers[t.norm]) {
+			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers.holds(t.lex)) {
 				continue
 			}
 			if indefinite && k+1 < rg[1] && a.toks[k+1].norm == "such" {
@@ -203,7 +203,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if indefinite && a.predicateAfterJudgement(k) {
 				continue // "calling the arrangement a great deal": a verdict, no topic
 			}
-			if k > rg[0] && timePrepositions[a.toks[k-1].norm] {
+			if k > rg[0] && timePrepositions.holds(a.toks[k-1].lex) {
 				continue // "told reporters after the summit": when, not what
 			}
 			if a.toldAudience(f, k) || a.asClauseSubject(k) {
@@ -211,7 +211,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// summit broke up": when.
 				continue
 			}
-			if demonstrative && t.norm != "such" && k+1 < rg[1] && calendarNouns[a.toks[k+1].norm] && !a.cueAdverbial(k, rg[0]) {
+			if demonstrative && t.norm != "such" && k+1 < rg[1] && calendarNouns.holds(a.toks[k+1].lex) && !a.cueAdverbial(k, rg[0]) {
 				// "accused X of stirring unrest before elections due
 				// later this year": when, not what.
 				continue
@@ -240,18 +240,18 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				if n.kind != tokWord || a.mentAt[j] >= 0 {
 					continue
 				}
-				if t.norm == "that" && j == j0+1 && !n.cap && modals[n.norm] && subjectPronouns[a.toks[j0].norm] {
+				if t.norm == "that" && j == j0+1 && !n.cap && modals.holds(n.lex) && subjectPronouns.holds(a.toks[j0].lex) {
 					// "that it would vote against …": "that" before a
 					// pronoun opens a clause, and the word after the
 					// modal is its verb, no noun referring back.
 					break
 				}
-				if (t.norm == "his" || t.norm == "her" || t.norm == "our") && ownBodies[n.norm] {
+				if (t.norm == "his" || t.norm == "her" || t.norm == "our") && ownBodies.holds(n.lex) {
 					// "said his government would …": the speaker's own
 					// ("their government" may be the rival's).
 					break
 				}
-				if yearWord(n.norm) || distinctWords[n.norm] || a.modifiesBody(j) || j > j0 && (n.norm == "a" || n.norm == "an") {
+				if yearWord(n.norm) || distinctWords.holds(n.lex) || a.modifiesBody(j) || j > j0 && (n.norm == "a" || n.norm == "an") {
 					// "the 2003 deal with Y", "a separate meeting":
 					// another one; "the foreign policy committee": a body
 					// the noun only modifies; "calling the exercise a
@@ -278,7 +278,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// "this war", "this crisis": the strife itself, not
 				// whatever topic came last; only a topic headed by the
 				// word.
-				generic := genericNounWords.mayHave(n.norm) && (referringNouns[n.norm] || undoNouns[n.norm]) || demonstrative && !strifeNouns[n.norm]
+				generic := genericNounWords.mayHave(n.norm) && (referringNouns.holds(n.lex) || undoNouns.holds(n.lex)) || demonstrative && !strifeNouns.holds(n.lex)
 				if generic && a.specifiedByOf(j, rg[1]) {
 					// "the outcome of the talks": its complement says
 					// what it is, and that is no topic; only a head noun
@@ -290,7 +290,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					skip = j + 5
 					break
 				}
-				if generic && eventActs[n.norm] && a.spelledOutByInfinitive(j, rg[1]) {
+				if generic && eventActs.holds(n.lex) && a.spelledOutByInfinitive(j, rg[1]) {
 					// "backed the decision by X and Y to restore the
 					// sanctions": the infinitive says what the act is,
 					// and the topic it names is found on its own, not
@@ -335,7 +335,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// forces had been deployed across the country": its own
 				// army, never foreign troops, named before or spelled
 				// out after.
-				ownTroops := troopHeads[n.norm] && (ownDeterminers[t.norm] || j > j0 && a.toks[j-1].norm == "armed")
+				ownTroops := troopHeads.holds(n.lex) && (ownDeterminers.holds(t.lex) || j > j0 && a.toks[j-1].norm == "armed")
 				if stop := a.participleComplement(j, rg[1]); stop > j && !indefinite {
 					if tp, ok := a.describedAlias(n.norm, j, stop); ok && !(ownTroops && a.r.foreignTroops[tp]) {
 						// "the agreement signed in Strelsau" for a
@@ -345,7 +345,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: -1}}, seen)
 					}
 				}
-				if t.norm == "such" && eventActs[n.norm] {
+				if t.norm == "such" && eventActs.holds(n.lex) {
 					// "warned that they could trigger the return of
 					// sanctions. X said such a step would be a mistake":
 					// such an act is the one just named, done or not,
@@ -372,7 +372,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
-				if t.norm == "the" && j == j0 && strifeNouns[n.norm] && a.strifeOver(j+1, rg[1]) && (k == 0 || !overConjunctions[a.toks[k-1].norm]) {
+				if t.norm == "the" && j == j0 && strifeNouns.holds(n.lex) && a.strifeOver(j+1, rg[1]) && (k == 0 || !overConjunctions.holds(a.toks[k-1].lex)) {
 					// "guarantees that the war had ended for good", "the
 					// fighting is over": the truce named before holds;
 					// not a time or a condition ("until the fighting was
@@ -384,7 +384,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						}
 					}
 				}
-				if t.kind == tokPoss && k > 0 && datedTalkNouns[n.norm] && weekdays[a.toks[k-1].norm] && (j+1 >= rg[1] || a.toks[j+1].norm != "of") {
+				if t.kind == tokPoss && k > 0 && datedTalkNouns.holds(n.lex) && weekdays.holds(a.toks[k-1].lex) && (j+1 >= rg[1] || a.toks[j+1].norm != "of") {
 					// "described Saturday's meeting as constructive",
 					// "Sunday's round": a session dated by its day is
 					// one of the talks named before, not another body's
@@ -403,7 +403,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						tp, ante = tp2, ante2
 					}
 				}
-				if generic && eventActs[n.norm] && t.kind != tokPoss && !indefinite && j > k+1 {
+				if generic && eventActs.holds(n.lex) && t.kind != tokPoss && !indefinite && j > k+1 {
 					if acts := a.actorModifier(k, j); len(acts) > 0 && (!ok || !a.doneByActors(tp, acts)) {
 						if tp2, ante2, ok2 := a.actorsAct(f.sent, k, acts); ok2 {
 							// "asked about the Zendan move" after another
@@ -413,7 +413,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						}
 					}
 				}
-				if ok && generic && !indefinite && t.norm != "such" && eventActs[n.norm] && a.doneBySpeaker(f, tp) {
+				if ok && generic && !indefinite && t.norm != "such" && eventActs.holds(n.lex) && a.doneBySpeaker(f, tp) {
 					if tp2, ante2, ok2 := a.actAimedAtSpeaker(f, k); ok2 && tp2 != tp {
 						// "Y called the move unfriendly" after "X
 						// closed its border crossings with Y", with
@@ -468,12 +468,12 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				continue
 			}
 			if tp, ok := a.describedAlias(t.norm, k, rg[1]); ok {
-				if troopHeads[t.norm] && k > rg[0] && (ownDeterminers[a.toks[k-1].norm] || a.toks[k-1].norm == "armed") && a.r.foreignTroops[tp] {
+				if troopHeads.holds(t.lex) && k > rg[0] && (ownDeterminers.holds(a.toks[k-1].lex) || a.toks[k-1].norm == "armed") && a.r.foreignTroops[tp] {
 					continue // "its forces", "the armed forces", spelled out or not: its own army
 				}
 				return []topicHit{{topic: tp, tok: k, referred: true, ante: -1}}
 			}
-			if a.talksLead && talkHeads[t.norm] && a.heldTalks(k, a.sents[f.sent].t0) {
+			if a.talksLead && talkHeads.holds(t.lex) && a.heldTalks(k, a.sents[f.sent].t0) {
 				// "the delegations had held detailed and productive
 				// discussions": the story's talks, judged.
 				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok {
@@ -488,7 +488,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 					return []topicHit{{topic: tp, tok: k, referred: true, ante: ante}}
 				}
 			}
-			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux[a.toks[k+1].norm] {
+			if k == rg[0] && len(a.r.headTopics(t.norm)) > 0 && k+1 < rg[1] && finiteAux.holds(a.toks[k+1].lex) {
 				// A bare head noun of a topic named before, as the
 				// subject: "said recognition was a matter of justice".
 				if tp, ante, ok := a.referent(f.sent, k, t.norm, false, false); ok && ante >= 0 {
@@ -564,11 +564,11 @@ func (a *analysis) participleComplement(j, end int) int {
 	if p >= end || a.toks[p].kind != tokWord || !strings.HasSuffix(a.toks[p].norm, "ed") || len(a.toks[p].norm) < 5 {
 		return j
 	}
-	if q := p + 1; q >= end || !objectPrepositions[a.toks[q].norm] {
+	if q := p + 1; q >= end || !objectPrepositions.holds(a.toks[q].lex) {
 		return j // "the agreement needed ratifying": a verb, not a complement
 	}
 	stop := p + 1
-	for stop < end && stop <= p+5 && a.toks[stop].kind == tokWord && !finiteAux[a.toks[stop].norm] && a.toks[stop].norm != "and" && a.toks[stop].norm != "that" {
+	for stop < end && stop <= p+5 && a.toks[stop].kind == tokWord && !finiteAux.holds(a.toks[stop].lex) && a.toks[stop].norm != "and" && a.toks[stop].norm != "that" {
 		stop++
 	}
 	return stop
@@ -643,7 +643,7 @@ func (a *analysis) backToTalks(k int) bool {
 		m := a.toks[k-2].norm
 		return m == "ready" || m == "willing" || m == "prepared"
 	}
-	if !talkHeads[n] && n != "negotiating" || k < 2 {
+	if !talkHeads.words[n] && n != "negotiating" || k < 2 {
 		return false
 	}
 	if n == "negotiating" {
@@ -688,7 +688,7 @@ func (a *analysis) heldTalks(k, start int) bool {
 		switch {
 		case t.norm == "held" || t.norm == "hold" || t.norm == "holds" || t.norm == "holding":
 			return j < k-1 || a.toks[j+1].kind == tokWord
-		case t.kind == tokWord && !t.cap && a.mentAt[j] < 0 && !npFunctionWords[t.norm] || t.norm == "and":
+		case t.kind == tokWord && !t.cap && a.mentAt[j] < 0 && !npFunctionWords.holds(t.lex) || t.norm == "and":
 		case t.kind == tokPunct && (t.norm == "\"" || t.norm == "“" || t.norm == "”"):
 		default:
 			return false
@@ -780,7 +780,7 @@ func (a *analysis) subjectRelative(rg [2]int, k int) bool {
 	if open < 0 || a.toks[open-1].norm != "," || open-2 < rg[0] {
 		return false
 	}
-	if h := open - 2; a.mentAt[h] >= 0 || a.refAtTok(h) != "" || referringNouns[a.toks[h].norm] || a.toks[h].cap {
+	if h := open - 2; a.mentAt[h] >= 0 || a.refAtTok(h) != "" || referringNouns.holds(a.toks[h].lex) || a.toks[h].cap {
 		// A named subject ("the Harbour Board, which answers to the
 		// Water Treaty's council, …") may be the topic's own body.
 		return false
@@ -790,7 +790,7 @@ func (a *analysis) subjectRelative(rg [2]int, k int) bool {
 		if t.kind != tokPunct || t.norm == "-" {
 			continue
 		}
-		return t.norm == "," && subjectVerbs[a.toks[j+1].norm]
+		return t.norm == "," && subjectVerbs.holds(a.toks[j+1].lex)
 	}
 	return false
 }
@@ -811,7 +811,7 @@ func (a *analysis) bareObjectOfCue(k, c0 int) bool {
 		if c, ok := a.r.cues[t.norm]; ok {
 			return c.pol != polNeutral && c.particle == ""
 		}
-		if npFunctionWords[t.norm] || referringDeterminers[t.norm] || negators[t.norm] {
+		if npFunctionWords.holds(t.lex) || referringDeterminers.holds(t.lex) || negators.holds(t.lex) {
 			return false
 		}
 	}
@@ -826,7 +826,7 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 		return topicHit{}, false
 	}
 	c0 := f.content[len(f.content)-1][0]
-	if c0 >= len(a.toks) || a.toks[c0].norm != "it" || c0+1 >= len(a.toks) || !finiteAux[a.toks[c0+1].norm] && !a.finiteVerbForm(c0+1) {
+	if c0 >= len(a.toks) || a.toks[c0].norm != "it" || c0+1 >= len(a.toks) || !finiteAux.holds(a.toks[c0+1].lex) && !a.finiteVerbForm(c0+1) {
 		// "X, who floated the plan, said he was not considering it":
 		// the speaker's own pronoun subject, "it" the last word of the
 		// content, the object of its verb.
@@ -867,7 +867,7 @@ func (a *analysis) itFromSpeakerClause(f *frame) (topicHit, bool) {
 			if t.norm != "the" && t.norm != "this" {
 				continue
 			}
-			if referringNouns[n] {
+			if referringNouns.words[n] {
 				if tp, ante, ok := a.referent(f.sent, j, n, true, false); ok {
 					return topicHit{topic: tp, tok: c0, referred: true, ante: ante}, true
 				}
@@ -905,14 +905,14 @@ func (a *analysis) openingObjectPronoun(f *frame) (int, bool) {
 	if s.cap && a.mentAt[c0] >= 0 {
 		k = int(a.ments[a.mentAt[c0]].t1)
 	}
-	if k < end && (modals[a.toks[k].norm] || finiteAux[a.toks[k].norm]) {
+	if k < end && (modals.holds(a.toks[k].lex) || finiteAux.holds(a.toks[k].lex)) {
 		k++
 	}
 	if k+1 >= end {
 		return 0, false
 	}
 	v := a.toks[k]
-	if v.kind != tokWord || v.cap || len(v.norm) < 4 || npFunctionWords[v.norm] || negators[v.norm] || a.mentAt[k] >= 0 {
+	if v.kind != tokWord || v.cap || len(v.norm) < 4 || npFunctionWords.holds(v.lex) || negators.holds(v.lex) || a.mentAt[k] >= 0 {
 		return 0, false
 	}
 	if p := a.toks[k+1]; p.norm != "it" && p.norm != "them" || p.cap {
@@ -937,11 +937,11 @@ func (a *analysis) closingIt(f *frame) (int, bool) {
 	if k <= c0+1 || a.toks[k].norm != "it" || a.toks[k].cap {
 		return 0, false
 	}
-	if v := a.toks[k-1]; v.kind != tokWord || v.cap || npFunctionWords[v.norm] || !strings.HasSuffix(v.norm, "ing") && !strings.HasSuffix(v.norm, "ed") {
+	if v := a.toks[k-1]; v.kind != tokWord || v.cap || npFunctionWords.holds(v.lex) || !strings.HasSuffix(v.norm, "ing") && !strings.HasSuffix(v.norm, "ed") {
 		return 0, false
 	}
 	for j := c0 + 1; j < k-1; j++ {
-		if t := a.toks[j]; t.kind == tokPunct && t.norm != `"` || relativeWords[t.norm] || a.mentAt[j] >= 0 {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != `"` || relativeWords.holds(t.lex) || a.mentAt[j] >= 0 {
 			return 0, false
 		}
 	}
@@ -957,7 +957,7 @@ func (a *analysis) predicateAfterJudgement(k int) bool {
 		if t.kind == tokPunct {
 			return false
 		}
-		if judgementParticiples[t.norm] || judgementVerbs[t.norm] {
+		if judgementParticiples.holds(t.lex) || judgementVerbs.holds(t.lex) {
 			// "called for a roadmap": a demand, its object no
 			// verdict on something named before it.
 			return j < k-1 && a.toks[j+1].norm != "for"
@@ -970,7 +970,7 @@ func (a *analysis) predicateAfterJudgement(k int) bool {
 // the past or present tense after a subject: "it protected", "it hurts".
 func (a *analysis) finiteVerbForm(k int) bool {
 	t := a.toks[k]
-	if t.kind != tokWord || t.cap || len(t.norm) < 4 || npFunctionWords[t.norm] {
+	if t.kind != tokWord || t.cap || len(t.norm) < 4 || npFunctionWords.holds(t.lex) {
 		return false
 	}
 	return strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")
@@ -998,7 +998,7 @@ func (a *analysis) specifiedByOf(j, end int) bool {
 	switch a.toks[j+1].norm {
 	case "of":
 	case "on", "about", "over":
-		if n := a.toks[j+2]; n.kind != tokWord || months[n.norm] || weekdays[n.norm] || n.norm[0] >= '0' && n.norm[0] <= '9' {
+		if n := a.toks[j+2]; n.kind != tokWord || months.holds(n.lex) || weekdays.holds(n.lex) || n.norm[0] >= '0' && n.norm[0] <= '9' {
 			return false
 		}
 	default:
@@ -1035,7 +1035,7 @@ func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 		return false
 	}
 	v := a.toks[k+1]
-	if v.kind != tokWord || v.cap || referringDeterminers[v.norm] || v.norm == "a" || v.norm == "an" || a.mentAt[k+1] >= 0 || v.norm[0] >= '0' && v.norm[0] <= '9' {
+	if v.kind != tokWord || v.cap || referringDeterminers.holds(v.lex) || v.norm == "a" || v.norm == "an" || a.mentAt[k+1] >= 0 || v.norm[0] >= '0' && v.norm[0] <= '9' {
 		return false
 	}
 	// The verb's object names a topic, or a phrase that refers back to
@@ -1043,13 +1043,13 @@ func (a *analysis) spelledOutByInfinitive(j, end int) bool {
 	// names none, and the move is still the act reported before.
 	for i := k + 2; i < end && i <= k+6; i++ {
 		t := a.toks[i]
-		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" {
+		if t.kind == tokPunct || subordinators.holds(t.lex) || t.norm == "and" {
 			break
 		}
 		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 || a.refAtTok(i) != "" {
 			return true
 		}
-		if i+1 < end && referringDeterminers[t.norm] && a.toks[i+1].kind == tokWord && len(a.r.headTopics(a.toks[i+1].norm)) > 0 {
+		if i+1 < end && referringDeterminers.holds(t.lex) && a.toks[i+1].kind == tokWord && len(a.r.headTopics(a.toks[i+1].norm)) > 0 {
 			return true // "the sanctions", a head of a topic
 		}
 	}
@@ -1069,12 +1069,12 @@ func (a *analysis) spelledOutByRelative(j, end int) bool {
 	if a.toks[k].norm == "would" || a.toks[k].norm == "will" {
 		k++ // "which would include"
 	}
-	if k >= end || !contentVerbs[a.toks[k].norm] {
+	if k >= end || !contentVerbs.holds(a.toks[k].lex) {
 		return false
 	}
 	for i := k + 1; i < end && i <= k+8; i++ {
 		t := a.toks[i]
-		if t.kind == tokPunct && t.norm != "-" || subordinators[t.norm] {
+		if t.kind == tokPunct && t.norm != "-" || subordinators.holds(t.lex) {
 			break
 		}
 		if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
@@ -1087,7 +1087,7 @@ func (a *analysis) spelledOutByRelative(j, end int) bool {
 // documentNounsOrActs are heads whose content a relative clause can
 // spell out: a plan, a proposal, a deal.
 func documentNounsOrActs(w string) bool {
-	return referringNouns[w] && !strifeNouns[w]
+	return referringNouns.words[w] && !strifeNouns.words[w]
 }
 
 // specifiedAfter reports an indefinite head at j spelled out by a
@@ -1100,11 +1100,11 @@ func documentNounsOrActs(w string) bool {
 // talks"); a mere beneficiary ("a package for the country") is none.
 func (a *analysis) specifiedAfter(j, end int) bool {
 	k := j + 1
-	for k < end && k <= j+3 && (finiteAux[a.toks[k].norm] || a.toks[k].norm == "been") {
+	for k < end && k <= j+3 && (finiteAux.holds(a.toks[k].lex) || a.toks[k].norm == "been") {
 		k++
 	}
 	if k > j+1 {
-		if k >= end || !madeParticiples[a.toks[k].norm] {
+		if k >= end || !madeParticiples.holds(a.toks[k].lex) {
 			return false
 		}
 		k++
@@ -1149,7 +1149,7 @@ func (a *analysis) modifiesBody(j int) bool {
 		return false
 	}
 	n := a.toks[j+1]
-	return n.kind == tokWord && !n.cap && bodyAfterNouns[n.norm]
+	return n.kind == tokWord && !n.cap && bodyAfterNouns.holds(n.lex)
 }
 
 // referredBefore finds a generic referring phrase ("the decision", "the
@@ -1174,7 +1174,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 				continue
 			}
 			n := a.toks[nj]
-			if n.kind != tokWord || n.cap || a.mentAt[nj] >= 0 || !(referringNouns[n.norm] || undoNouns[n.norm]) || a.sameClause(nj, end) && !a.justifiedAfter(f, nj) || a.toldAudience(f, k) || a.asClauseSubject(k) {
+			if n.kind != tokWord || n.cap || a.mentAt[nj] >= 0 || !(referringNouns.holds(n.lex) || undoNouns.holds(n.lex)) || a.sameClause(nj, end) && !a.justifiedAfter(f, nj) || a.toldAudience(f, k) || a.asClauseSubject(k) {
 				continue
 			}
 			if a.specifiedByOf(nj, rg[1]) || a.insideCondition(f, nj) || documentNounsOrActs(n.norm) && a.spelledOutByRelative(nj, rg[1]) {
@@ -1183,7 +1183,7 @@ func (a *analysis) referredBefore(f *frame, end int) (topicHit, bool) {
 				continue
 			}
 			tp, ante, ok := a.referent(f.sent, k, n.norm, true, false)
-			if nj > k+1 && eventActs[n.norm] {
+			if nj > k+1 && eventActs.holds(n.lex) {
 				if acts := a.actorModifier(k, nj); len(acts) > 0 && (!ok || !a.doneByActors(tp, acts)) {
 					if tp2, ante2, ok2 := a.actorsAct(f.sent, k, acts); ok2 {
 						tp, ante, ok = tp2, ante2, true
@@ -1221,7 +1221,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 			}
 			for j := k + 1; j < rg[1] && j <= k+3; j++ {
 				n := a.toks[j]
-				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 || yearWord(n.norm) || distinctWords[n.norm] || a.modifiesBody(j) {
+				if n.kind != tokWord || n.cap || a.mentAt[j] >= 0 || yearWord(n.norm) || distinctWords.holds(n.lex) || a.modifiesBody(j) {
 					// "the 2003 deal with Y": another, dated one; "a
 					// separate meeting": another one too.
 					break
@@ -1235,7 +1235,7 @@ func (a *analysis) moreReferred(f *frame, out []topicHit, seen map[news.TopicID]
 				if hitAt(out, j) {
 					break // the phrase that gave a topic already
 				}
-				if a.toks[k].kind == tokPoss && !referringNouns[n.norm] {
+				if a.toks[k].kind == tokPoss && !referringNouns.holds(n.lex) {
 					// "the movement's weapons": what it owns, not a
 					// topic's act.
 					break
@@ -1299,7 +1299,7 @@ func (a *analysis) insideDescribing(out []topicHit, k int) bool {
 // telling addressed, between the cue and the "that" of its clause:
 // "told the meeting that …", "assured the summit that …".
 func (a *analysis) toldAudience(f *frame, k int) bool {
-	if f.cueTok < 0 || !audienceCues[a.toks[f.cueTok].norm] || k <= f.cueTok || k > f.cueTok+4 {
+	if f.cueTok < 0 || !audienceCues.holds(a.toks[f.cueTok].lex) || k <= f.cueTok || k > f.cueTok+4 {
 		return false
 	}
 	for j := f.cueTok + 1; j < len(a.toks) && j <= f.cueTok+6; j++ {
@@ -1339,7 +1339,7 @@ func hitAt(out []topicHit, j int) bool {
 // ("…, drawing condemnation from X, while Y said Z had the right to
 // defend itself") the one topic the sentence named before it.
 func (a *analysis) contrastTopic(f *frame) (topicHit, bool) {
-	if f.kind != frameSubject || f.spk0 <= a.sents[f.sent].t0 || !clauseBreakers[a.toks[f.spk0-1].norm] {
+	if f.kind != frameSubject || f.spk0 <= a.sents[f.sent].t0 || !clauseBreakers.holds(a.toks[f.spk0-1].lex) {
 		return topicHit{}, false
 	}
 	var hit topicHit
@@ -1379,12 +1379,12 @@ func (a *analysis) referent(si, k int, word string, generic, possessor bool) (ne
 }
 
 func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) (news.TopicID, int, bool) {
-	if governingHeads[word] && (a.bareGoverning(k) || a.bareGoverning(k+1)) {
+	if governingHeads.words[word] && (a.bareGoverning(k) || a.bareGoverning(k+1)) {
 		// "said his government would seek to join X": a governing
 		// body, no topic headed by the word ("rival government").
 		return "", -1, false
 	}
-	if emptyHeads[word] {
+	if emptyHeads.words[word] {
 		// "would not escalate the situation": a word that says
 		// nothing of its own refers to no topic, though an alias ends
 		// in it ("survival-threatening situation").
@@ -1489,7 +1489,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// topic known as "fines under the Harbour Act".
 		return tp, -1, true
 	}
-	if a.talksLead && !possessor && (talkHeads[word] || a.talksPart(k, word)) {
+	if a.talksLead && !possessor && (talkHeads.words[word] || a.talksPart(k, word)) {
 		// "the talks had been substantive" in a story on talks whose
 		// watched topic the report never names: the one talks topic
 		// whose alias's other words the report uses ("peace" for
@@ -1498,7 +1498,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			return tp, ante, true
 		}
 	}
-	if generic && (verdictNouns[word] || protestNouns[word] || critiqueNouns[word]) {
+	if generic && (verdictNouns.words[word] || protestNouns.words[word] || critiqueNouns.words[word]) {
 		// "welcomed the ruling" after "a ruling that found its
 		// restrictions broke the agreement": the ruling is about the
 		// topic, not the topic. So are someone's words: "was studying
@@ -1506,7 +1506,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		// as someone's remarks is found as any head is, above).
 		return "", -1, false
 	}
-	if generic && referringNouns[word] {
+	if generic && referringNouns.words[word] {
 		// "the proposal" again, after another topic was named in
 		// between: the same description keeps its referent.
 		if tp, ante, ok := a.sameDescription(si, k, word); ok {
@@ -1514,14 +1514,14 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 		}
 	}
 	if generic {
-		if eventNouns[word] || undoNouns[word] {
+		if eventNouns.words[word] || undoNouns.words[word] {
 			// "its decision", "the suspension": a topic something was
 			// done to; else the story's own topic, named in the
 			// headline and before in the text.
 			if tp, ante, ok := a.actedOn(si, k); ok {
 				return tp, ante, true
 			}
-			if len(a.titleTopics) == 1 && eventActs[word] {
+			if len(a.titleTopics) == 1 && eventActs.words[word] {
 				if ante, ok := a.mentionedBefore(a.titleTopics[0], k); ok {
 					return a.titleTopics[0], ante, true
 				}
@@ -1532,7 +1532,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 				}
 			}
 		}
-		if documentNouns[word] {
+		if documentNouns.words[word] {
 			// "the text", "the draft": the latest topic that is a
 			// document (a treaty, a plan), when one is near.
 			if tp, ante, ok := a.documentBefore(si, k); ok {
@@ -1545,7 +1545,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			return "", -1, false
 		}
 		var skip func(news.TopicID) bool
-		if eventActs[word] {
+		if eventActs.words[word] {
 			// "Hightown rejected the move" after "called on Ruritania to
 			// withdraw its troops": a move is done, not asked for.
 			skip = func(tp news.TopicID) bool {
@@ -1553,12 +1553,12 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 				return ok && a.askedFor(m0)
 			}
 		}
-		if undertakingNouns[word] {
+		if undertakingNouns.words[word] {
 			// "the project would be carried out": a work, never a text
 			// (a treaty named last).
 			skip = func(tp news.TopicID) bool { return a.r.documentTopics[tp] }
 		}
-		if talkHeads[word] {
+		if talkHeads.words[word] {
 			// "said the talks had made progress" after "tariffs of 10%"
 			// or "Sabre missiles" were named: talks are held, never
 			// a penalty, an act of force or goods handed over, unless
@@ -1567,7 +1567,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 				return (a.r.penaltyTopics[tp] || a.r.transferTopics[tp] || containsTopic(a.r.forceTopics, tp)) && !a.topicHeaded(tp, word)
 			}
 		}
-		if exerciseNouns[word] && len(cands) > 0 {
+		if exerciseNouns.words[word] && len(cands) > 0 {
 			// "condemned the exercises" where the watchlist knows
 			// drills but none is named near: not the arms package
 			// named last. A head of a watched kind of act refers to
@@ -1577,7 +1577,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 				return !containsTopic(cands, tp) || (other != nil && other(tp))
 			}
 		}
-		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns[word] || a.r.penaltyTopics[tp]) {
+		if tp, ante, ok := a.antecedent(si, k, skip); ok && (!penaltyNouns.words[word] || a.r.penaltyTopics[tp]) {
 			// "the restrictions" is a penalty: never a topic that is
 			// not one (a peace plan named last).
 			if word == "measures" && !a.r.penaltyTopics[tp] {
@@ -1590,7 +1590,7 @@ func (a *analysis) referentAny(si, k int, word string, generic, possessor bool) 
 			}
 			return tp, ante, true
 		}
-		if penaltyNouns[word] || word == "measures" {
+		if penaltyNouns.words[word] || word == "measures" {
 			if pen, pa, ok := a.onePenaltyBefore(si, k); ok {
 				// "said in announcing the measures" four paragraphs
 				// after "imposed sanctions on X": the one penalty the
@@ -1722,7 +1722,7 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 				}
 				m := a.ments[mi]
 				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) && !(coverNouns[word] && a.mentionHasAdverse(m)) {
+				if pass == 0 && !a.mentionHasWord(m, word) && !(coverNouns.words[word] && a.mentionHasAdverse(m)) {
 					continue
 				}
 				for _, tp := range m.topics {
@@ -1804,7 +1804,7 @@ func (a *analysis) endsNounPhrase(j int) bool {
 		return true
 	}
 	n := a.toks[j+1]
-	return n.kind == tokPunct && n.norm != "-" || n.kind == tokWord && phraseEndWords[n.norm]
+	return n.kind == tokPunct && n.norm != "-" || n.kind == tokWord && phraseEndWords.holds(n.lex)
 }
 
 // hasRate reports a rate word ("%", "percent", "cent") anywhere in the
@@ -1832,7 +1832,7 @@ func (a *analysis) freshPhraseAt(j int) bool {
 	for i := j - 1; i >= 0 && i >= j-5 && a.sentOf[i] == a.sentOf[j]; i-- {
 		t := a.toks[i]
 		switch {
-		case t.kind == tokPoss || referringDeterminers[t.norm]:
+		case t.kind == tokPoss || referringDeterminers.holds(t.lex):
 			return false
 		case t.norm == "%" || t.norm == "percent" || t.norm == "cent":
 			rate = true // "a 10% tariff", "10 percent tariffs"
@@ -1891,7 +1891,7 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 		for _, w := range ws {
 			if sameNoun(w.norm, word) {
 				has = true
-			} else if !w.name || roleNouns[w.norm] || !a.docHasWord(w) {
+			} else if !w.name || roleNouns.words[w.norm] || !a.docHasWord(w) {
 				return false
 			}
 		}
@@ -1906,7 +1906,7 @@ func (a *analysis) namedInPiecesOnce(cands []news.TopicID, word string) (news.To
 // that speaks of peace, for "the talks" or "the negotiations" alike.
 func (a *analysis) storyTalks(si, k int) (news.TopicID, int, bool) {
 	var cands []news.TopicID
-	for h := range talkHeads {
+	for h := range talkHeads.words {
 		for _, tp := range a.r.topicWords[h] {
 			if !containsTopic(cands, tp) {
 				cands = append(cands, tp)
@@ -1917,12 +1917,12 @@ func (a *analysis) storyTalks(si, k int) (news.TopicID, int, bool) {
 		return tp, ante, true
 	}
 	tp, ok := a.r.uniqueTopic(cands, func(ws []aliasWord) bool {
-		if len(ws) < 2 || !talkHeads[ws[len(ws)-1].norm] {
+		if len(ws) < 2 || !talkHeads.words[ws[len(ws)-1].norm] {
 			return false
 		}
 		n := 0
 		for _, w := range ws[:len(ws)-1] {
-			if talkMannerWords[w.norm] {
+			if talkMannerWords.words[w.norm] {
 				continue
 			}
 			if !a.docHasWord(w) {
@@ -1949,7 +1949,7 @@ func (a *analysis) talksOnSubject(k int) bool {
 // part of the story's talks, with no "of" after it ("the first day of
 // the trial").
 func (a *analysis) talksPart(k int, word string) bool {
-	if !talkParts[word] || k+3 >= len(a.toks) || !talkOrdinals[a.toks[k+1].norm] || a.toks[k+2].norm != word {
+	if !talkParts.words[word] || k+3 >= len(a.toks) || !talkOrdinals.holds(a.toks[k+1].lex) || a.toks[k+2].norm != word {
 		return false
 	}
 	return a.toks[k+3].norm != "of"
@@ -1958,7 +1958,7 @@ func (a *analysis) talksPart(k int, word string) bool {
 // hasTalkWord reports a word of talks among toks.
 func hasTalkWord(toks []token) bool {
 	for _, t := range toks {
-		if t.kind == tokWord && talkHeads[t.norm] {
+		if t.kind == tokWord && talkHeads.holds(t.lex) {
 			return true
 		}
 	}
@@ -2117,7 +2117,7 @@ func (a *analysis) mentionHasWord(m mention, word string) bool {
 // ("sanctions on X officials"): what "the measures" covers.
 func (a *analysis) mentionHasAdverse(m mention) bool {
 	for j := m.t0; j < m.t1; j++ {
-		if adverseActs[a.toks[j].norm] {
+		if adverseActs.holds(a.toks[j].lex) {
 			return true
 		}
 	}
@@ -2140,7 +2140,7 @@ func (a *analysis) actedOn(si, k int) (news.TopicID, int, bool) {
 				// "the removal of sanctions" for a topic that is the
 				// relief itself: the topic's own act, not a move on it;
 				// left to the mention before.
-				if i, ok := a.actVerbBefore(j); ok && !a.askedToDo(i) && !(a.r.undoTopics[tp] && undoVerbs[a.toks[i].norm]) {
+				if i, ok := a.actVerbBefore(j); ok && !a.askedToDo(i) && !(a.r.undoTopics[tp] && undoVerbs.holds(a.toks[i].lex)) {
 					return tp, j, true
 				}
 			}
@@ -2184,7 +2184,7 @@ func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, b
 		ms := a.sentOf[m.t0]
 		content, span := 0, 0
 		for i := m.t0 - 1; i >= 0 && i >= m.t0-4 && a.sentOf[i] == ms; i-- {
-			if n := a.toks[i].norm; timeUnits[n] || n == "year" || n == "years" {
+			if n := a.toks[i].norm; timeUnits.words[n] || n == "year" || n == "years" {
 				span = 3 // "by a year", "for six months"
 				break
 			}
@@ -2194,7 +2194,7 @@ func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, b
 			if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 				break
 			}
-			if span > 0 && durationWords[t.norm] {
+			if span > 0 && durationWords.holds(t.lex) {
 				// "agreed to extend by a year the truce": how long is
 				// no object.
 				continue
@@ -2209,7 +2209,7 @@ func (a *analysis) verbNominalised(si, k int, word string) (news.TopicID, int, b
 				}
 				return m.topics[0], true
 			}
-			if !nominalObjectWords[t.norm] {
+			if !nominalObjectWords.holds(t.lex) {
 				if content++; content > 1 || i > 0 && a.toks[i-1].norm == "to" {
 					// "agreed to start talks": another verb's object.
 					break
@@ -2239,7 +2239,7 @@ func (a *analysis) votedOn(si, k int) (news.TopicID, int, bool) {
 		sj := a.sentOf[j]
 		for i := j + 1; i < k && i <= j+12 && a.sentOf[i] == sj; i++ {
 			t := a.toks[i]
-			if t.kind == tokPunct && t.norm != "-" || subordinators[t.norm] {
+			if t.kind == tokPunct && t.norm != "-" || subordinators.holds(t.lex) {
 				break
 			}
 			if mi := a.mentAt[i]; mi >= 0 && len(a.ments[mi].topics) > 0 {
@@ -2260,7 +2260,7 @@ func (a *analysis) votedOn(si, k int) (news.TopicID, int, bool) {
 
 // nominalObjectWords may stand between a verb and its object: "agreed
 // to a truce", "proposed on Monday its plan".
-var nominalObjectWords = set(`to on upon a an the its their his her this that these those`)
+var nominalObjectWords = lexSet(set(`to on upon a an the its their his her this that these those`))
 
 // lastMention walks back over the mentions from token k to the start of
 // sentence from (the sentence of k and those before it) and returns the
@@ -2302,7 +2302,7 @@ func firstTopicIn(m mention, keep func(news.TopicID) bool) (news.TopicID, bool) 
 func (a *analysis) actVerbBefore(m0 int) (int, bool) {
 	ms := a.sentOf[m0]
 	p := m0 - 1
-	if p >= 0 && nominalObjectWords[a.toks[p].norm] && a.toks[p].norm != "on" && a.toks[p].norm != "to" && a.toks[p].norm != "upon" {
+	if p >= 0 && nominalObjectWords.holds(a.toks[p].lex) && a.toks[p].norm != "on" && a.toks[p].norm != "to" && a.toks[p].norm != "upon" {
 		p-- // "imposed on the dam project"
 	}
 	if p >= 0 && a.sentOf[p] == ms {
@@ -2312,10 +2312,10 @@ func (a *analysis) actVerbBefore(m0 int) (int, bool) {
 	}
 	for i := m0 - 1; i >= 0 && i >= m0-6 && a.sentOf[i] == ms; i-- {
 		t := a.toks[i]
-		if t.kind == tokPunct || subordinators[t.norm] || t.norm == "and" || t.norm == "but" {
+		if t.kind == tokPunct || subordinators.holds(t.lex) || t.norm == "and" || t.norm == "but" {
 			return 0, false
 		}
-		if undoVerbs[t.norm] || actionVerbs[t.norm] {
+		if undoVerbs.holds(t.lex) || actionVerbs.holds(t.lex) {
 			return i, true
 		}
 	}
@@ -2344,7 +2344,7 @@ func (a *analysis) askedToDo(i int) bool {
 		if j == i-1 && n != "to" && n != "and" && n != "also" {
 			return false
 		}
-		if askForms[n] {
+		if askForms.words[n] {
 			return true
 		}
 		if a.toks[j].kind == tokPunct {
@@ -2373,18 +2373,18 @@ func (a *analysis) proceedWithWork(f *frame, tok int) (float64, bool) {
 	link := false
 	for p := t0 - 1; p > 1 && p >= t0-12 && f.covers(p); p-- {
 		n := a.toks[p].norm
-		if a.toks[p].kind == tokPunct || clauseBreakers[n] || n == "and" || n == "that" || p == f.cueTok {
+		if a.toks[p].kind == tokPunct || clauseBreakers.words[n] || n == "and" || n == "that" || p == f.cueTok {
 			return 0, false
 		}
 		switch n {
 		case "under", "of", "on", "implementing":
 			link = true
 		}
-		if !workNouns[n] || !link && p < t0-1 {
+		if !workNouns.words[n] || !link && p < t0-1 {
 			continue
 		}
 		w := p - 1
-		if possDeterminers[a.toks[w].norm] || a.toks[w].norm == "the" {
+		if possDeterminers.holds(a.toks[w].lex) || a.toks[w].norm == "the" {
 			w--
 		}
 		if w < 1 || a.toks[w].norm != "with" {
@@ -2426,15 +2426,15 @@ func (a *analysis) haltedWorkOn(m int) bool {
 		if a.toks[p].kind == tokPunct {
 			return false
 		}
-		if !workNouns[a.toks[p].norm] {
+		if !workNouns.holds(a.toks[p].lex) {
 			continue
 		}
 		v := p - 1
-		if v > 0 && (possDeterminers[a.toks[v].norm] || a.toks[v].norm == "the") {
+		if v > 0 && (possDeterminers.holds(a.toks[v].lex) || a.toks[v].norm == "the") {
 			v--
 		}
 		n := a.toks[v].norm
-		return undoVerbs[n] || freezeForms[n]
+		return undoVerbs.words[n] || freezeForms.words[n]
 	}
 	return false
 }
@@ -2444,7 +2444,7 @@ func (a *analysis) haltedWorkOn(m int) bool {
 func (a *analysis) putOnIce(m int) bool {
 	t0, _ := a.hitSpan(m)
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[m]; j-- {
-		if putForms[a.toks[j].norm] {
+		if putForms.holds(a.toks[j].lex) {
 			return a.suspendedAfter(m)
 		}
 		if a.toks[j].kind == tokPunct {
@@ -2494,7 +2494,7 @@ var stanceScoreWords = [...]string{"working", "pressure", "legitimate", "table",
 // aimed at the topic ("obstructing the peace efforts") means the speaker
 // values the topic.
 func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
-	if h.referred && strifeNouns[a.toks[h.tok].norm] && a.strifeOver(h.tok+1, len(a.toks)) && (a.topicHeaded(h.topic, "ceasefire") || a.topicHeaded(h.topic, "truce")) {
+	if h.referred && strifeNouns.holds(a.toks[h.tok].lex) && a.strifeOver(h.tok+1, len(a.toks)) && (a.topicHeaded(h.topic, "ceasefire") || a.topicHeaded(h.topic, "truce")) {
 		// "the war is over" for the truce named before: the end is the
 		// war's, and the truce holds.
 		if f.negated {
@@ -2556,7 +2556,7 @@ func (a *analysis) stanceScore(f *frame, h topicHit) float64 {
 func (a *analysis) notToAct(tok int) bool {
 	t0, _ := a.hitSpan(tok)
 	j := t0 - 1
-	if j > 0 && possDeterminers[a.toks[j].norm] {
+	if j > 0 && possDeterminers.holds(a.toks[j].lex) {
 		j-- // "not to impose the steel tariffs"
 	}
 	if j > 0 && j < t0-1 && a.toks[j].kind == tokWord && !a.toks[j].cap && a.toks[j].norm != "to" {
@@ -2564,7 +2564,7 @@ func (a *analysis) notToAct(tok int) bool {
 		// or a verb of position read on its own ("not to abandon the
 		// treaty", "not to ratify it").
 		v := a.toks[j].norm
-		if undoVerbs[v] || negatingVerbs[v] || negativeWords[v] || harmVerbs[v] {
+		if undoVerbs.words[v] || negatingVerbs.words[v] || negativeWords.words[v] || harmVerbs.words[v] {
 			return false
 		}
 		if _, ok := a.r.cues[v]; ok {
@@ -2595,11 +2595,11 @@ func (a *analysis) contradictedClaim(f *frame, tok int) bool {
 			}
 			continue
 		}
-		if !claimNouns[a.toks[j-1].norm] {
+		if !claimNouns.holds(a.toks[j-1].lex) {
 			return false
 		}
 		for k := j - 2; k >= 0 && k >= j-6 && f.covers(k); k-- {
-			if contradictForms[a.toks[k].norm] {
+			if contradictForms.holds(a.toks[k].lex) {
 				return true
 			}
 			if a.toks[k].kind == tokPunct && a.toks[k].norm != "-" {
@@ -2627,11 +2627,11 @@ func (a *analysis) notLeftUnanswered(f *frame, h topicHit) bool {
 		if t.kind == tokPunct {
 			return false
 		}
-		if !unansweredWords[t.norm] {
+		if !unansweredWords.holds(t.lex) {
 			continue
 		}
 		for i := k - 1; i >= j && i >= k-3; i-- {
-			if negators[a.toks[i].norm] {
+			if negators.holds(a.toks[i].lex) {
 				return true
 			}
 		}
@@ -2656,13 +2656,13 @@ func (a *analysis) harmSuffered(f *frame, h topicHit) bool {
 	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
 		j++
 	}
-	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
+	for n := 0; j < end && n < 2 && (modals.holds(a.toks[j].lex) || haveAux.holds(a.toks[j].lex) || a.toks[j].norm == "already"); j++ {
 		n++
 	}
 	if j >= end || !f.covers(j) {
 		return false
 	}
-	return ownHarmVerbs[a.toks[j].norm] || sufferedVerbs[a.toks[j].norm]
+	return ownHarmVerbs.holds(a.toks[j].lex) || sufferedVerbs.holds(a.toks[j].lex)
 }
 
 // sufferedBy reports a topic opening at t0 as the agent or occasion of a
@@ -2680,7 +2680,7 @@ func (a *analysis) sufferedBy(f *frame, t0 int) bool {
 		if n := t.norm; n == "in" || n == "by" {
 			break
 		}
-		if npFunctionWords[t.norm] || numberWords[t.norm] {
+		if npFunctionWords.holds(t.lex) || numberWords.holds(t.lex) {
 			continue
 		}
 		if other++; other > 1 || t.cap {
@@ -2691,7 +2691,7 @@ func (a *analysis) sufferedBy(f *frame, t0 int) bool {
 		return false
 	}
 	v := a.toks[j-1].norm
-	if !sufferedVerbs[v] && v != "injured" && v != "destroyed" {
+	if !sufferedVerbs.words[v] && v != "injured" && v != "destroyed" {
 		return false
 	}
 	switch a.toks[j-2].norm {
@@ -2713,7 +2713,7 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 		return false
 	}
 	t0, _ := a.hitSpan(h.tok)
-	if h.referred && !(t0 >= 2 && a.toks[t0-1].norm == "the" && actionVerbs[a.toks[t0-2].norm] && (f.spk1 == t0-2 || f.act == t0-1) && f.spk0 < f.spk1 && f.covers(t0-2)) {
+	if h.referred && !(t0 >= 2 && a.toks[t0-1].norm == "the" && actionVerbs.holds(a.toks[t0-2].lex) && (f.spk1 == t0-2 || f.act == t0-1) && f.spk0 < f.spk1 && f.covers(t0-2)) {
 		// A topic referred back to is the speaker's own only as the
 		// definite object of a verb of doing right after the speaker
 		// phrase: "Firefly announced the strikes …, saying …", and
@@ -2724,7 +2724,7 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 		return false
 	}
 	v, other := t0-1, 0
-	if w := a.toks[t0]; !h.referred && t0 > 0 && w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ed") && f.covers(t0-1) && (haveAux[a.toks[t0-1].norm] || isSpeakerPronoun(a.toks[t0-1].norm)) {
+	if w := a.toks[t0]; !h.referred && t0 > 0 && w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ed") && f.covers(t0-1) && (haveAux.holds(a.toks[t0-1].lex) || isSpeakerPronoun(a.toks[t0-1].norm)) {
 		// The topic named by its own verb, done: "said it had
 		// designated Osk because …" for a topic "sanctions on Osk".
 		v = t0
@@ -2734,17 +2734,17 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 			if t.kind != tokWord || t.cap {
 				return false
 			}
-			if doneVerbs[t.norm] {
+			if doneVerbs.holds(t.lex) {
 				break
 			}
-			if npFunctionWords[t.norm] || numberWords[t.norm] || t.norm == "out" {
+			if npFunctionWords.holds(t.lex) || numberWords.holds(t.lex) || t.norm == "out" {
 				continue
 			}
-			if other++; other > 1 || negators[t.norm] {
+			if other++; other > 1 || negators.holds(t.lex) {
 				return false
 			}
 		}
-		if v < 1 || !doneVerbs[a.toks[v].norm] {
+		if v < 1 || !doneVerbs.holds(a.toks[v].lex) {
 			return false
 		}
 	}
@@ -2769,9 +2769,9 @@ func (a *analysis) ownActDone(f *frame, h topicHit) bool {
 	for j, n := v-1, 0; j >= 0 && n < 4 && f.covers(j); j, n = j-1, n+1 {
 		w := a.toks[j]
 		switch {
-		case negators[w.norm]:
+		case negators.holds(w.lex):
 			return false
-		case auxiliaries[w.norm] || modals[w.norm]:
+		case auxiliaries.holds(w.lex) || modals.holds(w.lex):
 		case isSpeakerPronoun(w.norm):
 			return true
 		case w.kind == tokWord && !w.cap && strings.HasSuffix(w.norm, "ly"):
@@ -2810,16 +2810,16 @@ func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
 	if !h.referred && j < end && a.toks[j].kind == tokWord && !a.toks[j].cap && a.topicHeaded(h.topic, a.toks[j].norm) {
 		j++ // "the fuel ban would hit …"
 	}
-	for n := 0; j < end && n < 2 && (modals[a.toks[j].norm] || haveAux[a.toks[j].norm] || a.toks[j].norm == "already"); j++ {
+	for n := 0; j < end && n < 2 && (modals.holds(a.toks[j].lex) || haveAux.holds(a.toks[j].lex) || a.toks[j].norm == "already"); j++ {
 		n++
 	}
-	if j >= end || !f.covers(j) || !ownHarmVerbs[a.toks[j].norm] {
+	if j >= end || !f.covers(j) || !ownHarmVerbs.holds(a.toks[j].lex) {
 		return false
 	}
 	if !own {
 		// The harmed thing is Y's, named right after the verb.
 		k := j + 1
-		if k < end && a.toks[k].kind == tokWord && !a.toks[k].cap && possDeterminers[a.toks[k].norm] {
+		if k < end && a.toks[k].kind == tokWord && !a.toks[k].cap && possDeterminers.holds(a.toks[k].lex) {
 			k++
 		}
 		mi := int32(-1)
@@ -2832,7 +2832,7 @@ func (a *analysis) ownHarmDone(f *frame, h topicHit) bool {
 		// And the harm falls on its means of war ("Y's war chest", "Y's
 		// military machine"), not on its people or trade, which one
 		// siding with Y may deplore.
-		if e := int(a.ments[mi].t1); e+1 >= end || a.toks[e].kind != tokPoss || !warMeansWords[a.toks[e+1].norm] {
+		if e := int(a.ments[mi].t1); e+1 >= end || a.toks[e].kind != tokPoss || !warMeansWords.holds(a.toks[e+1].lex) {
 			return false
 		}
 	}
@@ -2878,12 +2878,12 @@ func (a *analysis) linesNotRedrawn(f *frame, tok int) bool {
 		switch {
 		case n == "cannot":
 			neg = true
-		case modals[n] && !be:
-		case negators[n] || n == "n't":
+		case modals.words[n] && !be:
+		case negators.words[n] || n == "n't":
 			neg = true
 		case n == "be" && !be:
 			be = true
-		case be && neg && changeParticiples[n]:
+		case be && neg && changeParticiples.words[n]:
 			return true
 		default:
 			return false
@@ -2902,7 +2902,7 @@ func (a *analysis) contrastedAway(f *frame, tok int) bool {
 			p := a.toks[j-1].norm
 			return t.norm == "than" && p == "rather" || t.norm == "of" && p == "instead"
 		}
-		if t.kind != tokWord || a.mentAt[j] >= 0 || finiteAux[t.norm] || modals[t.norm] {
+		if t.kind != tokWord || a.mentAt[j] >= 0 || finiteAux.holds(t.lex) || modals.holds(t.lex) {
 			return false
 		}
 	}
@@ -2985,12 +2985,12 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		// toward the resistance, reversed.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: j, referred: h.referred})
 	}
-	if h.referred && h.ante >= 0 && eventNouns[a.toks[h.tok].norm] && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante, h.topic) || eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.actedNearUndone(f.sent, h.tok, h.topic)) {
+	if h.referred && h.ante >= 0 && eventNouns.holds(a.toks[h.tok].lex) && !(a.r.undoTopics[h.topic] && a.targetWords(topicHit{topic: h.topic, tok: h.ante}, false)) && (a.undoneAt(h.ante, h.topic) || eventActs.holds(a.toks[h.tok].lex) && containsTopic(a.titleUndone, h.topic) && !a.actedNearUndone(f.sent, h.tok, h.topic)) {
 		// "X decided to end the cuts. Y welcomed the decision": the
 		// decision undoes the topic.
 		return -a.stanceScore(f, topicHit{topic: h.topic, tok: h.tok, referred: true, ante: anteUndone})
 	}
-	if h.referred && h.ante == -1 && len(a.titleUndone) > 0 && eventActs[a.toks[h.tok].norm] && containsTopic(a.titleUndone, h.topic) && !a.r.undoTopics[h.topic] && !a.actedNearUndone(f.sent, h.tok, h.topic) {
+	if h.referred && h.ante == -1 && len(a.titleUndone) > 0 && eventActs.holds(a.toks[h.tok].lex) && containsTopic(a.titleUndone, h.topic) && !a.r.undoTopics[h.topic] && !a.actedNearUndone(f.sent, h.tok, h.topic) {
 		// "Parliament freezes Water Treaty" … "said party leaders had
 		// backed the decision": the headline's act, which undoes the
 		// topic it is taken for.
@@ -3106,17 +3106,17 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	}
 	s := 0.0
 	undoVerb := aimed && !refused // as undoVerbAt
-	undo := undoVerb || a.undoneAfter(f, h.tok) && !a.antiActAfter(h, a.r.antiWords[h.topic], a.hitEnd(h.tok)) || undoNouns[a.toks[h.tok].norm] && (!a.ownTopicWord(h) || a.undoReferred(h)) || a.returnOfHeld(f, h)
+	undo := undoVerb || a.undoneAfter(f, h.tok) && !a.antiActAfter(h, a.r.antiWords[h.topic], a.hitEnd(h.tok)) || undoNouns.holds(a.toks[h.tok].lex) && (!a.ownTopicWord(h) || a.undoReferred(h)) || a.returnOfHeld(f, h)
 	// flip collects the cue's polarity and, with an undo, what is said
 	// of the undoing (the predicate after the topic in its clause), which
 	// then flips: "scrapping the cap was a bribe" supports the cap.
 	flip := 0.0
 	objEnd := -1
-	if undo && (undoNouns[a.toks[h.tok].norm] || undoVerbs[a.toks[h.tok].norm]) {
+	if undo && (undoNouns.holds(a.toks[h.tok].lex) || undoVerbs.holds(a.toks[h.tok].lex)) {
 		// The hit is the undoing itself ("lifting …"): its object runs
 		// to the finite verb of its clause.
 		for j := h.tok + 1; j < len(a.toks) && j <= h.tok+8 && a.sentOf[j] == a.sentOf[h.tok]; j++ {
-			if finiteAux[a.toks[j].norm] {
+			if finiteAux.holds(a.toks[j].lex) {
 				objEnd = j
 				break
 			}
@@ -3210,7 +3210,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	undoFirst := undoAt
 	if undoVerb {
 		for k := undoAt - 2; k >= 0 && k >= undoAt-4; k-- {
-			if undoVerbs[a.toks[k].norm] && a.coordinatedVerbs(k, undoAt) {
+			if undoVerbs.holds(a.toks[k].lex) && a.coordinatedVerbs(k, undoAt) {
 				undoFirst = k
 				break
 			}
@@ -3289,7 +3289,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				// in two verbs, no verdict on it.
 				continue
 			}
-			if undoVerb && k > undoAt && k < h.tok && (workCarriers[t.norm] || t.kind == tokPoss) {
+			if undoVerb && k > undoAt && k < h.tok && (workCarriers.holds(t.lex) || t.kind == tokPoss) {
 				// "froze work on the legislation needed to implement X":
 				// the work carries the undoing to the topic, no verdict.
 				continue
@@ -3324,7 +3324,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				// nothing of the speaker's stance.
 				break
 			}
-			if k < h.tok && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && oppositionNouns[t.norm] && a.plainNegated(k) {
+			if k < h.tok && k+1 < rg[1] && (a.toks[k+1].norm == "to" || a.toks[k+1].norm == "against") && oppositionNouns.holds(t.lex) && a.plainNegated(k) {
 				// "had no objection to the provision on X": no stand
 				// against it, a consent.
 				s += 2 * a.proximity(k, h.tok)
@@ -3334,11 +3334,11 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 			switch {
 			case !a.r.stanceWords.mayHave(t.norm):
 				// None of the cases below: p stays 0.
-			case t.norm == "working" && k == h.tok+2 && beVerbs[a.toks[k-1].norm]:
+			case t.norm == "working" && k == h.tok+2 && beVerbs.holds(a.toks[k-1].lex):
 				p = 1 // "the sanctions were working"
 			case t.norm == "pressure" && a.pressureKept(k):
 				p = 1 // "had to keep up pressure on X"
-			case rewardForms[t.norm] && k > h.tok && k+1 < rg[1] && a.toks[k+1].norm == "for" && !a.meritAfter(k+2, rg[1]):
+			case rewardForms.holds(t.lex) && k > h.tok && k+1 < rg[1] && a.toks[k+1].norm == "for" && !a.meritAfter(k+2, rg[1]):
 				// "would amount to a reward for aggression", "described
 				// the move as a reward for the raid": a wrong rewarded.
 				p = -1
@@ -3364,14 +3364,14 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				if a.toks[k-1].norm == "little" {
 					p = -1
 				}
-			case coercedForms[t.norm] && a.negatedAt(k, rg[0]):
+			case coercedForms.holds(t.lex) && a.negatedAt(k, rg[0]):
 				// "Europe will not be blackmailed", "the tariffs would
 				// not intimidate us": defiance, against what presses
 				// (the negation below turns it against).
 				p = 1
-			case prolongForms[t.norm] && a.strifeAfter(k):
+			case prolongForms.holds(t.lex) && a.strifeAfter(k):
 				p = -1 // "would only prolong the conflict"
-			case strifeNouns[t.norm] && a.strifeEnded(k):
+			case strifeNouns.holds(t.lex) && a.strifeEnded(k):
 				continue // "a truce and an end to the war": strife ended is no charge
 			case t.norm == "crude" && !a.judgedAdjective(k):
 				continue // "Sylvanian crude", "crude oil": the commodity
@@ -3379,32 +3379,32 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				p = 1 // "a just response", "just and necessary"
 			case t.norm == "warning" && k > h.tok && a.predicateNoun(k):
 				continue // "described the drills as a stern warning": their purpose, no verdict
-			case t.norm == "legal" && k+1 < rg[1] && legalGrounds[a.toks[k+1].norm]:
+			case t.norm == "legal" && k+1 < rg[1] && legalGrounds.holds(a.toks[k+1].lex):
 				// "had no legal basis", "never had any legal standing":
 				// the ground the topic stands on, judged (negation
 				// below turns it against).
 				p = 1
 			case t.norm == "legal" && a.attributive(k, rg[1]):
 				continue // "legal remedies", "legal action": no verdict
-			case askForms[t.norm] && !undo && a.refrainAfter(k, rg[1]):
+			case askForms.holds(t.lex) && !undo && a.refrainAfter(k, rg[1]):
 				p = -1 // "urged X to refrain from actions that …": a call for restraint
-			case positiveWords[t.norm] && intensifiers[t.norm] && a.intensifies(k, rg[1]):
+			case positiveWords.holds(t.lex) && intensifiers.holds(t.lex) && a.intensifies(k, rg[1]):
 				continue // "strong public indignation": the word after judges
 			case a.notConcerned(k):
 				// "he was not concerned": playing it down, neither for
 				// nor against.
 				continue
-			case t.norm == "should" && k+1 < rg[1] && negators[a.toks[k+1].norm]:
+			case t.norm == "should" && k+1 < rg[1] && negators.holds(a.toks[k+1].lex):
 				p = -1 // "should not be imposed", "should never have been"
-			case harmAdjectives[t.norm] && k+1 < rg[1] && effectNouns[a.toks[k+1].norm]:
+			case harmAdjectives.holds(t.lex) && k+1 < rg[1] && effectNouns.holds(a.toks[k+1].lex):
 				// "would have immense negative effects on industry"; "will
 				// not have a negative impact downstream" once negated.
 				p = -1
-			case helpForms[t.norm] && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
+			case helpForms.holds(t.lex) && k+1 < rg[1] && (a.toks[k+1].norm == "nobody" || a.toks[k+1].norm == "no" && k+2 < rg[1] && a.toks[k+2].norm == "one"):
 				p = -1 // "a trade war would help no one", "benefits nobody"
 			case t.norm == "overtaken" && k+2 < rg[1] && a.toks[k+1].norm == "by" && a.toks[k+2].norm == "events":
 				p = -1 // "the memorandum had been overtaken by events": spent
-			case comparativeHarms[t.norm] && a.madeWorse(k, rg[0], rg[1]) >= 0:
+			case comparativeHarms.holds(t.lex) && a.madeWorse(k, rg[0], rg[1]) >= 0:
 				// "would only make a solution harder to achieve", "could
 				// make it much worse": the topic makes matters worse (not
 				// "harder for X to fund its war", a bad thing hindered); the
@@ -3412,52 +3412,52 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				// and so is a good word between ("make peace harder").
 				p = -1
 				for j := a.madeWorse(k, rg[0], rg[1]) + 1; j < k; j++ {
-					if positiveWords[a.toks[j].norm] {
+					if positiveWords.holds(a.toks[j].lex) {
 						p--
 					}
 				}
 				if k+2 < rg[1] && a.toks[k+1].norm == "to" {
 					k += 2
 				}
-			case gainNouns[t.norm] && a.erasedGain(k, rg[0]):
+			case gainNouns.holds(t.lex) && a.erasedGain(k, rg[0]):
 				// "the cuts could undo 20 years of progress", "the
 				// attacks had wiped out weeks of gains": the topic's harm
 				// to what was won, whatever the good word.
 				p = -1
-			case positiveWords[t.norm] && a.harmedGood(k, rg[0]):
+			case positiveWords.holds(t.lex) && a.harmedGood(k, rg[0]):
 				// "would endanger regional peace": the harm already
 				// counted, the good it harms says nothing more.
 				continue
-			case positiveWords[t.norm]:
+			case positiveWords.holds(t.lex):
 				p = 1
-			case negativeWords[t.norm] && !(h.tok > k && a.sameClause(k, h.tok)) && a.pursuedWrong(k, rg[0]):
+			case negativeWords.holds(t.lex) && !(h.tok > k && a.sameClause(k, h.tok)) && a.pursuedWrong(k, rg[0]):
 				// "set up committees to investigate violations, and that
 				// anyone guilty would be held accountable": the wrong
 				// pursued is no charge against the topic (one named after
 				// it in its clause is where the wrong was done).
 				continue
-			case negativeWords[t.norm] && a.hinderedBad(k, rg[0]):
+			case negativeWords.holds(t.lex) && a.hinderedBad(k, rg[0]):
 				p = 1 // "would make it harder for X to fund its war"
-			case negativeWords[t.norm]:
+			case negativeWords.holds(t.lex):
 				p = -1
-			case abuseNouns[t.norm] && a.aimedAtAbstract(k, rg[1]):
+			case abuseNouns.holds(t.lex) && a.aimedAtAbstract(k, rg[1]):
 				p = -2 // a strong verdict: "an attack on its rights"
-			case hardWords[t.norm] && k+2 < rg[1] && a.toks[k+1].norm == "to" && enforceBases[a.toks[k+2].norm]:
+			case hardWords.holds(t.lex) && k+2 < rg[1] && a.toks[k+1].norm == "to" && enforceBases.holds(a.toks[k+2].lex):
 				p = -2 // "would be difficult to enforce": a practical objection
 			case t.norm == "question" && k > 2 && a.toks[k-1].norm == "the" && a.toks[k-2].norm == "of" && a.toks[k-3].norm == "out":
 				p = -1 // "out of the question"
 			case (t.norm == "questions" || t.norm == "doubts") && k > 0 && a.raisedBefore(k, rg[0]):
 				p = -2 // "raised questions about X's commitment": doubt cast, whatever the commitment
-			case costNouns[t.norm] && k > 0 && a.raisedBefore(k, rg[0]):
+			case costNouns.holds(t.lex) && k > 0 && a.raisedBefore(k, rg[0]):
 				p = -1 // "would only raise costs for consumers"
-			case t.norm == "against" && k > 0 && contraryHeads[a.toks[k-1].norm]:
+			case t.norm == "against" && k > 0 && contraryHeads.holds(a.toks[k-1].lex):
 				p = -1 // "the law went against the principles of …"
-			case t.norm == "counter" && k > 0 && contraryHeads[a.toks[k-1].norm] || contradictForms[t.norm] && !a.claimAfter(k, rg[1]):
+			case t.norm == "counter" && k > 0 && contraryHeads.holds(a.toks[k-1].lex) || contradictForms.holds(t.lex) && !a.claimAfter(k, rg[1]):
 				// "ran counter to its policy", "contradicts its
 				// interests" (not "contradicting X's assertion that …",
 				// a rebuttal of a claim).
 				p = -1
-			case (t.norm == "cost" || t.norm == "costs" || t.norm == "costing") && k+1 < rg[1] && lossNouns[a.toks[k+1].norm]:
+			case (t.norm == "cost" || t.norm == "costs" || t.norm == "costing") && k+1 < rg[1] && lossNouns.holds(a.toks[k+1].lex):
 				p = -1 // "the cuts were costing lives": a harm charged to it
 			default:
 				if c, ok := a.r.cues[t.norm]; ok && c.pol != polNeutral {
@@ -3483,7 +3483,7 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 				// word judges what the topic answers, not the topic.
 				continue
 			}
-			if p < 0 && k+2 < rg[1] && (critiqueNouns[a.toks[k+1].norm] || critiqueNouns[a.toks[k+2].norm] && a.toks[k+1].kind == tokWord && !a.toks[k+1].cap) {
+			if p < 0 && k+2 < rg[1] && (critiqueNouns.holds(a.toks[k+1].lex) || critiqueNouns.holds(a.toks[k+2].lex) && a.toks[k+1].kind == tokWord && !a.toks[k+1].cap) {
 				// "rejected criticism", "dismissed the concerns": a
 				// defence.
 				p = -p
@@ -3614,10 +3614,10 @@ func (a *analysis) ownsTopic(f *frame, tp news.TopicID) bool {
 // they face, a participle, not a finite verb ("was accused of").
 func (a *analysis) chargeAgainstOthers(k, end int) int {
 	n := a.toks[k].norm
-	if len(n) < 7 || n[len(n)-1] != 'd' || k == 0 || k+1 >= end || !accusedForms[n] {
+	if len(n) < 7 || n[len(n)-1] != 'd' || k == 0 || k+1 >= end || !accusedForms.words[n] {
 		return -1
 	}
-	if p := a.toks[k-1].norm; passiveBe[p] || haveAux[p] || a.toks[k-1].kind != tokWord {
+	if p := a.toks[k-1].norm; passiveBe.words[p] || haveAux.words[p] || a.toks[k-1].kind != tokWord {
 		return -1
 	}
 	j := k + 1
@@ -3628,7 +3628,7 @@ func (a *analysis) chargeAgainstOthers(k, end int) int {
 	if j < end && strings.HasSuffix(a.toks[j].norm, "ing") {
 		j++
 	}
-	if j < end && objectDeterminers[a.toks[j].norm] {
+	if j < end && objectDeterminers.holds(a.toks[j].lex) {
 		j++
 	}
 	if j < end && a.toks[j].kind == tokWord && a.mentAt[j] < 0 {
@@ -3648,7 +3648,7 @@ func (a *analysis) chargeNamed(tok int) bool {
 	for j := a.ments[mi].t0; j < t1; j++ {
 		// The charge heads the name: last, or before its complement
 		// ("aggression against X"), not a classifier ("criminal code").
-		if chargeNouns[a.toks[j].norm] && (j == t1-1 || blockingPrepositions[a.toks[j+1].norm] || a.toks[j+1].norm == "of") {
+		if chargeNouns.holds(a.toks[j].lex) && (j == t1-1 || blockingPrepositions.holds(a.toks[j+1].lex) || a.toks[j+1].norm == "of") {
 			return true
 		}
 	}
@@ -3689,7 +3689,7 @@ func (a *analysis) matterOfInfinitive(f *frame, tok int) bool {
 			continue
 		}
 		v := a.toks[i+1].norm
-		if _, ok := a.r.cues[v]; ok || positiveWords[v] || negativeWords[v] || undoVerbs[v] || acceptBases[v] || harmVerbs[v] {
+		if _, ok := a.r.cues[v]; ok || positiveWords.words[v] || negativeWords.words[v] || undoVerbs.words[v] || acceptBases.words[v] || harmVerbs.words[v] {
 			return false
 		}
 		return true
@@ -3711,7 +3711,7 @@ func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
 	if k >= 0 && a.unanswered(f, k) {
 		return true
 	}
-	if k < 3 || a.toks[k].norm != "of" && a.toks[k].norm != "for" || !offerNouns[a.toks[k-1].norm] {
+	if k < 3 || a.toks[k].norm != "of" && a.toks[k].norm != "for" || !offerNouns.holds(a.toks[k-1].lex) {
 		return false
 	}
 	k -= 2
@@ -3723,7 +3723,7 @@ func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
 	}
 	k = a.ments[a.mentAt[k-1]].t0
 	k--
-	if k < 1 || !spurnVerbs[a.toks[k].norm] || !f.covers(k) {
+	if k < 1 || !spurnVerbs.holds(a.toks[k].lex) || !f.covers(k) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && f.covers(j); j-- {
@@ -3738,7 +3738,7 @@ func (a *analysis) ownOfferSpurned(f *frame, tok int) bool {
 // at k, before the topic: "Zenda had received no response to the note
 // it sent" is the speaker pressing its own request.
 func (a *analysis) unanswered(f *frame, k int) bool {
-	if k < 4 || a.toks[k].norm != "to" || !replyNouns[a.toks[k-1].norm] || a.toks[k-2].norm != "no" {
+	if k < 4 || a.toks[k].norm != "to" || !replyNouns.holds(a.toks[k-1].lex) || a.toks[k-2].norm != "no" {
 		return false
 	}
 	v := k - 3
@@ -3785,7 +3785,7 @@ func (a *analysis) commitmentDenied(f *frame, k int) bool {
 		if t.kind == tokPunct {
 			return false
 		}
-		if !wantNouns[t.norm] && !negators[t.norm] { // "lack", "not"
+		if !wantNouns.holds(t.lex) && !negators.holds(t.lex) { // "lack", "not"
 			continue
 		}
 		// The holder just before the denial: "Zenda's lack of",
@@ -3944,7 +3944,7 @@ func (a *analysis) ownSubjectClause(f *frame) int {
 			if !f.covers(j) {
 				continue
 			}
-			if n := a.toks[j+1]; subjectPossessives[n.norm] && !a.possessedPhraseOnly(j+1) || n.cap && a.nameThenVerb(j+1) {
+			if n := a.toks[j+1]; subjectPossessives.holds(n.lex) && !a.possessedPhraseOnly(j+1) || n.cap && a.nameThenVerb(j+1) {
 				return j
 			}
 			if a.toks[j].norm == "as" && a.toks[j-1].norm == "," && a.asTimeClause(j+1, si) {
@@ -3967,7 +3967,7 @@ func (a *analysis) possessedPhraseOnly(i int) bool {
 		if t.kind == tokPunct && t.norm != "-" {
 			return j > i+1
 		}
-		if finiteAux[t.norm] || a.finiteVerbForm(j) {
+		if finiteAux.holds(t.lex) || a.finiteVerbForm(j) {
 			return false
 		}
 	}
@@ -3989,21 +3989,21 @@ func (a *analysis) timedAfter(f *frame, si int32) (int, bool) {
 			k++
 		}
 		switch w := a.toks[k].norm; {
-		case w == "shortly" || w == "soon" || timeQuantities[w]:
+		case w == "shortly" || w == "soon" || timeQuantities.words[w]:
 			k++
-		case numberWords[w] || w == "a" || w == "an" || isDigits(w):
+		case numberWords.words[w] || w == "a" || w == "an" || isDigits(w):
 			k++
 			if k < n && a.toks[k].norm == "few" {
 				k++
 			}
-			if k >= n || !timeUnits[a.toks[k].norm] {
+			if k >= n || !timeUnits.holds(a.toks[k].lex) {
 				continue
 			}
 			k++
 		default:
 			continue
 		}
-		if k+1 < n && a.sentOf[k+1] == si && (a.toks[k].norm == "after" || a.toks[k].norm == "before") && (ownBefore[a.toks[k+1].norm] || a.subjectClause(k+1, si) && a.namesTopicBefore(f, j)) {
+		if k+1 < n && a.sentOf[k+1] == si && (a.toks[k].norm == "after" || a.toks[k].norm == "before") && (ownBefore.holds(a.toks[k+1].lex) || a.subjectClause(k+1, si) && a.namesTopicBefore(f, j)) {
 			// "…, a day after the board's first meeting moved toward
 			// deploying a force": a clause with its own subject is
 			// what someone else did; if that subject is watched, its
@@ -4055,16 +4055,16 @@ func (a *analysis) asTimeClause(i int, si int32) bool {
 		}
 		w := u.norm
 		switch {
-		case finiteAux[w] || w == "that" || w == "which" || w == "who" || w == "to" || subordinators[w]:
+		case finiteAux.words[w] || w == "that" || w == "which" || w == "who" || w == "to" || subordinators.words[w]:
 			return false
 		case strings.HasSuffix(w, "ed") && len(w) > 4:
 			if j+1 < n && (a.toks[j+1].norm == "by" || a.toks[j+1].norm == "to") {
 				continue // "the battalion assigned to the force", "the board chaired by X"
 			}
 			return true
-		case a.finiteVerbForm(j) && j+1 < n && !finiteAux[a.toks[j+1].norm] && (a.toks[j+1].norm == "its" || a.toks[j+1].norm == "their" || a.toks[j+1].norm == "the" || a.toks[j+1].norm == "a"):
+		case a.finiteVerbForm(j) && j+1 < n && !finiteAux.holds(a.toks[j+1].lex) && (a.toks[j+1].norm == "its" || a.toks[j+1].norm == "their" || a.toks[j+1].norm == "the" || a.toks[j+1].norm == "a"):
 			return true // "enters its second phase"
-		case irregularPastEvents[w]:
+		case irregularPastEvents.words[w]:
 			return true
 		}
 	}
@@ -4091,9 +4091,9 @@ func (a *analysis) subjectClause(i int, si int32) bool {
 			continue
 		}
 		switch w := u.norm; {
-		case w == "that" || w == "which" || w == "who" || subordinators[w]:
+		case w == "that" || w == "which" || w == "who" || subordinators.words[w]:
 			return false
-		case finiteAux[w]:
+		case finiteAux.words[w]:
 			return true
 		case len(w) > 4 && strings.HasSuffix(w, "ed"):
 			if j+1 < n && a.toks[j+1].norm == "by" {
@@ -4140,7 +4140,7 @@ func (a *analysis) nameThenVerb(i int) bool {
 		return false
 	}
 	n := a.toks[j].norm
-	return finiteAux[n] || len(n) > 4 && strings.HasSuffix(n, "ed")
+	return finiteAux.words[n] || len(n) > 4 && strings.HasSuffix(n, "ed")
 }
 
 // demonymBefore reports a capitalised adjective of origin at j before a
@@ -4151,7 +4151,7 @@ func (a *analysis) demonymBefore(j int) bool {
 		return false
 	}
 	n, next := a.toks[j].norm, a.toks[j+1]
-	if next.cap || next.kind != tokWord || !referringNouns[next.norm] {
+	if next.cap || next.kind != tokWord || !referringNouns.holds(next.lex) {
 		return false
 	}
 	for _, suf := range []string{"an", "ese", "ish", "ic"} {
@@ -4165,7 +4165,7 @@ func (a *analysis) demonymBefore(j int) bool {
 // genericPlural reports a plural referring noun that heads no topic
 // alias: "reforms", "policies".
 func (a *analysis) genericPlural(n string) bool {
-	return referringNouns[n] && strings.HasSuffix(n, "s") && len(a.r.headTopics(n)) == 0
+	return referringNouns.words[n] && strings.HasSuffix(n, "s") && len(a.r.headTopics(n)) == 0
 }
 
 // ownAct reads a topic named by an act ("leave the bloc", "impose
@@ -4178,7 +4178,7 @@ func (a *analysis) ownAct(f *frame, h topicHit) (float64, bool) {
 	}
 	p := a.toks[h.tok-1].norm
 	switch {
-	case modals[p] || p == "to":
+	case modals.words[p] || p == "to":
 	case (p == "was" || p == "were" || p == "is" || p == "are") && strings.HasSuffix(t.norm, "ing"):
 	default:
 		return 0, false
@@ -4187,9 +4187,9 @@ func (a *analysis) ownAct(f *frame, h topicHit) (float64, bool) {
 	for j := h.tok - 1; j >= 0 && j >= h.tok-6 && f.covers(j); j-- {
 		n := a.toks[j].norm
 		switch {
-		case negators[n]:
+		case negators.words[n]:
 			neg = true
-		case modals[n] || auxiliaries[n] || n == "to" || n == "ready" || n == "going" || n == "prepared":
+		case modals.words[n] || auxiliaries.words[n] || n == "to" || n == "ready" || n == "going" || n == "prepared":
 		case isSpeakerPronoun(n):
 			if neg {
 				return -3, true
@@ -4234,7 +4234,7 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	for j := v + 1; j < start; j++ {
-		if n := a.toks[j].norm; !npFunctionWords[n] && !numberWords[n] {
+		if n := a.toks[j].norm; !npFunctionWords.words[n] && !numberWords.words[n] {
 			return 0, false
 		}
 	}
@@ -4244,14 +4244,14 @@ func (a *analysis) actObject(f *frame, h topicHit) (float64, bool) {
 // negativeActs are past acts against their object that neither undo nor
 // hinder it in undoVerbs' and harmVerbs' sense nor are negativeWords:
 // "struck", "sanctioned" ("blocked" and "vetoed" are harmVerbs).
-var negativeActs = set(`attacked struck bombed targeted punished sanctioned penalised penalized
-	banned barred`)
+var negativeActs = lexSet(set(`attacked struck bombed targeted punished sanctioned penalised penalized
+	banned barred`))
 
 // againstAct reports a verb that undoes, hinders or is otherwise aimed
 // against its object: an act actObject and readiness leave to the rules
 // that read those.
 func againstAct(n string) bool {
-	return undoVerbs[n] || harmVerbs[n] || negativeWords[n] || negativeActs[n]
+	return undoVerbs.words[n] || harmVerbs.words[n] || negativeWords.words[n] || negativeActs.words[n]
 }
 
 func isSpeakerPronoun(n string) bool {
@@ -4337,7 +4337,7 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 		return 0, false
 	}
 	j--
-	if !f.covers(j) || !oppositionNouns[a.toks[j].norm] || a.toks[j+1].norm == "on" && a.toks[j].norm != "veto" {
+	if !f.covers(j) || !oppositionNouns.holds(a.toks[j].lex) || a.toks[j+1].norm == "on" && a.toks[j].norm != "veto" {
 		return 0, false
 	}
 	if f.cueTok >= 0 && j > f.cueTok && j <= f.cueTok+2 && f.cue.particle != "" {
@@ -4353,7 +4353,7 @@ func (a *analysis) oppositionBefore(f *frame, tok int) (int, bool) {
 func (a *analysis) ownFiling(f *frame, j int) bool {
 	v := j - 1
 	possessed := false
-	for n := 0; n < 3 && v >= 0 && f.covers(v) && !filingVerbs[a.toks[v].norm]; n++ {
+	for n := 0; n < 3 && v >= 0 && f.covers(v) && !filingVerbs.holds(a.toks[v].lex); n++ {
 		if a.toks[v].kind != tokWord || a.toks[v].cap {
 			return false
 		}
@@ -4362,7 +4362,7 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 		}
 		v-- // "a court challenge", "its legal challenge"
 	}
-	if v < 0 || !f.covers(v) && v != f.cueTok || !filingVerbs[a.toks[v].norm] || a.negatedAt(v, 0) {
+	if v < 0 || !f.covers(v) && v != f.cueTok || !filingVerbs.holds(a.toks[v].lex) || a.negatedAt(v, 0) {
 		return false
 	}
 	if v == f.cueTok || possessed {
@@ -4370,7 +4370,7 @@ func (a *analysis) ownFiling(f *frame, j int) bool {
 		return true
 	}
 	s := v - 1
-	for s >= 0 && f.covers(s) && finiteAux[a.toks[s].norm] {
+	for s >= 0 && f.covers(s) && finiteAux.holds(a.toks[s].lex) {
 		s--
 	}
 	if s == f.cueTok {
@@ -4395,19 +4395,19 @@ func (a *analysis) keptOrMeant(f *frame, tok int) (float64, bool) {
 	for j := end; j+2 < len(a.toks) && j < end+5 && f.covers(j+2); j++ {
 		n := a.toks[j].norm
 		switch {
-		case negators[n]:
+		case negators.words[n]:
 			neg = true
-		case stayVerbs[n] && (a.toks[j+1].norm == "in" && keptStates[a.toks[j+2].norm] || a.toks[j+1].norm == "on" && courseStates[a.toks[j+2].norm]):
+		case stayVerbs.words[n] && (a.toks[j+1].norm == "in" && keptStates.holds(a.toks[j+2].lex) || a.toks[j+1].norm == "on" && courseStates.holds(a.toks[j+2].lex)):
 			if neg {
 				return -3, true
 			}
 			return 3, true
-		case (n == "is" || n == "are" || n == "was" || n == "were") && purposeWords[a.toks[j+1].norm] && (a.toks[j+2].norm == "to" || a.toks[j+2].norm == "at"):
+		case (n == "is" || n == "are" || n == "was" || n == "were") && purposeWords.holds(a.toks[j+1].lex) && (a.toks[j+2].norm == "to" || a.toks[j+2].norm == "at"):
 			if neg {
 				return 0, false
 			}
 			return 3, true
-		case modals[n] || n == "still" || n == "also":
+		case modals.words[n] || n == "still" || n == "also":
 		default:
 			return 0, false
 		}
@@ -4429,14 +4429,14 @@ func (a *analysis) stateKept(f *frame, h topicHit) (float64, bool) {
 			// "the assets immobilised in Y would stay frozen": step
 			// over where they are held, to the verb.
 			k := j + 1
-			for k < len(a.toks) && k < j+6 && f.covers(k) && a.toks[k].kind == tokWord && !modals[a.toks[k].norm] && !finiteAux[a.toks[k].norm] && !stayVerbs[a.toks[k].norm] {
+			for k < len(a.toks) && k < j+6 && f.covers(k) && a.toks[k].kind == tokWord && !modals.holds(a.toks[k].lex) && !finiteAux.holds(a.toks[k].lex) && !stayVerbs.holds(a.toks[k].lex) {
 				k++
 			}
 			limit += k - j
 			j = k - 1
-		case negators[n]:
+		case negators.words[n]:
 			neg = true
-		case stayVerbs[n]:
+		case stayVerbs.words[n]:
 			next := a.toks[j+1]
 			if next.kind != tokWord || !containsTopic(a.r.topicAllWords[next.norm], h.topic) {
 				return 0, false
@@ -4445,7 +4445,7 @@ func (a *analysis) stateKept(f *frame, h topicHit) (float64, bool) {
 				return -3, true
 			}
 			return 3, true
-		case modals[n] || n == "still" || n == "also":
+		case modals.words[n] || n == "still" || n == "also":
 		default:
 			return 0, false
 		}
@@ -4470,14 +4470,14 @@ func (a *analysis) modalPassive(f *frame, h topicHit) (float64, bool) {
 			// for a topic named "Release of the X funds": the topic's
 			// own act withheld.
 			return -2, true
-		case be && neg && (undoVerbs[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
+		case be && neg && (undoVerbs.words[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
 			// "would not be halted", "will never be lifted", "would
 			// never be torn down": kept.
 			return 2, true
-		case modals[n]:
+		case modals.words[n]:
 			modal = true
 			neg = neg || n == "cannot"
-		case negators[n]:
+		case negators.words[n]:
 			neg = true
 		case n == "have" && modal && !be:
 			have = true
@@ -4488,7 +4488,7 @@ func (a *analysis) modalPassive(f *frame, h topicHit) (float64, bool) {
 			// "the tariffs should never have been imposed": the act
 			// regretted (an undoing is read as one before this).
 			return -2, true
-		case be && acceptParticiples[n]:
+		case be && acceptParticiples.words[n]:
 			if !modal && !neg {
 				return 0, false
 			}
@@ -4516,7 +4516,7 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" || t.norm == "or" {
 			break
 		}
-		if undoVerbs[t.norm] {
+		if undoVerbs.holds(t.lex) {
 			return !a.negatedAt(j, int(a.sents[si].t0)) && !a.r.ownUndoWord(tp, t.norm) && !a.curbOnBetween(j, m)
 		}
 	}
@@ -4528,9 +4528,9 @@ func (a *analysis) undoneAt(m int, tp news.TopicID) bool {
 	for j := end; j < len(a.toks) && j < end+4 && a.sentOf[j] == si; j++ {
 		n := a.toks[j].norm
 		switch {
-		case passiveMarkers[n]:
+		case passiveMarkers.words[n]:
 			passive = true
-		case undoVerbs[n]:
+		case undoVerbs.words[n]:
 			return passive && !a.r.ownUndoWord(tp, n)
 		case !a.filler(j):
 			return false
@@ -4549,7 +4549,7 @@ func (a *analysis) curbOnBetween(j, m int) bool {
 // curbOn reports a curb noun followed by "on" or "against" in tt.
 func curbOn(tt []token) bool {
 	for k := 0; k+1 < len(tt); k++ {
-		if adverseActs[tt[k].norm] && (tt[k+1].norm == "on" || tt[k+1].norm == "against") {
+		if adverseActs.holds(tt[k].lex) && (tt[k+1].norm == "on" || tt[k+1].norm == "against") {
 			return true
 		}
 	}
@@ -4561,11 +4561,11 @@ func curbOn(tt []token) bool {
 // "removed X and 47 other entities from its sanctions list" undoes the
 // sanctions on them.
 func (a *analysis) removedFromList(m, end int) bool {
-	if end >= len(a.toks) || !listNouns[a.toks[end].norm] && !listNouns[a.toks[end-1].norm] {
+	if end >= len(a.toks) || !listNouns.holds(a.toks[end].lex) && !listNouns.holds(a.toks[end-1].lex) {
 		return false
 	}
 	j := m - 1
-	for j >= 0 && (possDeterminers[a.toks[j].norm] || a.toks[j].kind == tokPoss) {
+	for j >= 0 && (possDeterminers.holds(a.toks[j].lex) || a.toks[j].kind == tokPoss) {
 		j--
 	}
 	if j < 1 || a.toks[j].norm != "from" {
@@ -4577,7 +4577,7 @@ func (a *analysis) removedFromList(m, end int) bool {
 		if t.kind == tokPunct && t.norm != "-" {
 			return false
 		}
-		if removeForms[t.norm] {
+		if removeForms.holds(t.lex) {
 			return !a.negatedAt(i, int(a.sents[si].t0))
 		}
 	}
@@ -4647,14 +4647,14 @@ func (a *analysis) demandedCondition(f *frame, tok int) bool {
 		// relative word.
 		for i := j - 1; i >= 0 && i >= j-13 && f.covers(i); i-- {
 			ni := a.toks[i].norm
-			if i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords[ni]) {
+			if i < j-8 && (ni == "and" || ni == "but" || ni == "that" || relativeWords.words[ni]) {
 				return false
 			}
-			if negators[ni] || ni == "impossible" {
+			if negators.words[ni] || ni == "impossible" {
 				// "a settlement was impossible unless X withdrew"
 				return true
 			}
-			if (stayVerbs[ni] || persistVerbs[ni]) && n == "until" {
+			if (stayVerbs.words[ni] || persistVerbs.words[ni]) && n == "until" {
 				// "the army would stay along the line until X was
 				// disarmed", "would keep up pressure on them until
 				// they ended X": X is what it waits for.
@@ -4694,13 +4694,13 @@ func (a *analysis) threatAfter(f *frame, j, tok int) bool {
 		t := a.toks[k]
 		switch {
 		case t.norm == "would" || t.norm == "will" || t.norm == "could" || t.norm == "shall":
-			if k+1 < len(a.toks) && negators[a.toks[k+1].norm] {
+			if k+1 < len(a.toks) && negators.holds(a.toks[k+1].lex) {
 				return false
 			}
 			modal = true
-		case penaltyNouns[t.norm] || t.norm == "levy" || t.norm == "levies":
+		case penaltyNouns.holds(t.lex) || t.norm == "levy" || t.norm == "levies":
 			return modal
-		case t.norm == ";" || t.norm == "." || conditionOpeners[t.norm] || t.norm == "until" || t.norm == "while" || t.norm == "and" && modal:
+		case t.norm == ";" || t.norm == "." || conditionOpeners.holds(t.lex) || t.norm == "until" || t.norm == "while" || t.norm == "and" && modal:
 			return false
 		}
 	}
@@ -4744,18 +4744,18 @@ func (a *analysis) threatBefore(f *frame, j int) bool {
 			}
 			continue
 		}
-		if penaltyNouns[n] || n == "levy" || n == "levies" {
+		if penaltyNouns.words[n] || n == "levy" || n == "levies" {
 			penalty = true
 			continue
 		}
-		if n == "but" || n == "and" && i+1 < j && a.toks[i+1].norm == "that" || conditionOpeners[n] || n == "until" || n == "while" || n == "when" || n == "although" || n == "though" || n == "whereas" {
+		if n == "but" || n == "and" && i+1 < j && a.toks[i+1].norm == "that" || conditionOpeners.words[n] || n == "until" || n == "while" || n == "when" || n == "although" || n == "though" || n == "whereas" {
 			return false
 		}
-		if !finiteAux[n] || n == "may" && t.cap {
+		if !finiteAux.words[n] || n == "may" && t.cap {
 			// "from May": the month.
 			continue
 		}
-		if i > 0 && (relativeWords[a.toks[i-1].norm] || a.toks[i-1].norm == "that") {
+		if i > 0 && (relativeWords.holds(a.toks[i-1].lex) || a.toks[i-1].norm == "that") {
 			// "goods from countries that had sent troops": a relative
 			// clause inside the threat's object.
 			continue
@@ -4763,14 +4763,14 @@ func (a *analysis) threatBefore(f *frame, j int) bool {
 		if n != "would" && n != "will" && n != "could" && n != "shall" {
 			return false
 		}
-		if i+1 >= j || negators[a.toks[i+1].norm] {
+		if i+1 >= j || negators.holds(a.toks[i+1].lex) {
 			return false
 		}
-		if !penalty && i > 0 && (penaltyNouns[a.toks[i-1].norm] || a.toks[i-1].norm == "levy" || a.toks[i-1].norm == "levies") {
+		if !penalty && i > 0 && (penaltyNouns.holds(a.toks[i-1].lex) || a.toks[i-1].norm == "levy" || a.toks[i-1].norm == "levies") {
 			// "the sanctions would remain in place unless X": a
 			// penalty kept, its end the terms.
 			n1 := a.toks[i+1].norm
-			penalty = stayVerbs[n1] || persistVerbs[n1]
+			penalty = stayVerbs.words[n1] || persistVerbs.words[n1]
 		}
 		return penalty
 	}
@@ -4821,7 +4821,7 @@ func (a *analysis) threatenedIf(f *frame, tok int) int {
 		}
 		for i := j - 1; i >= 0 && f.covers(i); i-- {
 			n := a.toks[i].norm
-			if negativeWords[n] || threatNouns[n] {
+			if negativeWords.words[n] || threatNouns.words[n] {
 				return j
 			}
 		}
@@ -4836,7 +4836,7 @@ func (a *analysis) threatenedIf(f *frame, tok int) int {
 func (a *analysis) verbInClause(j, tok int) bool {
 	end := a.hitEnd(tok)
 	for k := j + 2; k < len(a.toks) && k <= end; k++ {
-		if finiteAux[a.toks[k].norm] {
+		if finiteAux.holds(a.toks[k].lex) {
 			return true
 		}
 	}
@@ -4846,13 +4846,13 @@ func (a *analysis) verbInClause(j, tok int) bool {
 // cueOnCritique reports a cue whose object is a critic's words: "rejected
 // the comment", "dismissed Freedonia's criticism".
 func (a *analysis) cueOnCritique(f *frame) bool {
-	if f.cueTok < 0 || !rebuttalVerbs[a.toks[f.cueTok].norm] {
+	if f.cueTok < 0 || !rebuttalVerbs.holds(a.toks[f.cueTok].lex) {
 		return false
 	}
 	for j := f.cueTok + 1; j < len(a.toks) && j <= f.cueTok+3; j++ {
 		t := a.toks[j]
 		switch {
-		case critiqueNouns[t.norm]:
+		case critiqueNouns.holds(t.lex):
 			return a.mentAt[j] < 0
 		case t.norm == "the" || t.norm == "these" || t.norm == "those" || t.norm == "such" || t.kind == tokPoss || t.cap && a.mentAt[j] < 0:
 			continue
@@ -4924,7 +4924,7 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		// peace agreement": what the claim stands against, no side
 		// taken on it.
 		t := a.toks[j]
-		if t.kind == tokPunct && t.norm != "-" || t.norm == "and" || t.norm == "but" || finiteAux[t.norm] {
+		if t.kind == tokPunct && t.norm != "-" || t.norm == "and" || t.norm == "but" || finiteAux.holds(t.lex) {
 			break
 		}
 		if t.norm == "despite" || t.norm == "notwithstanding" || t.norm == "of" && j > 0 && a.toks[j-1].norm == "spite" {
@@ -4946,7 +4946,7 @@ func (a *analysis) insideCondition(f *frame, tok int) bool {
 		case t.norm == "as" && prev == "long" && j > 1 && (a.toks[j-2].norm == "as" || a.toks[j-2].norm == "so"):
 			// "would not negotiate as long as the policy remained".
 			return true
-		case t.norm == "for" && conditionNouns[prev]:
+		case t.norm == "for" && conditionNouns.words[prev]:
 			return true
 		case t.norm == "of" && (prev == "regardless" || prev == "irrespective"):
 			// "would continue regardless of the state of the talks".
@@ -4976,7 +4976,7 @@ func (a *analysis) startHeldBack(f *frame, tok int) bool {
 	if end < len(a.toks) && a.toks[end].norm == "of" {
 		// "the second phase of the plan could not …"
 		k := end + 1
-		for k < len(a.toks) && k < end+5 && a.toks[k].kind == tokWord && !modals[a.toks[k].norm] && !finiteAux[a.toks[k].norm] {
+		for k < len(a.toks) && k < end+5 && a.toks[k].kind == tokWord && !modals.holds(a.toks[k].lex) && !finiteAux.holds(a.toks[k].lex) {
 			k++
 		}
 		end = k
@@ -4985,10 +4985,10 @@ func (a *analysis) startHeldBack(f *frame, tok int) bool {
 	for j := end; j+1 < len(a.toks) && j < end+6 && f.covers(j+1); j++ {
 		n := a.toks[j].norm
 		switch {
-		case negators[n]: // "cannot" among them
+		case negators.words[n]: // "cannot" among them
 			neg = true
-		case modals[n] || n == "be" || n == "yet":
-		case neg && startVerbs[n]:
+		case modals.words[n] || n == "be" || n == "yet":
+		case neg && startVerbs.words[n]:
 			for k := j + 1; k < len(a.toks) && k <= j+3 && f.covers(k); k++ {
 				switch a.toks[k].norm {
 				case "until", "unless", "before":
@@ -5013,7 +5013,7 @@ func (a *analysis) concessive() bool {
 	if a.concession == 0 {
 		a.concession = 1
 		for _, t := range a.toks {
-			if t.kind == tokWord && concessionWords[t.norm] {
+			if t.kind == tokWord && concessionWords.holds(t.lex) {
 				a.concession = 2
 				break
 			}
@@ -5023,7 +5023,7 @@ func (a *analysis) concessive() bool {
 }
 
 // concessionWords: "despite", "notwithstanding", "in spite of".
-var concessionWords = set(`despite notwithstanding spite`)
+var concessionWords = lexSet(set(`despite notwithstanding spite`))
 
 // sameClause reports no clause break (comma, semicolon, "and", "but")
 // between tokens i < j, quote marks aside.
@@ -5047,10 +5047,10 @@ func (a *analysis) coordinatedSubject(i, m int) bool {
 		n := a.toks[k].norm
 		switch {
 		case n == "and":
-			if k+1 >= m || !possDeterminers[a.toks[k+1].norm] && a.mentAt[k+1] < 0 {
+			if k+1 >= m || !possDeterminers.holds(a.toks[k+1].lex) && a.mentAt[k+1] < 0 {
 				return false
 			}
-		case a.toks[k].kind == tokPunct || n == "but" || n == "while" || n == "that" || n == "which" || modals[n] || beVerbs[n] || haveAux[n]:
+		case a.toks[k].kind == tokPunct || n == "but" || n == "while" || n == "that" || n == "which" || modals.words[n] || beVerbs.words[n] || haveAux.words[n]:
 			return false
 		}
 	}
@@ -5076,11 +5076,11 @@ func (a *analysis) thatBefore(k, tok int) bool {
 // left out, opens with the topic at tok: "was disappointed the roadmap
 // had been dropped", "was glad the sanctions had been lifted".
 func (a *analysis) feltClause(k, tok int) bool {
-	if !feelingWords[a.toks[k].norm] || tok-k > 3 {
+	if !feelingWords.holds(a.toks[k].lex) || tok-k > 3 {
 		return false
 	}
 	for j := k + 1; j < tok; j++ {
-		if !possDeterminers[a.toks[j].norm] && a.toks[j].kind != tokPoss {
+		if !possDeterminers.holds(a.toks[j].lex) && a.toks[j].kind != tokPoss {
 			return false
 		}
 	}
@@ -5116,7 +5116,7 @@ func (a *analysis) citedGrievance(f *frame, tok int) (float64, bool) {
 		return 0, false
 	}
 	for j := c + 1; j < tok; j++ {
-		if wantNouns[a.toks[j].norm] {
+		if wantNouns.holds(a.toks[j].lex) {
 			return 2, true
 		}
 	}
@@ -5158,14 +5158,14 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			// reversed", "work on the deal with Sylvania to be
 			// suspended": step over a short phrase before the verb.
 			k := j + 1
-			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !passiveMarkers[a.toks[k].norm] && !modals[a.toks[k].norm] {
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux.holds(a.toks[k].lex) && !passiveMarkers.holds(a.toks[k].lex) && !modals.holds(a.toks[k].lex) {
 				k++
 			}
 			limit += k - j
 			j = k - 1
 			continue
 		}
-		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates[a.toks[j+1].norm] {
+		if (n == "in" || n == "on") && j+1 < len(a.toks) && suspendedStates.holds(a.toks[j+1].lex) {
 			return true // "kept the treaty in abeyance", "put the deal on hold"
 		}
 		if j == end && n == "," {
@@ -5190,14 +5190,14 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			neg = true // "would not be halted": kept, see modalPassive
 			continue
 		}
-		if j == end && madeParticiples[n] {
+		if j == end && madeParticiples.words[n] {
 			// "the tariff cuts agreed last summer were suspended": step
 			// over when the topic was made, to its verb.
 			k := j + 1
-			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux[a.toks[k].norm] && !stayVerbs[a.toks[k].norm] {
+			for k < len(a.toks) && k < j+5 && f.covers(k) && a.toks[k].kind == tokWord && !finiteAux.holds(a.toks[k].lex) && !stayVerbs.holds(a.toks[k].lex) {
 				k++
 			}
-			if k < len(a.toks) && (finiteAux[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
+			if k < len(a.toks) && (finiteAux.holds(a.toks[k].lex) || stayVerbs.holds(a.toks[k].lex)) {
 				limit += k - j
 				j = k - 1
 				continue
@@ -5208,7 +5208,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			// "demanded that the troops stationed in the border region
 			// withdraw": step over where they are.
 			k := j + 2
-			for k < len(a.toks) && k < j+8 && f.covers(k) && a.toks[k].kind == tokWord && !departVerbs[a.toks[k].norm] && !modals[a.toks[k].norm] {
+			for k < len(a.toks) && k < j+8 && f.covers(k) && a.toks[k].kind == tokWord && !departVerbs.holds(a.toks[k].lex) && !modals.holds(a.toks[k].lex) {
 				k++
 			}
 			limit += k - j
@@ -5218,17 +5218,17 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if n == "must" || n == "should" {
 			modal = true // an obligation, not a plan ("would leave")
 		}
-		if departVerbs[n] && (modal || f.cueTok >= 0 && askForms[a.toks[f.cueTok].norm]) {
+		if departVerbs.words[n] && (modal || f.cueTok >= 0 && askForms.holds(a.toks[f.cueTok].lex)) {
 			// "Sylvanian troops must leave", "demanded that the troops
 			// withdraw": the topic, a presence, called away.
 			return true
 		}
-		if passiveMarkers[n] || stayVerbs[n] {
+		if passiveMarkers.words[n] || stayVerbs.words[n] {
 			// "was frozen", "would stay frozen", "remains suspended".
 			passive = true
 			continue
 		}
-		if undoVerbs[n] || a.haltedParticiple(j) {
+		if undoVerbs.words[n] || a.haltedParticiple(j) {
 			if neg && passive {
 				return false
 			}
@@ -5243,7 +5243,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			if neg {
 				return false
 			}
-			demand := opener >= 0 || modal || f.cueTok >= 0 && askForms[a.toks[f.cueTok].norm]
+			demand := opener >= 0 || modal || f.cueTok >= 0 && askForms.holds(a.toks[f.cueTok].lex)
 			return demand && (passive || j == end && (opener >= 0 || a.causativeBefore(f, tok)))
 		}
 		if !a.filler(j) && n != "to" {
@@ -5263,13 +5263,13 @@ func (a *analysis) compoundHead(j int) bool {
 	}
 	t, n := a.toks[j], a.toks[j+1].norm
 	if t.norm == "work" {
-		return finiteAux[n] || modals[n] || passiveMarkers[n]
+		return finiteAux.words[n] || modals.words[n] || passiveMarkers.words[n]
 	}
 	if t.kind != tokWord || t.cap || len(t.norm) < 4 || !strings.HasSuffix(t.norm, "s") ||
-		finiteAux[t.norm] || undoVerbs[t.norm] || stayVerbs[t.norm] {
+		finiteAux.holds(t.lex) || undoVerbs.holds(t.lex) || stayVerbs.holds(t.lex) {
 		return false
 	}
-	return madeParticiples[n] || finiteAux[n] || modals[n] || passiveMarkers[n] || stayVerbs[n]
+	return madeParticiples.words[n] || finiteAux.words[n] || modals.words[n] || passiveMarkers.words[n] || stayVerbs.words[n]
 }
 
 // causativeBefore reports a causative verb before the topic's phrase at
@@ -5280,10 +5280,10 @@ func (a *analysis) causativeBefore(f *frame, tok int) bool {
 	start, _ := a.hitSpan(tok)
 	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
 		n := a.toks[j].norm
-		if causativeVerbs[n] {
+		if causativeVerbs.words[n] {
 			return true
 		}
-		if a.toks[j].kind != tokWord || !referringDeterminers[n] && n != "a" && n != "any" && n != "all" {
+		if a.toks[j].kind != tokWord || !referringDeterminers.words[n] && n != "a" && n != "any" && n != "all" {
 			return false
 		}
 	}
@@ -5362,12 +5362,12 @@ func (a *analysis) negatedVerbBefore(f *frame, tok int) bool {
 	polar := false
 	for j, n := tok-1, 0; j >= 0 && n < 6 && f.covers(j); j-- {
 		t := a.toks[j]
-		if positiveWords[t.norm] || negativeWords[t.norm] {
+		if positiveWords.holds(t.lex) || negativeWords.holds(t.lex) {
 			// "no one should be worried about X": the negator belongs
 			// to the word, which already counts it.
 			polar = true
 		}
-		if polar && negators[t.norm] {
+		if polar && negators.holds(t.lex) {
 			return false
 		}
 		if mi := a.mentAt[j]; mi >= 0 {
@@ -5380,7 +5380,7 @@ func (a *analysis) negatedVerbBefore(f *frame, tok int) bool {
 		if t.kind == tokWord {
 			n++
 		}
-		if negators[t.norm] && t.norm != "without" {
+		if negators.holds(t.lex) && t.norm != "without" {
 			return true
 		}
 	}
@@ -5394,10 +5394,10 @@ func (a *analysis) governs(f *frame, tok int) bool {
 		return false
 	}
 	for j := f.cueTok + 1; j < tok; j++ {
-		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" || clauseBreakers[t.norm] {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" || clauseBreakers.holds(t.lex) {
 			return false
 		}
-		if a.toks[j-1].norm == "and" && namingVerbs[a.toks[j].norm] && !namedFor(a.toks[j+1].norm) {
+		if a.toks[j-1].norm == "and" && namingVerbs.holds(a.toks[j].lex) && !namedFor(a.toks[j+1].norm) {
 			// "demanded his release and called the raid a kidnapping":
 			// the naming verb coordinated after the cue judges the topic.
 			return false
@@ -5424,7 +5424,7 @@ func (a *analysis) judgedAdjective(k int) bool {
 		return false
 	}
 	p := a.toks[k-1].norm
-	return p == "a" || p == "an" || beVerbs[p] || p == "very" || p == "so" || p == "too" || p == "rather" || p == "deeply"
+	return p == "a" || p == "an" || beVerbs.words[p] || p == "very" || p == "so" || p == "too" || p == "rather" || p == "deeply"
 }
 
 // respondedTo reports a word at k in the complement of a response
@@ -5437,11 +5437,11 @@ func (a *analysis) respondedTo(k, tok int) bool {
 		if t.kind == tokPunct && t.norm != "'" {
 			return false
 		}
-		if (t.norm == "to" || t.norm == "for" || t.norm == "against") && responseNouns[a.toks[j-1].norm] {
+		if (t.norm == "to" || t.norm == "for" || t.norm == "against") && responseNouns.holds(a.toks[j-1].lex) {
 			// A noun phrase follows, not an infinitive of purpose ("a
 			// necessary response to protect navigation").
 			n := a.toks[j+1]
-			return (n.cap || referringDeterminers[n.norm] || n.norm == "a" || n.norm == "an" || n.norm == "what") && a.sameClause(tok, j)
+			return (n.cap || referringDeterminers.holds(n.lex) || n.norm == "a" || n.norm == "an" || n.norm == "what") && a.sameClause(tok, j)
 		}
 	}
 	return false
@@ -5489,7 +5489,7 @@ func (a *analysis) topicsOwnVerdict(tok, k int) bool {
 		return false
 	}
 	for j := e + 2; j <= k; j++ {
-		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "'s" || finiteAux[t.norm] {
+		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "'s" || finiteAux.holds(t.lex) {
 			return false
 		}
 	}
@@ -5515,7 +5515,7 @@ func (a *analysis) accusedOf(k, tok int) bool {
 		}
 		acc := false
 		for i := j - 1; i >= 0 && i >= j-4; i-- {
-			if accuseForms[a.toks[i].norm] {
+			if accuseForms.holds(a.toks[i].lex) {
 				acc = true
 				break
 			}
@@ -5545,7 +5545,7 @@ func (a *analysis) accusedOf(k, tok int) bool {
 // the topic itself ("made dialogue meaningless, accusing Y of …") is
 // charged with the topic's failure.
 func (a *analysis) accuserOutside(k int, h topicHit) bool {
-	if !accuseForms[a.toks[k].norm] || h.tok > k {
+	if !accuseForms.holds(a.toks[k].lex) || h.tok > k {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+5; j++ {
@@ -5593,7 +5593,7 @@ func (a *analysis) talksAfter(i int) bool {
 			i++
 		}
 	}
-	return i < len(a.toks) && talkNouns[a.toks[i].norm]
+	return i < len(a.toks) && talkNouns.holds(a.toks[i].lex)
 }
 
 // keptAway reports, in the words before the topic at tok, a verb of
@@ -5605,10 +5605,10 @@ func (a *analysis) keptAway(f *frame, tok int) bool {
 		if t.kind == tokPunct && t.norm != "-" {
 			return false
 		}
-		if abstainVerbs[t.norm] {
+		if abstainVerbs.holds(t.lex) {
 			return !a.negatedAt(j, 0)
 		}
-		if partakeVerbs[t.norm] || t.norm == "part" && j > 0 && takeForms[a.toks[j-1].norm] {
+		if partakeVerbs.holds(t.lex) || t.norm == "part" && j > 0 && takeForms.holds(a.toks[j-1].lex) {
 			v := j
 			if t.norm == "part" {
 				v = j - 1
@@ -5624,7 +5624,7 @@ func (a *analysis) keptAway(f *frame, tok int) bool {
 func (a *analysis) refrainAfter(k, end int) bool {
 	for j := k + 1; j+1 < end && j <= k+5; j++ {
 		if a.toks[j].norm == "to" {
-			return refrainVerbs[a.toks[j+1].norm]
+			return refrainVerbs.holds(a.toks[j+1].lex)
 		}
 	}
 	return false
@@ -5640,19 +5640,19 @@ func (a *analysis) firmResponseTo(f *frame, tok int) bool {
 	for j > 0 && start-j <= 3 && f.covers(j) && (a.toks[j].norm == "any" || a.toks[j].norm == "the" || a.toks[j].norm == "new" || a.toks[j].norm == "further") {
 		j--
 	}
-	if j < 2 || a.toks[j].norm != "to" || !replyNouns[a.toks[j-1].norm] || a.toks[j-2].kind != tokPoss && !ownBefore[a.toks[j-2].norm] {
+	if j < 2 || a.toks[j].norm != "to" || !replyNouns.holds(a.toks[j-1].lex) || a.toks[j-2].kind != tokPoss && !ownBefore.holds(a.toks[j-2].lex) {
 		return false
 	}
 	for k := end; k+1 < len(a.toks) && k < end+8 && f.covers(k+1); k++ {
 		if a.toks[k].kind == tokPunct && a.toks[k].norm != `"` {
 			return false
 		}
-		if beVerbs[a.toks[k].norm] || a.toks[k].norm == "be" {
+		if beVerbs.holds(a.toks[k].lex) || a.toks[k].norm == "be" {
 			n := k + 1
 			if a.toks[n].norm == `"` && n+1 < len(a.toks) {
 				n++
 			}
-			return firmAdjectives[a.toks[n].norm]
+			return firmAdjectives.holds(a.toks[n].lex)
 		}
 	}
 	return false
@@ -5665,7 +5665,7 @@ func (a *analysis) firmResponseTo(f *frame, tok int) bool {
 func (a *analysis) retaliationAimed(f *frame, tok int) bool {
 	start, _ := a.hitSpan(tok)
 	j := start - 1
-	for j > 0 && start-j <= 3 && f.covers(j) && (referringDeterminers[a.toks[j].norm] || a.toks[j].norm == "any" || a.toks[j].norm == "such") {
+	for j > 0 && start-j <= 3 && f.covers(j) && (referringDeterminers.holds(a.toks[j].lex) || a.toks[j].norm == "any" || a.toks[j].norm == "such") {
 		j--
 	}
 	if j < 3 || !f.covers(j-2) {
@@ -5673,13 +5673,13 @@ func (a *analysis) retaliationAimed(f *frame, tok int) bool {
 	}
 	prep := a.toks[j].norm
 	j--
-	firm := firmAdverbs[a.toks[j].norm]
+	firm := firmAdverbs.holds(a.toks[j].lex)
 	if firm {
 		j--
 	}
 	// "respond to", "react to"; "retaliate" also "against" or "for".
 	switch v := a.toks[j].norm; {
-	case !retaliateForms[v]:
+	case !retaliateForms.words[v]:
 		return false
 	case v == "retaliate" && prep != "to" && prep != "against" && prep != "for":
 		return false
@@ -5688,8 +5688,8 @@ func (a *analysis) retaliationAimed(f *frame, tok int) bool {
 	}
 	switch prev := a.toks[j-1].norm; {
 	case prev == "to":
-		return j >= 2 && vowForms[a.toks[j-2].norm]
-	case modals[prev]:
+		return j >= 2 && vowForms.holds(a.toks[j-2].lex)
+	case modals.words[prev]:
 		return firm || a.toks[j].norm == "retaliate"
 	}
 	return false
@@ -5706,7 +5706,7 @@ func (a *analysis) restraintForAll(f *frame) bool {
 			}
 			for j := k - 1; j >= rg[0] && j >= k-6; j-- {
 				n := a.toks[j].norm
-				if j == k-1 && (n == "for" || askForms[n]) {
+				if j == k-1 && (n == "for" || askForms.words[n]) {
 					return true // "called for restraint", "urged restraint"
 				}
 				if (n == "sides" || n == "parties") && j > 0 && a.toks[j-1].norm == "all" {
@@ -5725,15 +5725,15 @@ func (a *analysis) restraintForAll(f *frame) bool {
 // over its modifiers: "would raise costs", "drive up prices", "raised
 // cross-strait tensions".
 func (a *analysis) raisedBefore(k, floor int) bool {
-	if raiseWords[a.toks[k-1].norm] || k > 1 && raiseWords[a.toks[k-2].norm] {
+	if raiseWords.holds(a.toks[k-1].lex) || k > 1 && raiseWords.holds(a.toks[k-2].lex) {
 		return true
 	}
 	for j := k - 1; j >= floor && j >= k-4; j-- {
 		t := a.toks[j]
-		if raiseWords[t.norm] {
+		if raiseWords.holds(t.lex) {
 			return true
 		}
-		if t.norm == "-" || t.kind == tokWord && !t.cap && !npFunctionWords[t.norm] && !finiteAux[t.norm] {
+		if t.norm == "-" || t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex) && !finiteAux.holds(t.lex) {
 			continue
 		}
 		return false
@@ -5760,19 +5760,19 @@ func (a *analysis) ownActorBonus(f *frame, k, floor, tok int) float64 {
 	}
 	if tok > m.t1 && tok-m.t1 <= 8 {
 		for j := m.t1; j < tok; j++ {
-			if negativeWords[a.toks[j].norm] && a.sameClause(j, tok) {
+			if negativeWords.holds(a.toks[j].lex) && a.sameClause(j, tok) {
 				return 0 // "X had conveyed its concerns about Y"
 			}
 		}
 	}
 	for j := m.t1; j < len(a.toks) && j < m.t1+4; j++ {
-		if negators[a.toks[j].norm] || abstainVerbs[a.toks[j].norm] {
+		if negators.holds(a.toks[j].lex) || abstainVerbs.holds(a.toks[j].lex) {
 			return 0 // "X will not sign", "X skipped the talks": its own refusal
 		}
-		if judgementVerbs[a.toks[j].norm] {
+		if judgementVerbs.holds(a.toks[j].lex) {
 			return 0 // "Y regarded X as a threat": the judgement decides
 		}
-		if retaliateForms[a.toks[j].norm] && modals[a.toks[j-1].norm] {
+		if retaliateForms.holds(a.toks[j].lex) && modals.holds(a.toks[j-1].lex) {
 			return -2 // "warned that Sylvania would respond": a threat against it
 		}
 	}
@@ -5802,7 +5802,7 @@ func (a *analysis) ownReplyPromised(t1 int) bool {
 	} else if j == 0 || a.toks[j-1].kind != tokPoss {
 		return false
 	}
-	return j+1 < len(a.toks) && replyNouns[a.toks[j].norm] && modals[a.toks[j+1].norm]
+	return j+1 < len(a.toks) && replyNouns.holds(a.toks[j].lex) && modals.holds(a.toks[j+1].lex)
 }
 
 // undoBefore reports an undo verb ("retract", "halt", "lift") within the
@@ -5851,7 +5851,7 @@ func (a *analysis) undoIsTopicsOwn(j, tok int) bool {
 // failedTo reports a verb at j after a form of "fail" and "to" ("had
 // failed to stop the tests"): the negation reproaches whoever failed.
 func (a *analysis) failedTo(j int) bool {
-	return j > 1 && a.toks[j-1].norm == "to" && failForms[a.toks[j-2].norm]
+	return j > 1 && a.toks[j-1].norm == "to" && failForms.holds(a.toks[j-2].lex)
 }
 
 // wishToOthers returns the token of a hope addressed to others after the
@@ -5862,7 +5862,7 @@ func (a *analysis) wishToOthers(f *frame, tok int) int {
 	si := a.sentOf[tok]
 	end := int(a.sents[si].t1)
 	for k := tok + 1; k < end; k++ {
-		if n := a.toks[k].norm; len(n) < 4 || n[0] != 'h' || !hopeForms[n] || !f.covers(k) {
+		if n := a.toks[k].norm; len(n) < 4 || n[0] != 'h' || !hopeForms.words[n] || !f.covers(k) {
 			continue
 		}
 		j := k + 1
@@ -5870,10 +5870,10 @@ func (a *analysis) wishToOthers(f *frame, tok int) int {
 			j++
 		}
 		s0 := j
-		for j < end && j-s0 < 5 && a.toks[j].kind == tokWord && !modals[a.toks[j].norm] {
+		for j < end && j-s0 < 5 && a.toks[j].kind == tokWord && !modals.holds(a.toks[j].lex) {
 			j++
 		}
-		if j == s0 || j >= end || !modals[a.toks[j].norm] {
+		if j == s0 || j >= end || !modals.holds(a.toks[j].lex) {
 			return -1
 		}
 		for i := k + 1; i < end; i++ {
@@ -5908,7 +5908,7 @@ func (a *analysis) playedDown(f *frame, tok int) bool {
 // notConcerned reports a concern adjective at k negated after a form of
 // "be": "he was not concerned" plays the matter down.
 func (a *analysis) notConcerned(k int) bool {
-	return k > 1 && concernAdjectives[a.toks[k].norm] && a.toks[k-1].norm == "not" && beVerbs[a.toks[k-2].norm]
+	return k > 1 && concernAdjectives.holds(a.toks[k].lex) && a.toks[k-1].norm == "not" && beVerbs.holds(a.toks[k-2].lex)
 }
 
 // returnOfHeld reports the topic named as something held ("frozen",
@@ -5920,18 +5920,18 @@ func (a *analysis) returnOfHeld(f *frame, h topicHit) bool {
 	start, end := a.hitSpan(h.tok)
 	held := false
 	for j := start; j < end; j++ {
-		if heldWords[a.toks[j].norm] {
+		if heldWords.holds(a.toks[j].lex) {
 			held = true
 		}
 	}
 	j := start - 1
 	for ; j > 0 && start-j <= 6 && f.covers(j); j-- {
 		t := a.toks[j]
-		if t.kind == tokWord && heldWords[t.norm] {
+		if t.kind == tokWord && heldWords.holds(t.lex) {
 			held = true
 			continue
 		}
-		if t.kind == tokPoss || t.kind == tokWord && (t.cap || possDeterminers[t.norm] || t.norm == "all" || t.norm == "any") {
+		if t.kind == tokPoss || t.kind == tokWord && (t.cap || possDeterminers.holds(t.lex) || t.norm == "all" || t.norm == "any") {
 			continue
 		}
 		break
@@ -5940,14 +5940,14 @@ func (a *analysis) returnOfHeld(f *frame, h topicHit) bool {
 		return false
 	}
 	n := a.toks[j-1].norm
-	return returnNouns[n] && !containsTopic(a.r.topicAllWords[n], h.topic)
+	return returnNouns.words[n] && !containsTopic(a.r.topicAllWords[n], h.topic)
 }
 
 // meritAfter reports a merit within the few words from k ("a reward for
 // years of patient work", "for its restraint"): a reward earned, no wrong.
 func (a *analysis) meritAfter(k, end int) bool {
 	for j := k; j < end && j < k+4; j++ {
-		if n := a.toks[j].norm; meritNouns[n] || positiveWords[n] {
+		if n := a.toks[j].norm; meritNouns.words[n] || positiveWords.words[n] {
 			return true
 		}
 	}
@@ -5963,7 +5963,7 @@ func (a *analysis) modalAfter(k, end int) int {
 		if t.kind == tokPunct && t.norm != "," {
 			return -1
 		}
-		if modals[t.norm] {
+		if modals.holds(t.lex) {
 			return j
 		}
 	}
@@ -5983,10 +5983,10 @@ func (a *analysis) undoPurposeEnd(tok int) int {
 		if t.kind == tokPunct {
 			return -1
 		}
-		if t.norm != "to" || !(undoVerbs[a.toks[j-1].norm] || j == end) {
+		if t.norm != "to" || !(undoVerbs.holds(a.toks[j-1].lex) || j == end) {
 			continue
 		}
-		if n := a.toks[j+1]; n.kind != tokWord || n.cap || n.norm == "the" || n.norm == "a" || modals[n.norm] {
+		if n := a.toks[j+1]; n.kind != tokWord || n.cap || n.norm == "the" || n.norm == "a" || modals.holds(n.lex) {
 			return -1
 		}
 		for k := j + 1; k < t1; k++ {
@@ -6007,7 +6007,7 @@ func (a *analysis) subjectOfWish(m1, w int) bool {
 	}
 	for j := m1; j < w; j++ {
 		n := a.toks[j].norm
-		if a.toks[j].kind == tokPunct || positiveWords[n] || negativeWords[n] {
+		if a.toks[j].kind == tokPunct || positiveWords.words[n] || negativeWords.words[n] {
 			return false
 		}
 	}
@@ -6028,7 +6028,7 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 		if a.mentAt[j] >= 0 {
 			return false
 		}
-		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+		if !undoVerbs.holds(a.toks[j].lex) || a.toks[j+1].norm != want {
 			continue
 		}
 		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
@@ -6058,7 +6058,7 @@ func (a *analysis) pronounUndone(f *frame, tok int) bool {
 		if a.mentAt[j] >= 0 && !a.asksOf(j) && !a.nameModifier(j) {
 			return false
 		}
-		if !undoVerbs[a.toks[j].norm] || a.toks[j+1].norm != want {
+		if !undoVerbs.holds(a.toks[j].lex) || a.toks[j+1].norm != want {
 			continue
 		}
 		if j+2 < len(a.toks) && f.covers(j+2) && a.toks[j+2].kind == tokWord {
@@ -6070,7 +6070,7 @@ func (a *analysis) pronounUndone(f *frame, tok int) bool {
 		// The asking verb a few words before "to": "called on the
 		// authorities to", "urged Y to".
 		for k := j - 2; k >= end && k >= j-6; k-- {
-			if askForms[a.toks[k].norm] {
+			if askForms.holds(a.toks[k].lex) {
 				return !a.negatedAt(k, 0)
 			}
 			if a.toks[k].kind == tokPunct {
@@ -6123,14 +6123,14 @@ func (a *analysis) asksOf(j int) bool {
 	if k >= 0 && a.toks[k].norm == "on" {
 		k--
 	}
-	return k >= 0 && askForms[a.toks[k].norm]
+	return k >= 0 && askForms.holds(a.toks[k].lex)
 }
 
 // noIntentOf reports a verb at j after "no intention of", "no plans
 // to": "had no intention of withdrawing them" disowns the act as a
 // "not" would.
 func (a *analysis) noIntentOf(j int) bool {
-	if j < 3 || (a.toks[j-1].norm != "of" && a.toks[j-1].norm != "to") || !intentNouns[a.toks[j-2].norm] {
+	if j < 3 || (a.toks[j-1].norm != "of" && a.toks[j-1].norm != "to") || !intentNouns.holds(a.toks[j-2].lex) {
 		return false
 	}
 	return a.toks[j-3].norm == "no" || a.toks[j-3].norm == "any" && a.negatedAt(j-3, 0)
@@ -6180,10 +6180,10 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if !undoAimedWords.mayHave(a.toks[j].norm) {
 			continue
 		}
-		if n := a.toks[j].norm; subordinators[n] && n != "that" || n == "and" || n == "but" {
+		if n := a.toks[j].norm; subordinators.words[n] && n != "that" || n == "and" || n == "but" {
 			return 0, false // "would reconsider once the framework …"
 		}
-		if undoVerbs[a.toks[j].norm] {
+		if undoVerbs.holds(a.toks[j].lex) {
 			if j < tok-5 && a.undoIsTopicsOwn(j, tok) {
 				// "proposed suspending X's flagship pension reform",
 				// the topic being that suspension: past a possessive,
@@ -6197,19 +6197,19 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			}
 			return j, true
 		}
-		if a.toks[j].norm == "up" && j > 0 && giveForms[a.toks[j-1].norm] {
+		if a.toks[j].norm == "up" && j > 0 && giveForms.holds(a.toks[j-1].lex) {
 			return j - 1, true // "give up its weapons"
 		}
-		if shipForms[a.toks[j].norm] && a.shippedOut(tok) {
+		if shipForms.holds(a.toks[j].lex) && a.shippedOut(tok) {
 			return j, true // "ship its stockpile of X out of the country"
 		}
-		if a.toks[j].norm == "down" && j > 0 && windForms[a.toks[j-1].norm] {
+		if a.toks[j].norm == "down" && j > 0 && windForms.holds(a.toks[j-1].lex) {
 			return j - 1, true // "wind down the mission"
 		}
-		if putForms[a.toks[j].norm] && a.suspendedAfter(tok) {
+		if putForms.holds(a.toks[j].lex) && a.suspendedAfter(tok) {
 			return j, true // "put the legislation implementing X on ice"
 		}
-		if n := a.toks[j].norm; suspendedStates[n] && j >= 2 && (a.toks[j-1].norm == "in" || a.toks[j-1].norm == "on") && (putForms[a.toks[j-2].norm] || holdForms[a.toks[j-2].norm]) && f.covers(j-2) {
+		if n := a.toks[j].norm; suspendedStates.words[n] && j >= 2 && (a.toks[j-1].norm == "in" || a.toks[j-1].norm == "on") && (putForms.holds(a.toks[j-2].lex) || holdForms.holds(a.toks[j-2].lex)) && f.covers(j-2) {
 			// "would hold in abeyance the X treaty", "put on hold the
 			// X talks": the state before the object it is put in.
 			return j - 2, true
@@ -6238,7 +6238,7 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-3 && f.covers(j); j-- {
 		if t := a.toks[j]; t.kind == tokPunct {
 			break
-		} else if needForms[t.norm] {
+		} else if needForms.holds(t.lex) {
 			need = true
 			break
 		}
@@ -6251,7 +6251,7 @@ func (a *analysis) keptForSelf(f *frame, tok int) bool {
 		return false
 	}
 	n := a.toks[end+1].norm
-	if selfWords[n] || ownDeterminers[n] && end+2 < len(a.toks) && a.toks[end+2].norm == "own" {
+	if selfWords.words[n] || ownDeterminers.words[n] && end+2 < len(a.toks) && a.toks[end+2].norm == "own" {
 		return true
 	}
 	for _, act := range f.actors {
@@ -6278,16 +6278,16 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 		if !spentWords.mayHave(t.norm) {
 			continue // neither a serve or change verb nor a subordinator
 		}
-		if subordinators[t.norm] {
+		if subordinators.holds(t.lex) {
 			return 0
 		}
-		serve := serveForms[t.norm]
-		if !serve && !changeForms[t.norm] {
+		serve := serveForms.holds(t.lex)
+		if !serve && !changeForms.holds(t.lex) {
 			continue
 		}
 		neg := false
 		for j := k - 1; j >= end && j >= k-3; j-- {
-			if n := a.toks[j].norm; negators[n] || serve && n == "longer" {
+			if n := a.toks[j].norm; negators.words[n] || serve && n == "longer" {
 				neg = true
 			}
 		}
@@ -6295,9 +6295,9 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 		for j := k + 1; j < len(a.toks) && j <= k+3 && f.covers(j); j++ {
 			n := a.toks[j].norm
 			switch {
-			case serve && endNouns[n] && (neg || perfect && (n == "purpose" || n == "purposes")):
+			case serve && endNouns.words[n] && (neg || perfect && (n == "purpose" || n == "purposes")):
 				return -2
-			case !serve && j <= k+2 && stateObjects[n] && neg:
+			case !serve && j <= k+2 && stateObjects.words[n] && neg:
 				return -1
 			}
 		}
@@ -6318,7 +6318,7 @@ func (a *analysis) recipientSpeaks(f *frame, tp news.TopicID) bool {
 // or -1.
 func (a *analysis) includedAfter(f *frame, tok int) int {
 	k := tok - 1
-	if k >= 0 && (referringDeterminers[a.toks[k].norm] || ownDeterminers[a.toks[k].norm]) {
+	if k >= 0 && (referringDeterminers.holds(a.toks[k].lex) || ownDeterminers.holds(a.toks[k].lex)) {
 		k--
 	}
 	if k < 1 || a.toks[k].norm != "including" || a.toks[k-1].norm != "," || !f.covers(k-1) {
@@ -6338,7 +6338,7 @@ func (a *analysis) undoBeforePossessor(f *frame, tok int) (int, bool) {
 	}
 	for j--; j >= 0 && start-j <= 8 && a.toks[j].cap && a.toks[j].kind == tokWord && f.covers(j); j-- {
 	}
-	if j < 0 || start-j < 5 || !f.covers(j) || j == f.cueTok || !undoVerbs[a.toks[j].norm] {
+	if j < 0 || start-j < 5 || !f.covers(j) || j == f.cueTok || !undoVerbs.holds(a.toks[j].lex) {
 		return 0, false
 	}
 	return j, true
@@ -6358,19 +6358,19 @@ func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
 			c = p + 1
 			break
 		}
-		if a.toks[p].kind != tokWord && n != "-" || workCarriers[n] || subordinators[n] || finiteAux[n] || n == "and" || n == "but" {
+		if a.toks[p].kind != tokWord && n != "-" || workCarriers.words[n] || subordinators.words[n] || finiteAux.words[n] || n == "and" || n == "but" {
 			break
 		}
 	}
-	for c-1 >= 0 && c > tok-11 && f.covers(c-1) && c-1 != f.cueTok && (workCarriers[a.toks[c-1].norm] || a.toks[c-1].kind == tokPoss) {
+	for c-1 >= 0 && c > tok-11 && f.covers(c-1) && c-1 != f.cueTok && (workCarriers.holds(a.toks[c-1].lex) || a.toks[c-1].kind == tokPoss) {
 		c--
-		noun = noun || workNouns[a.toks[c].norm]
+		noun = noun || workNouns.holds(a.toks[c].lex)
 	}
 	if !noun || c == tok || c-1 < 0 || !f.covers(c-1) || c-1 == f.cueTok {
 		return a.workOnBefore(f, tok)
 	}
 	v := a.toks[c-1].norm
-	if undoVerbs[v] && !a.raisedToQuantity(c-1, tok) || a.toks[c].norm == "work" && freezeForms[v] {
+	if undoVerbs.words[v] && !a.raisedToQuantity(c-1, tok) || a.toks[c].norm == "work" && freezeForms.words[v] {
 		return c - 1, true
 	}
 	return 0, false
@@ -6420,10 +6420,10 @@ func (a *analysis) undoNounOf(f *frame, tok int) (int, bool) {
 		if !undoNounOfWords.mayHave(t.norm) {
 			continue
 		}
-		if finiteAux[t.norm] || modals[t.norm] || subordinators[t.norm] && t.norm != "that" || t.norm == "and" || t.norm == "but" {
+		if finiteAux.holds(t.lex) || modals.holds(t.lex) || subordinators.holds(t.lex) && t.norm != "that" || t.norm == "and" || t.norm == "but" {
 			return 0, false
 		}
-		if undoNouns[t.norm] && a.toks[j+1].norm == "of" {
+		if undoNouns.holds(t.lex) && a.toks[j+1].norm == "of" {
 			return j, true
 		}
 	}
@@ -6440,7 +6440,7 @@ func (a *analysis) negatedAt(k, floor int) bool {
 			if t := a.toks[j]; t.kind == tokPunct {
 				break
 			}
-			if followForms[a.toks[j].norm] {
+			if followForms.holds(a.toks[j].lex) {
 				if a.negatedAt(j, floor) {
 					return true
 				}
@@ -6456,16 +6456,16 @@ func (a *analysis) negatedAt(k, floor int) bool {
 		if j > 0 && (n == "than" && a.toks[j-1].norm == "rather" || n == "of" && a.toks[j-1].norm == "instead") {
 			return true // "rather than comply with the order"
 		}
-		if n == "against" && j > 0 && contraryHeads[a.toks[j-1].norm] {
+		if n == "against" && j > 0 && contraryHeads.holds(a.toks[j-1].lex) {
 			return true // "went against the principles of fair competition"
 		}
-		if negatingVerbs[n] || (j >= k-3 && negators[n]) {
+		if negatingVerbs.words[n] || (j >= k-3 && negators.words[n]) {
 			return true
 		}
 		if n == "from" && j > 0 && a.toks[j-1].norm == "far" {
 			return true
 		}
-		if n == "less" && j == k-1 && !(j > 0 && negators[a.toks[j-1].norm]) {
+		if n == "less" && j == k-1 && !(j > 0 && negators.holds(a.toks[j-1].lex)) {
 			return true // "made the world less safe"; "no less important" is as important
 		}
 		if a.toks[j].kind == tokPunct && n != "-" && n != "'" && n != `"` {
@@ -6484,15 +6484,15 @@ func (a *analysis) judgementNegated(k, floor int) bool {
 		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "that" || t.norm == "and" || t.norm == "but" || t.norm == "which" {
 			return false
 		}
-		if !judgementVerbs[t.norm] {
+		if !judgementVerbs.holds(t.lex) {
 			continue
 		}
 		for i := j - 1; i >= floor && i >= j-3; i-- {
 			n := a.toks[i].norm
-			if negators[n] {
+			if negators.words[n] {
 				return true
 			}
-			if n != "longer" && !finiteAux[n] && !modals[n] {
+			if n != "longer" && !finiteAux.words[n] && !modals.words[n] {
 				break // "was not ideal but called it …": another predicate's
 			}
 		}
@@ -6519,10 +6519,10 @@ func (a *analysis) deniedRight(j, tok int) bool {
 func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 	lim := tok - 4
 	if o := tok - 1; o > 1 && (a.toks[o].norm == "a" || a.toks[o].norm == "an" || a.toks[o].norm == "the") {
-		if o--; a.toks[o].norm == "of" && (actHeads[a.toks[o-1].norm] || partNouns[a.toks[o-1].norm]) {
+		if o--; a.toks[o].norm == "of" && (actHeads.holds(a.toks[o-1].lex) || partNouns.holds(a.toks[o-1].lex)) {
 			lim = o - 4 // "block the creation of a state", "reneging on parts of the deal"
 		}
-	} else if o > 0 && a.toks[o].norm == "of" && actHeads[a.toks[o-1].norm] {
+	} else if o > 0 && a.toks[o].norm == "of" && actHeads.holds(a.toks[o-1].lex) {
 		lim = o - 4
 	}
 	for j := tok - 1; j >= 0 && j >= lim; j-- {
@@ -6533,18 +6533,18 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 		if t.kind == tokPunct && t.norm != "-" {
 			return false, false
 		}
-		if harmNouns[t.norm] && j+1 < tok && a.toks[j+1].norm == "of" {
+		if harmNouns.holds(t.lex) && j+1 < tok && a.toks[j+1].norm == "of" {
 			// "were a clear violation of the accords": someone else's
 			// harm to the topic, which the speaker defends.
 			return !a.negatedAt(j, 0), false
 		}
-		if harmVerbs[t.norm] || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" || denyForms[t.norm] && a.deniedRight(j, tok) {
-			if stanceVerbs[t.norm] && !a.foughtAt(j, tok) {
+		if harmVerbs.holds(t.lex) || t.norm == "slow" && j > 0 && a.toks[j-1].norm == "to" || denyForms.holds(t.lex) && a.deniedRight(j, tok) {
+			if stanceVerbs.holds(t.lex) && !a.foughtAt(j, tok) {
 				// "would fight for the treaty", "the fighting in X": no
 				// harm aimed at the topic.
 				return false, false
 			}
-			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns[a.toks[j-2].norm]) {
+			if a.negatedAt(j, 0) && !(j > 1 && a.toks[j-1].norm == "to" && appealNouns.holds(a.toks[j-2].lex)) {
 				// "refused to block the deal"; but "rejected calls to
 				// block the deal": the calls' harm, refused.
 				return false, false
@@ -6557,7 +6557,7 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 				}
 			}
 			v := j
-			if v > 2 && persistVerbs[a.toks[v-1].norm] {
+			if v > 2 && persistVerbs.holds(a.toks[v-1].lex) {
 				v-- // "vowed to keep fighting the troops"
 			}
 			if v > 1 && a.toks[v-1].norm == "to" && (!f.covers(v-2) || v-2 == f.cueTok) {
@@ -6588,7 +6588,7 @@ func (a *analysis) harmBefore(f *frame, tok int) (harm, own bool) {
 // its object: "vowed to keep fighting the Sylvanian troops until …", not
 // "fight for X" nor "the fighting in X".
 func (a *analysis) foughtAt(j, tok int) bool {
-	if j > 0 && (referringDeterminers[a.toks[j-1].norm] || a.toks[j-1].norm == "a") {
+	if j > 0 && (referringDeterminers.holds(a.toks[j-1].lex) || a.toks[j-1].norm == "a") {
 		return false // "the fighting around X": a noun
 	}
 	for i := j + 1; i < tok; i++ {
@@ -6698,8 +6698,8 @@ func (a *analysis) openQuestion(f *frame, tok int) bool {
 		if j == tok {
 			continue // "the discussions had been constructive": the talks themselves
 		}
-		if j >= 0 && j < len(a.toks) && f.covers(j) && strings.HasPrefix(a.toks[j].norm, "discuss") && discussWords[a.toks[j].norm] {
-			if j > tok+2 && a.toks[j-1].norm == "for" && a.toks[j-2].norm == "up" && (negators[a.toks[j-3].norm] || j > tok+3 && negators[a.toks[j-4].norm]) {
+		if j >= 0 && j < len(a.toks) && f.covers(j) && strings.HasPrefix(a.toks[j].norm, "discuss") && discussWords.holds(a.toks[j].lex) {
+			if j > tok+2 && a.toks[j-1].norm == "for" && a.toks[j-2].norm == "up" && (negators.holds(a.toks[j-3].lex) || j > tok+3 && negators.holds(a.toks[j-4].lex)) {
 				continue // "was not up for discussion": a verdict (predicateVerdict)
 			}
 			if j > tok && a.discussesOther(tok, j) {
@@ -6793,7 +6793,7 @@ func (a *analysis) yieldsAfter(f *frame, tok int) bool {
 		if a.toks[j].kind == tokPunct || a.toks[j].cap || n == "that" {
 			return false
 		}
-		if negators[n] {
+		if negators.words[n] {
 			neg = true
 			continue
 		}
@@ -6803,7 +6803,7 @@ func (a *analysis) yieldsAfter(f *frame, tok int) bool {
 		if n == "stand" && j+3 < end && a.toks[j+1].norm == "in" && a.toks[j+3].norm == "way" {
 			return true
 		}
-		return yieldVerbs[n]
+		return yieldVerbs.words[n]
 	}
 	return false
 }
@@ -6884,10 +6884,10 @@ func (a *analysis) goesOnUnless(f *frame, tok, u int) bool {
 	}
 	for k := t1; k < u; k++ {
 		n := a.toks[k].norm
-		if !f.covers(k) || a.toks[k].kind == tokPunct || negators[n] || n == "that" || n == "and" || n == "but" {
+		if !f.covers(k) || a.toks[k].kind == tokPunct || negators.words[n] || n == "that" || n == "and" || n == "but" {
 			return false
 		}
-		if persistVerbs[n] || stayVerbs[n] || n == "proceed" || n == "go" && k+1 < u && a.toks[k+1].norm == "ahead" {
+		if persistVerbs.words[n] || stayVerbs.words[n] || n == "proceed" || n == "go" && k+1 < u && a.toks[k+1].norm == "ahead" {
 			return true
 		}
 	}
@@ -6905,7 +6905,7 @@ func (a *analysis) hedgedFar(f *frame, tok int) bool {
 		case "and", "but", "that", ";", "while", "although", "which", "who":
 			return false
 		}
-		if j <= tok-13 && hedgeForms.mayHave(n) && hedgeWords[n] && !a.toks[j].cap && !a.plainNegated(j) {
+		if j <= tok-13 && hedgeForms.mayHave(n) && hedgeWords.words[n] && !a.toks[j].cap && !a.plainNegated(j) {
 			return true
 		}
 	}
@@ -6933,11 +6933,11 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		// hedge: n may be in hedgeWords or hedgeBases.
 		hedge := hedgeForms.mayHave(n)
 		switch {
-		case hedge && hedgeWords[n] && !a.toks[j].cap && !a.afterWithout(j) && !a.plainNegated(j):
+		case hedge && hedgeWords.words[n] && !a.toks[j].cap && !a.afterWithout(j) && !a.plainNegated(j):
 			// "was considering it"; "was not considering it" has made
 			// up its mind.
 			return true
-		case hedge && hedgeBases[n] && (prev == "would" || prev == "will" || prev == "to"):
+		case hedge && hedgeBases.words[n] && (prev == "would" || prev == "will" || prev == "to"):
 			return true // "would study the text"
 		case (n == "looking" || n == "look") && (next == "at" || next == "into"):
 			return true
@@ -6964,18 +6964,18 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
-		case watchForms[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
+		case watchForms.words[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
 			// "was following the talks closely"; not "closely watching
 			// the blockade, which it called a provocation".
 			return true
-		case (n == "watching" || n == "monitoring" || n == "following") && (beVerbs[prev] || prev == "keep" || prev == "continue" || prev == "continues") && j < tok && a.watchedObject(j, tok):
+		case (n == "watching" || n == "monitoring" || n == "following") && (beVerbs.words[prev] || prev == "keep" || prev == "continue" || prev == "continues") && j < tok && a.watchedObject(j, tok):
 			// "was watching the plans calmly", "would keep monitoring
 			// the dam's operation": the speaker keeps an eye on it.
 			return true
 		case (n == "watch" || n == "monitor") && prev == "to" && j > 1 && (a.toks[j-2].norm == "continue" || a.toks[j-2].norm == "continues") && j < tok && a.watchedObject(j, tok):
 			// "would continue to monitor the project"
 			return true
-		case watchForms[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
+		case watchForms.words[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
 			// "was closely following what he called the dramatic
 			// statements about X"; asked about X, "said it was closely
 			// following what he called a dramatic situation".
@@ -6987,26 +6987,26 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// any country": the speaker leaves it to others, not "a
 			// matter for concern".
 			return true
-		case n == "for" && j+4 < len(a.toks) && beVerbs[prev] && a.forToDecide(j):
+		case n == "for" && j+4 < len(a.toks) && beVerbs.words[prev] && a.forToDecide(j):
 			// "decisions on X were for the bloc alone to make"
 			return true
-		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms[prev]) && (takeForms[prev] || takeForms[a.toks[j-2].norm]) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0)) || a.toks[j-2].norm == "without" || j > 2 && a.toks[j-3].norm == "without"):
+		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms.words[prev]) && (takeForms.words[prev] || takeForms.holds(a.toks[j-2].lex)) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0)) || a.toks[j-2].norm == "without" || j > 2 && a.toks[j-3].norm == "without"):
 			// "did not take a position on the suspension", "took no
 			// stance", "would not take sides", "without taking a
 			// position on whether it should be built".
 			return true
-		case (n == "declined" || n == "refused" || n == "declining" || n == "refusing" || n == "declines" || n == "refuses") && next == "to" && j+2 < len(a.toks) && withheldWords[a.toks[j+2].norm]:
+		case (n == "declined" || n == "refused" || n == "declining" || n == "refusing" || n == "declines" || n == "refuses") && next == "to" && j+2 < len(a.toks) && withheldWords.holds(a.toks[j+2].lex):
 			// "declined to say whether it would keep the principles",
 			// "refused to comment on the plan".
 			return true
-		case n == "up" && next == "to" && beVerbs[prev] && a.forToDecide(j):
+		case n == "up" && next == "to" && beVerbs.words[prev] && a.forToDecide(j):
 			// "it was up to the people to choose their partners"
 			return true
-		case (n == "noted" || n == "note" && next == "of" && takeForms[prev]) && j < tok && a.notedObject(f, j, tok):
+		case (n == "noted" || n == "note" && next == "of" && takeForms.words[prev]) && j < tok && a.notedObject(f, j, tok):
 			// "said it had noted the verdict", "had taken note of the
 			// decision": the diplomat's acknowledgement, no judgement.
 			return true
-		case n == "briefed" && prev == "be" && j > 2 && a.toks[j-2].norm == "to" && waitForms[a.toks[j-3].norm]:
+		case n == "briefed" && prev == "be" && j > 2 && a.toks[j-2].norm == "to" && waitForms.holds(a.toks[j-3].lex):
 			// "was waiting to be briefed on the details"
 			return true
 		case n == "commenting" && prev == "before" || n == "ahead" && prev == "getting" && next == "of" && j+2 < len(a.toks) && a.toks[j+2].norm == "events":
@@ -7017,10 +7017,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "would not comment on the framework", "had no further
 			// comment": a view withheld, as "declined to comment".
 			return true
-		case n == "review" && next == "of" && prev == "a" && j > 1 && reviewOpeners[a.toks[j-2].norm] && j < tok:
+		case n == "review" && next == "of" && prev == "a" && j > 1 && reviewOpeners.holds(a.toks[j-2].lex) && j < tok:
 			// "has begun a review of the pact": its fate still open.
 			return true
-		case n == "up" && prev == "come" && j > 1 && negators[a.toks[j-2].norm] && j > tok:
+		case n == "up" && prev == "come" && j > 1 && negators.holds(a.toks[j-2].lex) && j > tok:
 			// "the question of X had not come up in his talks"
 			return true
 		case (n == "impact" || n == "effect") && next == "on" && j+2 < len(a.toks) && (a.toks[j+2].norm == "its" || a.toks[j+2].norm == "our" || a.toks[j+2].norm == "their"):
@@ -7039,7 +7039,7 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 // rejection, even under a verb that takes a side ("urged", "endorsing").
 func (a *analysis) bounded(f *frame, tok int) bool {
 	for j := tok - 1; j > 0 && j >= tok-6 && f.covers(j); j-- {
-		if a.toks[j].norm == "short" && j+1 < tok && a.toks[j+1].norm == "of" && stopForms[a.toks[j-1].norm] {
+		if a.toks[j].norm == "short" && j+1 < tok && a.toks[j+1].norm == "of" && stopForms.holds(a.toks[j-1].lex) {
 			// "stopped short of endorsing the plan": the verb of
 			// position held back.
 			return true
@@ -7123,7 +7123,7 @@ func (a *analysis) notedObject(f *frame, j, tok int) bool {
 			act = i + 3
 			continue
 		}
-		if t.kind != tokWord || t.norm == "of" || positiveWords[t.norm] || negativeWords[t.norm] {
+		if t.kind != tokWord || t.norm == "of" || positiveWords.holds(t.lex) || negativeWords.holds(t.lex) {
 			return false
 		}
 		if i == act {
@@ -7141,7 +7141,7 @@ func (a *analysis) notedObject(f *frame, j, tok int) bool {
 		return false // "took note of the decision with regret"
 	}
 	for i := end; i < len(a.toks) && i <= end+6 && f.covers(i); i++ {
-		if retaliateForms[a.toks[i].norm] && modals[a.toks[i-1].norm] {
+		if retaliateForms.holds(a.toks[i].lex) && modals.holds(a.toks[i-1].lex) {
 			// "had taken note of the memo and would react firmly":
 			// an answer promised, not an acknowledgement.
 			return false
@@ -7223,7 +7223,7 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 		// listed: t may be in one of the word lists below (most words
 		// are in none, and skip their look-ups).
 		listed := localGovernorWords.mayHave(t.norm)
-		if listed && lesserWords[t.norm] {
+		if listed && lesserWords.holds(t.lex) {
 			// "would not accept half measures on X": refusing less
 			// than the topic demands it.
 			lesser = true
@@ -7251,7 +7251,7 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			return 0, false
 		}
 		n++
-		if listed && concernNouns[t.norm] && a.aboutBetween(j, tok) {
+		if listed && concernNouns.holds(t.lex) && a.aboutBetween(j, tok) {
 			// "conveyed its serious concern to Y about the exercises";
 			// "had no concerns over the plan" consents.
 			if a.negatedAt(j, 0) {
@@ -7259,13 +7259,13 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			}
 			return -2, true
 		}
-		if listed && misuseVerbs[t.norm] && j+3 >= tok && !a.negatedAt(j, 0) {
+		if listed && misuseVerbs.holds(t.lex) && j+3 >= tok && !a.negatedAt(j, 0) {
 			return -2, true // "had abused export controls"
 		}
 		if j == f.cueTok || a.nounUse(j, 0) {
 			continue
 		}
-		if t.norm == "with" && j > 3 && a.toks[j-1].norm == "do" && a.toks[j-2].norm == "to" && a.toks[j-3].norm == "nothing" && wantForms[a.toks[j-4].norm] {
+		if t.norm == "with" && j > 3 && a.toks[j-1].norm == "do" && a.toks[j-2].norm == "to" && a.toks[j-3].norm == "nothing" && wantForms.holds(a.toks[j-4].lex) {
 			return -2, true // "want nothing to do with the bill"
 		}
 		if t.norm == "with" && j > 1 && (a.toks[j-1].norm == "ahead" || a.toks[j-1].norm == "proceed" || a.toks[j-1].norm == "proceeds" || a.toks[j-1].norm == "proceeded" || a.toks[j-1].norm == "proceeding") {
@@ -7275,14 +7275,14 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 			}
 			return 2, true
 		}
-		if listed && appealVerbs[t.norm] && j+1 < tok && a.toks[j+1].norm != "for" && a.toks[j+1].norm != "to" {
+		if listed && appealVerbs.holds(t.lex) && j+1 < tok && a.toks[j+1].norm != "for" && a.toks[j+1].norm != "to" {
 			// "will appeal a ruling": contests it.
 			if a.negatedAt(j, 0) {
 				return 2, true
 			}
 			return -2, true
 		}
-		if listed && acceptBases[t.norm] && !lesser && j+1 < tok {
+		if listed && acceptBases.holds(t.lex) && !lesser && j+1 < tok {
 			// "asked X not to sign the agreement" (-2), "had taken steps
 			// to implement the consensus" (+2); "failed to implement"
 			// says more of whoever failed than of the speaker.
@@ -7303,7 +7303,7 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 		}
 		c, _, ok := a.cueAt(j, tok)
 		pol := c.pol
-		if !ok && j+1 < tok && listed && stanceVerbs[t.norm] {
+		if !ok && j+1 < tok && listed && stanceVerbs.holds(t.lex) {
 			// "would vote against the framework": an act of position,
 			// a cue only inside what someone says.
 			switch a.toks[j+1].norm {
@@ -7353,7 +7353,7 @@ func (a *analysis) eventClause(k int) bool {
 		return false
 	}
 	// The article first: eventClause is asked of every word after a hit.
-	if n := a.toks[k+1].norm; n != "a" && n != "an" || !eventConjunctions[a.toks[k].norm] {
+	if n := a.toks[k+1].norm; n != "a" && n != "an" || !eventConjunctions.holds(a.toks[k].lex) {
 		return false
 	}
 	// A clause has a verb: "after a vote failed to block it", not
@@ -7363,7 +7363,7 @@ func (a *analysis) eventClause(k int) bool {
 		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" {
 			return false
 		}
-		if finiteAux[t.norm] || pastForms[t.norm] || len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") {
+		if finiteAux.holds(t.lex) || pastForms.holds(t.lex) || len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") {
 			return true
 		}
 	}
@@ -7375,7 +7375,7 @@ func (a *analysis) eventClause(k int) bool {
 func (a *analysis) pressureKept(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch n := a.toks[j].norm; {
-		case pressureVerbs[n]:
+		case pressureVerbs.words[n]:
 			return true
 		case n == "up" || n == "the" || n == "its" || n == "their" || n == "our":
 		default:
@@ -7402,7 +7402,7 @@ func (a *analysis) madeWorse(k, floor, end int) int {
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" || t.norm == "that" || t.norm == "while" {
 			return -1
 		}
-		if makeForms[t.norm] {
+		if makeForms.holds(t.lex) {
 			return j
 		}
 	}
@@ -7431,7 +7431,7 @@ func (a *analysis) hinderedBad(k, floor int) bool {
 		case "from":
 			from = true
 		}
-		if from && deterVerbs[t.norm] {
+		if from && deterVerbs.holds(t.lex) {
 			return true // "deterred people from making the dangerous journey"
 		}
 	}
@@ -7442,7 +7442,7 @@ func (a *analysis) hinderedBad(k, floor int) bool {
 // before k: "investigate (alleged) violations", "prosecute the crimes".
 func (a *analysis) pursuedWrong(k, floor int) bool {
 	for j := k - 1; j >= floor && j >= k-3; j-- {
-		if pursueVerbs[a.toks[j].norm] {
+		if pursueVerbs.holds(a.toks[j].lex) {
 			return true
 		}
 		if a.toks[j].kind != tokWord {
@@ -7461,7 +7461,7 @@ func (a *analysis) harmedGood(k, floor int) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if negativeWords[t.norm] && !negators[t.norm] {
+		if negativeWords.holds(t.lex) && !negators.holds(t.lex) {
 			return true
 		}
 	}
@@ -7478,11 +7478,11 @@ func (a *analysis) erasedGain(k, floor int) bool {
 			return false
 		}
 		switch {
-		case erasingForms[t.norm]:
+		case erasingForms.holds(t.lex):
 			return true
-		case (t.norm == "out" || t.norm == "back") && j > floor && erasingForms[a.toks[j-1].norm+" "+t.norm]:
+		case (t.norm == "out" || t.norm == "back") && j > floor && erasingForms.words[a.toks[j-1].norm+" "+t.norm]:
 			return true
-		case gainMeasures[t.norm] || calendarNouns[t.norm] || isDigits(t.norm):
+		case gainMeasures.holds(t.lex) || calendarNouns.holds(t.lex) || isDigits(t.norm):
 		default:
 			return false
 		}
@@ -7496,7 +7496,7 @@ func (a *analysis) acceptAimed(f *frame, tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-3 && f.covers(j); j-- {
 		n := a.toks[j].norm
 		switch {
-		case acceptBases[n]:
+		case acceptBases.words[n]:
 			return !a.plainNegated(j)
 		case n == "the" || n == "its" || n == "their" || a.toks[j].kind == tokPoss || a.mentAt[j] >= 0:
 		default:
@@ -7521,7 +7521,7 @@ func (a *analysis) targetsAfter(k int) bool {
 // "made (absolutely) no sense".
 func (a *analysis) makeBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if makeForms[a.toks[j].norm] {
+		if makeForms.holds(a.toks[j].lex) {
 			return true
 		}
 		if a.toks[j].kind != tokWord {
@@ -7542,7 +7542,7 @@ func (a *analysis) strifeEnded(k int) bool {
 		if a.toks[j].kind != tokWord {
 			return false
 		}
-		if endForms[n] {
+		if endForms.words[n] {
 			return true
 		}
 		if n != "the" && n != "to" && n != "of" && n != "this" && n != "that" && n != "its" {
@@ -7554,7 +7554,7 @@ func (a *analysis) strifeEnded(k int) bool {
 
 func (a *analysis) strifeAfter(k int) bool {
 	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
-		if strifeNouns[a.toks[j].norm] {
+		if strifeNouns.holds(a.toks[j].lex) {
 			return true
 		}
 	}
@@ -7592,16 +7592,16 @@ func (r *Rules) targetSpan(tp news.TopicID, toks []token, strict bool) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		if strict && (blockingPrepositions[t.norm] || t.norm == "of") && !tw[t.norm] {
+		if strict && (blockingPrepositions.holds(t.lex) || t.norm == "of") && !tw[t.norm] {
 			return false // "French troops to leave", "treaty in abeyance"
 		}
-		if npFunctionWords[t.norm] {
+		if npFunctionWords.holds(t.lex) {
 			continue
 		}
 		last = i
 		if tw[t.norm] {
 			shared = true
-		} else if r.topicHeads[tp][t.norm] || adverseActs[t.norm] || undoVerbs[t.norm] || waiverNouns[t.norm] || suspendedStates[t.norm] {
+		} else if r.topicHeads[tp][t.norm] || adverseActs.holds(t.lex) || undoVerbs.holds(t.lex) || waiverNouns.holds(t.lex) || suspendedStates.holds(t.lex) {
 			return false // "visa suspension", "attacks on tankers", "treaty in abeyance": the act
 		} else if strict && t.cap {
 			return false // "Vornese nuclear sites" for "Vorn's nuclear sites"
@@ -7637,7 +7637,7 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	if _, ok := a.troopsStay(f, h); ok && loose {
 		return false // "the troops would remain": read as such already
 	}
-	if f.cue.pol != polNeutral && notJudging[f.cue.lemma] && a.governs(f, h.tok) {
+	if f.cue.pol != polNeutral && notJudging.words[f.cue.lemma] && a.governs(f, h.tok) {
 		return false // "denied that the fleet was a threat"
 	}
 	t0, t1 := h.tok, h.tok+1
@@ -7649,24 +7649,24 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 	// "is" ("the X is a threat", "the X, deployed there since 1992,
 	// remained the only guarantee") — not acted on ("the seizure of the
 	// tanker X", "known as X").
-	if k := a.afterAppositive(t1); k < len(a.toks) && (beVerbs[a.toks[k].norm] || stayVerbs[a.toks[k].norm]) {
+	if k := a.afterAppositive(t1); k < len(a.toks) && (beVerbs.holds(a.toks[k].lex) || stayVerbs.holds(a.toks[k].lex)) {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-3 && a.sentOf[j] == a.sentOf[t0]; j-- {
 		t := a.toks[j]
-		if t.kind != tokWord || blockingPrepositions[t.norm] {
+		if t.kind != tokWord || blockingPrepositions.holds(t.lex) {
 			return false
 		}
-		if judgementVerbs[t.norm] {
+		if judgementVerbs.holds(t.lex) {
 			return true
 		}
-		if c, ok := a.r.cues[t.norm]; ok && (c.pol != polNeutral && !notJudging[c.lemma] || c.lemma == "call" || c.lemma == "describe") {
+		if c, ok := a.r.cues[t.norm]; ok && (c.pol != polNeutral && !notJudging.words[c.lemma] || c.lemma == "call" || c.lemma == "describe") {
 			return true
 		}
-		if t.norm == "that" && j+1 < t0 && a.toks[j+1].kind == tokWord && referringDeterminers[a.toks[j+1].norm] {
+		if t.norm == "that" && j+1 < t0 && a.toks[j+1].kind == tokWord && referringDeterminers.holds(a.toks[j+1].lex) {
 			return false // "denied that the fleet existed": a clause
 		}
-		if t.cap || !referringDeterminers[t.norm] && t.norm != "a" && t.norm != "an" && t.norm != "any" && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed") {
+		if t.cap || !referringDeterminers.holds(t.lex) && t.norm != "a" && t.norm != "an" && t.norm != "any" && !strings.HasSuffix(t.norm, "ing") && !strings.HasSuffix(t.norm, "ed") {
 			return false
 		}
 	}
@@ -7685,7 +7685,7 @@ func (a *analysis) afterAppositive(j int) int {
 		if t.norm == "," {
 			return k + 1
 		}
-		if t.kind == tokPunct && t.norm != "-" || relativeWords[t.norm] || clauseBreakers[t.norm] || t.norm == "and" {
+		if t.kind == tokPunct && t.norm != "-" || relativeWords.holds(t.lex) || clauseBreakers.holds(t.lex) || t.norm == "and" {
 			return j
 		}
 	}
@@ -7697,7 +7697,7 @@ func (a *analysis) afterAppositive(j int) int {
 func (a *analysis) suspendedAfter(tok int) bool {
 	end := a.hitEnd(tok)
 	for j := end; j+1 < len(a.toks) && j < end+6 && a.sentOf[j] == a.sentOf[tok]; j++ {
-		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates[a.toks[j+1].norm] {
+		if n := a.toks[j].norm; (n == "in" || n == "on") && suspendedStates.holds(a.toks[j+1].lex) {
 			return true
 		}
 		if a.toks[j].kind == tokPunct {
@@ -7739,7 +7739,7 @@ func (a *analysis) refAtTok(j int) news.TopicID {
 // governing body, not a topic such as "rival government" ("the new
 // government" may still refer to it).
 func (a *analysis) bareGoverning(k int) bool {
-	if k < 1 || k >= len(a.toks) || !governingHeads[a.toks[k].norm] {
+	if k < 1 || k >= len(a.toks) || !governingHeads.holds(a.toks[k].lex) {
 		return false
 	}
 	p := a.toks[k-1]
@@ -7748,7 +7748,7 @@ func (a *analysis) bareGoverning(k int) bool {
 		// breakaway government": the others' may be the topic.
 		return false
 	}
-	return referringDeterminers[p.norm] || p.kind == tokPoss || a.mentAt[k-1] >= 0
+	return referringDeterminers.holds(p.lex) || p.kind == tokPoss || a.mentAt[k-1] >= 0
 }
 
 // findReferences marks each definite phrase ("the corridor", "this
@@ -7816,7 +7816,7 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 		return 0, false
 	}
 	j, n := end, len(a.toks)
-	if h.referred && j < n && a.toks[j].kind == tokWord && !a.toks[j].cap && a.mentAt[j] < 0 && referringNouns[a.toks[j].norm] {
+	if h.referred && j < n && a.toks[j].kind == tokWord && !a.toks[j].cap && a.mentAt[j] < 0 && referringNouns.holds(a.toks[j].lex) {
 		// "the depot plan was a provocation": the referring word
 		// modifies the head noun after it, the phrase's subject.
 		j++
@@ -7826,10 +7826,10 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 	if j < n && (a.toks[j].norm == "on" || a.toks[j].norm == "of" || a.toks[j].norm == "against" || a.toks[j].norm == "for" || a.toks[j].norm == "in") {
 		for k := j + 1; k < n && k <= j+5; k++ {
 			t := a.toks[k]
-			if t.kind == tokPunct && t.norm != "-" && t.norm != "%" || relativeWords[t.norm] || t.norm == "and" {
+			if t.kind == tokPunct && t.norm != "-" && t.norm != "%" || relativeWords.holds(t.lex) || t.norm == "and" {
 				break
 			}
-			if linkVerbs[t.norm] || finiteAux[t.norm] || effectVerbs[t.norm] || contraryHeads[t.norm] {
+			if linkVerbs.holds(t.lex) || finiteAux.holds(t.lex) || effectVerbs.holds(t.lex) || contraryHeads.holds(t.lex) {
 				j = k
 				break
 			}
@@ -7843,7 +7843,7 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				j = k + 1
 				break
 			}
-			if relativeWords[a.toks[k].norm] || a.toks[k].kind == tokPunct && a.toks[k].norm != "-" {
+			if relativeWords.holds(a.toks[k].lex) || a.toks[k].kind == tokPunct && a.toks[k].norm != "-" {
 				return 0, false
 			}
 		}
@@ -7852,16 +7852,16 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 	for ; j < n && f.covers(j); j++ {
 		t := a.toks[j]
 		switch {
-		case negators[t.norm]:
+		case negators.holds(t.lex):
 			neg = !neg
 			continue
-		case raisingVerbs[t.norm] && j+2 < n && a.toks[j+1].norm == "to" && (linkVerbs[a.toks[j+2].norm] || effectVerbs[a.toks[j+2].norm]):
+		case raisingVerbs.holds(t.lex) && j+2 < n && a.toks[j+1].norm == "to" && (linkVerbs.holds(a.toks[j+2].lex) || effectVerbs.holds(a.toks[j+2].lex)):
 			// "the strikes appeared to amount to killings", "seemed to
 			// be a trap": the hedge passes on the verb after it.
 			j++
 			continue
-		case linkVerbs[t.norm] || effectVerbs[t.norm]:
-			if j+1 < n && linkVerbs[a.toks[j+1].norm] {
+		case linkVerbs.holds(t.lex) || effectVerbs.holds(t.lex):
+			if j+1 < n && linkVerbs.holds(a.toks[j+1].lex) {
 				continue // "had been", "was being"
 			}
 			if a.counterThreat(f, j+1) {
@@ -7888,7 +7888,7 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				return -1, true
 			}
 			return a.secondPredicate(f, j+1)
-		case contraryHeads[t.norm] && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
+		case contraryHeads.holds(t.lex) && j+1 < n && (a.toks[j+1].norm == "counter" || a.toks[j+1].norm == "against"):
 			return a.signed(-2, neg), true
 		case t.norm == "only" && !neg:
 			// "the ban would only make energy dearer": a consequence
@@ -7897,7 +7897,7 @@ func (a *analysis) subjectPredicate(f *frame, h topicHit) (float64, bool) {
 				return -2, true
 			}
 			return 0, false
-		case auxiliaries[t.norm] && t.kind == tokWord && !t.cap:
+		case auxiliaries.holds(t.lex) && t.kind == tokWord && !t.cap:
 			continue
 		}
 		return 0, false
@@ -7925,10 +7925,10 @@ func (a *analysis) refusedRelative(f *frame, k int) bool {
 			if a.toks[m].kind == tokPunct {
 				return false
 			}
-			if !negators[a.toks[m].norm] {
+			if !negators.holds(a.toks[m].lex) {
 				continue
 			}
-			if refuseObjects[a.toks[m+1].norm] || m+2 < n && a.toks[m+1].norm == "be" && refuseObjects[a.toks[m+2].norm] {
+			if refuseObjects.holds(a.toks[m+1].lex) || m+2 < n && a.toks[m+1].norm == "be" && refuseObjects.holds(a.toks[m+2].lex) {
 				return true
 			}
 		}
@@ -7942,12 +7942,12 @@ func (a *analysis) refusedRelative(f *frame, k int) bool {
 // no good word before its clause ends.
 func (a *analysis) chargedAmount(j int) bool {
 	n := len(a.toks)
-	if !amountForms[a.toks[j].norm] || j+2 >= n || a.toks[j+1].norm != "to" {
+	if !amountForms.holds(a.toks[j].lex) || j+2 >= n || a.toks[j+1].norm != "to" {
 		return false
 	}
 	for k := j + 2; k < n && k <= j+4; k++ {
 		t := a.toks[k]
-		if t.kind != tokWord || rateHedges[t.norm] || rateUnits[t.norm] || t.norm == "less" || t.norm == "little" || t.norm == "nothing" || t.norm == "much" {
+		if t.kind != tokWord || rateHedges.holds(t.lex) || rateUnits.holds(t.lex) || t.norm == "less" || t.norm == "little" || t.norm == "nothing" || t.norm == "much" {
 			return false
 		}
 		if t.norm[0] >= '0' && t.norm[0] <= '9' {
@@ -7962,7 +7962,7 @@ func (a *analysis) chargedAmount(j int) bool {
 		if t.kind == tokPunct {
 			break
 		}
-		if positiveWords[t.norm] {
+		if positiveWords.holds(t.lex) {
 			return false
 		}
 	}
@@ -7976,10 +7976,10 @@ func (a *analysis) chargedAmount(j int) bool {
 // have happened".
 func (a *analysis) onlyConsequence(f *frame, k int) bool {
 	n := len(a.toks)
-	if k == 0 || k+1 >= n || !modals[a.toks[k-1].norm] {
+	if k == 0 || k+1 >= n || !modals.holds(a.toks[k-1].lex) {
 		return false
 	}
-	if v := a.toks[k+1]; v.kind != tokWord || v.cap || auxiliaries[v.norm] || linkVerbs[v.norm] {
+	if v := a.toks[k+1]; v.kind != tokWord || v.cap || auxiliaries.holds(v.lex) || linkVerbs.holds(v.lex) {
 		return false
 	}
 	for j := k + 2; j < n && j <= k+14 && f.covers(j); j++ {
@@ -8012,16 +8012,16 @@ func (a *analysis) secondPredicate(f *frame, k int) (float64, bool) {
 		for i := j + 1; i < len(a.toks) && i < j+5 && f.covers(i); i++ {
 			n := a.toks[i].norm
 			switch {
-			case negators[n]:
+			case negators.words[n]:
 				neg = !neg
-			case contraryHeads[n] && i+1 < len(a.toks) && (a.toks[i+1].norm == "counter" || a.toks[i+1].norm == "against"):
+			case contraryHeads.words[n] && i+1 < len(a.toks) && (a.toks[i+1].norm == "counter" || a.toks[i+1].norm == "against"):
 				return a.signed(-2, neg), true
-			case (linkVerbs[n] || effectVerbs[n]) && !(i+1 < len(a.toks) && linkVerbs[a.toks[i+1].norm]):
+			case (linkVerbs.words[n] || effectVerbs.words[n]) && !(i+1 < len(a.toks) && linkVerbs.holds(a.toks[i+1].lex)):
 				return a.predicateVerdict(f, i+1, neg)
 			case n == "only" && !neg && a.onlyConsequence(f, i):
 				// "… and would only make a settlement harder".
 				return -2, true
-			case auxiliaries[n] || linkVerbs[n]:
+			case auxiliaries.words[n] || linkVerbs.words[n]:
 			default:
 				return 0, false
 			}
@@ -8043,7 +8043,7 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		}
 		t := a.toks[j]
 		switch {
-		case t.norm == "that" || speechParticiples[t.norm]:
+		case t.norm == "that" || speechParticiples.holds(t.lex):
 			// "said that the plan …", "…, saying such a move would be
 			// suicide": a clause of speech starts here.
 			return true
@@ -8051,15 +8051,15 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			// "X's right to fishing was not up for discussion": the
 			// right is the topic's, kept or lost with it.
 			j--
-		case t.norm == "on" && j > 0 && j-1 == f.cueTok && j+1 < start && weekdays[a.toks[j+1].norm]:
+		case t.norm == "on" && j > 0 && j-1 == f.cueTok && j+1 < start && weekdays.holds(a.toks[j+1].lex):
 			// "said on Monday the levy amounted to …": the day of the
 			// saying, then the clause.
 			return true
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
-		case referringDeterminers[t.norm] || t.norm == "a" || t.norm == "an" || t.norm == "any" || t.norm == "our":
-		case auxiliaries[t.norm] || negators[t.norm] || relativeWords[t.norm] || subordinators[t.norm] || blockingPrepositions[t.norm] || placePrepositions[t.norm]:
+		case referringDeterminers.holds(t.lex) || t.norm == "a" || t.norm == "an" || t.norm == "any" || t.norm == "our":
+		case auxiliaries.holds(t.lex) || negators.holds(t.lex) || relativeWords.holds(t.lex) || subordinators.holds(t.lex) || blockingPrepositions.holds(t.lex) || placePrepositions.holds(t.lex):
 			return false
 		default:
 			if mods++; mods > 2 {
@@ -8074,7 +8074,7 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 // end: "contradicting X's assertion", "contradicted the reports".
 func (a *analysis) claimAfter(k, end int) bool {
 	for j := k + 1; j < end && j <= k+4; j++ {
-		if claimNouns[a.toks[j].norm] {
+		if claimNouns.holds(a.toks[j].lex) {
 			return true
 		}
 	}
@@ -8088,7 +8088,7 @@ func (a *analysis) justAdjective(k int) bool {
 	if k > 0 && (a.toks[k-1].norm == "a" || a.toks[k-1].norm == "an") {
 		return true
 	}
-	return k+2 < len(a.toks) && a.toks[k+1].norm == "and" && positiveWords[a.toks[k+2].norm]
+	return k+2 < len(a.toks) && a.toks[k+1].norm == "and" && positiveWords.holds(a.toks[k+2].lex)
 }
 
 // predicateVerdict reads the predicate starting at k: the first
@@ -8107,14 +8107,14 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 		if j >= k+6 && t.norm != "that" && t.norm != "which" {
 			break // past the noun phrase, only a relative of it
 		}
-		if t.norm == "up" && j+2 < len(a.toks) && a.toks[j+1].norm == "for" && openNouns[a.toks[j+2].norm] {
+		if t.norm == "up" && j+2 < len(a.toks) && a.toks[j+1].norm == "for" && openNouns.holds(a.toks[j+2].lex) {
 			if neg {
 				return 2, true // "were not up for negotiation": kept
 			}
 			return 0, true // "is up for debate": open
 		}
-		if j > k && (blockingPrepositions[t.norm] || clauseBreakers[t.norm] || subordinators[t.norm] || routePrepositions[t.norm] || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
-			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs[a.toks[j+1].norm] || negativeWords[a.toks[j+1].norm] || harmVerbs[a.toks[j+1].norm]) {
+		if j > k && (blockingPrepositions.holds(t.lex) || clauseBreakers.holds(t.lex) || subordinators.holds(t.lex) || routePrepositions.holds(t.lex) || t.norm == "of" || t.norm == "for" || t.norm == "and" || t.norm == "which" || t.norm == "unless" || t.norm == "whether") {
+			if t.norm == "to" && j+1 < len(a.toks) && (a.toks[j-1].norm == "attempt" || a.toks[j-1].norm == "bid" || a.toks[j-1].norm == "effort") && (deflectVerbs.holds(a.toks[j+1].lex) || negativeWords.holds(a.toks[j+1].lex) || harmVerbs.holds(a.toks[j+1].lex)) {
 				return a.signed(-2, neg), true // "an attempt to shift blame", "a bid to subjugate X"
 			}
 			if (t.norm == "that" || t.norm == "which") && !neg && j+2 < len(a.toks) && a.toks[j+2].norm == "only" && f.covers(j+2) && a.onlyConsequence(f, j+2) {
@@ -8126,22 +8126,22 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			break
 		}
 		switch {
-		case negators[t.norm]:
+		case negators.holds(t.lex):
 			neg = true // "was no solution", "neither … nor realistic"
-		case aimForms[t.norm] && j+1 < len(a.toks) && a.toks[j+1].norm == "against":
+		case aimForms.holds(t.lex) && j+1 < len(a.toks) && a.toks[j+1].norm == "against":
 			// "were directed against Sylvania": hostile; "were not aimed
 			// against any third country": a defence of them.
 			return a.signed(-2, neg), true
-		case intensifiers[t.norm]:
+		case intensifiers.holds(t.lex):
 			// "strong public indignation": the word after decides.
-		case warningNouns[t.norm] && j+2 < len(a.toks) && a.toks[j+1].norm == "of" && (positiveWords[a.toks[j+2].norm] || negativeWords[a.toks[j+2].norm]):
+		case warningNouns.holds(t.lex) && j+2 < len(a.toks) && a.toks[j+1].norm == "of" && (positiveWords.holds(a.toks[j+2].lex) || negativeWords.holds(a.toks[j+2].lex)):
 			// "sent a strong signal of support": what it signals.
 			p := 2.0
-			if negativeWords[a.toks[j+2].norm] {
+			if negativeWords.holds(a.toks[j+2].lex) {
 				p = -2
 			}
 			return a.signed(p, neg), true
-		case warningNouns[t.norm]:
+		case warningNouns.holds(t.lex):
 			return 0, true // "a stern warning to …": a purpose, no verdict
 		case t.norm == "just" && a.justAdjective(j):
 			// "a just punishment for the provocations": the adjective
@@ -8149,13 +8149,13 @@ func (a *analysis) predicateVerdict(f *frame, k int, neg bool) (float64, bool) {
 			return a.signed(2, neg), true
 		case t.norm == "legal" && a.attributive(j, len(a.toks)):
 			// "would not amount to legal recognition": no verdict
-		case purposeAdjectives[t.norm] && a.purposeHeadAfter(j):
+		case purposeAdjectives.holds(t.lex) && a.purposeHeadAfter(j):
 			// "a punitive and deterrent action against X": what the act
 			// is for, no verdict on it ("a disproportionate response" is).
 			return 0, true
-		case predicateNegatives[t.norm] || negativeWords[t.norm]:
+		case predicateNegatives.holds(t.lex) || negativeWords.holds(t.lex):
 			return a.signed(-2, neg), true
-		case positiveWords[t.norm]:
+		case positiveWords.holds(t.lex):
 			return a.signed(2, neg), true
 		}
 	}
@@ -8178,7 +8178,7 @@ func (a *analysis) warnedAt(k, tok int) bool {
 		if t.kind == tokPunct && t.norm != "'" && t.norm != "-" || t.norm == "that" || t.norm == "which" || t.norm == "but" {
 			return false
 		}
-		if (t.norm == "to" || t.norm == "against") && warningNouns[a.toks[j-1].norm] {
+		if (t.norm == "to" || t.norm == "against") && warningNouns.holds(a.toks[j-1].lex) {
 			return true
 		}
 	}
@@ -8190,7 +8190,7 @@ func (a *analysis) warnedAt(k, tok int) bool {
 func (a *analysis) intensifies(k, end int) bool {
 	for j := k + 1; j < end && j <= k+2; j++ {
 		n := a.toks[j].norm
-		if negativeWords[n] || predicateNegatives[n] || concernNouns[n] || oppositionNouns[n] {
+		if negativeWords.words[n] || predicateNegatives.words[n] || concernNouns.words[n] || oppositionNouns.words[n] {
 			return true
 		}
 	}
@@ -8214,7 +8214,7 @@ func (a *analysis) aboutBetween(j, tok int) bool {
 // punitive and deterrent action against separatist forces").
 func (a *analysis) purposeHeadAfter(k int) bool {
 	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
-		if n := a.toks[j].norm; responseNouns[n] || warningNouns[n] {
+		if n := a.toks[j].norm; responseNouns.words[n] || warningNouns.words[n] {
 			return true
 		}
 		if a.toks[j].kind == tokPunct {
@@ -8248,7 +8248,7 @@ func (a *analysis) underIndefinite(j int) (news.TopicID, int, bool) {
 	}
 	sj := a.sentOf[j]
 	for i := j - 1; i >= 0 && a.sentOf[i] == sj; i-- {
-		if n := a.toks[i].norm; n == ";" || n == ":" || subordinators[n] && n != "to" {
+		if n := a.toks[i].norm; n == ";" || n == ":" || subordinators.words[n] && n != "to" {
 			return "", -1, false
 		}
 		mi := a.mentAt[i]
@@ -8332,7 +8332,7 @@ func (a *analysis) sameDescription(si, k int, word string) (news.TopicID, int, b
 func (a *analysis) calledObject(f *frame, lim int) (topicHit, bool) {
 	for _, rg := range f.content {
 		for k := rg[0]; k+2 < rg[1] && k < lim; k++ {
-			if a.toks[k].norm != "what" || k == 0 || !namingVerbs[a.toks[k+2].norm] {
+			if a.toks[k].norm != "what" || k == 0 || !namingVerbs.holds(a.toks[k+2].lex) {
 				continue
 			}
 			if k-1 != f.cueTok || f.cue.pol == 0 {
@@ -8420,15 +8420,15 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 			}
 			return 0, false
 		}
-		if namingVerbs[t.norm] || judgementParticiples[t.norm] || asVerdictVerbs[t.norm] {
+		if namingVerbs.holds(t.lex) || judgementParticiples.holds(t.lex) || asVerdictVerbs.holds(t.lex) {
 			named = j == f.cueTok || f.covers(j)
 			// "did not recognise the move as legitimate": only with
 			// "as", and a negation turns it.
-			asOnly = asVerdictVerbs[t.norm]
+			asOnly = asVerdictVerbs.holds(t.lex)
 			neg = asOnly && a.negatedAt(j, 0)
 			break
 		}
-		if t.cap && a.mentAt[j] < 0 && !(j == start-1 && j > 0 && (a.toks[j-1].norm == "the" || a.toks[j-1].norm == "a")) || t.norm == "that" || relativeWords[t.norm] || clauseBreakers[t.norm] || finiteAux[t.norm] {
+		if t.cap && a.mentAt[j] < 0 && !(j == start-1 && j > 0 && (a.toks[j-1].norm == "the" || a.toks[j-1].norm == "a")) || t.norm == "that" || relativeWords.holds(t.lex) || clauseBreakers.holds(t.lex) || finiteAux.holds(t.lex) {
 			return 0, false // "described how …"; "the Sylvanian move" passes
 		}
 		switch t.norm {
@@ -8453,13 +8453,13 @@ func (a *analysis) namedVerdict(f *frame, tok int) (float64, bool) {
 		if asOnly {
 			continue
 		}
-		if clauseBreakers[t.norm] || t.norm == "and" || t.norm == "that" || relativeWords[t.norm] || finiteAux[t.norm] || a.r.cues[t.norm] != nil {
+		if clauseBreakers.holds(t.lex) || t.norm == "and" || t.norm == "that" || relativeWords.holds(t.lex) || finiteAux.holds(t.lex) || a.r.cues[t.norm] != nil {
 			return 0, false
 		}
 		if t.cap && a.toks[j-1].norm != `"` {
 			continue
 		}
-		if positiveWords[t.norm] || negativeWords[t.norm] || predicateNegatives[t.norm] {
+		if positiveWords.holds(t.lex) || negativeWords.holds(t.lex) || predicateNegatives.holds(t.lex) {
 			return a.predicateVerdict(f, j, false)
 		}
 	}
@@ -8487,7 +8487,7 @@ func (a *analysis) dismayedNear(f *frame, tok int) bool {
 	start, end := a.hitSpan(tok)
 	si := a.sentOf[tok]
 	// "with regret" right after the topic's phrase.
-	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns[a.toks[end+1].norm] && f.covers(end+1) {
+	if end+1 < len(a.toks) && a.sentOf[end+1] == si && a.toks[end].norm == "with" && dismayNouns.holds(a.toks[end+1].lex) && f.covers(end+1) {
 		return true
 	}
 	// modifier: the words between j and the head are only a name
@@ -8518,27 +8518,27 @@ func (a *analysis) dismayedNear(f *frame, tok int) bool {
 		n++
 		switch t.norm {
 		case "by", "about", "over", "at":
-			if j > 0 && dismayAdjectives[a.toks[j-1].norm] {
+			if j > 0 && dismayAdjectives.holds(a.toks[j-1].lex) {
 				return !a.negatedAt(j-1, int(a.sents[si].t0))
 			}
-			if j > 1 && dismayNouns[a.toks[j-1].norm] && expressVerbs[a.toks[j-2].norm] {
+			if j > 1 && dismayNouns.holds(a.toks[j-1].lex) && expressVerbs.holds(a.toks[j-2].lex) {
 				// "expressed regret over the plan", "voiced concern
 				// about the drills".
 				return true
 			}
 			return false
 		case "that":
-			if j > 0 && regretVerbs[a.toks[j-1].norm] {
+			if j > 0 && regretVerbs.holds(a.toks[j-1].lex) {
 				return !a.negatedAt(j-1, int(a.sents[si].t0))
 			}
 			return false
 		case "and", "but", "or", "which", "who", "while", "of", "to", "in", "on", "for", "against", "from", "with":
 			return false // "concerned about the collapse of the truce": not the truce
 		}
-		if dismayNouns[t.norm] && j > 0 && a.toks[j-1].norm == "with" {
+		if dismayNouns.holds(t.lex) && j > 0 && a.toks[j-1].norm == "with" {
 			return true // "noted with concern the drills"
 		}
-		if regretVerbs[t.norm] {
+		if regretVerbs.holds(t.lex) {
 			return !a.negatedAt(j, int(a.sents[si].t0)) // "regretted the decision"
 		}
 	}
@@ -8559,7 +8559,7 @@ func (a *analysis) negatedTopicVerb(tok int) bool {
 	case n1 == "cannot":
 		return true
 	case n1 == "not" || n1 == "never" || n1 == "n't":
-		return modals[n2] || n2 == "must" || n2 == "did" || n2 == "does" || n2 == "do"
+		return modals.words[n2] || n2 == "must" || n2 == "did" || n2 == "does" || n2 == "do"
 	}
 	return false
 }
@@ -8576,10 +8576,10 @@ func (a *analysis) justifiedAfter(f *frame, tok int) bool {
 		switch {
 		case n == "because":
 			return aux && part
-		case !part && (finiteAux[n] || n == "being" || n == "been"):
+		case !part && (finiteAux.words[n] || n == "being" || n == "been"):
 			aux = true
 		case aux && !part && a.toks[j].kind == tokWord && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en")):
-			if undoVerbs[n] {
+			if undoVerbs.words[n] {
 				return false // "were lifted because …": undone, not defended
 			}
 			part = true
@@ -8598,7 +8598,7 @@ func (a *analysis) takenToCourt(f *frame, tok int) bool {
 		return false
 	}
 	for j := start - 1; j >= 0 && j >= start-3 && f.covers(j); j-- {
-		if takeForms[a.toks[j].norm] {
+		if takeForms.holds(a.toks[j].lex) {
 			return !a.negatedAt(j, int(a.sents[f.sent].t0))
 		}
 		if a.toks[j].kind != tokWord {
@@ -8637,15 +8637,15 @@ func (a *analysis) notRuledOut(tok int) bool {
 		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` {
 			return false
 		}
-		if t.norm != "out" || !ruleForms[a.toks[j-1].norm] {
+		if t.norm != "out" || !ruleForms.holds(a.toks[j-1].lex) {
 			continue
 		}
 		r := j - 1
 		p1 := a.toks[r-1].norm
-		if negators[p1] {
+		if negators.words[p1] {
 			return true // "did not rule out"
 		}
-		if p1 == "to" && r >= 2 && refusalForms[a.toks[r-2].norm] {
+		if p1 == "to" && r >= 2 && refusalForms.holds(a.toks[r-2].lex) {
 			return true // "refused to rule out"
 		}
 		return false
@@ -8685,7 +8685,7 @@ func (a *analysis) sovereigntyNotNegotiable(f *frame, h topicHit) bool {
 		switch {
 		case n == "," || n == ";" || n == ":" || n == "that" || n == "but":
 			return false
-		case negators[n]:
+		case negators.words[n]:
 			neg = k
 		case n == "non" || n == "non-negotiable":
 			neg = k
@@ -8729,11 +8729,11 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			hit = true
 		case n == "bilateral" && (next == "matter" || next == "issue" || next == "affair"):
 			hit = true
-		case n == "right" && (next == "of" || next == "to") && k > 1 && a.toks[k-1].norm == "the" && respectForms[a.toks[k-2].norm]:
+		case n == "right" && (next == "of" || next == "to") && k > 1 && a.toks[k-1].norm == "the" && respectForms.holds(a.toks[k-2].lex):
 			// "respected the right of the region's countries to choose
 			// their partners": their own business, no side taken.
 			hit = true
-		case ownBusinessAdjectives[n] && ownBusinessNouns[next]:
+		case ownBusinessAdjectives.words[n] && ownBusinessNouns.words[next]:
 			// "said the arrest was Ruritania's internal affair", "the
 			// shield was a sovereign matter for Zenda", "joining the bloc
 			// was the sovereign right of any country": another's own
@@ -8762,7 +8762,7 @@ func (a *analysis) negatedNear(k int) bool {
 // semicolon between tokens i < j.
 func (a *analysis) breakBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if n := a.toks[k].norm; clauseBreakers[n] || n == ";" {
+		if n := a.toks[k].norm; clauseBreakers.words[n] || n == ";" {
 			return true
 		}
 	}
@@ -8860,12 +8860,12 @@ func antiWordsOf(topics []news.Topic) map[news.TopicID]map[string]bool {
 				case undo:
 					// "presence of X troops" for "Withdrawal of X
 					// troops": what the topic takes away.
-					if presenceNouns[tk.norm] {
+					if presenceNouns.holds(tk.lex) {
 						anti = append(anti, wordRoot(tk.norm))
 					}
-				case strifeNouns[tk.norm]:
+				case strifeNouns.holds(tk.lex):
 					strife = true
-				case antiAliasWords[tk.norm]:
+				case antiAliasWords.holds(tk.lex):
 					anti = append(anti, wordRoot(tk.norm))
 				}
 			}
@@ -8897,9 +8897,9 @@ func stayTopicsOf(topics []news.Topic) map[news.TopicID]float64 {
 		undo := undoesSomething(toks)
 		for _, tk := range toks {
 			switch {
-			case undo && departNouns[tk.norm]:
+			case undo && departNouns.holds(tk.lex):
 				out[t.ID] = -1
-			case !undo && presenceNouns[tk.norm]:
+			case !undo && presenceNouns.holds(tk.lex):
 				out[t.ID] = 1
 			}
 		}
@@ -8914,11 +8914,11 @@ func stayTopicsOf(topics []news.Topic) map[news.TopicID]float64 {
 // aimed at them already.
 func (a *analysis) weaponsJudged(tok int) bool {
 	end := a.hitEnd(tok)
-	if end >= len(a.toks) || !beVerbs[a.toks[end].norm] {
+	if end >= len(a.toks) || !beVerbs.holds(a.toks[end].lex) {
 		return false
 	}
 	for j := end + 1; j < len(a.toks) && j <= end+4; j++ {
-		if n := a.toks[j].norm; undoVerbs[n] || handOverWords[n] {
+		if n := a.toks[j].norm; undoVerbs.words[n] || handOverWords.words[n] {
 			return false
 		}
 	}
@@ -8931,7 +8931,7 @@ func disarmTopicsOf(topics []news.Topic) map[news.TopicID]bool {
 	var out map[news.TopicID]bool
 	for _, t := range topics {
 		for _, tk := range tokenize(t.Name, 0, len(t.Name), nil) {
-			if disarmNameWords[tk.norm] {
+			if disarmNameWords.holds(tk.lex) {
 				if out == nil {
 					out = make(map[news.TopicID]bool)
 				}
@@ -8948,7 +8948,7 @@ func disarmTopicsOf(topics []news.Topic) map[news.TopicID]bool {
 // withdrawal, +3 toward their presence; the reverse when negated).
 func (a *analysis) troopsStay(f *frame, h topicHit) (float64, bool) {
 	dir := a.r.stayTopics[h.topic]
-	if dir == 0 || !troopNouns[a.toks[h.tok].norm] {
+	if dir == 0 || !troopNouns.holds(a.toks[h.tok].lex) {
 		return 0, false
 	}
 	end := a.hitEnd(h.tok)
@@ -8959,14 +8959,14 @@ func (a *analysis) troopsStay(f *frame, h topicHit) (float64, bool) {
 	for j := end; j < len(a.toks) && j < end+4 && f.covers(j); j++ {
 		n := a.toks[j].norm
 		switch {
-		case negators[n]:
+		case negators.words[n]:
 			neg = true
-		case stayVerbs[n]:
+		case stayVerbs.words[n]:
 			if neg {
 				return -3 * dir, true
 			}
 			return 3 * dir, true
-		case modals[n] || n == "still":
+		case modals.words[n] || n == "still":
 		default:
 			return 0, false
 		}
@@ -8979,7 +8979,7 @@ func (a *analysis) troopsStay(f *frame, h topicHit) (float64, bool) {
 // between: "withdraw immediately from the border posts".
 func (a *analysis) departFrom(j, tok int) bool {
 	n := a.toks[j].norm
-	if !departVerbs[n] && !strings.HasPrefix(n, "withdr") && n != "leaves" && n != "leaving" && n != "left" {
+	if !departVerbs.words[n] && !strings.HasPrefix(n, "withdr") && n != "leaves" && n != "leaving" && n != "left" {
 		return false
 	}
 	from, troops := false, false
@@ -8992,7 +8992,7 @@ func (a *analysis) departFrom(j, tok int) bool {
 			// "withdraw its forces from X", "the withdrawal of Ruritanian
 			// troops from X": the troops that leave, whoever's they are.
 			k, troops = a.troopsAt(k), true
-		case placePartNouns[m] && from && k+1 < tok && a.toks[k+1].norm == "of":
+		case placePartNouns.words[m] && from && k+1 < tok && a.toks[k+1].norm == "of":
 			// "withdraw from the parts of X it still holds", "from the
 			// rest of X".
 		default:
@@ -9009,7 +9009,7 @@ func (a *analysis) departedFrom(f *frame, tok int) (int, bool) {
 	for k := tok - 1; k >= 0 && k >= tok-10 && f.covers(k) && k != f.cueTok; k-- {
 		t := a.toks[k]
 		n := t.norm
-		if departVerbs[n] || strings.HasPrefix(n, "withdr") || n == "leaves" || n == "leaving" {
+		if departVerbs.words[n] || strings.HasPrefix(n, "withdr") || n == "leaves" || n == "leaving" {
 			return k, a.departFrom(k, tok)
 		}
 		if t.kind != tokWord && t.kind != tokPoss {
@@ -9020,7 +9020,7 @@ func (a *analysis) departedFrom(f *frame, tok int) (int, bool) {
 }
 
 // placePartNouns name a part of a place: "the rest of X".
-var placePartNouns = union(partNouns, set(`rest remainder whole`))
+var placePartNouns = lexSet(union(partNouns.words, set(`rest remainder whole`)))
 
 // troopsAt returns the troop noun that ends a phrase opening at k with
 // at most a possessive, "all", "remaining" and capitalised modifiers
@@ -9030,9 +9030,9 @@ func (a *analysis) troopsAt(k int) int {
 	for p := k; p < len(a.toks) && p < k+5; p++ {
 		t := a.toks[p]
 		switch {
-		case troopNouns[t.norm]:
+		case troopNouns.holds(t.lex):
 			return p
-		case ownDeterminers[t.norm] || t.norm == "all" || t.norm == "remaining" || t.kind == tokPoss || t.kind == tokWord && t.cap:
+		case ownDeterminers.holds(t.lex) || t.norm == "all" || t.norm == "remaining" || t.kind == tokPoss || t.kind == tokWord && t.cap:
 		default:
 			return -1
 		}
@@ -9044,11 +9044,11 @@ func (a *analysis) troopsAt(k int) int {
 // banning in it: "Withdrawal from X", "Ban on Y", "Ceasefire in Z".
 func undoesSomething(toks []token) bool {
 	for _, tk := range toks {
-		if undoVerbs[tk.norm] || undoNouns[tk.norm] || undoishNameWords[tk.norm] {
+		if undoVerbs.holds(tk.lex) || undoNouns.holds(tk.lex) || undoishNameWords.holds(tk.lex) {
 			return true
 		}
 		// Another form of one: "Withdrawing from X", "Lifting of Y".
-		if r := wordRoot(tk.norm); r != tk.norm && (undoVerbs[r] || undoishNameWords[r]) {
+		if r := wordRoot(tk.norm); r != tk.norm && (undoVerbs.words[r] || undoishNameWords.words[r]) {
 			return true
 		}
 	}
@@ -9059,17 +9059,17 @@ func undoesSomething(toks []token) bool {
 // ("demanded zero enlargement"): the stance toward the mention is the
 // opposite of the stance toward the topic.
 func (a *analysis) antiHit(h topicHit) bool {
-	if h.referred && presenceNouns[a.toks[h.tok].norm] && a.r.stayTopics[h.topic] < 0 {
+	if h.referred && presenceNouns.holds(a.toks[h.tok].lex) && a.r.stayTopics[h.topic] < 0 {
 		// "their presence guarantees stability" for a topic of their
 		// withdrawal: what the withdrawal takes away.
 		return true
 	}
-	if h.referred && weaponNouns[a.toks[h.tok].norm] && a.r.disarmTopics[h.topic] && a.weaponsJudged(h.tok) {
+	if h.referred && weaponNouns.holds(a.toks[h.tok].lex) && a.r.disarmTopics[h.topic] && a.weaponsJudged(h.tok) {
 		// "its weapons were not up for discussion" for a topic of its
 		// disarmament: what the disarmament takes away.
 		return true
 	}
-	if h.referred && haltHeads[a.toks[h.tok].norm] && !a.r.undoTopics[h.topic] && !a.topicHeaded(h.topic, a.toks[h.tok].norm) {
+	if h.referred && haltHeads.holds(a.toks[h.tok].lex) && !a.r.undoTopics[h.topic] && !a.topicHeaded(h.topic, a.toks[h.tok].norm) {
 		// "the freeze would stay in place" after work on the treaty was
 		// frozen: the freeze is the treaty held up.
 		return true
@@ -9101,7 +9101,7 @@ func (a *analysis) antiActAfter(h topicHit, words map[string]bool, t1 int) bool 
 	end := int(a.sents[a.sentOf[h.tok]].t1)
 	for k := t1; k < end && k < t1+6; k++ {
 		t := a.toks[k]
-		if t.kind == tokPunct && t.norm != "-" || clauseBreakers[t.norm] || a.mentAt[k] >= 0 {
+		if t.kind == tokPunct && t.norm != "-" || clauseBreakers.holds(t.lex) || a.mentAt[k] >= 0 {
 			break
 		}
 		if strings.HasSuffix(t.norm, "ed") && words[wordRoot(t.norm)] {
@@ -9137,7 +9137,7 @@ func (a *analysis) obligedAfter(j, end int) bool {
 		case "would", "will":
 			return (next == "have" || next == "need") && i+2 < end && a.toks[i+2].norm == "to"
 		}
-		if finiteAux[t.norm] {
+		if finiteAux.holds(t.lex) {
 			return false
 		}
 	}
@@ -9148,9 +9148,9 @@ func (a *analysis) obligedAfter(j, end int) bool {
 // reluctantWords the same, held back; weighingForms take the act as a
 // gerund ("was not considering sending X").
 var (
-	readyWords     = set(`ready willing prepared eager keen`)
-	reluctantWords = set(`unwilling reluctant loath hesitant`)
-	weighingForms  = set(`considering contemplating weighing mulling`)
+	readyWords     = lexSet(set(`ready willing prepared eager keen`))
+	reluctantWords = lexSet(set(`unwilling reluctant loath hesitant`))
+	weighingForms  = lexSet(set(`considering contemplating weighing mulling`))
 )
 
 // readiness reads the speaker's readiness for an act on the topic, the
@@ -9183,7 +9183,7 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 			// the verb.
 			return 0, false
 		}
-		if t.cap || npFunctionWords[n] || numberWords[n] || strings.Contains(n, "-") {
+		if t.cap || npFunctionWords.words[n] || numberWords.words[n] || strings.Contains(n, "-") {
 			continue
 		}
 		v = j
@@ -9195,15 +9195,15 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	vn := a.toks[v].norm
 	p, w := 0.0, -1
 	switch prev := a.toks[v-1].norm; {
-	case prev == "to" && readyWords[a.toks[v-2].norm]:
+	case prev == "to" && readyWords.holds(a.toks[v-2].lex):
 		p, w = 3, v-2
-	case prev == "to" && reluctantWords[a.toks[v-2].norm]:
+	case prev == "to" && reluctantWords.holds(a.toks[v-2].lex):
 		p, w = -3, v-2
 	case prev == "to" && a.toks[v-2].norm == "hurry" && v >= 4 && a.toks[v-3].norm == "no" && a.toks[v-4].norm == "in":
 		p, w = -3, v-4
-	case weighingForms[prev] && strings.HasSuffix(vn, "ing"):
+	case weighingForms.words[prev] && strings.HasSuffix(vn, "ing"):
 		p, w = 0, v-1
-	case weighingForms[vn]:
+	case weighingForms.words[vn]:
 		p, w = 0, v // "was not considering it"
 	default:
 		return 0, false
@@ -9216,9 +9216,9 @@ func (a *analysis) readiness(f *frame, h topicHit) (float64, bool) {
 	for j := w - 1; j >= 0 && j >= w-7 && f.covers(j); j-- {
 		n := a.toks[j].norm
 		switch {
-		case negators[n]:
+		case negators.words[n]:
 			neg = true
-		case beVerbs[n] || modals[n] || auxiliaries[n] || strings.HasSuffix(n, "ly") || n == "be" || n == "been" || n == `"`:
+		case beVerbs.words[n] || modals.words[n] || auxiliaries.words[n] || strings.HasSuffix(n, "ly") || n == "be" || n == "been" || n == `"`:
 		case isSpeakerPronoun(n):
 			return readyStance(p, neg)
 		default:
@@ -9249,14 +9249,14 @@ func readyStance(p float64, neg bool) (float64, bool) {
 // acceptance and another verb that share the object after them: "did not
 // accept or recognise the ruling", "would sign and ratify the treaty".
 func (a *analysis) sharedObjectVerbs(j int) bool {
-	if j < 1 || j+2 >= len(a.toks) || !acceptBases[a.toks[j-1].norm] {
+	if j < 1 || j+2 >= len(a.toks) || !acceptBases.holds(a.toks[j-1].lex) {
 		return false
 	}
 	v := a.toks[j+1]
-	if v.kind != tokWord || v.cap || a.mentAt[j+1] >= 0 || npFunctionWords[v.norm] {
+	if v.kind != tokWord || v.cap || a.mentAt[j+1] >= 0 || npFunctionWords.holds(v.lex) {
 		return false
 	}
-	return a.mentAt[j+2] >= 0 || objectDeterminers[a.toks[j+2].norm]
+	return a.mentAt[j+2] >= 0 || objectDeterminers.holds(a.toks[j+2].lex)
 }
 
 // coordinatedVerbs reports verbs at i and j joined by "and" or "or" with
@@ -9277,7 +9277,7 @@ func (a *analysis) coordinatedVerbs(i, j int) bool {
 
 // beliefVerbs take a clause the subject holds true: "did not believe
 // (that) X was realistic" denies it.
-var beliefVerbs = set(`believe believes believed think thinks thought expect expects expected feel feels felt`)
+var beliefVerbs = lexSet(set(`believe believes believed think thinks thought expect expects expected feel feels felt`))
 
 // disbelieved reports the clause whose subject is the topic at tok as
 // the complement of a negated verb of belief: "did not believe that
@@ -9287,13 +9287,13 @@ func (a *analysis) disbelieved(f *frame, tok int) bool {
 	start, _ := a.hitSpan(tok)
 	for j := start - 1; j > 0 && j >= start-8 && f.covers(j); j-- {
 		n := a.toks[j].norm
-		if beliefVerbs[n] {
+		if beliefVerbs.words[n] {
 			return a.plainNegated(j)
 		}
 		if n == "that" {
-			return beliefVerbs[a.toks[j-1].norm] && a.plainNegated(j-1)
+			return beliefVerbs.holds(a.toks[j-1].lex) && a.plainNegated(j-1)
 		}
-		if a.toks[j].kind == tokPunct && n != "-" && n != "%" || auxiliaries[n] || negators[n] {
+		if a.toks[j].kind == tokPunct && n != "-" && n != "%" || auxiliaries.words[n] || negators.words[n] {
 			return false
 		}
 	}
@@ -9307,7 +9307,7 @@ func (a *analysis) counterThreat(f *frame, k int) bool {
 	n := len(a.toks)
 	if k+1 < n && a.toks[k].norm == "met" && a.toks[k+1].norm == "with" {
 		k += 2
-	} else if k > 0 && linkVerbs[a.toks[k-1].norm] {
+	} else if k > 0 && linkVerbs.holds(a.toks[k-1].lex) {
 		return false
 	}
 	for j := k; j < n && j <= k+3 && f.covers(j); j++ {
@@ -9315,11 +9315,11 @@ func (a *analysis) counterThreat(f *frame, k int) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if counterNouns[t.norm] {
+		if counterNouns.holds(t.lex) {
 			// "a response to the plan" answers something else.
 			return j+1 >= n || a.toks[j+1].norm != "to"
 		}
-		if t.cap || a.mentAt[j] >= 0 || blockingPrepositions[t.norm] || t.norm == "of" || t.norm == "and" {
+		if t.cap || a.mentAt[j] >= 0 || blockingPrepositions.holds(t.lex) || t.norm == "of" || t.norm == "and" {
 			return false
 		}
 	}
@@ -9359,14 +9359,14 @@ func (a *analysis) onePenaltyBefore(si, k int) (news.TopicID, int, bool) {
 // a negated verb of bargaining will not give ground on: "would not bargain
 // over its right to X", "will never compromise on their Y".
 func (a *analysis) ownNotBargained(f *frame, tok int) bool {
-	if tok < 3 || !ownBefore[a.toks[tok-1].norm] {
+	if tok < 3 || !ownBefore.holds(a.toks[tok-1].lex) {
 		return false
 	}
 	if p := a.toks[tok-2].norm; p != "over" && p != "on" {
 		return false
 	}
 	j := tok - 3
-	if !bargainForms[a.toks[j].norm] {
+	if !bargainForms.holds(a.toks[j].lex) {
 		return false
 	}
 	for _, rg := range f.content {
@@ -9395,13 +9395,13 @@ func (a *analysis) butThatBefore(f *frame, tok int) int {
 // possessor's among them, before the topic's mention).
 func (a *analysis) counterTo(f *frame, tok int) bool {
 	j := tok - 1
-	for n := 0; j > 0 && n < 4 && (a.toks[j].kind == tokWord || a.toks[j].kind == tokPoss) && !answerLinks[a.toks[j].norm]; n++ {
+	for n := 0; j > 0 && n < 4 && (a.toks[j].kind == tokWord || a.toks[j].kind == tokPoss) && !answerLinks.holds(a.toks[j].lex); n++ {
 		j--
 	}
-	if j < 3 || !answerLinks[a.toks[j].norm] || !answerNouns[a.toks[j-1].norm] || a.toks[j-2].norm != "in" {
+	if j < 3 || !answerLinks.holds(a.toks[j].lex) || !answerNouns.holds(a.toks[j-1].lex) || a.toks[j-2].norm != "in" {
 		return false
 	}
-	return f.covers(j-3) && counterHeads[a.toks[j-3].norm]
+	return f.covers(j-3) && counterHeads.holds(a.toks[j-3].lex)
 }
 
 // workOnBefore finds "work on" after an undo or freeze verb a little
@@ -9412,13 +9412,13 @@ func (a *analysis) counterTo(f *frame, tok int) bool {
 func (a *analysis) workOnBefore(f *frame, tok int) (int, bool) {
 	for p := tok - 1; p >= 2 && p > tok-14 && f.covers(p-2) && p-2 != f.cueTok; p-- {
 		t := a.toks[p]
-		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "and" || t.norm == "but" || subordinators[t.norm] && t.norm != "that" {
+		if t.kind == tokPunct && t.norm != "-" && t.norm != "'" || t.norm == "and" || t.norm == "but" || subordinators.holds(t.lex) && t.norm != "that" {
 			return 0, false
 		}
 		if t.norm != "on" || a.toks[p-1].norm != "work" {
 			continue
 		}
-		if v := a.toks[p-2].norm; undoVerbs[v] || freezeForms[v] {
+		if v := a.toks[p-2].norm; undoVerbs.words[v] || freezeForms.words[v] {
 			return p - 2, true
 		}
 		return 0, false
@@ -9434,21 +9434,21 @@ func (a *analysis) workOnBefore(f *frame, tok int) (int, bool) {
 func (a *analysis) ownActAnswers(f *frame, tok int) bool {
 	start, _ := a.hitSpan(tok)
 	j := start - 1
-	for n := 0; j > 0 && n < 6 && a.toks[j].kind == tokWord && (!answerLinks[a.toks[j].norm] || a.toks[j].norm == "to" && eventNouns[a.toks[j-1].norm]); n++ {
+	for n := 0; j > 0 && n < 6 && a.toks[j].kind == tokWord && (!answerLinks.holds(a.toks[j].lex) || a.toks[j].norm == "to" && eventNouns.holds(a.toks[j-1].lex)); n++ {
 		j-- // "Y's plans to station …", "the latest drills"
 	}
 	if j < 5 || a.toks[j].norm != "to" {
 		return false
 	}
 	k := j - 1
-	if !answerNouns[a.toks[k].norm] && a.toks[k].norm != "answer" {
+	if !answerNouns.holds(a.toks[k].lex) && a.toks[k].norm != "answer" {
 		return false
 	}
 	k--
 	if a.toks[k].kind == tokWord && a.toks[k].norm != "a" && a.toks[k].norm != "an" {
 		k-- // "a direct response"
 	}
-	if k < 3 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || !beVerbs[a.toks[k-1].norm] || !f.covers(k-2) {
+	if k < 3 || a.toks[k].norm != "a" && a.toks[k].norm != "an" || !beVerbs.holds(a.toks[k-1].lex) || !f.covers(k-2) {
 		return false
 	}
 	// The subject: "it", "this", or "the"/"its"/"our" and one noun.
@@ -9487,7 +9487,7 @@ func (a *analysis) regretClauseBefore(f *frame, start int) bool {
 		case "and", "but", "or", "which", "who", "while", "because", "if", "unless", "although", "after", "before", "not", "never":
 			return false
 		}
-		if undoVerbs[t.norm] || negativeWords[t.norm] || oppositionNouns[t.norm] {
+		if undoVerbs.holds(t.lex) || negativeWords.holds(t.lex) || oppositionNouns.holds(t.lex) {
 			return false
 		}
 		if c, ok := a.r.cues[t.norm]; ok && c.pol < 0 {
@@ -9497,14 +9497,14 @@ func (a *analysis) regretClauseBefore(f *frame, start int) bool {
 			continue
 		}
 		k := j - 1
-		if eventActs[a.toks[k].norm] || eventNouns[a.toks[k].norm] {
+		if eventActs.holds(a.toks[k].lex) || eventNouns.holds(a.toks[k].lex) {
 			// "the announcement that …", "the decision to …".
 			k--
-			if k >= 0 && (possDeterminers[a.toks[k].norm] || a.toks[k].kind == tokPoss) {
+			if k >= 0 && (possDeterminers.holds(a.toks[k].lex) || a.toks[k].kind == tokPoss) {
 				k--
 			}
 		}
-		if k >= floor && regretVerbs[a.toks[k].norm] && f.covers(k) {
+		if k >= floor && regretVerbs.holds(a.toks[k].lex) && f.covers(k) {
 			return !a.negatedAt(k, floor)
 		}
 		if t.norm == "that" {
@@ -9530,7 +9530,7 @@ func (a *analysis) enabledForSpeaker(f *frame, h topicHit) bool {
 	t0, t1 := int(a.sents[si].t0), int(a.sents[si].t1)
 	lo, hi := max(t0+1, h.tok-14), min(t1-1, h.tok+14)
 	for e := lo; e <= hi; e++ {
-		if !enableForms[a.toks[e].norm] || !modals[a.toks[e-1].norm] || !f.covers(e) || e == h.tok {
+		if !enableForms.holds(a.toks[e].lex) || !modals.holds(a.toks[e-1].lex) || !f.covers(e) || e == h.tok {
 			continue
 		}
 		if h.tok < e && !a.sameClause(h.tok, e) && !a.coordinatedSubject(h.tok, e-1) || h.tok > e && !a.sameClause(e, h.tok) {
@@ -9571,7 +9571,7 @@ func (a *analysis) enabledForSpeaker(f *frame, h topicHit) bool {
 			// refusing it on the way.
 			for j := e + 1; j < h.tok; j++ {
 				n := a.toks[j].norm
-				if undoVerbs[n] || negators[n] || a.mentAt[j] >= 0 && !overlapActors(a.ments[a.mentAt[j]].actors, f.actors) && len(a.ments[a.mentAt[j]].actors) > 0 {
+				if undoVerbs.words[n] || negators.words[n] || a.mentAt[j] >= 0 && !overlapActors(a.ments[a.mentAt[j]].actors, f.actors) && len(a.ments[a.mentAt[j]].actors) > 0 {
 					return false
 				}
 				if c, ok := a.r.cues[n]; ok && c.pol < 0 && !a.participleBeforeNoun(j, t1) {
@@ -9589,11 +9589,11 @@ func (a *analysis) enabledForSpeaker(f *frame, h topicHit) bool {
 // "had rejected the plan").
 func (a *analysis) participleBeforeNoun(j, end int) bool {
 	n := a.toks[j].norm
-	if !strings.HasSuffix(n, "ed") || j == 0 || j+1 >= end || possDeterminers[a.toks[j+1].norm] || !a.attributive(j, end) {
+	if !strings.HasSuffix(n, "ed") || j == 0 || j+1 >= end || possDeterminers.holds(a.toks[j+1].lex) || !a.attributive(j, end) {
 		return false
 	}
 	p := a.toks[j-1].norm
-	return p != "to" && !modals[p] && p != "have" && p != "has" && p != "had" && !beVerbs[p] && p != "be" && p != "been"
+	return p != "to" && !modals.words[p] && p != "have" && p != "has" && p != "had" && !beVerbs.words[p] && p != "be" && p != "been"
 }
 
 // othersBusiness reports the phrase "sovereign right" or "internal
@@ -9607,7 +9607,7 @@ func (a *analysis) othersBusiness(f *frame, tok, k int) bool {
 	}
 	be := -1
 	for j := k - 1; j > tok && j >= k-4; j-- {
-		if beVerbs[a.toks[j].norm] || a.toks[j].norm == "remained" || a.toks[j].norm == "remains" {
+		if beVerbs.holds(a.toks[j].lex) || a.toks[j].norm == "remained" || a.toks[j].norm == "remains" {
 			be = j
 			break
 		}
@@ -9657,25 +9657,25 @@ func (a *analysis) relativeVerdict(f *frame, tok int) (float64, bool) {
 	default:
 		return 0, false
 	}
-	if j >= t1 || !namingVerbs[a.toks[j].norm] {
+	if j >= t1 || !namingVerbs.holds(a.toks[j].lex) {
 		return 0, false
 	}
 	for k := j + 1; k < t1 && k <= j+10; k++ {
 		t := a.toks[k]
-		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` || clauseBreakers[t.norm] || t.norm == "which" || t.norm == "that" {
+		if t.kind == tokPunct && t.norm != "-" && t.norm != `"` || clauseBreakers.holds(t.lex) || t.norm == "which" || t.norm == "that" {
 			break
 		}
 		if t.kind != tokWord || a.mentAt[k] >= 0 {
 			continue
 		}
-		if warningNouns[t.norm] || k+1 < t1 && warningNouns[a.toks[k+1].norm] {
+		if warningNouns.holds(t.lex) || k+1 < t1 && warningNouns.holds(a.toks[k+1].lex) {
 			return 0, false // "a stern warning to …": a purpose, no verdict
 		}
 		p := 0.0
 		switch {
-		case positiveWords[t.norm] && !intensifiers[t.norm]:
+		case positiveWords.holds(t.lex) && !intensifiers.holds(t.lex):
 			p = 3
-		case negativeWords[t.norm]:
+		case negativeWords.holds(t.lex):
 			p = -3
 		}
 		if p != 0 {
@@ -9721,18 +9721,18 @@ func (a *analysis) strippedOf(f *frame, tok int) (int, bool) {
 	if of < 3 || a.toks[of].norm != "of" {
 		return 0, false
 	}
-	return a.activeVerbBack(f, of-2, of-6, depriveVerbs)
+	return a.activeVerbBack(f, of-2, of-6, depriveVerbs.words)
 }
 
 // abilityOf returns the "of" before a noun of ability before the "to"
 // at to ("of the ability to", "of its capacity to"), or -1.
 func (a *analysis) abilityOf(to int) int {
 	j := to - 1
-	if !abilityNouns[a.toks[j].norm] {
+	if !abilityNouns.holds(a.toks[j].lex) {
 		return -1
 	}
 	j--
-	if j >= 0 && (possDeterminers[a.toks[j].norm] || a.toks[j].norm == "the" || a.toks[j].norm == "any" || a.toks[j].norm == "all") {
+	if j >= 0 && (possDeterminers.holds(a.toks[j].lex) || a.toks[j].norm == "the" || a.toks[j].norm == "any" || a.toks[j].norm == "all") {
 		j--
 	}
 	return j
@@ -9742,10 +9742,10 @@ func (a *analysis) abilityOf(to int) int {
 // "destroyed", "demolished", "blown up", "taken apart".
 func (a *analysis) destroyedAt(j int) bool {
 	n := a.toks[j].norm
-	if destroyedForms[n] {
+	if destroyedForms.words[n] {
 		return true
 	}
-	if !takenApartForms[n] || j+1 >= len(a.toks) {
+	if !takenApartForms.words[n] || j+1 >= len(a.toks) {
 		return false
 	}
 	switch a.toks[j+1].norm {
@@ -9759,7 +9759,7 @@ func (a *analysis) destroyedAt(j int) bool {
 // verb's "-ed" form ("dismantled", "removed") or one of destroying.
 func (a *analysis) undoneParticipleAt(j int) bool {
 	n := a.toks[j].norm
-	return undoVerbs[n] && strings.HasSuffix(n, "ed") || a.destroyedAt(j)
+	return undoVerbs.words[n] && strings.HasSuffix(n, "ed") || a.destroyedAt(j)
 }
 
 // headBeforeUndone reports at j a plain noun heading the topic's word
@@ -9767,7 +9767,7 @@ func (a *analysis) undoneParticipleAt(j int) bool {
 // equipment dismantled", "its launch sites blown up".
 func (a *analysis) headBeforeUndone(j int) bool {
 	t := a.toks[j]
-	if t.kind != tokWord || t.cap || j+1 >= len(a.toks) || finiteAux[t.norm] || undoVerbs[t.norm] || npFunctionWords[t.norm] {
+	if t.kind != tokWord || t.cap || j+1 >= len(a.toks) || finiteAux.holds(t.lex) || undoVerbs.holds(t.lex) || npFunctionWords.holds(t.lex) {
 		return false
 	}
 	return a.undoneParticipleAt(j + 1)
@@ -9790,7 +9790,7 @@ func (a *analysis) undoClauseOpener(tok int) int {
 		case "with":
 			return j
 		case "which", "whom":
-			if relativePrepositions[a.toks[j-1].norm] {
+			if relativePrepositions.holds(a.toks[j-1].lex) {
 				return j
 			}
 			return -1
@@ -9805,7 +9805,7 @@ func (a *analysis) undoClauseOpener(tok int) int {
 			j = p
 			continue
 		}
-		if finiteAux[t.norm] || modals[t.norm] || subordinators[t.norm] {
+		if finiteAux.holds(t.lex) || modals.holds(t.lex) || subordinators.holds(t.lex) {
 			return -1
 		}
 	}
@@ -9821,7 +9821,7 @@ func (a *analysis) barredFrom(f *frame, tok int) (int, bool) {
 	if start < 3 || a.toks[start-1].norm != "from" {
 		return 0, false
 	}
-	return a.activeVerbBack(f, start-2, start-6, barVerbs)
+	return a.activeVerbBack(f, start-2, start-6, barVerbs.words)
 }
 
 // activeVerbBack returns the first verb of verbs walking back from hi to
@@ -9835,7 +9835,7 @@ func (a *analysis) activeVerbBack(f *frame, hi, lo int, verbs map[string]bool) (
 			break
 		}
 		if verbs[t.norm] {
-			if passiveBe[a.toks[j-1].norm] {
+			if passiveBe.holds(a.toks[j-1].lex) {
 				return 0, false
 			}
 			return j, true

@@ -20,8 +20,9 @@ type token struct {
 	start, end int32  // byte offsets in the document text (int32 keeps a token in 32 bytes)
 	norm       string // lower case, apostrophes unified to '
 	kind       tokenKind
-	cap        bool // first letter upper case
-	upper      bool // every letter upper case (and at least one letter)
+	cap        bool  // first letter upper case
+	upper      bool  // every letter upper case (and at least one letter)
+	lex        lexID // norm's number in the lexicons (wordSet.holds), 0 if in none
 }
 
 // isApostrophe reports the characters that write an apostrophe.
@@ -46,6 +47,7 @@ func tokenize(text string, start, end int, out []token) []token {
 // ASCII capitals lowered (lowerASCII): an ASCII word's norm is then a
 // slice of it, not a new string.
 func tokenizeLower(text, lower string, start, end int, out []token) []token {
+	first := len(out)
 	i := start
 	for i < end {
 		// ASCII spaces and words first, without decoding.
@@ -87,6 +89,10 @@ func tokenizeLower(text, lower string, start, end int, out []token) []token {
 		j := scanWord(text, i, end)
 		out = append(out, makeWord(text, lower, i, j))
 		i = j
+	}
+	lex := lexTable()
+	for k := first; k < len(out); k++ {
+		out[k].lex = lex.id(out[k].norm)
 	}
 	return out
 }
