@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -87,7 +88,7 @@ func (a *analysis) statements(docID string) []news.Statement {
 		if !open && sc < 0 && a.yieldsAfter(f, h.tok) {
 			open = true
 		}
-		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok)) {
+		if !open && !a.verdict(f, h.tok) && (a.undecided(f, h.tok) || a.hedgedFar(f, h.tok) || a.askedAnswerUndecided(f, h.tok) || a.positionWithheldOn(f, h)) && (sc == 0 || !a.decidedAfterBut(f, h)) {
 			// Still making up its mind, unless a verb of position
 			// aims at the topic.
 			open = true
@@ -425,6 +426,93 @@ func (a *analysis) askedAt(tok int) bool {
 		case ".", "!", ";":
 			return false
 		}
+	}
+	return false
+}
+
+// decidedAfterBut reports the topic named again after a "but" that
+// follows its hit, in the same content and with no undecided remark
+// around that later mention: "would decide its budget on its own, but
+// remained committed to raising defence spending" — the clause after
+// "but" says where the speaker stands.
+func (a *analysis) decidedAfterBut(f *frame, h topicHit) bool {
+	for _, rg := range f.content {
+		for k := max(rg[0], h.tok+1); k < rg[1]; k++ {
+			if a.toks[k].norm != "but" {
+				continue
+			}
+			for mi := range a.ments {
+				m := &a.ments[mi]
+				if m.t0 <= k || m.t0 >= rg[1] || !slices.Contains(m.topics, h.topic) {
+					continue
+				}
+				return !a.undecided(f, m.t0) && !a.hedgedFar(f, m.t0)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// positionWithheldOn reports the topic named again within six words
+// after a withheld position ("without taking a position on whether the
+// canal should be built", "took no stance on X"), anywhere in the
+// content: the speaker says outright it takes no side on it.
+func (a *analysis) positionWithheldOn(f *frame, h topicHit) bool {
+	for _, rg := range f.content {
+		for k := max(rg[0], h.tok+1); k < rg[1]; k++ {
+			if n := a.toks[k].norm; n != "position" && n != "stance" && n != "sides" {
+				continue
+			}
+			for mi := range a.ments {
+				m := &a.ments[mi]
+				if m.t0 > k && m.t0 <= k+6 && m.t0 < rg[1] && slices.Contains(m.topics, h.topic) {
+					return a.undecided(f, m.t0)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// askedAnswerUndecided reports a topic named only in a fronted question
+// ("Asked about the plan, X said it was up to Y to settle the matter",
+// "Asked about the offer, X said Moscow was studying it"): the whole
+// answer is about what was asked, so an undecided remark anywhere in its
+// first clause leaves the topic open, however far from the mention.
+func (a *analysis) askedAnswerUndecided(f *frame, tok int) bool {
+	if f.cueTok < 0 || tok >= f.cueTok {
+		return false
+	}
+	t0 := int(a.sents[f.sent].t0)
+	if a.toks[t0].norm != "asked" || t0+1 >= len(a.toks) || a.toks[t0+1].norm != "about" {
+		return false
+	}
+	for j := t0 + 2; j < tok; j++ {
+		if a.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	if f.cue.pol != polNeutral {
+		return false
+	}
+	for _, rg := range f.content {
+		if rg[0] <= f.cueTok {
+			continue
+		}
+		for p := rg[0]; p < rg[1]; p++ {
+			// "said it was a grave mistake that Zenda would study":
+			// a word of position in the answer decides.
+			if n := a.toks[p].norm; positiveWords.words[n] || negativeWords.words[n] {
+				return false
+			}
+		}
+		for p := rg[0]; p < rg[1] && p < rg[0]+36; p += 12 {
+			if a.undecided(f, p) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -327,7 +327,13 @@
 // non-committal speech ("would not comment on X", "was analysing X",
 // "has begun a review of X", "X had not come up", "waiting to be
 // briefed", "had taken note of Y's decision to lift X", "respected the
-// right of Y to choose", "up to Y and its partners to settle") and
+// right of Y to choose", "up to Y and its partners to settle", "a
+// decision for individual member states", "was watching X calmly",
+// "would keep monitoring X's operation", "without taking a position on
+// whether X …" wherever X was first named, and any such remark in the
+// answer to a fronted "Asked about X" with no word of position; an
+// undecided clause before ", but" gives way to X named again after it
+// with a stance) and
 // bounds or agreement asked for ("must be necessary and proportionate",
 // "as a last resort", "urged them to reach consensus on X", "stopped
 // short of endorsing X") take no side, even under "urged"; "a matter for

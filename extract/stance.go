@@ -6852,6 +6852,27 @@ func (a *analysis) closelyAround(j, tok int) bool {
 	return false
 }
 
+// watchedObject reports the topic at tok as the object of the verb of
+// watching at j: at most five words between, none of them punctuation,
+// a conjunction or a verb's mark ("to"), and no relative clause after it
+// that judges it ("was following the summit, which it called a
+// provocation").
+func (a *analysis) watchedObject(j, tok int) bool {
+	if tok-j > 6 || a.whichAfter(tok) {
+		return false
+	}
+	for k := j + 1; k < tok; k++ {
+		if a.toks[k].kind == tokPunct {
+			return false
+		}
+		switch a.toks[k].norm {
+		case "and", "or", "but", "to", "that", "as":
+			return false
+		}
+	}
+	return true
+}
+
 // goesOnUnless reports the topic at tok as the subject of a verb of
 // going on (persistVerbs, stayVerbs, "go ahead", "proceed") before the
 // "unless" at u, in the same clause and not negated: "X would continue
@@ -6947,6 +6968,13 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			// "was following the talks closely"; not "closely watching
 			// the blockade, which it called a provocation".
 			return true
+		case (n == "watching" || n == "monitoring" || n == "following") && (beVerbs.words[prev] || prev == "keep" || prev == "continue" || prev == "continues") && j < tok && a.watchedObject(j, tok):
+			// "was watching the plans calmly", "would keep monitoring
+			// the dam's operation": the speaker keeps an eye on it.
+			return true
+		case (n == "watch" || n == "monitor") && prev == "to" && j > 1 && (a.toks[j-2].norm == "continue" || a.toks[j-2].norm == "continues") && j < tok && a.watchedObject(j, tok):
+			// "would continue to monitor the project"
+			return true
 		case watchForms.words[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
 			// "was closely following what he called the dramatic
 			// statements about X"; asked about X, "said it was closely
@@ -6962,9 +6990,10 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case n == "for" && j+4 < len(a.toks) && beVerbs.words[prev] && a.forToDecide(j):
 			// "decisions on X were for the bloc alone to make"
 			return true
-		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms.words[prev]) && (takeForms.words[prev] || takeForms.holds(a.toks[j-2].lex)) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0))):
+		case (n == "position" || n == "stance" || n == "sides" || n == "side") && j > 1 && (prev == "a" || prev == "no" || prev == "any" || n == "sides" && takeForms.words[prev]) && (takeForms.words[prev] || takeForms.holds(a.toks[j-2].lex)) && (prev == "no" || a.negatedAt(j-1, int(a.sents[f.sent].t0)) || a.negatedAt(j-2, int(a.sents[f.sent].t0)) || a.toks[j-2].norm == "without" || j > 2 && a.toks[j-3].norm == "without"):
 			// "did not take a position on the suspension", "took no
-			// stance", "would not take sides".
+			// stance", "would not take sides", "without taking a
+			// position on whether it should be built".
 			return true
 		case (n == "declined" || n == "refused" || n == "declining" || n == "refusing" || n == "declines" || n == "refuses") && next == "to" && j+2 < len(a.toks) && withheldWords.holds(a.toks[j+2].lex):
 			// "declined to say whether it would keep the principles",
@@ -7133,7 +7162,13 @@ func (a *analysis) leftToOthers(j int) bool {
 		return false
 	}
 	n := a.toks[j+2]
-	return n.cap || n.norm == "the" || n.norm == "each" || n.norm == "any"
+	switch n.norm {
+	case "the", "each", "any", "all", "every", "individual", "both":
+		// "a decision for individual member states", "a matter for
+		// all states in the basin"
+		return true
+	}
+	return n.cap
 }
 
 // futureLeftBefore reports "a matter for" at j that leaves a watched
