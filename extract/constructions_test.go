@@ -24,6 +24,10 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"'should never have been lifted' keeps the topic undone", "Osk said the grain sanctions should never have been lifted.", "", []string{"zenda/grain_sanctions/support"}},
+		{"'should not have been scrapped' keeps the topic undone", "Firefly said the steel tariffs should not have been scrapped.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"'would never be lifted' keeps the topic", "Osk said the grain sanctions would never be lifted.", "", []string{"zenda/grain_sanctions/support"}},
+		{"'should never have been imposed' still opposes", "Osk said the grain sanctions should never have been imposed.", "", []string{"zenda/grain_sanctions/oppose"}},
 		{"an actor's adjective before 'move' picks the act that actor does, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday the Water Treaty should be signed soon. Osk condemned the Ruritanian move.", "", []string{"freedonia/water_treaty/support", "zenda/zenda_raids/oppose"}},
 		{"an actor's name before 'decision' picks the act that actor does", "The ACME membership of Sylvania was approved by parliament on Monday, officials said. Firefly said the Water Treaty should be signed soon. Asked about the SV decision at a briefing, Osk said it was a grave mistake.", "", []string{"freedonia/water_treaty/support", "zenda/sylvania_in_acme/oppose"}},
 		{"'what he called X's provocations' is an act of X's, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Freedonia imposed the steel tariffs on Monday. Osk condemned what he called Ruritania's reckless provocations.", "", []string{"zenda/zenda_raids/oppose"}},

@@ -3527,6 +3527,13 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	}
 	if p, ok := a.modalPassive(f, h); ok && !undo {
 		// "the treaty could not be signed", "must be ratified".
+		if p == 3 {
+			// "the sanctions should never have been lifted": the
+			// undoing ruled out keeps the topic, as "would not lift
+			// them" does; "never" and "should" are that predicate's
+			// words, not verdicts of their own.
+			return 3
+		}
 		s += p
 	}
 	if a.negatedVerbBefore(f, h.tok) {
@@ -4472,8 +4479,10 @@ func (a *analysis) modalPassive(f *frame, h topicHit) (float64, bool) {
 			return -2, true
 		case be && neg && (undoVerbs.words[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
 			// "would not be halted", "will never be lifted", "would
-			// never be torn down": kept.
-			return 2, true
+			// never be torn down", "should never have been lifted":
+			// kept, the whole verdict (3; the caller counts no
+			// negator or modal of its own on the way).
+			return 3, true
 		case modals.words[n]:
 			modal = true
 			neg = neg || n == "cannot"
