@@ -8029,6 +8029,11 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			// "said on Monday the levy amounted to …": the day of the
 			// saying, then the clause.
 			return true
+		case a.timeAfterCue(f, j):
+			// "said last month the levy amounted to …", "said earlier
+			// this week the plan was …": when it was said, then the
+			// clause.
+			return true
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
@@ -8042,6 +8047,24 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		}
 	}
 	return false
+}
+
+// timeAfterCue reports at j the last word of a time phrase right after
+// the cue: "said last month", "said this week", "said earlier this
+// year", "said last Friday".
+func (a *analysis) timeAfterCue(f *frame, j int) bool {
+	n := a.toks[j].norm
+	if f.cueTok < 0 || j < f.cueTok+2 || j > f.cueTok+3 || !(n == "week" || n == "month" || n == "year" || weekdays.holds(a.toks[j].lex)) {
+		return false
+	}
+	k := j - 1
+	if m := a.toks[k].norm; m != "last" && m != "this" {
+		return false
+	}
+	if k--; k > f.cueTok && a.toks[k].norm == "earlier" {
+		k--
+	}
+	return k == f.cueTok
 }
 
 // claimAfter reports a claim noun within four words after k, before
