@@ -3049,6 +3049,12 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		}
 		return 3 // "accused X of obstructing the talks"
 	}
+	if a.chargedShortfall(f, h.tok) {
+		// "accused Y of failing to implement the treaty", "accused Y of
+		// dodging its obligation to set up X": the charge is a duty
+		// to the topic left undone, so the accuser wants the topic.
+		return 3
+	}
 	// The undo verb aimed at the topic, looked for once here for both
 	// keptByRefusal (negated) and undo (not negated) below.
 	undoAt, aimed := a.undoAimed(f, h.tok)
@@ -5536,6 +5542,47 @@ func (a *analysis) accusedOf(k, tok int) bool {
 			continue
 		}
 		return !(tok > j && a.samePhrase(j, tok))
+	}
+	return false
+}
+
+// chargedShortfall reports the topic at tok inside the charge of an
+// accusation ("accused Y of …", "accusing Y of …"), after a verb of
+// falling short in that charge: a form of "fail" or "refuse" before
+// "to", or a verb of evading or harming (harmVerbs) farther from the
+// topic than harmBefore reaches ("dodging its obligation to set up
+// X"). An undo verb between ("failing to lift X") turns the charge
+// around, and is left to the other rules.
+func (a *analysis) chargedShortfall(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	short := false
+	for j := start - 1; j > 0 && j >= start-10 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" || t.norm == "by" || t.norm == "and" || t.norm == "while" || t.norm == "but" {
+			return false
+		}
+		if undoVerbs.holds(t.lex) {
+			return false
+		}
+		if (failForms.holds(t.lex) || t.norm == "refusing") && a.toks[j+1].norm == "to" || harmVerbs.holds(t.lex) && !stanceVerbs.holds(t.lex) {
+			short = true
+			continue
+		}
+		if t.norm != "of" || !short {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-4; i-- {
+			if !f.covers(i) && i != f.cueTok {
+				break
+			}
+			if accuseForms.holds(a.toks[i].lex) {
+				return true
+			}
+			if a.toks[i].kind == tokPunct {
+				break
+			}
+		}
+		return false
 	}
 	return false
 }
