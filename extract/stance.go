@@ -7647,6 +7647,15 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		// sanctions on X to be lifted".
 		return true
 	}
+	if a.r.undoTopics[h.topic] {
+		if j, ok := a.undoAimed(f, h.tok); ok && (a.negatedAt(j, 0) || a.noIntentOf(j)) && a.keptByRefusal(j, h) {
+			// "had no plans to ease its sanctions on X", "would not
+			// lift the sanctions on X" for a topic of easing them: the
+			// target kept, which the refusal backs, so the easing is
+			// opposed.
+			return true
+		}
+	}
 	// What an undoing takes away may be named by other words than the
 	// target's own ("Ruritanian peacekeepers" for "Withdrawal of
 	// Ruritanian troops"); a presence word is already counted the other
