@@ -24,6 +24,20 @@ func TestConstructions(t *testing.T) {
 		def   news.ActorID
 		wants []string // "actor/topic/stance"
 	}{
+		{"'should never have been lifted' keeps the topic undone", "Osk said the grain sanctions should never have been lifted.", "", []string{"zenda/grain_sanctions/support"}},
+		{"'should not have been scrapped' keeps the topic undone", "Firefly said the steel tariffs should not have been scrapped.", "", []string{"freedonia/steel_tariffs/support"}},
+		{"'would never be lifted' keeps the topic", "Osk said the grain sanctions would never be lifted.", "", []string{"zenda/grain_sanctions/support"}},
+		{"'should never have been imposed' still opposes", "Osk said the grain sanctions should never have been imposed.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"'said last month' then the topic as subject: the predicate decides", "Osk said last month the steel tariffs were a tax that Zenda would not accept.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"'said earlier this year' then the topic as subject", "Firefly said earlier this year the Water Treaty was a historic achievement.", "", []string{"freedonia/water_treaty/support"}},
+		{"'accused Y of failing to implement X': a duty to X left undone, the accuser backs X", "Osk accused Sylvania of failing to implement the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"'accused Y of dodging its obligations under X' reaches past harmBefore's window", "Osk accused Sylvania of dodging its obligations under the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"'accusing Y of refusing to honour X' after another say", "Osk said Zenda would keep talking, accusing Sylvania of refusing to honour the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
+		{"'accused Y of imposing X' still charges X", "Osk accused Freedonia of imposing the steel tariffs to hurt Zendan mills.", "", []string{"zenda/steel_tariffs/oppose"}},
+		{"'accused Y of failing to lift X' is left to the undoing", "Osk accused Sylvania of failing to lift the grain sanctions.", "", []string{"zenda/grain_sanctions/oppose"}},
+		{"'had no plans to lift' the target of a relief topic opposes the relief", "Firefly said Freedonia had no plans to lift the port levy on Zenda.", "", []string{"freedonia/levy_relief/oppose"}},
+		{"'would not suspend' the target of a suspension topic opposes the suspension", "Osk said Sylvania would not suspend visa-free travel.", "", []string{"zenda/visa_suspension/oppose"}},
+		{"'would lift' the target of a relief topic backs the relief", "Firefly said Freedonia would lift the port levy on Zenda.", "", []string{"freedonia/levy_relief/support"}},
 		{"an actor's adjective before 'move' picks the act that actor does, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Firefly said on Monday the Water Treaty should be signed soon. Osk condemned the Ruritanian move.", "", []string{"freedonia/water_treaty/support", "zenda/zenda_raids/oppose"}},
 		{"an actor's name before 'decision' picks the act that actor does", "The ACME membership of Sylvania was approved by parliament on Monday, officials said. Firefly said the Water Treaty should be signed soon. Asked about the SV decision at a briefing, Osk said it was a grave mistake.", "", []string{"freedonia/water_treaty/support", "zenda/sylvania_in_acme/oppose"}},
 		{"'what he called X's provocations' is an act of X's, not the topic named last", "Ruritanian raids on Zenda continued overnight, officials said. Freedonia imposed the steel tariffs on Monday. Osk condemned what he called Ruritania's reckless provocations.", "", []string{"zenda/zenda_raids/oppose"}},

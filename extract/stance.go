@@ -3049,6 +3049,12 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 		}
 		return 3 // "accused X of obstructing the talks"
 	}
+	if a.chargedShortfall(f, h.tok) {
+		// "accused Y of failing to implement the treaty", "accused Y of
+		// dodging its obligation to set up X": the charge is a duty
+		// to the topic left undone, so the accuser wants the topic.
+		return 3
+	}
 	// The undo verb aimed at the topic, looked for once here for both
 	// keptByRefusal (negated) and undo (not negated) below.
 	undoAt, aimed := a.undoAimed(f, h.tok)
@@ -3527,6 +3533,13 @@ func (a *analysis) stanceScoreOfHit(f *frame, h topicHit) float64 {
 	}
 	if p, ok := a.modalPassive(f, h); ok && !undo {
 		// "the treaty could not be signed", "must be ratified".
+		if p == 3 {
+			// "the sanctions should never have been lifted": the
+			// undoing ruled out keeps the topic, as "would not lift
+			// them" does; "never" and "should" are that predicate's
+			// words, not verdicts of their own.
+			return 3
+		}
 		s += p
 	}
 	if a.negatedVerbBefore(f, h.tok) {
@@ -4472,8 +4485,10 @@ func (a *analysis) modalPassive(f *frame, h topicHit) (float64, bool) {
 			return -2, true
 		case be && neg && (undoVerbs.words[n] || a.haltedParticiple(j) || a.destroyedAt(j)):
 			// "would not be halted", "will never be lifted", "would
-			// never be torn down": kept.
-			return 2, true
+			// never be torn down", "should never have been lifted":
+			// kept, the whole verdict (3; the caller counts no
+			// negator or modal of its own on the way).
+			return 3, true
 		case modals.words[n]:
 			modal = true
 			neg = neg || n == "cannot"
@@ -5527,6 +5542,47 @@ func (a *analysis) accusedOf(k, tok int) bool {
 			continue
 		}
 		return !(tok > j && a.samePhrase(j, tok))
+	}
+	return false
+}
+
+// chargedShortfall reports the topic at tok inside the charge of an
+// accusation ("accused Y of …", "accusing Y of …"), after a verb of
+// falling short in that charge: a form of "fail" or "refuse" before
+// "to", or a verb of evading or harming (harmVerbs) farther from the
+// topic than harmBefore reaches ("dodging its obligation to set up
+// X"). An undo verb between ("failing to lift X") turns the charge
+// around, and is left to the other rules.
+func (a *analysis) chargedShortfall(f *frame, tok int) bool {
+	start, _ := a.hitSpan(tok)
+	short := false
+	for j := start - 1; j > 0 && j >= start-10 && f.covers(j); j-- {
+		t := a.toks[j]
+		if t.kind == tokPunct && t.norm != "-" || t.norm == "by" || t.norm == "and" || t.norm == "while" || t.norm == "but" {
+			return false
+		}
+		if undoVerbs.holds(t.lex) {
+			return false
+		}
+		if (failForms.holds(t.lex) || t.norm == "refusing") && a.toks[j+1].norm == "to" || harmVerbs.holds(t.lex) && !stanceVerbs.holds(t.lex) {
+			short = true
+			continue
+		}
+		if t.norm != "of" || !short {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-4; i-- {
+			if !f.covers(i) && i != f.cueTok {
+				break
+			}
+			if accuseForms.holds(a.toks[i].lex) {
+				return true
+			}
+			if a.toks[i].kind == tokPunct {
+				break
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -7626,6 +7682,15 @@ func (a *analysis) targetOnly(f *frame, h topicHit) bool {
 		// sanctions on X to be lifted".
 		return true
 	}
+	if a.r.undoTopics[h.topic] {
+		if j, ok := a.undoAimed(f, h.tok); ok && (a.negatedAt(j, 0) || a.noIntentOf(j)) && a.keptByRefusal(j, h) {
+			// "had no plans to ease its sanctions on X", "would not
+			// lift the sanctions on X" for a topic of easing them: the
+			// target kept, which the refusal backs, so the easing is
+			// opposed.
+			return true
+		}
+	}
 	// What an undoing takes away may be named by other words than the
 	// target's own ("Ruritanian peacekeepers" for "Withdrawal of
 	// Ruritanian troops"); a presence word is already counted the other
@@ -8055,6 +8120,11 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 			// "said on Monday the levy amounted to …": the day of the
 			// saying, then the clause.
 			return true
+		case a.timeAfterCue(f, j):
+			// "said last month the levy amounted to …", "said earlier
+			// this week the plan was …": when it was said, then the
+			// clause.
+			return true
 		case t.kind == tokPoss || t.norm == "-" || t.norm == "%" || isDigits(t.norm) || a.mentAt[j] >= 0 || t.cap:
 		case t.kind == tokPunct:
 			return false
@@ -8068,6 +8138,24 @@ func (a *analysis) clauseSubject(f *frame, start int) bool {
 		}
 	}
 	return false
+}
+
+// timeAfterCue reports at j the last word of a time phrase right after
+// the cue: "said last month", "said this week", "said earlier this
+// year", "said last Friday".
+func (a *analysis) timeAfterCue(f *frame, j int) bool {
+	n := a.toks[j].norm
+	if f.cueTok < 0 || j < f.cueTok+2 || j > f.cueTok+3 || !(n == "week" || n == "month" || n == "year" || weekdays.holds(a.toks[j].lex)) {
+		return false
+	}
+	k := j - 1
+	if m := a.toks[k].norm; m != "last" && m != "this" {
+		return false
+	}
+	if k--; k > f.cueTok && a.toks[k].norm == "earlier" {
+		k--
+	}
+	return k == f.cueTok
 }
 
 // claimAfter reports a claim noun within four words after k, before
