@@ -1977,3 +1977,23 @@ func TestEndingVariants(t *testing.T) {
 		t.Errorf("endingVariants(end the siege) = %v, want none", got)
 	}
 }
+
+// TestParaphraseActorAlias: a paraphrased alias's actor name ("CORDA" in
+// "withdrawal of CORDA monitors") said by another alias of that actor,
+// with a rounded number before the object ("will withdraw about 200
+// monitors").
+func TestParaphraseActorAlias(t *testing.T) {
+	r, err := extract.NewRules(loadWatchlist(t, "testdata/invented.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := news.Document{ID: "t", Title: "Border mission to shrink",
+		Text: "The Foreign Envoy will withdraw about 200 monitors from the border next month, CORDA said on Monday."}
+	var got []string
+	for _, s := range r.Extract(doc) {
+		got = append(got, fmt.Sprintf("%s/%s/%s", s.Actor, s.Topic, s.Stance))
+	}
+	if wants := []string{"corda/corda_monitors/support"}; !slices.Equal(got, wants) {
+		t.Errorf("got %v, want %v", got, wants)
+	}
+}

@@ -62,7 +62,10 @@
 //     form or a general synonym beside the name ("leave the rest of the
 //     X region" for "withdrawal from X", "raid on X" for "strikes on X",
 //     "X had to withdraw" for "X withdrawal", "restrictions on X crude"
-//     for "sanctions on X oil"), an alias of an object and a verbal noun
+//     for "sanctions on X oil"), an alias's name that is one actor's
+//     whole alias said by another alias of that actor, the head reached
+//     back over a rounded number ("the United States will withdraw about
+//     4,500 troops" for "withdrawal of US troops"), an alias of an object and a verbal noun
 //     as the verb with "on" the object ("spend 4% of output on the navy"
 //     for "navy spending"), and the same for the headline, whose
 //     topic is then context.

@@ -306,6 +306,7 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 			}
 			ai := len(r.paraAliases)
 			words = withSynonyms(words)
+			words = r.withActorWords(ai, words)
 			r.paraAliases = append(r.paraAliases, paraAlias{topic: t.ID, words: words})
 			for wi, w := range words {
 				root := wordRoot(w.norm)
@@ -333,6 +334,45 @@ func (r *Rules) buildParaphrases(topics []news.Topic) {
 		r.paraFilter.add(root)
 		r.paraPrefixes.add(prefix4(root))
 	}
+}
+
+// withActorWords marks each name of a paraphrase alias that is one
+// actor's whole alias with that actor, and indexes it in paraActors.
+func (r *Rules) withActorWords(ai int, words []aliasWord) []aliasWord {
+	var out []aliasWord
+	for wi, w := range words {
+		if !w.name || !r.actorAliasWords[w.norm] {
+			continue
+		}
+		act, n := news.ActorID(""), 0
+		for id, als := range r.aliasesOf {
+			for _, al := range als {
+				if strings.EqualFold(al, w.norm) {
+					if act != id {
+						n++
+					}
+					act = id
+					break
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if out == nil {
+			out = make([]aliasWord, len(words))
+			copy(out, words)
+		}
+		out[wi].actor = act
+		if r.paraActors == nil {
+			r.paraActors = make(map[news.ActorID][]paraRef)
+		}
+		r.paraActors[act] = append(r.paraActors[act], paraRef{alias: ai, word: wi})
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // prefix4 returns w's first four bytes, or w when shorter. A word's root
@@ -380,6 +420,18 @@ func (a *analysis) findParaphrases() {
 		for k := s.t0; k < s.t1; k++ {
 			if a.toks[k].kind != tokWord {
 				continue
+			}
+			if mi := a.mentAt[k]; mi >= 0 && a.r.paraActors != nil && a.ments[mi].t0 == k && len(a.ments[mi].topics) == 0 {
+				// "the United States" for the "US" of "withdrawal
+				// of US troops".
+				for _, act := range a.ments[mi].actors {
+					for _, ref := range a.r.paraActors[act] {
+						if masks[ref.alias] == 0 {
+							touched = append(touched, ref.alias)
+						}
+						masks[ref.alias] |= 1 << uint(ref.word)
+					}
+				}
 			}
 			n := a.toks[k].norm
 			if !a.r.paraPrefixes.mayHave(prefix4(n)) {
@@ -547,7 +599,7 @@ func (a *analysis) sentTopics(s sentence, out []news.TopicID) []news.TopicID {
 // the first matched free token.
 func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) {
 	for k := s.t0; k < s.t1; k++ {
-		if !a.anyWord(k, words) {
+		if !a.anyParaWord(k, words) {
 			continue
 		}
 		// A stretch from k: no punctuation or clause break.
@@ -567,7 +619,7 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		for i, w := range words {
 			at := -1
 			for j := k; j < end; j++ {
-				if aliasWordAt(a.toks[j], w) || a.wishedDone(s, j, w) {
+				if a.paraWordAt(j, w) || a.wishedDone(s, j, w) {
 					at = j
 					break
 				}
@@ -594,28 +646,35 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 		// not over other words ("halt its offensive").
 		t0 := head
 		for t0 > first && a.mentAt[t0-1] < 0 {
-			if a.anyWord(t0-1, words) {
+			if a.anyParaWord(t0-1, words) {
 				t0--
 				continue
 			}
 			// "restrictions on X crude": over a preposition or an
 			// article to the alias's word before it.
 			if f := a.toks[t0-1]; t0-2 >= first && f.kind == tokWord && (npFunctionWords.holds(f.lex) || aliasStopWords.holds(f.lex)) && a.mentAt[t0-2] < 0 {
-				if a.anyWord(t0-2, words) {
+				if a.anyParaWord(t0-2, words) {
 					t0 -= 2
 					continue
 				}
 				// "talks toward an end to the war" for "talks to end
 				// the war": over a preposition and an article.
-				if g := a.toks[t0-2]; t0-3 >= first && g.kind == tokWord && npFunctionWords.holds(g.lex) && a.mentAt[t0-3] < 0 && a.anyWord(t0-3, words) {
+				if g := a.toks[t0-2]; t0-3 >= first && g.kind == tokWord && npFunctionWords.holds(g.lex) && a.mentAt[t0-3] < 0 && a.anyParaWord(t0-3, words) {
 					t0 -= 3
 					continue
 				}
 			}
+			// "withdrawing about 4,500 troops" for "troop withdrawal":
+			// over a number and a word that rounds it to the alias's
+			// word before it.
+			if g := numberBefore(a.toks, t0, first); g >= first && a.mentAt[g] < 0 && g < t0-1 && a.anyParaWord(g, words) {
+				t0 = g
+				continue
+			}
 			// "duties on Sylvanian-made steel": over the second half
 			// of a hyphenated compound whose first half is the
 			// alias's word.
-			if t0-3 >= first && a.toks[t0-1].kind == tokWord && a.toks[t0-2].norm == "-" && a.mentAt[t0-2] < 0 && a.mentAt[t0-3] < 0 && a.anyWord(t0-3, words) {
+			if t0-3 >= first && a.toks[t0-1].kind == tokWord && a.toks[t0-2].norm == "-" && a.mentAt[t0-2] < 0 && a.mentAt[t0-3] < 0 && a.anyParaWord(t0-3, words) {
 				t0 -= 3
 				continue
 			}
@@ -625,6 +684,25 @@ func (a *analysis) paraphraseAt(s sentence, words []aliasWord) (int, int, bool) 
 	}
 	return -1, -1, false
 }
+
+// numberBefore returns, for a number just before token t0 (with a word
+// that rounds it before the number: "about", "some", "nearly"), the
+// token before them; else -1.
+func numberBefore(toks []token, t0, first int) int {
+	g := t0 - 1
+	if g <= first || toks[g].kind != tokWord || toks[g].norm[0] < '0' || toks[g].norm[0] > '9' {
+		return -1
+	}
+	g--
+	if g > first && roundingWords.holds(toks[g].lex) {
+		g--
+	}
+	return g
+}
+
+// roundingWords round the number after them: "about 4,500 troops"
+// (read-only).
+var roundingWords = lexSet(set(`about some around roughly nearly almost approximately over`))
 
 // participlePair reports "and" at j between two participles of one
 // passive ("were blown up and dismantled"), inside k–end.
@@ -1041,6 +1119,31 @@ func (a *analysis) bareAct(s sentence, g int) bool {
 		return g+1 < s.t1 && troopNouns.holds(a.toks[g+1].lex)
 	}
 	return false
+}
+
+// anyParaWord is anyWord for a paraphrase, whose names may be said by
+// another alias of their actor (paraWordAt).
+func (a *analysis) anyParaWord(k int, words []aliasWord) bool {
+	for _, w := range words {
+		if a.paraWordAt(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// paraWordAt reports a token that spells an alias word (aliasWordAt), or
+// for a name that is one actor's whole alias, a token of an alias of
+// that actor that names no topic ("the United States" for "US").
+func (a *analysis) paraWordAt(k int, w aliasWord) bool {
+	if aliasWordAt(a.toks[k], w) {
+		return true
+	}
+	if w.actor == "" {
+		return false
+	}
+	mi := a.mentAt[k]
+	return mi >= 0 && len(a.ments[mi].topics) == 0 && slices.Contains(a.ments[mi].actors, w.actor)
 }
 
 func (a *analysis) anyWord(k int, words []aliasWord) bool {

@@ -23,6 +23,11 @@ type aliasWord struct {
 	// syns, in a paraphrase of an alias that holds a name, are the
 	// roots of the word's synonyms (paraphraseSynonyms).
 	syns []string
+	// actor, for a name in a paraphrase that is one actor's whole
+	// alias ("US" in "withdrawal of US troops"), is that actor: any
+	// other alias of it says the word ("the United States was
+	// considering withdrawing troops").
+	actor news.ActorID
 }
 
 // Rules extracts statements for one watchlist. It is safe for concurrent
@@ -111,6 +116,9 @@ type Rules struct {
 	// keys: a word none begins with has no root there, and
 	// findParaphrases turns it away before working its root out.
 	paraPrefixes *wordFilter
+	// paraActors finds, by actor, the paraphrase words that are one of
+	// the actor's whole aliases (aliasWord.actor).
+	paraActors map[news.ActorID][]paraRef
 	// spacedAliases are aliases of three or more words too close to
 	// names alone for a paraphrase ("Freedonia joining ACME"): they match
 	// only in their own order, spaced by a possessed noun ("Freedonia's
