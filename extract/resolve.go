@@ -1048,6 +1048,7 @@ func (a *analysis) roleFollows(k, t1 int) bool {
 func (a *analysis) phrasePerson(t0, t1 int) personness {
 	run := 0
 	org := false
+	bodyName := false
 	for k := t0; k < t1; k++ {
 		t := a.toks[k]
 		if personRoles.holds(t.lex) {
@@ -1059,6 +1060,17 @@ func (a *analysis) phrasePerson(t0, t1 int) personness {
 		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
 			continue // "The Sylvanian document": an article, not a name
 		}
+		if t.norm == "of" && k > t0 && bodyHeads.holds(a.toks[k-1].lex) {
+			// "Ministry of Water Resources": the body's name, not a
+			// person's.
+			bodyName = true
+			run = 0
+			continue
+		}
+		if bodyName && (t.cap || t.norm == "and") {
+			continue
+		}
+		bodyName = false
 		if t.kind == tokWord && t.cap && !roleNouns.holds(t.lex) {
 			run++
 			if run >= 2 {
@@ -1099,6 +1111,18 @@ func (a *analysis) resolveFromContext(i int) {
 			}
 		}()
 	}
+	mod, head := "", ""
+	if f.how == howRole {
+		mod, head = a.bodyPortfolio(f.spk0, f.spk1)
+		if mod != "" {
+			if act, ok := a.portfolioBefore(i, mod); ok {
+				// "Defence Minister Ivo Rask said … The Defence Ministry
+				// said …": the ministry of the minister of that brief.
+				f.actors = []news.ActorID{act}
+				return
+			}
+		}
+	}
 	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
 		if f.kind == frameInverted && want != personYes {
@@ -1121,6 +1145,17 @@ func (a *analysis) resolveFromContext(i int) {
 			break
 		}
 		if g.how == howNone || g.kind == frameDefault || g.echo != 0 {
+			continue
+		}
+		if mod != "" && a.otherPortfolio(g, mod, head) {
+			// "Zenda's foreign ministry said … The Defence Ministry
+			// said …": another body, perhaps another side's.
+			mismatch = true
+			continue
+		}
+		if want == personYes && f.how == howPronoun && a.embeddedSpeaker(j) {
+			// "Jo Doe said … while Zenda insisted on …. He said …": he
+			// is the person, not the side inside the person's words.
 			continue
 		}
 		if f.how == howRole && want == personYes && !a.sameRole(f, g) {
@@ -1829,6 +1864,117 @@ func (a *analysis) resolveNamedBody(f *frame) bool {
 	return false
 }
 
+// bodyPortfolio returns the brief and head of a speaker phrase that is
+// "the", a brief and a ministry's head: "the Defence Ministry" → defence,
+// ministry; "" when it is not one.
+func (a *analysis) bodyPortfolio(t0, t1 int) (string, string) {
+	if t1-t0 != 3 || a.toks[t0].norm != "the" || !portfolioHeads.holds(a.toks[t1-1].lex) || a.mentAt[t0+1] >= 0 {
+		return "", ""
+	}
+	mod := portfolioName(a.toks[t0+1])
+	if mod == "" {
+		return "", ""
+	}
+	return mod, a.toks[t1-1].norm
+}
+
+// portfolioName returns the brief a word names in a body's or an
+// official's title ("Defence", "Trade"), with one spelling of defence.
+func portfolioName(t token) string {
+	if t.kind != tokWord {
+		return ""
+	}
+	switch t.norm {
+	case "defence", "defense":
+		return "defence"
+	case "foreign", "interior":
+		return t.norm
+	}
+	if portfolioWords.holds(t.lex) {
+		return t.norm
+	}
+	return ""
+}
+
+// portfolioBefore returns the one watched actor of the latest speaker
+// whose title or body has brief mod: "Defence Minister Ivo Rask",
+// "Zenda's defence ministry". A brief names one body of a side, so the
+// search goes back to the report's start.
+func (a *analysis) portfolioBefore(i int, mod string) (news.ActorID, bool) {
+	for j := i - 1; j >= 0; j-- {
+		g := &a.frames[j]
+		if g.how == howNone || g.how == howUnwatched || g.kind == frameDefault || g.echo != 0 || g.spk1-g.spk0 < 2 {
+			continue
+		}
+		for k := g.spk0; k+1 < g.spk1; k++ {
+			if portfolioName(a.toks[k]) != mod {
+				continue
+			}
+			if n := a.toks[k+1]; portfolioHeads.holds(n.lex) || n.norm == "minister" || n.norm == "secretary" {
+				if len(g.actors) == 1 {
+					return g.actors[0], true
+				}
+				return "", false
+			}
+		}
+	}
+	return "", false
+}
+
+// otherPortfolio reports a speaker phrase that names a body of head
+// with another brief than mod: "China's foreign ministry" for "the
+// Defence Ministry".
+func (a *analysis) otherPortfolio(g *frame, mod, head string) bool {
+	for k := g.spk0 + 1; k < g.spk1; k++ {
+		if a.toks[k].norm == head {
+			if p := portfolioName(a.toks[k-1]); p != "" && p != mod {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personSpeaker reports a frame whose speaker is a person: a role or a
+// name ("the minister", "Ola Berg"), or a watched person's mention.
+func (a *analysis) personSpeaker(e *frame) bool {
+	if e.person == personYes {
+		return true
+	}
+	mi := a.mentAt[e.spk0]
+	return mi >= 0 && e.spk1 > e.spk0 && a.ments[mi].t1 == e.spk1 && a.personMention(mi)
+}
+
+// otherBrief reports a body of head with another brief than mod named
+// from token k on, after a possessive: "'s foreign ministry".
+func (a *analysis) otherBrief(k int, mod, head string) bool {
+	if k < len(a.toks) && a.toks[k].kind == tokPoss {
+		k++
+	}
+	if k+1 >= len(a.toks) || a.toks[k+1].norm != head {
+		return false
+	}
+	p := portfolioName(a.toks[k])
+	return p != "" && p != mod
+}
+
+// embeddedSpeaker reports frame j as a speaker that is not a person
+// whose phrase follows, in its sentence, a person's speaker and cue: "Jo Doe told reporters that Zenda saw no basis for talks
+// while Fredville insisted on …". The person is who the report is
+// following, and whom "he" or "she" next refers to.
+func (a *analysis) embeddedSpeaker(j int) bool {
+	g := &a.frames[j]
+	if g.person == personYes || g.spk1 <= g.spk0 {
+		return false
+	}
+	for h := j - 1; h >= 0 && a.frames[h].sent == g.sent; h-- {
+		if e := &a.frames[h]; a.personSpeaker(e) && e.how != howNone && e.cueTok >= 0 && e.cueTok < g.spk0 && e.spk1 <= g.spk0 {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyHeads name a government body that "the …" refers back to.
 var bodyHeads = lexSet(set(`ministry embassy agency department commission command office`))
 
@@ -1850,12 +1996,13 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 		return false
 	}
 	var acts []news.ActorID
+	mod, body := a.bodyPortfolio(f.spk0, f.spk1)
 	for j := i - 1; j >= 0 && len(acts) == 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 6 {
 			break
 		}
-		if g.how == howNone || g.how == howUnwatched {
+		if g.how == howNone || g.how == howUnwatched || mod != "" && a.otherPortfolio(g, mod, body) {
 			continue
 		}
 		for _, act := range g.actors {
@@ -1868,9 +2015,11 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 		floor := a.sents[max(0, f.sent-3)].t0
 		for k := f.spk0 - 1; k >= floor && len(acts) == 0; k-- {
 			if mi := a.mentAt[k]; mi >= 0 {
-				if m := a.ments[mi]; !a.subjectMention(mi) {
+				if m := a.ments[mi]; !a.subjectMention(mi) || mod != "" && a.otherBrief(int(m.t1), mod, body) {
 					// "… in Fredville, the ministry said": a place, not
-					// the speaker's side; "will help X …": an object.
+					// the speaker's side; "will help X …": an object;
+					// "Zenda's foreign ministry" for "the Defence
+					// Ministry": another body.
 					k = m.t0
 					continue
 				}
