@@ -964,7 +964,7 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 			}
 			mi := a.mentAt[k+2]
 			if mi < 0 || a.ments[mi].t0 != k+2 || a.ments[mi].t1 != t1 {
-				return nil
+				return a.memberOfBody(k+1, t1)
 			}
 			return a.ments[mi].actors
 		}
@@ -977,6 +977,10 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 
 // bodyMembers are those who speak for a body they are placed in by
 // "at", "in" or "from": "an official at Zenda's Trade Ministry".
+// ownGovernments, lower-case after a watched possessor, name its own
+// government: "officials in Jo Doe's government".
+var ownGovernments = lexSet(set(`government administration cabinet`))
+
 var bodyMembers = lexSet(set(`official spokesperson spokesman spokeswoman`))
 
 // memberOfBody returns the actor of a government body closing the phrase
@@ -985,7 +989,31 @@ var bodyMembers = lexSet(set(`official spokesperson spokesman spokeswoman`))
 // Ministry"); none for a place ("an official in Strelsau") or a body of
 // no one's watched.
 func (a *analysis) memberOfBody(k, t1 int) []news.ActorID {
-	if k+2 >= t1 || !bodyHeads.holds(a.toks[t1-1].lex) || !a.toks[t1-1].cap {
+	if k+2 >= t1 {
+		return nil
+	}
+	if h := a.toks[t1-1]; !h.cap && ownGovernments.holds(h.lex) && a.toks[t1-2].kind == tokPoss {
+		// "officials in President Jo Doe's government": the
+		// possessor's own government, its side.
+		if mi := a.mentAt[t1-3]; mi >= 0 && a.ments[mi].t1 == t1-2 && len(a.ments[mi].actors) == 1 {
+			m := a.ments[mi]
+			for j := k + 1; j < int(m.t0); j++ {
+				// "in President Jo Doe's government": a title before
+				// the name.
+				if t := a.toks[j]; t.kind != tokWord || !t.cap && t.norm != "the" {
+					return nil
+				}
+			}
+			switch a.toks[k].norm {
+			case "at", "in", "from":
+				if int(m.t0) > k {
+					return m.actors
+				}
+			}
+		}
+		return nil
+	}
+	if !bodyHeads.holds(a.toks[t1-1].lex) || !a.toks[t1-1].cap {
 		return nil
 	}
 	switch a.toks[k].norm {
@@ -1111,10 +1139,8 @@ func (a *analysis) resolveFromContext(i int) {
 			}
 		}()
 	}
-	mod, head := "", ""
 	if f.how == howRole {
-		mod, head = a.bodyPortfolio(f.spk0, f.spk1)
-		if mod != "" {
+		if mod, _ := a.bodyPortfolio(f.spk0, f.spk1); mod != "" {
 			if act, ok := a.portfolioBefore(i, mod); ok {
 				// "Defence Minister Ivo Rask said … The Defence Ministry
 				// said …": the ministry of the minister of that brief.
@@ -1145,12 +1171,6 @@ func (a *analysis) resolveFromContext(i int) {
 			break
 		}
 		if g.how == howNone || g.kind == frameDefault || g.echo != 0 {
-			continue
-		}
-		if mod != "" && a.otherPortfolio(g, mod, head) {
-			// "Zenda's foreign ministry said … The Defence Ministry
-			// said …": another body, perhaps another side's.
-			mismatch = true
 			continue
 		}
 		if want == personYes && f.how == howPronoun && a.embeddedSpeaker(j) {
@@ -1921,20 +1941,6 @@ func (a *analysis) portfolioBefore(i int, mod string) (news.ActorID, bool) {
 	return "", false
 }
 
-// otherPortfolio reports a speaker phrase that names a body of head
-// with another brief than mod: "China's foreign ministry" for "the
-// Defence Ministry".
-func (a *analysis) otherPortfolio(g *frame, mod, head string) bool {
-	for k := g.spk0 + 1; k < g.spk1; k++ {
-		if a.toks[k].norm == head {
-			if p := portfolioName(a.toks[k-1]); p != "" && p != mod {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // personSpeaker reports a frame whose speaker is a person: a role or a
 // name ("the minister", "Ola Berg"), or a watched person's mention.
 func (a *analysis) personSpeaker(e *frame) bool {
@@ -1943,19 +1949,6 @@ func (a *analysis) personSpeaker(e *frame) bool {
 	}
 	mi := a.mentAt[e.spk0]
 	return mi >= 0 && e.spk1 > e.spk0 && a.ments[mi].t1 == e.spk1 && a.personMention(mi)
-}
-
-// otherBrief reports a body of head with another brief than mod named
-// from token k on, after a possessive: "'s foreign ministry".
-func (a *analysis) otherBrief(k int, mod, head string) bool {
-	if k < len(a.toks) && a.toks[k].kind == tokPoss {
-		k++
-	}
-	if k+1 >= len(a.toks) || a.toks[k+1].norm != head {
-		return false
-	}
-	p := portfolioName(a.toks[k])
-	return p != "" && p != mod
 }
 
 // embeddedSpeaker reports frame j as a speaker that is not a person
@@ -1996,13 +1989,12 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 		return false
 	}
 	var acts []news.ActorID
-	mod, body := a.bodyPortfolio(f.spk0, f.spk1)
 	for j := i - 1; j >= 0 && len(acts) == 0; j-- {
 		g := &a.frames[j]
 		if f.sent-g.sent > 6 {
 			break
 		}
-		if g.how == howNone || g.how == howUnwatched || mod != "" && a.otherPortfolio(g, mod, body) {
+		if g.how == howNone || g.how == howUnwatched {
 			continue
 		}
 		for _, act := range g.actors {
@@ -2015,11 +2007,9 @@ func (a *analysis) resolveRoleByHead(i int) bool {
 		floor := a.sents[max(0, f.sent-3)].t0
 		for k := f.spk0 - 1; k >= floor && len(acts) == 0; k-- {
 			if mi := a.mentAt[k]; mi >= 0 {
-				if m := a.ments[mi]; !a.subjectMention(mi) || mod != "" && a.otherBrief(int(m.t1), mod, body) {
+				if m := a.ments[mi]; !a.subjectMention(mi) {
 					// "… in Fredville, the ministry said": a place, not
-					// the speaker's side; "will help X …": an object;
-					// "Zenda's foreign ministry" for "the Defence
-					// Ministry": another body.
+					// the speaker's side; "will help X …": an object.
 					k = m.t0
 					continue
 				}
