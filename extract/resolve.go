@@ -1178,6 +1178,13 @@ func (a *analysis) resolveFromContext(i int) {
 			// is the person, not the side inside the person's words.
 			continue
 		}
+		if f.how == howRole && want == personYes && a.titledAfter(i, j) {
+			// "Speaking alongside Firefly, the crown prince said … Firefly
+			// said … The crown prince also said …": the one of that title,
+			// not a name with no title that spoke since.
+			mismatch = true
+			continue
+		}
 		if f.how == howRole && want == personYes && !a.sameRole(f, g) {
 			// "the deputy prime minister" is not the energy minister
 			// who spoke before.
@@ -1949,6 +1956,33 @@ func (a *analysis) personSpeaker(e *frame) bool {
 	}
 	mi := a.mentAt[e.spk0]
 	return mi >= 0 && e.spk1 > e.spk0 && a.ments[mi].t1 == e.spk1 && a.personMention(mi)
+}
+
+// titledAfter reports an earlier frame than j, in reach of frame i,
+// whose speaker phrase has a person's role and the very words of frame
+// i's role ("the crown prince" for "The crown prince"), when frame j's
+// phrase has no role: j is someone else.
+func (a *analysis) titledAfter(i, j int) bool {
+	f, g := &a.frames[i], &a.frames[j]
+	for k := g.spk0; k < g.spk1; k++ {
+		if personRoles.holds(a.toks[k].lex) {
+			return false
+		}
+	}
+	for h := j - 1; h >= 0 && f.sent-a.frames[h].sent <= 6; h-- {
+		e := &a.frames[h]
+		if e.kind == frameDefault || e.echo != 0 || e.spk1-e.spk0 != f.spk1-f.spk0 {
+			continue
+		}
+		same := true
+		for k := 0; k < f.spk1-f.spk0 && same; k++ {
+			same = a.toks[e.spk0+k].norm == a.toks[f.spk0+k].norm
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedSpeaker reports frame j as a speaker that is not a person
