@@ -964,7 +964,7 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 			}
 			mi := a.mentAt[k+2]
 			if mi < 0 || a.ments[mi].t0 != k+2 || a.ments[mi].t1 != t1 {
-				return nil
+				return a.memberOfBody(k+1, t1)
 			}
 			return a.ments[mi].actors
 		}
@@ -977,6 +977,10 @@ func (a *analysis) officialsIn(t0, t1 int) []news.ActorID {
 
 // bodyMembers are those who speak for a body they are placed in by
 // "at", "in" or "from": "an official at Zenda's Trade Ministry".
+// ownGovernments, lower-case after a watched possessor, name its own
+// government: "officials in Jo Doe's government".
+var ownGovernments = lexSet(set(`government administration cabinet`))
+
 var bodyMembers = lexSet(set(`official spokesperson spokesman spokeswoman`))
 
 // memberOfBody returns the actor of a government body closing the phrase
@@ -985,7 +989,31 @@ var bodyMembers = lexSet(set(`official spokesperson spokesman spokeswoman`))
 // Ministry"); none for a place ("an official in Strelsau") or a body of
 // no one's watched.
 func (a *analysis) memberOfBody(k, t1 int) []news.ActorID {
-	if k+2 >= t1 || !bodyHeads.holds(a.toks[t1-1].lex) || !a.toks[t1-1].cap {
+	if k+2 >= t1 {
+		return nil
+	}
+	if h := a.toks[t1-1]; !h.cap && ownGovernments.holds(h.lex) && a.toks[t1-2].kind == tokPoss {
+		// "officials in President Jo Doe's government": the
+		// possessor's own government, its side.
+		if mi := a.mentAt[t1-3]; mi >= 0 && a.ments[mi].t1 == t1-2 && len(a.ments[mi].actors) == 1 {
+			m := a.ments[mi]
+			for j := k + 1; j < int(m.t0); j++ {
+				// "in President Jo Doe's government": a title before
+				// the name.
+				if t := a.toks[j]; t.kind != tokWord || !t.cap && t.norm != "the" {
+					return nil
+				}
+			}
+			switch a.toks[k].norm {
+			case "at", "in", "from":
+				if int(m.t0) > k {
+					return m.actors
+				}
+			}
+		}
+		return nil
+	}
+	if !bodyHeads.holds(a.toks[t1-1].lex) || !a.toks[t1-1].cap {
 		return nil
 	}
 	switch a.toks[k].norm {
@@ -1048,6 +1076,7 @@ func (a *analysis) roleFollows(k, t1 int) bool {
 func (a *analysis) phrasePerson(t0, t1 int) personness {
 	run := 0
 	org := false
+	bodyName := false
 	for k := t0; k < t1; k++ {
 		t := a.toks[k]
 		if personRoles.holds(t.lex) {
@@ -1059,6 +1088,17 @@ func (a *analysis) phrasePerson(t0, t1 int) personness {
 		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
 			continue // "The Sylvanian document": an article, not a name
 		}
+		if t.norm == "of" && k > t0 && bodyHeads.holds(a.toks[k-1].lex) {
+			// "Ministry of Water Resources": the body's name, not a
+			// person's.
+			bodyName = true
+			run = 0
+			continue
+		}
+		if bodyName && (t.cap || t.norm == "and") {
+			continue
+		}
+		bodyName = false
 		if t.kind == tokWord && t.cap && !roleNouns.holds(t.lex) {
 			run++
 			if run >= 2 {
@@ -1100,6 +1140,16 @@ func (a *analysis) resolveFromContext(i int) {
 		}()
 	}
 	if f.how == howRole {
+		if mod, _ := a.bodyPortfolio(f.spk0, f.spk1); mod != "" {
+			if act, ok := a.portfolioBefore(i, mod); ok {
+				// "Defence Minister Ivo Rask said … The Defence Ministry
+				// said …": the ministry of the minister of that brief.
+				f.actors = []news.ActorID{act}
+				return
+			}
+		}
+	}
+	if f.how == howRole {
 		want = a.phrasePerson(f.spk0, f.spk1)
 		if f.kind == frameInverted && want != personYes {
 			// "Osaka-on-Sea lodged a protest …, the ministry said": the actor
@@ -1121,6 +1171,18 @@ func (a *analysis) resolveFromContext(i int) {
 			break
 		}
 		if g.how == howNone || g.kind == frameDefault || g.echo != 0 {
+			continue
+		}
+		if want == personYes && f.how == howPronoun && a.embeddedSpeaker(j) {
+			// "Jo Doe said … while Zenda insisted on …. He said …": he
+			// is the person, not the side inside the person's words.
+			continue
+		}
+		if f.how == howRole && want == personYes && a.titledAfter(i, j) {
+			// "Speaking alongside Firefly, the crown prince said … Firefly
+			// said … The crown prince also said …": the one of that title,
+			// not a name with no title that spoke since.
+			mismatch = true
 			continue
 		}
 		if f.how == howRole && want == personYes && !a.sameRole(f, g) {
@@ -1825,6 +1887,117 @@ func (a *analysis) resolveNamedBody(f *frame) bool {
 		f.actors = nil
 		f.person = personNo
 		return true
+	}
+	return false
+}
+
+// bodyPortfolio returns the brief and head of a speaker phrase that is
+// "the", a brief and a ministry's head: "the Defence Ministry" → defence,
+// ministry; "" when it is not one.
+func (a *analysis) bodyPortfolio(t0, t1 int) (string, string) {
+	if t1-t0 != 3 || a.toks[t0].norm != "the" || !portfolioHeads.holds(a.toks[t1-1].lex) || a.mentAt[t0+1] >= 0 {
+		return "", ""
+	}
+	mod := portfolioName(a.toks[t0+1])
+	if mod == "" {
+		return "", ""
+	}
+	return mod, a.toks[t1-1].norm
+}
+
+// portfolioName returns the brief a word names in a body's or an
+// official's title ("Defence", "Trade"), with one spelling of defence.
+func portfolioName(t token) string {
+	if t.kind != tokWord {
+		return ""
+	}
+	switch t.norm {
+	case "defence", "defense":
+		return "defence"
+	case "foreign", "interior":
+		return t.norm
+	}
+	if portfolioWords.holds(t.lex) {
+		return t.norm
+	}
+	return ""
+}
+
+// portfolioBefore returns the one watched actor of the latest speaker
+// whose title or body has brief mod: "Defence Minister Ivo Rask",
+// "Zenda's defence ministry". A brief names one body of a side, so the
+// search goes back to the report's start.
+func (a *analysis) portfolioBefore(i int, mod string) (news.ActorID, bool) {
+	for j := i - 1; j >= 0; j-- {
+		g := &a.frames[j]
+		if g.how == howNone || g.how == howUnwatched || g.kind == frameDefault || g.echo != 0 || g.spk1-g.spk0 < 2 {
+			continue
+		}
+		for k := g.spk0; k+1 < g.spk1; k++ {
+			if portfolioName(a.toks[k]) != mod {
+				continue
+			}
+			if n := a.toks[k+1]; portfolioHeads.holds(n.lex) || n.norm == "minister" || n.norm == "secretary" {
+				if len(g.actors) == 1 {
+					return g.actors[0], true
+				}
+				return "", false
+			}
+		}
+	}
+	return "", false
+}
+
+// personSpeaker reports a frame whose speaker is a person: a role or a
+// name ("the minister", "Ola Berg"), or a watched person's mention.
+func (a *analysis) personSpeaker(e *frame) bool {
+	if e.person == personYes {
+		return true
+	}
+	mi := a.mentAt[e.spk0]
+	return mi >= 0 && e.spk1 > e.spk0 && a.ments[mi].t1 == e.spk1 && a.personMention(mi)
+}
+
+// titledAfter reports an earlier frame than j, in reach of frame i,
+// whose speaker phrase has a person's role and the very words of frame
+// i's role ("the crown prince" for "The crown prince"), when frame j's
+// phrase has no role: j is someone else.
+func (a *analysis) titledAfter(i, j int) bool {
+	f, g := &a.frames[i], &a.frames[j]
+	for k := g.spk0; k < g.spk1; k++ {
+		if personRoles.holds(a.toks[k].lex) {
+			return false
+		}
+	}
+	for h := j - 1; h >= 0 && f.sent-a.frames[h].sent <= 6; h-- {
+		e := &a.frames[h]
+		if e.kind == frameDefault || e.echo != 0 || e.spk1-e.spk0 != f.spk1-f.spk0 {
+			continue
+		}
+		same := true
+		for k := 0; k < f.spk1-f.spk0 && same; k++ {
+			same = a.toks[e.spk0+k].norm == a.toks[f.spk0+k].norm
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedSpeaker reports frame j as a speaker that is not a person
+// whose phrase follows, in its sentence, a person's speaker and cue: "Jo Doe told reporters that Zenda saw no basis for talks
+// while Fredville insisted on …". The person is who the report is
+// following, and whom "he" or "she" next refers to.
+func (a *analysis) embeddedSpeaker(j int) bool {
+	g := &a.frames[j]
+	if g.person == personYes || g.spk1 <= g.spk0 {
+		return false
+	}
+	for h := j - 1; h >= 0 && a.frames[h].sent == g.sent; h-- {
+		if e := &a.frames[h]; a.personSpeaker(e) && e.how != howNone && e.cueTok >= 0 && e.cueTok < g.spk0 && e.spk1 <= g.spk0 {
+			return true
+		}
 	}
 	return false
 }
