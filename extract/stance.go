@@ -1705,6 +1705,7 @@ func (a *analysis) useOfForce(k int) bool {
 func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID) (news.TopicID, int, bool) {
 	if len(cands) > 0 {
 		floor := a.sents[max(0, si-8)].t0
+		cover := coverNouns.words[word] // the same for every mention
 		// With several topics under one head, the mention that uses the
 		// word ("tariffs on steel" for "the tariffs", not
 		// "countermeasures" known as "retaliatory tariffs").
@@ -1722,7 +1723,7 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 				}
 				m := a.ments[mi]
 				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) && !(coverNouns.words[word] && a.mentionHasAdverse(m)) {
+				if pass == 0 && !a.mentionHasWord(m, word) && !(cover && a.mentionHasAdverse(m)) {
 					continue
 				}
 				for _, tp := range m.topics {
