@@ -466,7 +466,7 @@ func (a *analysis) echoFrame(si int) (frame, bool) {
 		// changes Osk has described as painful").
 		nk := k + 2
 		if n := a.toks[k+1].norm; n != "a" && n != "an" {
-			if !echoPlurals.words[n] {
+			if !echoPlurals.holds(a.toks[k+1].lex) {
 				continue
 			}
 			nk = k + 1
@@ -677,7 +677,7 @@ func (a *analysis) pastDated(f *frame) bool {
 		n := a.toks[j].norm
 		next := a.toks[j+1]
 		infinitive := n == "to" && !next.cap && !referringDeterminers.holds(next.lex) && next.norm != "a" && next.norm != "an" && a.mentAt[j+1] < 0
-		if modals.words[n] || infinitive || n == "that" || n == "," || n == "plans" || n == "if" {
+		if modals.holds(a.toks[j].lex) || infinitive || n == "that" || n == "," || n == "plans" || n == "if" {
 			return false
 		}
 		if n == "in" && j > f.cueTok+2 && demandLemmas.words[f.cue.lemma] {
@@ -1055,7 +1055,7 @@ func (a *analysis) nounUse(k, start int) bool {
 func (a *analysis) passive(k, start, end int) bool {
 	for j := k - 1; j >= start && j >= k-4; j-- {
 		n := a.toks[j].norm
-		if passiveMarkers.words[n] {
+		if passiveMarkers.holds(a.toks[j].lex) {
 			return true
 		}
 		if a.filler(j) || n == "twice" {
@@ -2853,7 +2853,7 @@ func (a *analysis) filler(k int) bool {
 		// "X has long demanded": a position held for years and still.
 		return k > 0 && k+1 < len(a.toks) && (a.toks[k-1].norm == "has" || a.toks[k-1].norm == "have") && a.toks[k+1].kind == tokWord
 	}
-	return fillerWords.mayHave(n) && (auxiliaries.words[n] || negators.words[n]) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
+	return auxiliaries.holds(a.toks[k].lex) || negators.holds(a.toks[k].lex) || (strings.HasSuffix(n, "ly") && !a.toks[k].cap && len(n) > 4)
 }
 
 // adverbial reports a fronted adverbial segment.

@@ -53,14 +53,14 @@ func (a *analysis) refusedComplement(f *frame, tok int) (float64, bool) {
 			"out", "away", "off", "defiance", "contravention", "disregard", "breach", "violation":
 			return 0, false
 		}
-		if acceptBases.words[w] || asVerdictVerbs.words[w] || w == "bound" && a.toks[j+1].norm == "by" {
+		if acceptBases.holds(t.lex) || asVerdictVerbs.holds(t.lex) || w == "bound" && a.toks[j+1].norm == "by" {
 			if !a.consentNegated(j) || !toBetween && a.infinitiveAt(m1) || a.otherSubject(f, j) {
 				return 0, false
 			}
 			// As a negated verb just before the topic (negatedVerbBefore).
 			return -1.5, true
 		}
-		if !a.r.stanceWords.mayHave(w) && !harmVerbs.words[w] && !undoVerbs.words[w] && !undoNouns.words[w] && !erasingForms.words[w] && !negatingVerbs.words[w] {
+		if !a.r.stanceWords.mayHave(w) && !harmVerbs.holds(t.lex) && !undoVerbs.holds(t.lex) && !undoNouns.holds(t.lex) && !erasingForms.holds(t.lex) && !negatingVerbs.holds(t.lex) {
 			continue
 		}
 		if negativeWords.words[w] || positiveWords.words[w] || harmVerbs.words[w] || undoVerbs.words[w] || undoNouns.words[w] ||

@@ -1705,6 +1705,7 @@ func (a *analysis) useOfForce(k int) bool {
 func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID) (news.TopicID, int, bool) {
 	if len(cands) > 0 {
 		floor := a.sents[max(0, si-8)].t0
+		cover := coverNouns.words[word] // the same for every mention
 		// With several topics under one head, the mention that uses the
 		// word ("tariffs on steel" for "the tariffs", not
 		// "countermeasures" known as "retaliatory tariffs").
@@ -1722,7 +1723,7 @@ func (a *analysis) recentCandidate(si, k int, word string, cands []news.TopicID)
 				}
 				m := a.ments[mi]
 				j = m.t0
-				if pass == 0 && !a.mentionHasWord(m, word) && !(coverNouns.words[word] && a.mentionHasAdverse(m)) {
+				if pass == 0 && !a.mentionHasWord(m, word) && !(cover && a.mentionHasAdverse(m)) {
 					continue
 				}
 				for _, tp := range m.topics {
@@ -2373,14 +2374,14 @@ func (a *analysis) proceedWithWork(f *frame, tok int) (float64, bool) {
 	link := false
 	for p := t0 - 1; p > 1 && p >= t0-12 && f.covers(p); p-- {
 		n := a.toks[p].norm
-		if a.toks[p].kind == tokPunct || clauseBreakers.words[n] || n == "and" || n == "that" || p == f.cueTok {
+		if a.toks[p].kind == tokPunct || clauseBreakers.holds(a.toks[p].lex) || n == "and" || n == "that" || p == f.cueTok {
 			return 0, false
 		}
 		switch n {
 		case "under", "of", "on", "implementing":
 			link = true
 		}
-		if !workNouns.words[n] || !link && p < t0-1 {
+		if !workNouns.holds(a.toks[p].lex) || !link && p < t0-1 {
 			continue
 		}
 		w := p - 1
@@ -5000,10 +5001,10 @@ func (a *analysis) startHeldBack(f *frame, tok int) bool {
 	for j := end; j+1 < len(a.toks) && j < end+6 && f.covers(j+1); j++ {
 		n := a.toks[j].norm
 		switch {
-		case negators.words[n]: // "cannot" among them
+		case negators.holds(a.toks[j].lex): // "cannot" among them
 			neg = true
-		case modals.words[n] || n == "be" || n == "yet":
-		case neg && startVerbs.words[n]:
+		case modals.holds(a.toks[j].lex) || n == "be" || n == "yet":
+		case neg && startVerbs.holds(a.toks[j].lex):
 			for k := j + 1; k < len(a.toks) && k <= j+3 && f.covers(k); k++ {
 				switch a.toks[k].norm {
 				case "until", "unless", "before":
@@ -5205,7 +5206,7 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			neg = true // "would not be halted": kept, see modalPassive
 			continue
 		}
-		if j == end && madeParticiples.words[n] {
+		if j == end && madeParticiples.holds(a.toks[j].lex) {
 			// "the tariff cuts agreed last summer were suspended": step
 			// over when the topic was made, to its verb.
 			k := j + 1
@@ -5233,12 +5234,12 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 		if n == "must" || n == "should" {
 			modal = true // an obligation, not a plan ("would leave")
 		}
-		if departVerbs.words[n] && (modal || f.cueTok >= 0 && askForms.holds(a.toks[f.cueTok].lex)) {
+		if departVerbs.holds(a.toks[j].lex) && (modal || f.cueTok >= 0 && askForms.holds(a.toks[f.cueTok].lex)) {
 			// "Sylvanian troops must leave", "demanded that the troops
 			// withdraw": the topic, a presence, called away.
 			return true
 		}
-		if passiveMarkers.words[n] || stayVerbs.words[n] {
+		if passiveMarkers.holds(a.toks[j].lex) || stayVerbs.holds(a.toks[j].lex) {
 			// "was frozen", "would stay frozen", "remains suspended".
 			passive = true
 			continue
@@ -6236,7 +6237,7 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 		if !undoAimedWords.mayHave(a.toks[j].norm) {
 			continue
 		}
-		if n := a.toks[j].norm; subordinators.words[n] && n != "that" || n == "and" || n == "but" {
+		if n := a.toks[j].norm; subordinators.holds(a.toks[j].lex) && n != "that" || n == "and" || n == "but" {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs.holds(a.toks[j].lex) {
@@ -6414,7 +6415,7 @@ func (a *analysis) undoneWork(f *frame, tok int) (int, bool) {
 			c = p + 1
 			break
 		}
-		if a.toks[p].kind != tokWord && n != "-" || workCarriers.words[n] || subordinators.words[n] || finiteAux.words[n] || n == "and" || n == "but" {
+		if a.toks[p].kind != tokWord && n != "-" || workCarriers.holds(a.toks[p].lex) || subordinators.holds(a.toks[p].lex) || finiteAux.holds(a.toks[p].lex) || n == "and" || n == "but" {
 			break
 		}
 	}
@@ -6961,7 +6962,7 @@ func (a *analysis) hedgedFar(f *frame, tok int) bool {
 		case "and", "but", "that", ";", "while", "although", "which", "who":
 			return false
 		}
-		if j <= tok-13 && hedgeForms.mayHave(n) && hedgeWords.words[n] && !a.toks[j].cap && !a.plainNegated(j) {
+		if j <= tok-13 && hedgeWords.holds(a.toks[j].lex) && !a.toks[j].cap && !a.plainNegated(j) {
 			return true
 		}
 	}
@@ -6986,14 +6987,12 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		if j+1 < len(a.toks) {
 			next = a.toks[j+1].norm
 		}
-		// hedge: n may be in hedgeWords or hedgeBases.
-		hedge := hedgeForms.mayHave(n)
 		switch {
-		case hedge && hedgeWords.words[n] && !a.toks[j].cap && !a.afterWithout(j) && !a.plainNegated(j):
+		case hedgeWords.holds(a.toks[j].lex) && !a.toks[j].cap && !a.afterWithout(j) && !a.plainNegated(j):
 			// "was considering it"; "was not considering it" has made
 			// up its mind.
 			return true
-		case hedge && hedgeBases.words[n] && (prev == "would" || prev == "will" || prev == "to"):
+		case hedgeBases.holds(a.toks[j].lex) && (prev == "would" || prev == "will" || prev == "to"):
 			return true // "would study the text"
 		case (n == "looking" || n == "look") && (next == "at" || next == "into"):
 			return true
@@ -7020,7 +7019,7 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 			return true // "their status would be the subject of further talks"
 		case prev == "under" && (n == "review" || n == "consideration" || n == "discussion"):
 			return true // "all options remained under review"
-		case watchForms.words[n] && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
+		case watchForms.holds(a.toks[j].lex) && j < tok && tok-j <= 4 && a.closelyAround(j, tok) && !a.whichAfter(tok):
 			// "was following the talks closely"; not "closely watching
 			// the blockade, which it called a provocation".
 			return true
@@ -7031,7 +7030,7 @@ func (a *analysis) undecided(f *frame, tok int) bool {
 		case (n == "watch" || n == "monitor") && prev == "to" && j > 1 && (a.toks[j-2].norm == "continue" || a.toks[j-2].norm == "continues") && j < tok && a.watchedObject(j, tok):
 			// "would continue to monitor the project"
 			return true
-		case watchForms.words[n] && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
+		case watchForms.holds(a.toks[j].lex) && prev == "closely" && next == "what" && (j < tok || tok < f.cueTok) && !a.whichAfter(tok):
 			// "was closely following what he called the dramatic
 			// statements about X"; asked about X, "said it was closely
 			// following what he called a dramatic situation".
@@ -8821,7 +8820,7 @@ func (a *analysis) handsOff(f *frame, tok int) bool {
 			// "respected the right of the region's countries to choose
 			// their partners": their own business, no side taken.
 			hit = true
-		case ownBusinessAdjectives.words[n] && ownBusinessNouns.words[next]:
+		case ownBusinessAdjectives.holds(a.toks[k].lex) && ownBusinessNouns.holds(a.toks[k+1].lex):
 			// "said the arrest was Ruritania's internal affair", "the
 			// shield was a sovereign matter for Zenda", "joining the bloc
 			// was the sovereign right of any country": another's own
