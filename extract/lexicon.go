@@ -779,12 +779,8 @@ func filterOf(sets ...map[string]bool) *listFilter {
 
 // Filters in front of the word lists that per-token loops look up.
 var (
-	// fillerWords: filler's auxiliaries and negators.
-	fillerWords = filterOf(auxiliaries.words, negators.words)
 	// phraseStops: the lists phraseStop looks up.
 	phraseStops = filterOf(npFunctionWords.words, finiteAux.words, negators.words, clauseBreakers.words, subordinators.words)
-	// hedgeForms: undecided's hedgeWords and hedgeBases.
-	hedgeForms = filterOf(hedgeWords.words, hedgeBases.words)
 	// drawForms: clauseFrame's drawVerbs.
 	drawForms = filterOf(drawVerbs.words)
 	// undoAimedWords: every word undoAimed's walk stops or looks further

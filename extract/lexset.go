@@ -22,7 +22,12 @@ type wordSet struct {
 // only for package-level lists, built at initialisation.
 func lexSet(words map[string]bool) *wordSet {
 	s := &wordSet{words: words}
-	for w := range words {
+	for w, in := range words {
+		if !in {
+			// A word mapped to false ("it" among speakerPronouns) is
+			// not in the list: holds agrees with words[w].
+			continue
+		}
 		id, ok := lexVocab[w]
 		if !ok {
 			if len(lexVocab) >= 1<<16-1 {
