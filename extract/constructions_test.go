@@ -1086,6 +1086,9 @@ func TestConstructions(t *testing.T) {
 		{"legitimate targets", "Osk said Zenda would regard any missile launches near its coast as legitimate military targets.", "", []string{"zenda/missile_tests/oppose"}},
 		{"made no sense, no right to", "Osk said it made absolutely no sense to talk about the dam project, and that Sylvania had no right to impose tariffs on steel.", "", []string{"zenda/dam_project/oppose", "zenda/steel_tariffs/oppose"}},
 		{"a dead end", "Osk said the dam project was a dead end.", "", []string{"zenda/dam_project/oppose"}},
+		{"'a dead end, ruling out X': the noun 'end' undoes nothing after it", "Osk said the offer was a dead end, ruling out quota negotiations.", "", []string{"zenda/quota_talks/oppose"}},
+		{"'rejected, however, demands that …': an aside between the verb and its object", "Osk rejected, however, demands that the militia surrender its weapons.", "", []string{"zenda/militia_disarmament/oppose"}},
+		{"'welcomed, however, X': the aside keeps the object", "Osk welcomed, however, the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"incompatible with", "Osk said the dam project was incompatible with Zenda's obligations.", "", []string{"zenda/dam_project/oppose"}},
 		{"unfriendly act", "Osk said the steel tariffs were an unfriendly act.", "", []string{"zenda/steel_tariffs/oppose"}},
 		// Leaving it to others is no stance; "a matter for concern" is.
