@@ -861,6 +861,8 @@ func TestConstructions(t *testing.T) {
 		{"a pair alias's act in '-ated' narrates, names no act", "Osk said Zenda had cooperated fully with ACME inspectors.", "", nil},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
 		{"A-B talks: a head of talks in a clause that names both", "Ruritania and Freedonia held indirect talks in Osk on Friday. Rassendyll described the meeting as a good start.", "", []string{"ruritania/freedonia_ruritania_talks/support"}},
+		{"A-B talks also known as a deal: 'an agreement with B', A before in the sentence", "Firefly said Fredville remained open to a negotiated agreement with Ruritania.", "", []string{"freedonia/freedonia_ruritania_talks/support"}},
+		{"A-B talks also known as a deal: an agreement without 'with' is not the pair's", "Firefly said Freedonia and Ruritania would need an agreement soon.", "", nil},
 		{"A-B talks: talks with B, A before in the sentence", "Firefly said Fredville backed the steel tariffs but remained open to direct talks with Ruritania.", "", []string{"freedonia/freedonia_ruritania_talks/support", "freedonia/steel_tariffs/support"}},
 		{"A-B talks: the speaker is not named in the clause", "In a speech, Rassendyll said Freedonia had announced the outcome of any talks in advance.", "", nil},
 		{"A-B talks: talks with a third party", "Rassendyll said Ruritania and Freedonia would welcome talks with Zenda.", "", nil},
