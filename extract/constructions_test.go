@@ -867,6 +867,8 @@ func TestConstructions(t *testing.T) {
 		{"a pair alias's act in '-ated' narrates, names no act", "Osk said Zenda had cooperated fully with ACME inspectors.", "", nil},
 		{"another noun of seizing, object by a general synonym", "Anna Trentino said the interception of cargo ships on the high seas violated international law.", "", []string{"sylvania/cargo_seizures/oppose"}},
 		{"A-B talks: a head of talks in a clause that names both", "Ruritania and Freedonia held indirect talks in Osk on Friday. Rassendyll described the meeting as a good start.", "", []string{"ruritania/freedonia_ruritania_talks/support"}},
+		{"A-B talks also known as a deal: 'an agreement with B', A before in the sentence", "Firefly said Fredville remained open to a negotiated agreement with Ruritania.", "", []string{"freedonia/freedonia_ruritania_talks/support"}},
+		{"A-B talks also known as a deal: an agreement without 'with' is not the pair's", "Firefly said Freedonia and Ruritania would need an agreement soon.", "", nil},
 		{"A-B talks: talks with B, A before in the sentence", "Firefly said Fredville backed the steel tariffs but remained open to direct talks with Ruritania.", "", []string{"freedonia/freedonia_ruritania_talks/support", "freedonia/steel_tariffs/support"}},
 		{"A-B talks: the speaker is not named in the clause", "In a speech, Rassendyll said Freedonia had announced the outcome of any talks in advance.", "", nil},
 		{"A-B talks: talks with a third party", "Rassendyll said Ruritania and Freedonia would welcome talks with Zenda.", "", nil},
@@ -1092,6 +1094,9 @@ func TestConstructions(t *testing.T) {
 		{"legitimate targets", "Osk said Zenda would regard any missile launches near its coast as legitimate military targets.", "", []string{"zenda/missile_tests/oppose"}},
 		{"made no sense, no right to", "Osk said it made absolutely no sense to talk about the dam project, and that Sylvania had no right to impose tariffs on steel.", "", []string{"zenda/dam_project/oppose", "zenda/steel_tariffs/oppose"}},
 		{"a dead end", "Osk said the dam project was a dead end.", "", []string{"zenda/dam_project/oppose"}},
+		{"'a dead end, ruling out X': the noun 'end' undoes nothing after it", "Osk said the offer was a dead end, ruling out quota negotiations.", "", []string{"zenda/quota_talks/oppose"}},
+		{"'rejected, however, demands that …': an aside between the verb and its object", "Osk rejected, however, demands that the militia surrender its weapons.", "", []string{"zenda/militia_disarmament/oppose"}},
+		{"'welcomed, however, X': the aside keeps the object", "Osk welcomed, however, the Water Treaty.", "", []string{"zenda/water_treaty/support"}},
 		{"incompatible with", "Osk said the dam project was incompatible with Zenda's obligations.", "", []string{"zenda/dam_project/oppose"}},
 		{"unfriendly act", "Osk said the steel tariffs were an unfriendly act.", "", []string{"zenda/steel_tariffs/oppose"}},
 		// Leaving it to others is no stance; "a matter for concern" is.

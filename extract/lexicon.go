@@ -650,6 +650,16 @@ var settlementNouns = lexSet(set(`town city village port region province distric
 // ("transit route through X" → route).
 var routePrepositions = lexSet(set(`through across along via within under near beyond around`))
 
+// dealHeads head the name of a deal: "nuclear deal"; dealHeadList
+// are the same, in order.
+var dealHeadList = []string{"deal", "agreement", "accord"}
+var dealHeads = lexSet(set(`deal agreement accord`))
+
+// asideAdverbs, set off by commas right after a verb, leave the verb
+// its object: "rejected, however, demands that …".
+var asideAdverbs = lexSet(set(`however though nevertheless nonetheless meanwhile moreover
+	furthermore indeed again also too instead`))
+
 // frontStarters open a fronted adverbial that ends at the first comma
 // ("In a statement, …", "However, …", "Speaking to reporters, …").
 var frontStarters = lexSet(set(`in at on after before during however meanwhile earlier later

@@ -1055,7 +1055,7 @@ func (r *Rules) actorsWithAliasWord(keep func(token) bool) []news.ActorID {
 // addDuoForm indexes an alias of two actors' names joined by a hyphen
 // before a head of talks ("Sylvania-Zenda talks"), when no actor is
 // named by both.
-func (r *Rules) addDuoForm(al string, tp news.TopicID) {
+func (r *Rules) addDuoForm(al string, tp news.TopicID, others []string) {
 	toks := tokenize(al, 0, len(al), nil)
 	if len(toks) != 4 || toks[1].norm != "-" || !toks[0].cap || !toks[2].cap || toks[3].cap || toks[0].kind != tokWord || toks[2].kind != tokWord || toks[3].kind != tokWord {
 		return
@@ -1074,6 +1074,15 @@ func (r *Rules) addDuoForm(al string, tp news.TopicID) {
 		// "remained available for direct engagement with Zenda":
 		// diplomacy's word for talks, read only with both actors named.
 		heads = append(heads, "engagement")
+		if dealAlias(others) {
+			// a topic known both as "A-B talks" and as "X deal":
+			// "remained open to a negotiated agreement with Zenda".
+			for _, h := range dealHeadList {
+				if !slices.Contains(heads, h) {
+					heads = append(heads, h)
+				}
+			}
+		}
 	}
 	a, b := r.actorsNamed(toks[0].norm), r.actorsNamed(toks[2].norm)
 	if len(a) != 1 || len(b) != 1 || a[0] == b[0] {
@@ -1086,6 +1095,18 @@ func (r *Rules) addDuoForm(al string, tp news.TopicID) {
 			r.duoHeadWords.add(h)
 		}
 	}
+}
+
+// dealAlias reports an alias among als whose last word is a head of a
+// deal ("nuclear deal", "agreement on X's programme" does not end so).
+func dealAlias(als []string) bool {
+	for _, al := range als {
+		toks := tokenize(al, 0, len(al), nil)
+		if n := len(toks); n >= 2 && dealHeads.holds(toks[n-1].lex) {
+			return true
+		}
+	}
+	return false
 }
 
 // findDuoForms adds a topic mention for a head of talks that is no part
@@ -1165,6 +1186,11 @@ func (a *analysis) findDuoForms() {
 				continue
 			}
 			if with != nil && !containsActor(with, f.a[0]) && !containsActor(with, f.b[0]) {
+				continue
+			}
+			if with == nil && dealHeads.holds(t.lex) {
+				// "any agreement must see Zenda's port closed": a deal
+				// is the pair's only with "with" or "between".
 				continue
 			}
 			if with == nil && (!containsActor(inClause, f.a[0]) || !containsActor(inClause, f.b[0])) {

@@ -506,7 +506,7 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	r.duoForms, r.duoHeads, r.duoHeadWords = nil, nil, new(wordFilter)
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
-			r.addDuoForm(al, t.ID)
+			r.addDuoForm(al, t.ID, t.Aliases)
 		}
 	}
 	r.topicNameWords = make(map[news.TopicID][]aliasWord, len(w.Topics))

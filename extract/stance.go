@@ -5410,6 +5410,12 @@ func (a *analysis) governs(f *frame, tok int) bool {
 		return false
 	}
 	for j := f.cueTok + 1; j < tok; j++ {
+		if j == f.cueTok+1 && j+3 < tok && a.toks[j].norm == "," && asideAdverbs.holds(a.toks[j+1].lex) && a.toks[j+2].norm == "," {
+			// "rejected, however, demands that …": an aside between
+			// the verb and its object.
+			j += 2
+			continue
+		}
 		if t := a.toks[j]; t.kind == tokPunct && t.norm != "-" && t.norm != "(" && t.norm != "'" || clauseBreakers.holds(t.lex) {
 			return false
 		}
@@ -6241,6 +6247,11 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			return 0, false // "would reconsider once the framework …"
 		}
 		if undoVerbs.holds(a.toks[j].lex) {
+			if a.toks[j].norm == "end" && j > 0 && a.toks[j-1].norm == "dead" {
+				// "called the offer a dead end, ruling out X": a
+				// noun, no undoing aimed at what follows.
+				return 0, false
+			}
 			if j < tok-5 && a.undoIsTopicsOwn(j, tok) {
 				// "proposed suspending X's flagship pension reform",
 				// the topic being that suspension: past a possessive,
