@@ -912,7 +912,7 @@ func (a *analysis) findOfForms() {
 					x, end, ok = m0, m1, true
 				}
 			}
-			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords.holds(a.toks[end].lex) && !finiteAux.holds(a.toks[end].lex) && !pastVerbAfter(a.toks[end]) {
+			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords.holds(a.toks[end].lex) && !finiteAux.holds(a.toks[end].lex) && !pastVerbAfter(a.toks[end]) && !ofFormFollower(a.toks[end]) {
 				// "membership of the EU budget committee": not the
 				// alias's modifier alone.
 				continue
@@ -1123,6 +1123,13 @@ func (a *analysis) actorOnly(k int) bool {
 // no noun it modifies: "membership of ACME remained a goal".
 func pastVerbAfter(t token) bool {
 	return len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed")
+}
+
+// ofFormFollower is a word after "head of M" that closes the phrase, a
+// preposition, not a noun M modifies: "regarded membership of ACME as
+// the best guarantee", "membership of ACME after the war".
+func ofFormFollower(t token) bool {
+	return t.norm == "as" || blockingPrepositions.holds(t.lex) || routePrepositions.holds(t.lex) || timePrepositions.holds(t.lex)
 }
 
 // forFormAt finds, at the head k of an alias "M head for X" right after

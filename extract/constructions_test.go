@@ -838,6 +838,8 @@ func TestConstructions(t *testing.T) {
 		{"M head for an alias M head for X, X by another alias in the clause", "Ruritania has asked for help. Firefly said Strelsau would never get CORDA guarantees.", "", []string{"freedonia/ruritania_in_corda/oppose"}},
 		{"head of M with M's actor by another alias", "ACME met on Monday. Trentino said membership of the alliance remained Sylvania's goal.", "", []string{"sylvania/sylvania_in_acme/support"}},
 		{"head of another word than M's actor", "ACME met on Monday. Trentino said membership of the club remained Sylvania's goal.", "", nil},
+		{"head of M closed by a preposition", "ACME met on Monday. Trentino said Sylvania still regarded membership of the alliance as its best option.", "", []string{"sylvania/sylvania_in_acme/support"}},
+		{"head of M closed by a preposition, M a noun's modifier", "ACME met on Monday. Trentino said Sylvania still regarded membership of the alliance council as a burden.", "", nil},
 		{"head of M to include X for an alias M head to X", "Firefly said the enlargement of CORDA to include Ruritania would be a grave threat.", "", []string{"freedonia/corda_to_ruritania/oppose"}},
 		{"head of M to take in X, X by another alias", "Firefly spoke on Monday. He said the enlargement of CORDA to take in Strelsau posed a direct threat.", "", []string{"freedonia/corda_to_ruritania/oppose"}},
 		{"head of M to another place", "Firefly said the enlargement of CORDA to the east was a threat to Strelsau.", "", nil},
