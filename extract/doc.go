@@ -37,6 +37,9 @@
 //     ("membership of the EU"; M's actor by another of its aliases,
 //     "membership of the bloc"), "head on (X's) M" for a penalty "M head"
 //     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
+//     an act of pressure aimed at an owner's earnings from M for a
+//     penalty "M head" ("keep raising the pressure on Sylvania's grain
+//     revenues", "going after its grain exports"),
 //     and each later object of a list sharing the head ("tariffs on
 //     timber, steel and glass" for "timber tariffs" and "steel tariffs"),
 //     and for "M head for X" "head of M" or

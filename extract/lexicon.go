@@ -1264,6 +1264,16 @@ var judgementVerbs = lexSet(set(`regard regards regarded consider considers cons
 var penaltyNouns = lexSet(set(`sanctions sanction restrictions restriction curbs curb ban bans embargo
 	embargoes tariffs tariff duties penalties fines freeze listings blacklisting`))
 
+// earningNouns are what a country earns by a trade, the object an act
+// of pressure aims at: "hitting X's oil revenues".
+var earningNouns = lexSet(set(`revenues revenue income earnings exports`))
+
+// squeezeWords, within a few words before "X's M earnings", aim an act of
+// pressure at them: "pressure on", "a direct hit on", "going after",
+// "moved against".
+var squeezeWords = lexSet(set(`pressure hit hits hitting target targets targeting targeted squeeze
+	squeezing choke choking curb curbing slash slashing cut cutting drain draining against`))
+
 // placePrepositions put a place after a topic's noun: "visa-free travel
 // for X", "ceasefire in X".
 var placePrepositions = lexSet(set(`for in of on over with`))
