@@ -842,6 +842,8 @@ func TestConstructions(t *testing.T) {
 		{"an act of pressure aimed at an owner's earnings from M", "Firefly said Freedonia was going after Zenda's grain exports because they paid for the war.", "", []string{"freedonia/grain_sanctions/support"}},
 		{"an owner's earnings from M with no act of pressure", "Firefly said Zenda's grain revenues rose sharply last year.", "", nil},
 		{"the owner's own cut to its earnings from M", "Osk said Zenda would cut its grain exports this winter.", "", nil},
+		{"another noun of a settled agreement for the alias's head", "Firefly said Freedonia was ready to work with Zenda on a memorandum on a possible sea access accord.", "", []string{"freedonia/sea_access/support"}},
+		{"a noun of agreement with other modifiers than the alias's", "Firefly said Freedonia was ready to work with Zenda on a possible fishing accord.", "", nil},
 		{"head of M closed by a preposition", "ACME met on Monday. Trentino said Sylvania still regarded membership of the alliance as its best option.", "", []string{"sylvania/sylvania_in_acme/support"}},
 		{"head of M closed by a preposition, M a noun's modifier", "ACME met on Monday. Trentino said Sylvania still regarded membership of the alliance council as a burden.", "", nil},
 		{"head of M to include X for an alias M head to X", "Firefly said the enlargement of CORDA to include Ruritania would be a grave threat.", "", []string{"freedonia/corda_to_ruritania/oppose"}},

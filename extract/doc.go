@@ -31,7 +31,9 @@
 //     X" for "armed aggression against X", "drills around X" for
 //     "military drills around X"), another head of the same thing after
 //     an alias's names ("Strelsau meeting" for "Strelsau talks", "Ruritanian
-//     soldiers" for "Ruritanian troops"), initialisms spelled with dots
+//     soldiers" for "Ruritanian troops"), another noun of a settled
+//     agreement after an alias's lower-case modifiers ("trade accord" for
+//     "trade deal"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
 //     ("membership of the EU"; M's actor by another of its aliases,

@@ -512,6 +512,11 @@ var stateObjects = lexSet(set(`situation balance outcome course dynamics`))
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
+// agreementHeads name the same settled agreement after any modifier:
+// "trade accord" for an alias "trade deal". Not "agreement", which is
+// as often the act of agreeing or a framework still to be written.
+var agreementHeads = synonymGroups(`deal accord`)
+
 // aliasLeadSynonyms name the same act before "of" at the head of an
 // alias: "departure of X troops" for "withdrawal of X troops".
 var aliasLeadSynonyms = synonymGroups(`withdrawal departure pullout`)
