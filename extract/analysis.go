@@ -79,6 +79,8 @@ type analysis struct {
 	// Rules.ofForms, onForms and listHeads), found by scanHeads in one
 	// walk over the tokens.
 	ofHeads, onHeads, listHeads []int32
+	// earnHeads are the earning nouns findEarnForms may end at.
+	earnHeads []int32
 	// pieces memoises namedInPieces, asked again and again for the same
 	// head noun; its answer depends only on the document.
 	pieces map[piecesKey]piecesAnswer
@@ -182,6 +184,7 @@ func (r *Rules) analyse(doc news.Document) *analysis {
 	a.scanHeads()
 	a.findOfForms()
 	a.findOnForms()
+	a.findEarnForms()
 	a.findDuoForms()
 	a.findListHeads()
 	a.dropElsewhere()
@@ -912,7 +915,7 @@ func (a *analysis) findOfForms() {
 					x, end, ok = m0, m1, true
 				}
 			}
-			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords.holds(a.toks[end].lex) && !finiteAux.holds(a.toks[end].lex) && !pastVerbAfter(a.toks[end]) {
+			if !ok || end < len(a.toks) && a.toks[end].kind == tokWord && !a.toks[end].cap && !npFunctionWords.holds(a.toks[end].lex) && !finiteAux.holds(a.toks[end].lex) && !pastVerbAfter(a.toks[end]) && !ofFormFollower(a.toks[end]) {
 				// "membership of the EU budget committee": not the
 				// alias's modifier alone.
 				continue
@@ -1042,6 +1045,101 @@ func (a *analysis) findOnForms() {
 	a.addMentions(add)
 }
 
+// findEarnForms adds a topic mention for "X's M earnings" where an act
+// of pressure aims at them and the watchlist has the penalty "M head":
+// "would keep raising the pressure on Sylvania's grain revenues", "was
+// going after its grain exports" for "grain sanctions". The earnings
+// need an owner (a possessive or "its"/"their") and the act a word of
+// pressure at most four words before it; M may be the first of two
+// ("oil and gas revenues").
+func (a *analysis) findEarnForms() {
+	var add []mention
+	for _, k32 := range a.earnHeads {
+		k := int(k32)
+		si := a.sentOf[k]
+		if k < 3 || a.inMention(k) {
+			continue
+		}
+		m := k - 1
+		if k >= 5 && a.toks[k-2].norm == "and" {
+			m = k - 3 // "oil and gas revenues"
+		}
+		mt := a.toks[m]
+		if mt.kind != tokWord || mt.cap || a.inMention(m) || a.sentOf[m] != si {
+			continue
+		}
+		var hit news.TopicID
+		n := 0
+		for _, fs := range a.r.onForms {
+			for _, f := range fs {
+				if f.mod[0] == mt.norm && f.topic != hit {
+					hit = f.topic
+					n++
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		// The owner right before M: "X's", "its", "their".
+		o := m - 1
+		own := false // "its"/"their": only after a preposition
+		switch {
+		case a.toks[o].kind == tokPoss:
+			o -= 2
+			for o >= 0 && a.sentOf[o] == si && a.toks[o].kind == tokWord && a.toks[o].cap {
+				o--
+			}
+		case a.toks[o].norm == "its" || a.toks[o].norm == "their":
+			o--
+			own = true
+		default:
+			continue
+		}
+		// The act of pressure: "on"/"after" before the owner, a word
+		// of pressure at most four words back.
+		// The mention spans the act with its object: the act is the
+		// penalty ("pressure on X's M revenues" for "sanctions on X's M").
+		at := -1
+		if o >= 1 && a.sentOf[o] == si {
+			switch a.toks[o].norm {
+			case "against":
+				at = o
+			case "on":
+				for j := o - 1; j >= 0 && j >= o-4 && a.sentOf[j] == si && a.toks[j].kind == tokWord; j-- {
+					if squeezeWords.holds(a.toks[j].lex) {
+						at = j
+						break
+					}
+				}
+			case "after":
+				if g := a.toks[o-1].norm; g == "going" || g == "go" || g == "goes" || g == "went" {
+					at = o - 1
+				}
+			default:
+				// "hitting X's M revenues", not the owner's own act
+				// ("Zenda cut its grain exports").
+				if !own && squeezeWords.holds(a.toks[o].lex) {
+					at = o
+				}
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for j := at; j < m; j++ {
+			if a.inMention(j) && !a.actorOnly(j) {
+				at = -1
+				break
+			}
+		}
+		if at >= 0 {
+			add = append(add, mention{t0: at, t1: k + 1, topics: []news.TopicID{hit}})
+		}
+	}
+	a.addMentions(add)
+}
+
 // mentionFrom returns the mention that starts at token k.
 func (a *analysis) mentionFrom(k int) (mention, bool) {
 	for _, m := range a.ments {
@@ -1123,6 +1221,13 @@ func (a *analysis) actorOnly(k int) bool {
 // no noun it modifies: "membership of ACME remained a goal".
 func pastVerbAfter(t token) bool {
 	return len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed")
+}
+
+// ofFormFollower is a word after "head of M" that closes the phrase, a
+// preposition, not a noun M modifies: "regarded membership of ACME as
+// the best guarantee", "membership of ACME after the war".
+func ofFormFollower(t token) bool {
+	return t.norm == "as" || blockingPrepositions.holds(t.lex) || routePrepositions.holds(t.lex) || timePrepositions.holds(t.lex)
 }
 
 // forFormAt finds, at the head k of an alias "M head for X" right after
@@ -1271,6 +1376,9 @@ func (a *analysis) scanHeads() {
 		}
 		if len(a.r.onForms[t.norm]) > 0 {
 			a.onHeads = append(a.onHeads, int32(k))
+		}
+		if len(a.r.onForms) > 0 && earningNouns.holds(t.lex) {
+			a.earnHeads = append(a.earnHeads, int32(k))
 		}
 		if len(a.r.listHeads[t.norm]) > 0 {
 			a.listHeads = append(a.listHeads, int32(k))

@@ -31,12 +31,17 @@
 //     X" for "armed aggression against X", "drills around X" for
 //     "military drills around X"), another head of the same thing after
 //     an alias's names ("Strelsau meeting" for "Strelsau talks", "Ruritanian
-//     soldiers" for "Ruritanian troops"), initialisms spelled with dots
+//     soldiers" for "Ruritanian troops"), another noun of a settled
+//     agreement after an alias's lower-case modifiers ("trade accord" for
+//     "trade deal"), initialisms spelled with dots
 //     ("U.S.-brokered …"), "the (eastern) town of X" for the name X,
 //     "head of (the) M" for "M head"
 //     ("membership of the EU"; M's actor by another of its aliases,
 //     "membership of the bloc"), "head on (X's) M" for a penalty "M head"
 //     ("sanctions yet on Sylvania's grain sector" for "grain sanctions"),
+//     an act of pressure aimed at an owner's earnings from M for a
+//     penalty "M head" ("keep raising the pressure on Sylvania's grain
+//     revenues", "going after its grain exports"),
 //     and each later object of a list sharing the head ("tariffs on
 //     timber, steel and glass" for "timber tariffs" and "steel tariffs"),
 //     and for "M head for X" "head of M" or

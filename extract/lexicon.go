@@ -512,6 +512,11 @@ var stateObjects = lexSet(set(`situation balance outcome course dynamics`))
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
 	troops soldiers forces`)
 
+// agreementHeads name the same settled agreement after any modifier:
+// "trade accord" for an alias "trade deal". Not "agreement", which is
+// as often the act of agreeing or a framework still to be written.
+var agreementHeads = synonymGroups(`deal accord`)
+
 // aliasLeadSynonyms name the same act before "of" at the head of an
 // alias: "departure of X troops" for "withdrawal of X troops".
 var aliasLeadSynonyms = synonymGroups(`withdrawal departure pullout`)
@@ -1269,6 +1274,16 @@ var judgementVerbs = lexSet(set(`regard regards regarded consider considers cons
 // refers back only to a topic that is one.
 var penaltyNouns = lexSet(set(`sanctions sanction restrictions restriction curbs curb ban bans embargo
 	embargoes tariffs tariff duties penalties fines freeze listings blacklisting`))
+
+// earningNouns are what a country earns by a trade, the object an act
+// of pressure aims at: "hitting X's oil revenues".
+var earningNouns = lexSet(set(`revenues revenue income earnings exports`))
+
+// squeezeWords, within a few words before "X's M earnings", aim an act of
+// pressure at them: "pressure on", "a direct hit on", "going after",
+// "moved against".
+var squeezeWords = lexSet(set(`pressure hit hits hitting target targets targeting targeted squeeze
+	squeezing choke choking curb curbing slash slashing cut cutting drain draining against`))
 
 // placePrepositions put a place after a topic's noun: "visa-free travel
 // for X", "ceasefire in X".

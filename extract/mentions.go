@@ -207,6 +207,12 @@ func newMatcher(w *news.Watchlist) (*matcher, error) {
 	if err := addUniqueVariants(w, index, add, headVariants); err != nil {
 		return nil, err
 	}
+	// "trade accord" for "trade deal": an alias of modifiers and a noun
+	// of agreement, with another such noun, when no other topic's alias
+	// reads so.
+	if err := addUniqueVariants(w, index, add, agreementVariants); err != nil {
+		return nil, err
+	}
 	// "foreign soldiers in Ruritania" for "foreign troops in Ruritania",
 	// "troops from CORDA countries to Ruritania" for "CORDA troops in
 	// Ruritania", "on Ruritanian territory" for "on Ruritanian soil": an
@@ -847,6 +853,34 @@ func headVariants(al string) []string {
 	}
 	for _, t := range toks[:len(toks)-1] {
 		if t.kind == tokWord && !t.cap {
+			return nil
+		}
+	}
+	out := make([]string, 0, len(syns))
+	for _, syn := range syns {
+		out = append(out, al[:head.start]+syn)
+	}
+	return out
+}
+
+// agreementVariants returns an alias of one or two lower-case modifier
+// words before a noun of agreementHeads ("trade deal") with each other
+// noun of its group ("trade accord").
+func agreementVariants(al string) []string {
+	toks := tokenize(al, 0, len(al), nil)
+	if len(toks) < 2 || len(toks) > 3 {
+		return nil
+	}
+	head := toks[len(toks)-1]
+	if head.kind != tokWord || head.cap {
+		return nil
+	}
+	syns := agreementHeads[head.norm]
+	if len(syns) == 0 {
+		return nil
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.kind != tokWord || t.cap || npFunctionWords.holds(t.lex) {
 			return nil
 		}
 	}

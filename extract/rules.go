@@ -614,6 +614,11 @@ func NewRules(w *news.Watchlist) (*Rules, error) {
 	for w := range concessionWords.words {
 		r.headFormWords.add(w)
 	}
+	if len(r.onForms) > 0 {
+		for w := range earningNouns.words {
+			r.headFormWords.add(w)
+		}
+	}
 	r.forceTopics = nil
 	for _, t := range w.Topics {
 		for _, al := range t.Aliases {
