@@ -460,6 +460,10 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 // only to a topic of that kind, never to whatever was named last.
 var exerciseNouns = lexSet(set(`drills exercises manoeuvres maneuvers drill exercise`))
 
+// militaryDoingNouns, after "military", say a side's exercises in other
+// words: "its military pressure", "aggressive military activities".
+var militaryDoingNouns = lexSet(set(`pressure activity activities`))
+
 // subjectVerbs open a predicate right after a subject: "X, which …,
 // would spend".
 var subjectVerbs = lexSet(set(`would will could should must can may might had has have was were is are`))
@@ -900,7 +904,7 @@ var gainMeasures = lexSet(set(`of the its their our his her much all many hard-w
 var undoVerbs = lexSet(set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn withdrawing
 	scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
 	dropped dropping cancel cancels cancelled canceled cancelling halt halts halted
-	halting stop stops stopped stopping reverse reverses reversed reversing revoke
+	halting stop stops stopped stopping cease ceases ceased ceasing reverse reverses reversed reversing revoke
 	revokes revoked rescind rescinds rescinded suspend suspends suspended suspending
 	quit quits quitting exit exits exited exiting reconsider reconsiders reconsidered
 	reconsidering rethink exempt exempted exemption exemptions lift lifts

@@ -394,6 +394,18 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 				}
+				if j > j0 && militaryDoingNouns.holds(n.lex) && a.toks[j-1].norm == "military" {
+					// "urged Zenda to stop its military pressure on
+					// Ruritania", "Zenda's aggressive military
+					// activities": the exercises named before, when the
+					// watchlist knows a topic of exercises; no other
+					// topic named last.
+					if tp, ante, ok := a.exerciseReferent(f.sent, k); ok {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					}
+					break
+				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
 					if tp2, ante2, ok2 := a.possessorsOwn(k, tp); ok2 {
@@ -10004,4 +10016,36 @@ func (a *analysis) strifeOver(i, end int) bool {
 	}
 	w := a.toks[i].norm
 	return w == "ended" || w == "over" && a.toks[i-1].norm != "ended" && (a.toks[i-1].norm == "is" || a.toks[i-1].norm == "was")
+}
+
+// exerciseReferent is the topic of military exercises (one with an
+// alias holding a noun of exercises) named or referred to last before
+// k, for a phrase that says the exercises in other words.
+func (a *analysis) exerciseReferent(si, k int) (news.TopicID, int, bool) {
+	var cands []news.TopicID
+	for _, head := range [...]string{"drills", "exercises", "manoeuvres", "maneuvers"} {
+		for _, tp := range a.r.topicWords[head] {
+			if !containsTopic(cands, tp) {
+				cands = append(cands, tp)
+			}
+		}
+	}
+	tp, ante, ok := a.recentCandidate(si, k, "drills", cands)
+	if !ok || ante < 0 {
+		// Or the headline's exercises, the one topic of the kind it
+		// names.
+		tp, ante, ok = "", -1, false
+		for _, t := range a.titleTopics {
+			if containsTopic(cands, t) {
+				if ok {
+					return "", -1, false
+				}
+				tp, ok = t, true
+			}
+		}
+	}
+	if !ok || a.unanchored[tp] || a.unowned[tp] {
+		return "", -1, false
+	}
+	return tp, ante, true
 }
