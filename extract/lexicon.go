@@ -514,7 +514,8 @@ var stateObjects = lexSet(set(`situation balance outcome course dynamics`))
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
-	troops soldiers forces`)
+	troops soldiers forces
+	deal agreement accord pact`)
 
 // aliasLeadSynonyms name the same act before "of" at the head of an
 // alias: "departure of X troops" for "withdrawal of X troops".
