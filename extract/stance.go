@@ -5273,6 +5273,11 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			demand := opener >= 0 || modal || f.cueTok >= 0 && askForms.holds(a.toks[f.cueTok].lex)
 			return demand && (passive || j == end && (opener >= 0 || a.causativeBefore(f, tok)))
 		}
+		if passive && putForms.holds(a.toks[j].lex) && j+2 < len(a.toks) && (a.toks[j+1].norm == "on" || a.toks[j+1].norm == "in") && suspendedStates.holds(a.toks[j+2].lex) {
+			// "the treaty would be put on hold", "was placed in
+			// abeyance": undone for now, unless negated.
+			return !neg
+		}
 		if !a.filler(j) && n != "to" {
 			return false
 		}
