@@ -229,8 +229,17 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// starts after it.
 				j0++
 			}
+			quoted := false
 			for j, lim := j0, j0+2; j < rg[1] && j <= lim; j++ {
 				n := a.toks[j]
+				if j == j0 && j > k && a.toks[k].kind == tokPoss && n.norm == "\"" && j+1 < rg[1] && a.toks[j+1].kind == tokWord {
+					// "X's \"aggressive military activities\"": the
+					// quoted phrase is the possessed one, read for the
+					// exercises said in other words only (below).
+					quoted = true
+					lim++
+					continue
+				}
 				if n.kind != tokWord && n.norm != "-" {
 					break
 				}
@@ -405,6 +414,9 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
 					break
+				}
+				if quoted {
+					continue
 				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
