@@ -203,6 +203,7 @@ func TestConstructions(t *testing.T) {
 		{"refusing an arrangement that denies a right to the topic backs the topic", "Osk said Zenda would not accept any arrangement that denied its right to refuel.", "", []string{"zenda/kelmar_depots/support"}},
 		{"opposing a deal that denies a right to the topic backs the topic", "Osk said Zenda would oppose any arrangement that denied its right to refuel.", "", []string{"zenda/kelmar_depots/support"}},
 		{"a demand to ship the topic out of the country is against it", "Firefly demanded that any deal require Kelmar to ship its stockpile of Kelmar fuel depots out of the region.", "", []string{"freedonia/kelmar_depots/oppose"}},
+		{"'would fuel a new arms race' is a harm charged to the topic", "Firefly said the missile tests would fuel an arms race.", "", []string{"freedonia/missile_tests/oppose"}},
 		{"'would be put on hold' undoes the topic", "Osk said the steel tariffs would be put on hold.", "", []string{"zenda/steel_tariffs/oppose"}},
 		{"'would not be put on hold' keeps the topic", "Osk said the steel tariffs would not be put on hold.", "", []string{"zenda/steel_tariffs/support"}},
 		{"'N accord' after a name is the alias 'N agreement'", "Osk said work on the legislation implementing the Fredville accord would be suspended until Ruritania stopped its raids.", "", []string{"zenda/fredville_agreement/oppose"}},

@@ -387,9 +387,10 @@ var replyNouns = lexSet(set(`reply replies response responses answer retaliation
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = lexSet(set(`lives life jobs livelihoods`))
 
-// costNouns after raiseWords are a harm: "would raise costs", "drive up
+// costNouns after raiseWords are a harm: "would raise costs", "fuel an
+// arms race", "drive up
 // prices".
-var costNouns = lexSet(set(`costs cost prices price bills bill tension tensions`))
+var costNouns = lexSet(set(`costs cost prices price bills bill tension tensions race races`))
 var raiseWords = lexSet(set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
 	doubling triple triples tripled tripling heightened increased fuelled fueled

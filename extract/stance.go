@@ -5818,7 +5818,8 @@ func (a *analysis) raisedBefore(k, floor int) bool {
 		if raiseWords.holds(t.lex) {
 			return true
 		}
-		if t.norm == "-" || t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex) && !finiteAux.holds(t.lex) {
+		if t.norm == "-" || t.norm == "a" || t.norm == "an" || t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex) && !finiteAux.holds(t.lex) {
+			// An article opens the raised phrase: "fuel a new arms race".
 			continue
 		}
 		return false
