@@ -387,9 +387,10 @@ var replyNouns = lexSet(set(`reply replies response responses answer retaliation
 // lossNouns, after "cost", are a harm done, not a price: "costing lives".
 var lossNouns = lexSet(set(`lives life jobs livelihoods`))
 
-// costNouns after raiseWords are a harm: "would raise costs", "drive up
+// costNouns after raiseWords are a harm: "would raise costs", "fuel an
+// arms race", "drive up
 // prices".
-var costNouns = lexSet(set(`costs cost prices price bills bill tension tensions`))
+var costNouns = lexSet(set(`costs cost prices price bills bill tension tensions race races`))
 var raiseWords = lexSet(set(`raise raises raising raised up higher increase increases increasing
 	heighten heightens heightening fuel fuels fuelling fueling double doubles doubled
 	doubling triple triples tripled tripling heightened increased fuelled fueled
@@ -460,6 +461,10 @@ var headSynonyms = synonymGroups(`talks discussions negotiations dialogue meetin
 // only to a topic of that kind, never to whatever was named last.
 var exerciseNouns = lexSet(set(`drills exercises manoeuvres maneuvers drill exercise`))
 
+// militaryDoingNouns, after "military", say a side's exercises in other
+// words: "its military pressure", "aggressive military activities".
+var militaryDoingNouns = lexSet(set(`pressure activity activities`))
+
 // subjectVerbs open a predicate right after a subject: "X, which …,
 // would spend".
 var subjectVerbs = lexSet(set(`would will could should must can may might had has have was were is are`))
@@ -510,7 +515,8 @@ var stateObjects = lexSet(set(`situation balance outcome course dynamics`))
 // aliasHeadSynonyms name the same thing after a name: "Strelsau meeting"
 // for an alias "Strelsau talks", "Ruritanian soldiers" for "Ruritanian troops".
 var aliasHeadSynonyms = synonymGroups(`talks negotiations discussions meeting
-	troops soldiers forces`)
+	troops soldiers forces
+	deal agreement accord pact`)
 
 // agreementHeads name the same settled agreement after any modifier:
 // "trade accord" for an alias "trade deal". Not "agreement", which is
@@ -911,7 +917,7 @@ var gainMeasures = lexSet(set(`of the its their our his her much all many hard-w
 var undoVerbs = lexSet(set(`retract retracts retracted retracting withdraw withdraws withdrew withdrawn withdrawing
 	scrap scraps scrapped scrapping abandon abandons abandoned abandoning drop drops
 	dropped dropping cancel cancels cancelled canceled cancelling halt halts halted
-	halting stop stops stopped stopping reverse reverses reversed reversing revoke
+	halting stop stops stopped stopping cease ceases ceased ceasing reverse reverses reversed reversing revoke
 	revokes revoked rescind rescinds rescinded suspend suspends suspended suspending
 	quit quits quitting exit exits exited exiting reconsider reconsiders reconsidered
 	reconsidering rethink exempt exempted exemption exemptions lift lifts

@@ -229,8 +229,17 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// starts after it.
 				j0++
 			}
+			quoted := false
 			for j, lim := j0, j0+2; j < rg[1] && j <= lim; j++ {
 				n := a.toks[j]
+				if j == j0 && j > k && a.toks[k].kind == tokPoss && n.norm == "\"" && j+1 < rg[1] && a.toks[j+1].kind == tokWord {
+					// "X's \"aggressive military activities\"": the
+					// quoted phrase is the possessed one, read for the
+					// exercises said in other words only (below).
+					quoted = true
+					lim++
+					continue
+				}
 				if n.kind != tokWord && n.norm != "-" {
 					break
 				}
@@ -393,6 +402,21 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 						seen[tp] = true
 						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
 					}
+				}
+				if j > j0 && militaryDoingNouns.holds(n.lex) && a.toks[j-1].norm == "military" {
+					// "urged Zenda to stop its military pressure on
+					// Ruritania", "Zenda's aggressive military
+					// activities": the exercises named before, when the
+					// watchlist knows a topic of exercises; no other
+					// topic named last.
+					if tp, ante, ok := a.exerciseReferent(f.sent, k); ok {
+						seen[tp] = true
+						return a.moreReferred(f, []topicHit{{topic: tp, tok: j, referred: true, ante: ante}}, seen)
+					}
+					break
+				}
+				if quoted {
+					continue
 				}
 				tp, ante, ok := a.referent(f.sent, k, n.norm, generic, possessor)
 				if ok && generic && t.kind == tokPoss {
@@ -5262,6 +5286,11 @@ func (a *analysis) undoneAfter(f *frame, tok int) bool {
 			demand := opener >= 0 || modal || f.cueTok >= 0 && askForms.holds(a.toks[f.cueTok].lex)
 			return demand && (passive || j == end && (opener >= 0 || a.causativeBefore(f, tok)))
 		}
+		if passive && putForms.holds(a.toks[j].lex) && j+2 < len(a.toks) && (a.toks[j+1].norm == "on" || a.toks[j+1].norm == "in") && suspendedStates.holds(a.toks[j+2].lex) {
+			// "the treaty would be put on hold", "was placed in
+			// abeyance": undone for now, unless negated.
+			return !neg
+		}
 		if !a.filler(j) && n != "to" {
 			return false
 		}
@@ -5796,7 +5825,8 @@ func (a *analysis) raisedBefore(k, floor int) bool {
 		if raiseWords.holds(t.lex) {
 			return true
 		}
-		if t.norm == "-" || t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex) && !finiteAux.holds(t.lex) {
+		if t.norm == "-" || t.norm == "a" || t.norm == "an" || t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex) && !finiteAux.holds(t.lex) {
+			// An article opens the raised phrase: "fuel a new arms race".
 			continue
 		}
 		return false
@@ -10014,4 +10044,36 @@ func (a *analysis) strifeOver(i, end int) bool {
 	}
 	w := a.toks[i].norm
 	return w == "ended" || w == "over" && a.toks[i-1].norm != "ended" && (a.toks[i-1].norm == "is" || a.toks[i-1].norm == "was")
+}
+
+// exerciseReferent is the topic of military exercises (one with an
+// alias holding a noun of exercises) named or referred to last before
+// k, for a phrase that says the exercises in other words.
+func (a *analysis) exerciseReferent(si, k int) (news.TopicID, int, bool) {
+	var cands []news.TopicID
+	for _, head := range [...]string{"drills", "exercises", "manoeuvres", "maneuvers"} {
+		for _, tp := range a.r.topicWords[head] {
+			if !containsTopic(cands, tp) {
+				cands = append(cands, tp)
+			}
+		}
+	}
+	tp, ante, ok := a.recentCandidate(si, k, "drills", cands)
+	if !ok || ante < 0 {
+		// Or the headline's exercises, the one topic of the kind it
+		// names.
+		tp, ante, ok = "", -1, false
+		for _, t := range a.titleTopics {
+			if containsTopic(cands, t) {
+				if ok {
+					return "", -1, false
+				}
+				tp, ok = t, true
+			}
+		}
+	}
+	if !ok || a.unanchored[tp] || a.unowned[tp] {
+		return "", -1, false
+	}
+	return tp, ante, true
 }
