@@ -839,48 +839,37 @@ func outsiderVariants(al string) []string {
 // head noun ("Strelsau talks", "Ruritanian troops") with each other head of
 // the head's group in aliasHeadSynonyms.
 func headVariants(al string) []string {
-	toks := tokenize(al, 0, len(al), nil)
-	if len(toks) < 2 {
-		return nil
-	}
-	head := toks[len(toks)-1]
-	if head.kind != tokWord || head.cap {
-		return nil
-	}
-	syns := aliasHeadSynonyms[head.norm]
-	if len(syns) == 0 {
-		return nil
-	}
-	for _, t := range toks[:len(toks)-1] {
-		if t.kind == tokWord && !t.cap {
-			return nil
-		}
-	}
-	out := make([]string, 0, len(syns))
-	for _, syn := range syns {
-		out = append(out, al[:head.start]+syn)
-	}
-	return out
+	return swappedHeads(al, 2, 0, aliasHeadSynonyms, func(t token) bool { return t.kind != tokWord || t.cap })
 }
 
 // agreementVariants returns an alias of one or two lower-case modifier
 // words before a noun of agreementHeads ("trade deal") with each other
 // noun of its group ("trade accord").
 func agreementVariants(al string) []string {
+	return swappedHeads(al, 2, 3, agreementHeads, func(t token) bool {
+		return t.kind == tokWord && !t.cap && !npFunctionWords.holds(t.lex)
+	})
+}
+
+// swappedHeads returns al, of at least minToks tokens (and at most maxToks
+// when not 0) ending on a lower-case head noun that groups lists, with the
+// head swapped for each other noun of its group, when every word before
+// the head is a modifier.
+func swappedHeads(al string, minToks, maxToks int, groups map[string][]string, modifier func(token) bool) []string {
 	toks := tokenize(al, 0, len(al), nil)
-	if len(toks) < 2 || len(toks) > 3 {
+	if len(toks) < minToks || maxToks > 0 && len(toks) > maxToks {
 		return nil
 	}
 	head := toks[len(toks)-1]
 	if head.kind != tokWord || head.cap {
 		return nil
 	}
-	syns := agreementHeads[head.norm]
+	syns := groups[head.norm]
 	if len(syns) == 0 {
 		return nil
 	}
 	for _, t := range toks[:len(toks)-1] {
-		if t.kind != tokWord || t.cap || npFunctionWords.holds(t.lex) {
+		if !modifier(t) {
 			return nil
 		}
 	}

@@ -1121,8 +1121,8 @@ func (a *analysis) bareAct(s sentence, g int) bool {
 	return false
 }
 
-// anyParaWord is anyWord for a paraphrase, whose names may be said by
-// another alias of their actor (paraWordAt).
+// anyParaWord reports a token that spells one of a paraphrase's words,
+// whose names may be said by another alias of their actor (paraWordAt).
 func (a *analysis) anyParaWord(k int, words []aliasWord) bool {
 	for _, w := range words {
 		if a.paraWordAt(k, w) {
@@ -1144,15 +1144,6 @@ func (a *analysis) paraWordAt(k int, w aliasWord) bool {
 	}
 	mi := a.mentAt[k]
 	return mi >= 0 && len(a.ments[mi].topics) == 0 && slices.Contains(a.ments[mi].actors, w.actor)
-}
-
-func (a *analysis) anyWord(k int, words []aliasWord) bool {
-	for _, w := range words {
-		if aliasWordAt(a.toks[k], w) {
-			return true
-		}
-	}
-	return false
 }
 
 // aliasWordAt reports a token that spells an alias word: the same word up
