@@ -477,7 +477,7 @@ func (a *analysis) positionWithheldOn(f *frame, h topicHit) bool {
 
 // askedAnswerUndecided reports a topic named only in a fronted question
 // ("Asked about the plan, X said it was up to Y to settle the matter",
-// "Asked about the offer, X said Moscow was studying it"): the whole
+// "Asked about the offer, X said Strelsau was studying it"): the whole
 // answer is about what was asked, so an undecided remark anywhere in its
 // first clause leaves the topic open, however far from the mention.
 func (a *analysis) askedAnswerUndecided(f *frame, tok int) bool {

@@ -69,8 +69,8 @@
 //     "X had to withdraw" for "X withdrawal", "restrictions on X crude"
 //     for "sanctions on X oil"), an alias's name that is one actor's
 //     whole alias said by another alias of that actor, the head reached
-//     back over a rounded number ("the United States will withdraw about
-//     4,500 troops" for "withdrawal of US troops"), an alias of an object and a verbal noun
+//     back over a rounded number ("Sylvania will withdraw about
+//     4,500 troops" for "withdrawal of SV troops"), an alias of an object and a verbal noun
 //     as the verb with "on" the object ("spend 4% of output on the navy"
 //     for "navy spending"), and the same for the headline, whose
 //     topic is then context.

@@ -1704,7 +1704,7 @@ var demandLemmas = lexSet(map[string]bool{"demand": true, "urge": true, "seek": 
 	"require": true, "propose": true, "press": true, "call for": true, "push for": true})
 
 // irregularPastEvents are past forms of verbs of event that do not end in
-// "-ed": "…, as the summit began", "as Kyiv came under pressure".
+// "-ed": "…, as the summit began", "as Strelsau came under pressure".
 var irregularPastEvents = lexSet(set(`came began met held went fell rose grew broke took sought got left`))
 
 // endingVerbList and warNounList say ending a war in other words: "stop

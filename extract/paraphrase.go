@@ -422,8 +422,8 @@ func (a *analysis) findParaphrases() {
 				continue
 			}
 			if mi := a.mentAt[k]; mi >= 0 && a.r.paraActors != nil && a.ments[mi].t0 == k && len(a.ments[mi].topics) == 0 {
-				// "the United States" for the "US" of "withdrawal
-				// of US troops".
+				// "Sylvania" for the "SV" of "withdrawal of SV
+				// troops".
 				for _, act := range a.ments[mi].actors {
 					for _, ref := range a.r.paraActors[act] {
 						if masks[ref.alias] == 0 {
@@ -1134,7 +1134,7 @@ func (a *analysis) anyParaWord(k int, words []aliasWord) bool {
 
 // paraWordAt reports a token that spells an alias word (aliasWordAt), or
 // for a name that is one actor's whole alias, a token of an alias of
-// that actor that names no topic ("the United States" for "US").
+// that actor that names no topic ("Sylvania" for "SV").
 func (a *analysis) paraWordAt(k int, w aliasWord) bool {
 	if aliasWordAt(a.toks[k], w) {
 		return true

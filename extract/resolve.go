@@ -366,7 +366,7 @@ func (a *analysis) classifySpeaker(f *frame) {
 		f.pronounOrRole = true
 		f.how = howRole
 	case roles > 0 && names == 0 && indefinite && (f.kind != frameSubject || a.bodySpokesperson(f.spk0, f.spk1)):
-		// "according to a government spokesman, Budapest would …", "a
+		// "according to a government spokesman, Fredville would …", "a
 		// foreign ministry spokesperson said Strelsau would …": the
 		// actor that opens the reported clause, if any.
 		if act, ok := a.contentSubject(f); ok {

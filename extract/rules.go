@@ -24,9 +24,9 @@ type aliasWord struct {
 	// roots of the word's synonyms (paraphraseSynonyms).
 	syns []string
 	// actor, for a name in a paraphrase that is one actor's whole
-	// alias ("US" in "withdrawal of US troops"), is that actor: any
-	// other alias of it says the word ("the United States was
-	// considering withdrawing troops").
+	// alias ("SV" in "withdrawal of SV troops"), is that actor: any
+	// other alias of it says the word ("Sylvania was considering
+	// withdrawing troops").
 	actor news.ActorID
 }
 
