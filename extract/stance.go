@@ -4080,7 +4080,7 @@ func (a *analysis) asEventAfter(f *frame, si int32) (int, bool) {
 func (a *analysis) asTimeClause(i int, si int32) bool {
 	n := len(a.toks)
 	t := a.toks[i]
-	if t.kind != tokWord || !t.cap && t.norm != "the" && t.norm != "a" && t.norm != "an" && !(len(t.norm) > 3 && strings.HasSuffix(t.norm, "s") && !strings.HasSuffix(t.norm, "ss")) {
+	if t.kind != tokWord || !t.cap && t.norm != "the" && t.norm != "a" && t.norm != "an" && !pluralWord(t.norm) {
 		return false // "…, as currently constituted, …" has no subject
 	}
 	for j := i + 1; j < n && j < i+14 && a.sentOf[j] == si; j++ {
@@ -6107,16 +6107,23 @@ func (a *analysis) subjectOfWish(m1, w int) bool {
 	return true
 }
 
+// headPronoun is the object pronoun that takes back the topic phrase
+// ending before end, by its head word: "them" for a plural
+// (pluralWord), else "it".
+func (a *analysis) headPronoun(end int) string {
+	if pluralWord(a.toks[end-1].norm) {
+		return "them"
+	}
+	return "it"
+}
+
 // pronounKept reports a negated undo verb later in the content whose
 // object pronoun takes the topic back: "the remarks were in line with
 // policy and there was no need to retract them". The pronoun agrees with
 // the topic's head word, and no other watched name comes between.
 func (a *analysis) pronounKept(f *frame, tok int) bool {
 	end := a.hitEnd(tok)
-	want := "it"
-	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
-		want = "them"
-	}
+	want := a.headPronoun(end)
 	for j := end; j+1 < len(a.toks) && j < end+20 && f.covers(j+1); j++ {
 		if a.mentAt[j] >= 0 {
 			return false
@@ -6139,10 +6146,7 @@ func (a *analysis) pronounKept(f *frame, tok int) bool {
 // is neither negated nor failed.
 func (a *analysis) pronounUndone(f *frame, tok int) bool {
 	end := a.hitEnd(tok)
-	want := "it"
-	if h := a.toks[end-1].norm; len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' {
-		want = "them"
-	}
+	want := a.headPronoun(end)
 	if want == "it" && a.listMember(tok) {
 		// "a series of laws, including the X act, … repeal them".
 		want = "them"
