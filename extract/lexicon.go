@@ -662,9 +662,9 @@ var settlementNouns = lexSet(set(`town city village port region province distric
 var routePrepositions = lexSet(set(`through across along via within under near beyond around`))
 
 // dealHeads head the name of a deal: "nuclear deal"; dealHeadList
-// are the same, in order.
+// are the same, in order, and dealHeads is built from it.
 var dealHeadList = []string{"deal", "agreement", "accord"}
-var dealHeads = lexSet(set(`deal agreement accord`))
+var dealHeads = lexSet(set(strings.Join(dealHeadList, " ")))
 
 // asideAdverbs, set off by commas right after a verb, leave the verb
 // its object: "rejected, however, demands that …".
@@ -1708,11 +1708,12 @@ var demandLemmas = lexSet(map[string]bool{"demand": true, "urge": true, "seek": 
 var irregularPastEvents = lexSet(set(`came began met held went fell rose grew broke took sought got left`))
 
 // endingVerbList and warNounList say ending a war in other words: "stop
-// the killing", "halt the fighting" for "end the war" (read-only).
+// the killing", "halt the fighting" for "end the war" (read-only);
+// endingVerbs and warNouns are the same words as sets.
 var endingVerbList = [...]string{"end", "stop", "halt"}
 var warNounList = [...]string{"war", "fighting", "killing", "bloodshed", "conflict", "hostilities"}
-var endingVerbs = lexSet(set(`end stop halt`))
-var warNouns = lexSet(set(`war fighting killing bloodshed conflict hostilities`))
+var endingVerbs = lexSet(set(strings.Join(endingVerbList[:], " ")))
+var warNouns = lexSet(set(strings.Join(warNounList[:], " ")))
 
 // datedTalkNouns, possessed by a day ("Saturday's meeting", "Sunday's
 // round"), name a session of talks named before (read-only).
