@@ -503,7 +503,7 @@ func (a *analysis) askedAnswerUndecided(f *frame, tok int) bool {
 		for p := rg[0]; p < rg[1]; p++ {
 			// "said it was a grave mistake that Zenda would study":
 			// a word of position in the answer decides.
-			if n := a.toks[p].norm; positiveWords.words[n] || negativeWords.words[n] {
+			if t := a.toks[p]; positiveWords.holds(t.lex) || negativeWords.holds(t.lex) {
 				return false
 			}
 		}

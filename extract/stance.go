@@ -4093,7 +4093,7 @@ func (a *analysis) asTimeClause(i int, si int32) bool {
 		}
 		w := u.norm
 		switch {
-		case finiteAux.words[w] || w == "that" || w == "which" || w == "who" || w == "to" || subordinators.words[w]:
+		case finiteAux.holds(u.lex) || w == "that" || w == "which" || w == "who" || w == "to" || subordinators.holds(u.lex):
 			return false
 		case strings.HasSuffix(w, "ed") && len(w) > 4:
 			if j+1 < n && (a.toks[j+1].norm == "by" || a.toks[j+1].norm == "to") {
@@ -4102,7 +4102,7 @@ func (a *analysis) asTimeClause(i int, si int32) bool {
 			return true
 		case a.finiteVerbForm(j) && j+1 < n && !finiteAux.holds(a.toks[j+1].lex) && (a.toks[j+1].norm == "its" || a.toks[j+1].norm == "their" || a.toks[j+1].norm == "the" || a.toks[j+1].norm == "a"):
 			return true // "enters its second phase"
-		case irregularPastEvents.words[w]:
+		case irregularPastEvents.holds(u.lex):
 			return true
 		}
 	}
