@@ -1017,7 +1017,7 @@ func (a *analysis) findOnForms() {
 			switch {
 			case t.kind == tokPoss || t.kind == tokWord && (t.cap || isDigits(t.norm) || t.norm == "the" || t.norm == "a" || t.norm == "its" || t.norm == "their"):
 				continue
-			case t.kind != tokWord || phraseStop(t.norm) || a.inMention(j) && !a.actorOnly(j):
+			case t.kind != tokWord || phraseStop(t) || a.inMention(j) && !a.actorOnly(j):
 				break scan
 			case strings.HasSuffix(t.norm, "ing") || strings.HasSuffix(t.norm, "ed") || relativeWords.holds(t.lex):
 				break scan // "a ban on allowing nuclear arms": an act, no object
@@ -1183,7 +1183,7 @@ func (a *analysis) onListMore(j int, si int32, fs []ofForm, first news.TopicID) 
 			break
 		}
 		t := a.toks[j]
-		if t.kind != tokWord || t.cap || phraseStop(t.norm) || a.inMention(j) {
+		if t.kind != tokWord || t.cap || phraseStop(t) || a.inMention(j) {
 			break
 		}
 		var hit news.TopicID

@@ -1076,7 +1076,7 @@ func (a *analysis) clauseFrame(si, c0, c1 int, prev *frame) (frame, bool) {
 		if a.inQuote(k) {
 			continue
 		}
-		if n := a.toks[k].norm; drawForms.mayHave(n) && drawVerbs.words[n] {
+		if drawVerbs.holds(a.toks[k].lex) {
 			if f, ok := a.reactionFrame(si, c0, c1, k); ok {
 				return f, true
 			}

@@ -44,19 +44,21 @@ func TestWordFilter(t *testing.T) {
 	}
 }
 
-// TestListFilter: a word of the lists is always maybe there, whatever
-// size filterOf chose.
-func TestListFilter(t *testing.T) {
-	for _, sets := range [][]map[string]bool{
-		{referringDeterminers.words},
-		{npFunctionWords.words, finiteAux.words, negators.words, clauseBreakers.words, subordinators.words},
-		{referringNouns.words, undoNouns.words},
+// TestListUnions: a word of the lists is always held by their union,
+// looked up by the lexicon number a token of it carries.
+func TestListUnions(t *testing.T) {
+	for _, tc := range []struct {
+		union *wordSet
+		sets  []map[string]bool
+	}{
+		{phraseStopWords, []map[string]bool{npFunctionWords.words, finiteAux.words, negators.words, clauseBreakers.words, subordinators.words}},
+		{undoNounOfWords, []map[string]bool{finiteAux.words, modals.words, subordinators.words, undoNouns.words}},
+		{spentWords, []map[string]bool{subordinators.words, serveForms.words, changeForms.words}},
 	} {
-		f := filterOf(sets...)
-		for _, words := range sets {
+		for _, words := range tc.sets {
 			for w := range words {
-				if !f.mayHave(w) {
-					t.Errorf("%q in a list but not found", w)
+				if !tc.union.holds(lexTable().id(w)) {
+					t.Errorf("%q in a list but not held", w)
 				}
 			}
 		}

@@ -736,18 +736,14 @@ var passiveMarkers = lexSet(set(`is was were are be been being get got gets`))
 // map and read-only afterwards.
 type wordFilter [1 << 10]uint64
 
+// filterHash is the top 16 bits of a 32-bit hash of a word's length and
+// first, middle and last bytes.
 func filterHash(w string) uint32 {
-	return filterMix(w) >> 16
-}
-
-// filterMix is the 32-bit hash of a word's length and first, middle and
-// last bytes; a filter of 1<<b bits reads its top b bits.
-func filterMix(w string) uint32 {
 	if w == "" {
 		return 0
 	}
 	x := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)>>1])<<16 | uint32(w[len(w)-1])<<24
-	return x * 0x9E3779B1
+	return x * 0x9E3779B1 >> 16
 }
 
 func (f *wordFilter) add(w string) {
@@ -761,65 +757,22 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
-// listFilter is a wordFilter sized to fixed word lists: a power of two
-// of at least 16 bits a word (64 at least), so that the filters of the
-// many small lists, read in per-token loops, take a few cache lines each
-// and not 8 KB.
-type listFilter struct {
-	bits  []uint64
-	shift uint32 // 32 less log2 of the number of bits
-}
-
-// mayHave is false only for a word never added.
-func (f *listFilter) mayHave(w string) bool {
-	h := filterMix(w) >> f.shift
-	return f.bits[h>>6]&(1<<(h&63)) != 0
-}
-
-// filterOf is a listFilter holding the keys of sets, for a per-token
-// test that looks several of the word lists up: built once when the
-// package is initialised, read-only afterwards.
-func filterOf(sets ...map[string]bool) *listFilter {
-	n := 0
-	for _, words := range sets {
-		n += len(words)
-	}
-	b := uint32(6)
-	for 1<<b < 16*n && b < 16 {
-		b++
-	}
-	f := &listFilter{bits: make([]uint64, 1<<(b-6)), shift: 32 - b}
-	for _, words := range sets {
-		for w := range words {
-			h := filterMix(w) >> f.shift
-			f.bits[h>>6] |= 1 << (h & 63)
-		}
-	}
-	return f
-}
-
-// Filters in front of the word lists that per-token loops look up.
+// Unions of the word lists that per-token walks look up: one bit test
+// (holds) tells the words a walk stops at or looks further at from the
+// many it steps over.
 var (
-	// phraseStops: the lists phraseStop looks up.
-	phraseStops = filterOf(npFunctionWords.words, finiteAux.words, negators.words, clauseBreakers.words, subordinators.words)
-	// drawForms: clauseFrame's drawVerbs.
-	drawForms = filterOf(drawVerbs.words)
+	// phraseStopWords: the words phraseStop reports.
+	phraseStopWords = lexSet(union(npFunctionWords.words, finiteAux.words, negators.words, clauseBreakers.words, subordinators.words, set(`and or`)))
 	// undoAimedWords: every word undoAimed's walk stops or looks further
 	// at.
-	undoAimedWords = filterOf(subordinators.words, undoVerbs.words, putForms.words, suspendedStates.words, shipForms.words, set(`and but up down`))
+	undoAimedWords = lexSet(union(subordinators.words, undoVerbs.words, putForms.words, suspendedStates.words, shipForms.words, set(`and but up down`)))
 	// undoNounOfWords: every word undoNounOf's walk stops or looks
 	// further at, punctuation aside.
-	undoNounOfWords = filterOf(finiteAux.words, modals.words, subordinators.words, undoNouns.words, set(`and but`))
+	undoNounOfWords = lexSet(union(finiteAux.words, modals.words, subordinators.words, undoNouns.words, set(`and but`)))
 	// localGovernorWords: the word lists localGovernor looks up per word.
-	localGovernorWords = filterOf(lesserWords.words, concernNouns.words, misuseVerbs.words, appealVerbs.words, acceptBases.words, stanceVerbs.words)
+	localGovernorWords = lexSet(union(lesserWords.words, concernNouns.words, misuseVerbs.words, appealVerbs.words, acceptBases.words, stanceVerbs.words))
 	// spentWords: the lists spentOrUnchanged's walk looks up.
-	spentWords = filterOf(subordinators.words, serveForms.words, changeForms.words)
-	// determinerWords: frameTopicsAny's referringDeterminers, looked
-	// up for every word of the content.
-	determinerWords = filterOf(referringDeterminers.words)
-	// genericNounWords: the lists frameTopicsAny reads a noun after a
-	// determiner as generic by.
-	genericNounWords = filterOf(referringNouns.words, undoNouns.words)
+	spentWords = lexSet(union(subordinators.words, serveForms.words, changeForms.words))
 )
 
 // union is one list of the words of sets.

@@ -782,17 +782,14 @@ func (a *analysis) spacer(g int) bool {
 	case t.norm == "of" || t.norm == "to" || t.norm == "for":
 		return true
 	}
-	return !phraseStop(t.norm) && !strings.HasSuffix(t.norm, "ed")
+	return !phraseStop(t) && !strings.HasSuffix(t.norm, "ed")
 }
 
 // phraseStop reports a word that no noun phrase's modifiers run over: a
 // function word, a finite auxiliary, a negation, a clause break, a
 // subordinator, "and" or "or".
-func phraseStop(w string) bool {
-	if w == "and" || w == "or" {
-		return true
-	}
-	return phraseStops.mayHave(w) && (npFunctionWords.words[w] || finiteAux.words[w] || negators.words[w] || clauseBreakers.words[w] || subordinators.words[w])
+func phraseStop(t token) bool {
+	return phraseStopWords.holds(t.lex)
 }
 
 // pairAt finds a pair alias's act word at token k in another form or a

@@ -169,7 +169,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			t := a.toks[k]
 			demonstrative := t.norm == "this" || t.norm == "these" || t.norm == "such" || t.norm == "those"
 			indefinite := t.norm == "a" || t.norm == "an" || t.norm == "any"
-			if t.kind != tokPoss && !indefinite && !(determinerWords.mayHave(t.norm) && referringDeterminers.holds(t.lex)) {
+			if t.kind != tokPoss && !indefinite && !referringDeterminers.holds(t.lex) {
 				continue
 			}
 			if indefinite && k+1 < rg[1] && a.toks[k+1].norm == "such" {
@@ -187,7 +187,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 			if t.norm == "such" && k+1 < rg[1] && a.toks[k+1].norm == "as" {
 				continue // "weapons such as Longbows": examples, no determiner
 			}
-			if t.norm == "that" && k == rg[0]+1 && k+1 < rg[1] && a.toks[k+1].cap && !a.toks[rg[0]].cap && !determinerWords.mayHave(a.toks[rg[0]].norm) {
+			if t.norm == "that" && k == rg[0]+1 && k+1 < rg[1] && a.toks[k+1].cap && !a.toks[rg[0]].cap && !referringDeterminers.holds(a.toks[rg[0]].lex) {
 				// "said later that Freedonian policy had not changed":
 				// after an adverb and before a name, "that" opens the
 				// clause; it is no determiner. ("said separately that
@@ -287,7 +287,7 @@ func (a *analysis) frameTopicsAny(f *frame) []topicHit {
 				// "this war", "this crisis": the strife itself, not
 				// whatever topic came last; only a topic headed by the
 				// word.
-				generic := genericNounWords.mayHave(n.norm) && (referringNouns.holds(n.lex) || undoNouns.holds(n.lex)) || demonstrative && !strifeNouns.holds(n.lex)
+				generic := (referringNouns.holds(n.lex) || undoNouns.holds(n.lex)) || demonstrative && !strifeNouns.holds(n.lex)
 				if generic && a.specifiedByOf(j, rg[1]) {
 					// "the outcome of the talks": its complement says
 					// what it is, and that is no topic; only a head noun
@@ -6274,7 +6274,7 @@ func (a *analysis) undoAimed(f *frame, tok int) (int, bool) {
 			// possessive's own words do not count to the reach.
 			lim -= 2
 		}
-		if !undoAimedWords.mayHave(a.toks[j].norm) {
+		if !undoAimedWords.holds(a.toks[j].lex) {
 			continue
 		}
 		if n := a.toks[j].norm; subordinators.holds(a.toks[j].lex) && n != "that" || n == "and" || n == "but" {
@@ -6377,7 +6377,7 @@ func (a *analysis) spentOrUnchanged(f *frame, tok int) float64 {
 		if t.kind == tokPunct || t.norm == "and" || t.norm == "but" {
 			return 0
 		}
-		if !spentWords.mayHave(t.norm) {
+		if !spentWords.holds(t.lex) {
 			continue // neither a serve or change verb nor a subordinator
 		}
 		if subordinators.holds(t.lex) {
@@ -6519,7 +6519,7 @@ func (a *analysis) undoNounOf(f *frame, tok int) (int, bool) {
 		if t.kind == tokPunct && !(t.norm == "," && a.toks[j+1].norm == "including") && t.norm != "'" && t.norm != "-" {
 			return 0, false
 		}
-		if !undoNounOfWords.mayHave(t.norm) {
+		if !undoNounOfWords.holds(t.lex) {
 			continue
 		}
 		if finiteAux.holds(t.lex) || modals.holds(t.lex) || subordinators.holds(t.lex) && t.norm != "that" || t.norm == "and" || t.norm == "but" {
@@ -7320,9 +7320,9 @@ func (a *analysis) localGovernor(f *frame, tok int) (float64, bool) {
 	lesser := false
 	for j, n := tok-1, 0; j >= 0 && n < 6 && f.covers(j); j-- {
 		t := a.toks[j]
-		// listed: t may be in one of the word lists below (most words
-		// are in none, and skip their look-ups).
-		listed := localGovernorWords.mayHave(t.norm)
+		// listed: t is in one of the word lists below (most words are
+		// in none, and skip their look-ups).
+		listed := localGovernorWords.holds(t.lex)
 		if listed && lesserWords.holds(t.lex) {
 			// "would not accept half measures on X": refusing less
 			// than the topic demands it.
